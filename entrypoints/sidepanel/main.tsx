@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Recoupe</p>, document.getElementById('app')!);

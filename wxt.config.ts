@@ -1,0 +1,18 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  // No dev browser: the machines this builds on often have none, and `npm start` launches its own.
+  webExt: { disabled: true },
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Recoupe',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_title: 'Recoupe' },
+    browser_specific_settings: browser === 'firefox' ? { gecko: { id: 'recoupe@recoupe.invalid' } } : undefined,
+  }),
+});
