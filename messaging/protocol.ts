@@ -30,6 +30,17 @@ export interface ImportSummary {
   total: number;
 }
 
+/**
+ * What the background knows about a tab. 'unknown' covers a page never analysed and a worker
+ * restarted since (its cache is gone): the views then ask the reader to reload the page.
+ */
+export type TabState =
+  | { status: 'unknown' }
+  | { status: 'matching' }
+  | { status: 'no-article' }
+  | { status: 'error'; error: string }
+  | { status: 'done'; result: PageResult };
+
 export interface CorpusStatus {
   ready: boolean;
   dispatches: number;
@@ -46,6 +57,8 @@ export interface Protocol {
   'clear-page': { req: Record<string, never>; res: null };
   /** Popup / side panel → background: the cached result for a tab. */
   'get-tab-result': { req: { tabId: number }; res: PageResult | null };
+  /** Popup / side panel → background: the tab's analysis state, including in progress and no article. */
+  'get-tab-state': { req: { tabId: number }; res: TabState };
   /** Content script → background: open the comparison for a passage in the side panel. */
   'open-comparison': { req: { passage: number }; res: { opened: 'sidepanel' | 'tab' } };
   /** Side panel → background: which passage the reader asked for last in this tab. */
