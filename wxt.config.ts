@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { checkCorpusFiles } from './corpus/check-files';
 
 export default defineConfig({
   srcDir: '.',
@@ -7,6 +8,13 @@ export default defineConfig({
   // No dev browser: the machines this builds on often have none, and `npm start` launches its own.
   webExt: { disabled: true },
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // A malformed corpus record must stop the build, naming the record and the field.
+    'build:before': (wxt) => {
+      const errors = checkCorpusFiles(`${wxt.config.root}/corpus`);
+      if (errors.length > 0) throw new Error(`Invalid corpus:\n  ${errors.join('\n  ')}`);
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Recoupe',
     description: '__MSG_extDescription__',
