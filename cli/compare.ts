@@ -1,0 +1,3 @@
+import { processIo, runCompare } from './run-compare';
+
+process.exitCode = await runCompare(process.argv.slice(2), processIo());
