@@ -30,7 +30,7 @@ describe('validateDispatch', () => {
 
   it.each([
     ['id', ''],
-    ['id', 'Has Spaces'],
+    ['id', 'has spaces'],
     ['outlet', 3],
     ['origin', '  '],
     ['title', undefined],
@@ -85,5 +85,12 @@ describe('validateCorpus', () => {
   it('passes distinct valid records and collects errors of each', () => {
     expect(validateCorpus([{ label: 'a', value: good() }, { label: 'b', value: { ...good(), id: 'other' } }], 'c')).toEqual([]);
     expect(validateCorpus([{ label: 'a', value: { ...good(), date: '' } }, { label: 'b', value: 1 }], 'c')).toHaveLength(2);
+  });
+});
+
+describe('dispatchProblems', () => {
+  it('says a field is missing rather than of the wrong type', () => {
+    const { title: _t, ...rest } = good();
+    expect(validateDispatch(rest, 'r')).toEqual(['dispatch "r" (id "afp-test-2021-12-07-x"): field "title" is missing']);
   });
 });
