@@ -1,17 +1,128 @@
-/** Postings of winnowed word n-gram hashes, as typed arrays so IndexedDB stores them as they are. */
+import { shingleHashes, winnow } from './shingles';
+import { tokenize } from './tokenize';
+
+/** Words per shingle and winnowing window: shared runs of w + k - 1 = 8 words or more are always seen. */
+export const SHINGLE_WORDS = 5;
+export const WINNOW_WINDOW = 4;
+
+/**
+ * Postings of winnowed word-shingle hashes, as typed arrays so that IndexedDB stores them as they
+ * are and a service worker restart loads them without rebuilding.
+ * Postings of `keys[i]` are entries offsets[i] .. offsets[i+1]-1 of postDoc / postPos.
+ */
 export interface CorpusIndex {
   version: 1;
-  /** Words per n-gram and winnowing window. */
   k: number;
   w: number;
   ids: string[];
+  /** Sorted, unique. */
   keys: Uint32Array;
   offsets: Uint32Array;
+  /** Index into `ids`. */
   postDoc: Uint32Array;
+  /** Word index of the shingle's first word in the dispatch text. */
   postPos: Uint32Array;
   docWords: Uint32Array;
 }
 
-export function buildIndex(_docs: { id: string; text: string }[]): CorpusIndex {
-  throw new Error('buildIndex: in progress');
+export function buildIndex(docs: readonly { id: string; text: string }[]): CorpusIndex {
+  const k = SHINGLE_WORDS;
+  const w = WINNOW_WINDOW;
+  let cap = 1024;
+  let hashes: Uint32Array<ArrayBuffer> = new Uint32Array(cap);
+  let docOf: Uint32Array<ArrayBuffer> = new Uint32Array(cap);
+  let posOf: Uint32Array<ArrayBuffer> = new Uint32Array(cap);
+  let n = 0;
+  const docWords = new Uint32Array(docs.length);
+  const seenIds = new Set<string>();
+  docs.forEach((doc, d) => {
+    if (seenIds.has(doc.id)) throw new Error(`buildIndex: duplicate dispatch id "${doc.id}"`);
+    seenIds.add(doc.id);
+    const tokens = tokenize(doc.text);
+    docWords[d] = tokens.count;
+    const shingles = shingleHashes(tokens.hashes, k);
+    const picked = winnow(shingles, w);
+    if (n + picked.length > cap) {
+      while (n + picked.length > cap) cap *= 2;
+      hashes = grow(hashes, cap);
+      docOf = grow(docOf, cap);
+      posOf = grow(posOf, cap);
+    }
+    for (let i = 0; i < picked.length; i++) {
+      hashes[n] = shingles[picked[i]];
+      docOf[n] = d;
+      posOf[n] = picked[i];
+      n++;
+    }
+  });
+  const order = radixOrder(hashes.subarray(0, n));
+  const postDoc = new Uint32Array(n);
+  const postPos = new Uint32Array(n);
+  const keysTmp = new Uint32Array(n);
+  const offsetsTmp = new Uint32Array(n + 1);
+  let unique = 0;
+  for (let i = 0; i < n; i++) {
+    const e = order[i];
+    const h = hashes[e];
+    if (unique === 0 || keysTmp[unique - 1] !== h) {
+      keysTmp[unique] = h;
+      offsetsTmp[unique] = i;
+      unique++;
+    }
+    postDoc[i] = docOf[e];
+    postPos[i] = posOf[e];
+  }
+  offsetsTmp[unique] = n;
+  return {
+    version: 1,
+    k,
+    w,
+    ids: docs.map((d) => d.id),
+    keys: keysTmp.slice(0, unique),
+    offsets: offsetsTmp.slice(0, unique + 1),
+    postDoc,
+    postPos,
+    docWords,
+  };
+}
+
+/** Index of `key` in the sorted keys, or -1. */
+export function findKey(index: CorpusIndex, key: number): number {
+  const keys = index.keys;
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = keys[mid];
+    if (v < key) lo = mid + 1;
+    else if (v > key) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Stable LSD radix sort on 16-bit halves: the order of entries by hash, in linear time. */
+function radixOrder(keys: Uint32Array): Uint32Array {
+  const n = keys.length;
+  let src = new Uint32Array(n);
+  for (let i = 0; i < n; i++) src[i] = i;
+  let dst = new Uint32Array(n);
+  const counts = new Uint32Array(65537);
+  for (const shift of [0, 16]) {
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[((keys[src[i]] >>> shift) & 0xffff) + 1]++;
+    for (let b = 0; b < 65536; b++) counts[b + 1] += counts[b];
+    for (let i = 0; i < n; i++) {
+      const e = src[i];
+      dst[counts[(keys[e] >>> shift) & 0xffff]++] = e;
+    }
+    [src, dst] = [dst, src];
+  }
+  return src;
+}
+
+function grow(a: Uint32Array, cap: number): Uint32Array<ArrayBuffer> {
+  const b = new Uint32Array(cap);
+  b.set(a);
+  return b;
 }

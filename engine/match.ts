@@ -1,19 +1,92 @@
-import type { CorpusIndex } from './corpus-index';
-import type { MatchResult } from './types';
+import { findKey, type CorpusIndex } from './corpus-index';
+import { DEFAULT_PASSAGE_PARAMS, passagesFromHits, type PassageParams, type WordPassage } from './passages';
+import { prepareText, type PreparedText } from './prepared-text';
+import { verdicts } from './relation';
+import { shingleHashes } from './shingles';
+import { tokenize, type Tokens } from './tokenize';
+import type { MatchResult, Passage } from './types';
 
-export interface MatchOptions {
-  minWords?: number;
+export interface MatchOptions extends Partial<Omit<PassageParams, 'k'>> {
+  /** At most this many dispatches, those with the most shared fingerprints, are aligned. */
+  maxCandidates?: number;
 }
 
-export function candidateIds(_pageText: string, _index: CorpusIndex): string[] {
-  throw new Error('candidateIds: in progress');
+const DEFAULT_MAX_CANDIDATES = 50;
+
+/**
+ * A fingerprint found in more dispatches than this is a stock phrase of the corpus, not a sign of
+ * reuse; small corpora keep everything, large ones drop the most common 1%.
+ */
+function maxPostings(index: CorpusIndex): number {
+  return Math.max(16, Math.ceil(index.ids.length / 100));
 }
 
+/** Shingle hits of the page in the index, by dispatch: flat (page word, dispatch word) pairs. */
+function lookup(tokens: Tokens, index: CorpusIndex): Map<number, number[]> {
+  const shingles = shingleHashes(tokens.hashes, index.k);
+  const limit = maxPostings(index);
+  const hits = new Map<number, number[]>();
+  for (let p = 0; p < shingles.length; p++) {
+    const key = findKey(index, shingles[p]);
+    if (key < 0) continue;
+    const from = index.offsets[key];
+    const to = index.offsets[key + 1];
+    if (to - from > limit) continue;
+    for (let e = from; e < to; e++) {
+      const d = index.postDoc[e];
+      let list = hits.get(d);
+      if (!list) hits.set(d, (list = []));
+      list.push(p, index.postPos[e]);
+    }
+  }
+  return hits;
+}
+
+function rankCandidates(hits: Map<number, number[]>, max: number): number[] {
+  return [...hits.keys()].sort((a, b) => hits.get(b)!.length - hits.get(a)!.length || a - b).slice(0, max);
+}
+
+/** Dispatches worth loading to match this page, strongest first. */
+export function candidateIds(pageText: string, index: CorpusIndex, options: MatchOptions = {}): string[] {
+  const hits = lookup(tokenize(pageText), index);
+  return rankCandidates(hits, options.maxCandidates ?? DEFAULT_MAX_CANDIDATES).map((d) => index.ids[d]);
+}
+
+/**
+ * Finds the passages of `pageText` that reuse text of dispatches in `index`. `getText` returns a
+ * dispatch's text (as `dispatchText` makes it); only candidates are asked for.
+ */
 export function match(
-  _pageText: string,
-  _index: CorpusIndex,
-  _getText: (id: string) => string | undefined,
-  _options: MatchOptions = {},
+  pageText: string,
+  index: CorpusIndex,
+  getText: (id: string) => string | undefined,
+  options: MatchOptions = {},
 ): MatchResult {
-  throw new Error('match: in progress');
+  const params: PassageParams = { ...DEFAULT_PASSAGE_PARAMS, ...definedOnly(options), k: index.k };
+  const tokens = tokenize(pageText);
+  const hits = lookup(tokens, index);
+  const candidates = rankCandidates(hits, options.maxCandidates ?? DEFAULT_MAX_CANDIDATES);
+  let page: PreparedText | null = null;
+  const found: WordPassage[] = [];
+  for (const d of candidates) {
+    const id = index.ids[d];
+    const text = getText(id);
+    if (text === undefined) continue;
+    page ??= prepareText(pageText, tokens);
+    found.push(...passagesFromHits(page, prepareText(text), id, hits.get(d)!, params));
+  }
+  found.sort((a, b) => a.page.start - b.page.start || a.page.end - b.page.end || a.dispatch.localeCompare(b.dispatch));
+  return {
+    passages: found.map(stripWordRange),
+    dispatches: verdicts(found, tokens.count),
+    pageWords: tokens.count,
+  };
+}
+
+function stripWordRange({ pageFrom: _f, pageTo: _t, ...passage }: WordPassage): Passage {
+  return passage;
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

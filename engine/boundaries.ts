@@ -1,0 +1,43 @@
+import { ABBREVIATIONS } from './text-sets';
+import type { Tokens } from './tokenize';
+
+const END_PUNCT_RE = /[.!?…]/;
+
+/**
+ * True when a sentence ends between word i and word i + 1: a paragraph or line break, or final
+ * punctuation that does not close an abbreviation ("M. Macron") or an initial ("J. Biden").
+ */
+export function endsSentence(text: string, tokens: Tokens, i: number): boolean {
+  if (i >= tokens.count - 1) return true;
+  const gapStart = tokens.ends[i];
+  const gapEnd = tokens.starts[i + 1];
+  let sawEnd = false;
+  for (let p = gapStart; p < gapEnd; p++) {
+    const c = text[p];
+    if (c === '\n') return true;
+    if (END_PUNCT_RE.test(c)) sawEnd = true;
+  }
+  if (!sawEnd) return false;
+  if (text[gapStart] === '.') {
+    const word = text.slice(tokens.starts[i], gapStart);
+    if (word.length === 1 && word !== word.toLowerCase()) return false;
+    if (ABBREVIATIONS.has(tokens.words[i])) return false;
+  }
+  return true;
+}
+
+/** First word of the sentence holding word i, looking back at most `limit` words. */
+export function sentenceStart(text: string, tokens: Tokens, i: number, limit: number): number {
+  const floor = Math.max(0, i - limit);
+  let j = i;
+  while (j > floor && !endsSentence(text, tokens, j - 1)) j--;
+  return j;
+}
+
+/** Last word of the sentence holding word i, looking ahead at most `limit` words. */
+export function sentenceEnd(text: string, tokens: Tokens, i: number, limit: number): number {
+  const ceil = Math.min(tokens.count - 1, i + limit);
+  let j = i;
+  while (j < ceil && !endsSentence(text, tokens, j)) j++;
+  return j;
+}

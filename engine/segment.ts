@@ -1,0 +1,52 @@
+import { ABBREVIATIONS } from './text-sets';
+import { foldWord } from './fold';
+import type { Span } from './types';
+
+const CLOSERS_RE = /^[\s»”"’'›)\]]+/;
+const LAST_WORD_RE = /([\p{L}\p{N}]+)\.\s*$/u;
+
+/**
+ * Sentences of a text, with offsets. Intl.Segmenter does the work; its breaks after abbreviations
+ * ("M. | Dupont", "p. | 12") and initials are undone, and a closing quote mark it leaves at the
+ * start of the next sentence (". | »") goes back to the sentence it closes.
+ */
+export function segmentSentences(text: string, lang = 'fr'): Span[] {
+  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  const raw: { start: number; end: number }[] = [];
+  for (const s of segmenter.segment(text)) raw.push({ start: s.index, end: s.index + s.segment.length });
+  const merged: { start: number; end: number }[] = [];
+  for (const seg of raw) {
+    const prev = merged[merged.length - 1];
+    if (prev) {
+      const closers = CLOSERS_RE.exec(text.slice(seg.start, seg.end));
+      if (closers && closers[0].trim()) {
+        const moved = seg.start + closers[0].length;
+        prev.end = moved;
+        seg.start = moved;
+        if (seg.start >= seg.end) continue;
+      }
+      if (endsWithAbbreviation(text.slice(prev.start, prev.end)) && !text.slice(prev.start, prev.end).includes('\n')) {
+        prev.end = seg.end;
+        continue;
+      }
+    }
+    merged.push({ ...seg });
+  }
+  const spans: Span[] = [];
+  for (const { start, end } of merged) {
+    const piece = text.slice(start, end);
+    const lead = piece.length - piece.trimStart().length;
+    const trimmed = piece.trim();
+    if (!trimmed) continue;
+    spans.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed });
+  }
+  return spans;
+}
+
+function endsWithAbbreviation(sentence: string): boolean {
+  const m = LAST_WORD_RE.exec(sentence);
+  if (!m) return false;
+  const word = m[1];
+  if (word.length === 1 && word !== word.toLowerCase()) return true;
+  return ABBREVIATIONS.has(foldWord(word));
+}
