@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { checkTargets, summaryLine, targetLines, type BenchFigures } from './bench-targets';
+
+const good: BenchFigures = {
+  ms10k: 2.5,
+  ratioVsNaive10k: 40000,
+  growth1kTo10k: 1.2,
+  indexMb10k: 12.34,
+  buildMsPer1k1k: 80,
+  buildMsPer1k10k: 95,
+  limitRatio: 6.4,
+  contentGzKb: 11.2,
+};
+
+describe('bench targets', () => {
+  it('passes figures inside every target', () => {
+    expect(checkTargets(good).every((c) => c.pass)).toBe(true);
+  });
+
+  it('misses each target on its own side of the boundary', () => {
+    const bad: BenchFigures = {
+      ms10k: 10,
+      ratioVsNaive10k: 999,
+      growth1kTo10k: 1.5,
+      indexMb10k: 40,
+      buildMsPer1k1k: 1000,
+      buildMsPer1k10k: 1000,
+      limitRatio: 20.01,
+      contentGzKb: NaN,
+    };
+    expect(checkTargets(bad).filter((c) => c.pass)).toEqual([]);
+    expect(targetLines(checkTargets(bad)).every((l) => l.startsWith('  MISS'))).toBe(true);
+  });
+
+  it('ends with the exact summary line format', () => {
+    expect(summaryLine(good)).toBe(
+      'bench: ratio_vs_naive_10k=40000 ms_10k=2.500 growth_1k_to_10k=1.20 index_mb_10k=12.3 limit_ratio=6.4 content_gz_kb=11.2',
+    );
+  });
+});

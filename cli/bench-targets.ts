@@ -1,0 +1,49 @@
+/** The figures the benchmark reports against its targets. */
+export interface BenchFigures {
+  ms10k: number;
+  ratioVsNaive10k: number;
+  growth1kTo10k: number;
+  indexMb10k: number;
+  buildMsPer1k1k: number;
+  buildMsPer1k10k: number;
+  limitRatio: number;
+  /** Sum over the content scripts a page loads; NaN when none is built. */
+  contentGzKb: number;
+}
+
+export interface TargetCheck {
+  label: string;
+  value: string;
+  target: string;
+  pass: boolean;
+}
+
+const f = (x: number, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
+
+export function checkTargets(b: BenchFigures): TargetCheck[] {
+  return [
+    { label: 'match, 10,000 dispatches', value: `${f(b.ms10k, 3)} ms/page`, target: '< 10 ms', pass: b.ms10k < 10 },
+    { label: 'speed-up vs naive, 10,000', value: `${f(b.ratioVsNaive10k, 0)}x`, target: '>= 1000x', pass: b.ratioVsNaive10k >= 1000 },
+    { label: 'growth 1,000 → 10,000', value: `${f(b.growth1kTo10k)}x`, target: '< 1.5x', pass: b.growth1kTo10k < 1.5 },
+    { label: 'index memory, 10,000', value: `${f(b.indexMb10k, 1)} MB`, target: '< 40 MB', pass: b.indexMb10k < 40 },
+    { label: 'index build, 1,000', value: `${f(b.buildMsPer1k1k, 0)} ms per 1,000`, target: '< 1000 ms', pass: b.buildMsPer1k1k < 1000 },
+    { label: 'index build, 10,000', value: `${f(b.buildMsPer1k10k, 0)} ms per 1,000`, target: '< 1000 ms', pass: b.buildMsPer1k10k < 1000 },
+    { label: 'limit ratio (match / bare pass)', value: `${f(b.limitRatio, 1)}x`, target: '<= 20x', pass: b.limitRatio <= 20 },
+    { label: 'content scripts, gzip -9', value: `${f(b.contentGzKb, 1)} KB`, target: '< 30 KB', pass: b.contentGzKb < 30 },
+  ];
+}
+
+export function targetLines(checks: readonly TargetCheck[]): string[] {
+  const w = Math.max(...checks.map((c) => c.label.length));
+  const v = Math.max(...checks.map((c) => c.value.length));
+  return checks.map((c) => `  ${c.pass ? 'PASS' : 'MISS'}  ${c.label.padEnd(w)}  ${c.value.padStart(v)}   target ${c.target}`);
+}
+
+/** The one machine-readable line the benchmark ends with. */
+export function summaryLine(b: BenchFigures): string {
+  return (
+    `bench: ratio_vs_naive_10k=${f(b.ratioVsNaive10k, 0)} ms_10k=${f(b.ms10k, 3)} ` +
+    `growth_1k_to_10k=${f(b.growth1kTo10k)} index_mb_10k=${f(b.indexMb10k, 1)} ` +
+    `limit_ratio=${f(b.limitRatio, 1)} content_gz_kb=${f(b.contentGzKb, 1)}`
+  );
+}
