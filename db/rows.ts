@@ -1,0 +1,24 @@
+import type { CorpusIndex, Dispatch } from '../engine/index';
+
+export type DispatchSource = 'bundled' | 'imported';
+
+/** A dispatch as stored: the record plus where it came from and its length for the views. */
+export interface StoredDispatch extends Dispatch {
+  source: DispatchSource;
+  words: number;
+}
+
+/** Corpus bookkeeping, keyed by name. */
+export type MetaRow =
+  | { key: 'index'; value: CorpusIndex }
+  | { key: 'corpusVersion'; value: string }
+  /** Set by a replacing import: the reader chose a corpus of their own, so updates leave bundled dispatches out. */
+  | { key: 'bundledExcluded'; value: true };
+
+export type MetaKey = MetaRow['key'];
+
+/** The reader's own data; seeding and imports never open this table. */
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}

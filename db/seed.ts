@@ -1,0 +1,65 @@
+import type { Dispatch } from '../engine/index';
+import { rebuildIndex } from './corpus-index-store';
+import type { RecoupeDB } from './recoupe-db';
+import type { StoredDispatch } from './rows';
+import { sameStored, toStored } from './stored-dispatch';
+
+/**
+ * Brings the bundled corpus in the database to `version`, on install and on every update.
+ * Idempotent: when the stored version is `version` and an index exists it writes nothing. Otherwise
+ * it adds or updates the shipped records that changed, removes bundled records no longer shipped,
+ * keeps imported records (an imported record wins over a bundled one with the same id), rebuilds
+ * the index and records the version, all in one transaction: on failure the database is left as
+ * it was. Concurrent calls are serialised by IndexedDB; the later one then finds nothing to do.
+ * The reader's settings are outside the transaction and never touched.
+ */
+export async function ensureSeeded(db: RecoupeDB, bundled: Dispatch[], version: string): Promise<void> {
+  const ids = new Set<string>();
+  for (const d of bundled) {
+    if (ids.has(d.id)) throw new Error(`The bundled corpus lists dispatch "${d.id}" twice.`);
+    ids.add(d.id);
+  }
+
+  await db.transaction('rw', db.dispatches, db.meta, async () => {
+    const [stored, indexCount] = await Promise.all([
+      db.meta.get('corpusVersion'),
+      db.meta.where('key').equals('index').count(),
+    ]);
+    if (stored?.value === version && indexCount > 0) return;
+
+    // After a replacing import the reader's file is the corpus: updates leave bundled dispatches out.
+    const excluded = (await db.meta.get('bundledExcluded')) !== undefined;
+    const shipped = excluded ? [] : bundled;
+    const shippedIds = new Set(shipped.map((d) => d.id));
+
+    const bundledIds = (await db.dispatches.where('source').equals('bundled').primaryKeys()) as string[];
+    const gone = bundledIds.filter((id) => !shippedIds.has(id));
+
+    const current = await db.dispatches.bulkGet(shipped.map((d) => d.id));
+    const changed: StoredDispatch[] = [];
+    shipped.forEach((d, i) => {
+      const row = toStored(d, 'bundled');
+      const cur = current[i];
+      if (cur?.source === 'imported') return;
+      if (!cur || !sameStored(cur, row)) changed.push(row);
+    });
+
+    if (gone.length > 0) await db.dispatches.bulkDelete(gone);
+    if (changed.length > 0) await db.dispatches.bulkPut(changed);
+    if (gone.length > 0 || changed.length > 0 || indexCount === 0) await rebuildIndex(db);
+    if (stored?.value !== version) await db.meta.put({ key: 'corpusVersion', value: version });
+  });
+}
+
+/**
+ * Undoes a replacing import: removes imported dispatches, brings the bundled corpus back and
+ * rebuilds the index, in one transaction.
+ */
+export async function restoreBundled(db: RecoupeDB, bundled: Dispatch[], version: string): Promise<void> {
+  await db.transaction('rw', db.dispatches, db.meta, async () => {
+    await db.dispatches.where('source').equals('imported').delete();
+    // Without a version and an index, ensureSeeded rewrites both for the corpus that is left.
+    await db.meta.bulkDelete(['bundledExcluded', 'corpusVersion', 'index']);
+    await ensureSeeded(db, bundled, version);
+  });
+}
