@@ -1,0 +1,149 @@
+import { classWeight, tagOf, tagWeight } from './dom-rules';
+import type { Measurement, Paragraph, TextStats } from './measure';
+
+export interface Choice {
+  /** The article's containers in document order: the best one and the siblings that continue it. */
+  roots: Element[];
+  /** Words of paragraph text (not mostly links) inside the roots. */
+  paragraphWords: number;
+}
+
+/** Paragraphs more than half links are navigation, not prose. */
+const MAX_PARAGRAPH_LINK_DENSITY = 0.5;
+/** Below this many words of paragraph text a page is not an article (a 100-word brief still is). */
+export const MIN_ARTICLE_WORDS = 80;
+
+const linkDensity = (s: TextStats | undefined): number => (s && s.chars > 0 ? s.linkChars / s.chars : 0);
+
+/**
+ * Readability's scoring, kept to what a live page needs: each paragraph scores by length and
+ * commas, discounted by its links; half of that goes to its grandparent and less further up.
+ * The best container is then widened when its parent or siblings clearly continue the article.
+ * Returns null when the best container is not article-like: too little prose, mostly links,
+ * or a listing of linked headlines with short teasers (front, search and index pages).
+ */
+export function chooseContainer(m: Measurement, body: Element): Choice | null {
+  const scores = new Map<Element, number>();
+  for (const p of m.paragraphs) {
+    const ld = p.linkChars / p.chars;
+    if (ld > MAX_PARAGRAPH_LINK_DENSITY) continue;
+    const score = (1 + p.commas + Math.min(Math.floor(p.chars / 100), 3)) * (1 - ld);
+    let anc = p.el.parentElement;
+    for (let level = 0; anc && level < 5; level++) {
+      if (!scores.has(anc)) scores.set(anc, tagWeight(tagOf(anc)) + classWeight(anc));
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(anc, scores.get(anc)! + score / divider);
+      if (anc === body) break;
+      anc = anc.parentElement;
+    }
+  }
+  if (scores.size === 0) return null;
+  for (const [el, s] of scores) scores.set(el, s * (1 - linkDensity(m.stats.get(el))));
+
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  let top = ranked[0][0];
+  const topScore = ranked[0][1];
+
+  // Several near-equal candidates under one ancestor: the article is split in parts, take the ancestor.
+  const close = ranked.slice(1, 5).filter(([, s]) => s >= 0.75 * topScore).map(([el]) => el);
+  if (close.length >= 3) {
+    for (let anc = top.parentElement; anc && anc !== body; anc = anc.parentElement) {
+      if (close.filter((el) => anc!.contains(el)).length >= 3) {
+        top = anc;
+        break;
+      }
+    }
+  }
+
+  // Walk up while a parent scores better: the article body was only one of its blocks.
+  let last = scores.get(top) ?? topScore;
+  const threshold = last / 3;
+  for (let parent = top.parentElement; parent && parent !== body; parent = parent.parentElement) {
+    const s = scores.get(parent);
+    if (s === undefined) continue;
+    if (s < threshold) break;
+    if (s > last) {
+      top = parent;
+      break;
+    }
+    last = s;
+  }
+  while (top !== body && top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1) {
+    top = top.parentElement;
+  }
+
+  const roots = withSiblings(top, scores, m, body);
+  return judge(roots, m);
+}
+
+/**
+ * The best container plus the siblings that continue it: same class, a good score, or plain
+ * prose. One or two levels up, only same-class or strong siblings join: sites split a story
+ * into several wrapped parts (one part per ad slot).
+ */
+function withSiblings(top: Element, scores: Map<Element, number>, m: Measurement, body: Element): Element[] {
+  const topScore = scores.get(top) ?? 0;
+  const threshold = Math.max(10, topScore * 0.2);
+  const own = new Map<Element, Paragraph>(m.paragraphs.map((p) => [p.el, p]));
+  let roots: Element[] = [top];
+  let node = top;
+  for (let level = 0; level < 3; level++) {
+    const parent = node.parentElement;
+    if (!parent || node === body || parent === body.parentElement) break;
+    const nodeClass = node.getAttribute('class') ?? '';
+    const before: Element[] = [];
+    const after: Element[] = [];
+    let seen = false;
+    for (const sib of Array.from(parent.children)) {
+      if (sib === node) {
+        seen = true;
+        continue;
+      }
+      if (!m.stats.has(sib)) continue; // excluded: nav, hidden, unlikely...
+      const s = scores.get(sib) ?? 0;
+      const sameClass = nodeClass !== '' && sib.getAttribute('class') === nodeClass;
+      let join: boolean;
+      if (level === 0) {
+        const p = own.get(sib);
+        const prose = p !== undefined && p.chars > 80 && p.linkChars / p.chars < 0.25;
+        join = s + (sameClass ? topScore * 0.2 : 0) >= threshold || prose;
+      } else {
+        join = (sameClass && s >= threshold) || s >= topScore * 0.5;
+      }
+      if (join) (seen ? after : before).push(sib);
+    }
+    roots = [...before, ...roots, ...after];
+    if (parent === body) break;
+    node = parent;
+  }
+  return roots;
+}
+
+function judge(roots: Element[], m: Measurement): Choice | null {
+  const rootSet = new Set(roots);
+  const inside = (el: Element): boolean => {
+    for (let e: Element | null = el; e; e = e.parentElement) if (rootSet.has(e)) return true;
+    return false;
+  };
+  let words = 0;
+  let paragraphs = 0;
+  for (const p of m.paragraphs) {
+    if (p.linkChars / p.chars > MAX_PARAGRAPH_LINK_DENSITY || !inside(p.el)) continue;
+    words += p.words;
+    paragraphs++;
+  }
+  let chars = 0;
+  let linkChars = 0;
+  for (const r of roots) {
+    const s = m.stats.get(r);
+    if (s) {
+      chars += s.chars;
+      linkChars += s.linkChars;
+    }
+  }
+  if (words < MIN_ARTICLE_WORDS) return null;
+  if (chars === 0 || linkChars / chars > 0.5) return null;
+  const headlines = m.linkedHeadings.filter(inside).length;
+  if (headlines >= 4 && paragraphs < 2.5 * headlines) return null;
+  return { roots, paragraphWords: words };
+}

@@ -1,0 +1,145 @@
+/** What counts as never-visible, inline, block, and likely or unlikely content: the DOM vocabulary of extraction. */
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+/** Subtrees that never hold article text (or hold it only as markup or code). */
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'nav', 'aside', 'footer', 'header', 'form', 'button',
+  'head', 'title', 'meta', 'link', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'select',
+  'textarea', 'input', 'option', 'datalist', 'map', 'area', 'dialog', 'menu',
+]);
+
+const SKIP_ROLES = new Set([
+  'navigation', 'complementary', 'banner', 'contentinfo', 'menu', 'menubar', 'alert', 'alertdialog', 'dialog', 'search',
+]);
+
+/** Elements a browser renders inline by default: their text joins the surrounding line. */
+const INLINE_TAGS = new Set([
+  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i',
+  'img', 'ins', 'kbd', 'label', 'mark', 'nobr', 'q', 'rb', 'rp', 'rt', 'rtc', 'ruby', 's', 'samp', 'small',
+  'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'output', 'meter', 'progress',
+  'math', 'picture', 'source', 'track',
+]);
+
+/** Whitespace a browser collapses in normal flow (not U+00A0, which it keeps). */
+export const COLLAPSIBLE = /[ \t\n\r\f]+/g;
+
+export function tagOf(el: Element): string {
+  return (el.localName || el.tagName || '').toLowerCase();
+}
+
+/**
+ * Custom elements are inline by default in a browser; they count as inline here too, and
+ * any block inside them still breaks the line.
+ */
+export function isInline(tag: string): boolean {
+  return INLINE_TAGS.has(tag) || tag.includes('-');
+}
+
+/** Hidden by markup alone, so Node and the browser agree without computed styles. */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style)) return true;
+  return false;
+}
+
+/** Never holds article text: hidden, a skipped tag, or a landmark role for navigation and asides. */
+export function isExcluded(el: Element, tag: string): boolean {
+  if (SKIP_TAGS.has(tag)) return true;
+  const role = el.getAttribute('role');
+  if (role && SKIP_ROLES.has(role.toLowerCase())) return true;
+  return isHidden(el);
+}
+
+// Class and id words, after Mozilla Readability's lists, extended for today's share and promo widgets.
+const UNLIKELY =
+  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|newsletter|promo|outbrain|taboola|recommend|subscribe|signup|byline-tools|toolbar|masthead|cookie/i;
+const MAYBE = /and|article|body|column|content|main|mathjax|shadow|story|text|entry/i;
+const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
+const NEGATIVE =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu/i;
+const AD_WORD = /(?:^|[\s_-])(?:ad|ads|advert|adverts|advertisement|advertising)(?:$|[\s_-])/i;
+
+function hints(el: Element): string {
+  const cls = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id') ?? '';
+  return cls || id ? `${cls} ${id}` : '';
+}
+
+/** Class or id says navigation, comments, sharing, ads... and nothing says article. */
+export function isUnlikely(el: Element): boolean {
+  const h = hints(el);
+  if (!h) return false;
+  if (AD_WORD.test(h)) return true;
+  return UNLIKELY.test(h) && !MAYBE.test(h);
+}
+
+/** Readability-style weight of an element's class and id: positive for article words, negative for page furniture. */
+export function classWeight(el: Element): number {
+  const h = hints(el);
+  if (!h) return 0;
+  let w = 0;
+  if (NEGATIVE.test(h) || AD_WORD.test(h)) w -= 25;
+  if (POSITIVE.test(h)) w += 25;
+  return w;
+}
+
+export function tagWeight(tag: string): number {
+  switch (tag) {
+    case 'article':
+    case 'main':
+      return 10;
+    case 'div':
+    case 'section':
+      return 5;
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      return 3;
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+      return -3;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      return -5;
+    default:
+      return 0;
+  }
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+const NON_CJK_WORD = /[^\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
+
+/** Words of text; each Chinese or Japanese character counts as one, since those scripts do not space words. */
+export function countWords(text: string): number {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const rest = text.match(NON_CJK_WORD)?.length ?? 0;
+  return cjk + rest;
+}
+
+/** Characters that are not whitespace: a length measure indifferent to source indentation. */
+export function visibleLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 12) n++;
+  }
+  return n;
+}
+
+const COMMAS = /[,，、،]/g;
+export function countCommas(text: string): number {
+  return text.match(COMMAS)?.length ?? 0;
+}

@@ -1,0 +1,35 @@
+/**
+ * A run of article text copied verbatim from one DOM text node:
+ * `text.slice(textStart, textStart + nodeEnd - nodeStart) === node.data.slice(nodeStart, nodeEnd)`.
+ * Characters of the article text not covered by any piece (block separators, collapsed
+ * whitespace that had no plain space to point at) have no DOM position.
+ */
+export interface TextPiece {
+  node: Text;
+  nodeStart: number;
+  nodeEnd: number;
+  textStart: number;
+}
+
+export interface ExtractedArticle {
+  title: string;
+  /** Blocks joined by "\n\n", <br> as "\n", whitespace collapsed the way a browser renders it. */
+  text: string;
+  words: number;
+  /** Sorted by textStart, non-overlapping. */
+  pieces: TextPiece[];
+  /** True when the text was cut at `maxChars`. */
+  truncated?: boolean;
+}
+
+export interface ExtractOptions {
+  /** Stop adding text after this many characters (huge pages). */
+  maxChars?: number;
+}
+
+/** A DOM position range inside one text node. */
+export interface NodeSlice {
+  node: Text;
+  startOffset: number;
+  endOffset: number;
+}
