@@ -62,7 +62,7 @@ export function passagesFromHits(
   hits: readonly number[],
   params: PassageParams,
 ): WordPassage[] {
-  const chains = chainHits(hits, params.k);
+  const chains = strongest(chainHits(hits, params.k), params.k);
   const regions = widen(page, src, chains, params.k);
   const out: WordPassage[] = [];
   for (const r of regions) {
@@ -105,6 +105,22 @@ function chainHits(hits: readonly number[], k: number): Chain[] {
   return chains;
 }
 
+/**
+ * The page words of a chain are explained once: where chains overlap on the page (a phrase that
+ * recurs in the source, such as a heading repeating its paragraph), the longer chain wins.
+ */
+function strongest(chains: Chain[], k: number): Chain[] {
+  const bySize = [...chains].sort((a, b) => b.p1 - b.p0 - (a.p1 - a.p0) || a.p0 - b.p0);
+  const kept: Chain[] = [];
+  for (const c of bySize) {
+    const len = c.p1 + k - c.p0;
+    let overlap = 0;
+    for (const o of kept) overlap += Math.max(0, Math.min(c.p1 + k, o.p1 + k) - Math.max(c.p0, o.p0));
+    if (overlap * 2 <= len) kept.push(c);
+  }
+  return kept.sort((a, b) => a.p0 - b.p0);
+}
+
 /** Word ranges [p0, p1) of the page and [s0, s1) of the source to align, sentence-aligned and disjoint. */
 function widen(page: PreparedText, src: PreparedText, chains: Chain[], k: number): Chain[] {
   const regions = chains
@@ -135,24 +151,28 @@ function widen(page: PreparedText, src: PreparedText, chains: Chain[], k: number
   return merged;
 }
 
-/** Runs of the alignment split where the texts part: each segment starts and ends on a solid equal run. */
+/**
+ * Runs of the alignment split where the texts part: each segment starts and ends on a solid equal
+ * run, except that words the page drops at either end of the aligned sentences stay in the diff
+ * (a copy that cuts a sentence short is an edit, not a verbatim copy).
+ */
 function segments(runs: WordRun[], maxEdit: number): WordRun[][] {
   const out: WordRun[][] = [];
   let current: WordRun[] = [];
   let pending: WordRun[] = [];
   let added = 0;
   let dropped = 0;
-  const close = () => {
-    if (current.length) out.push(current);
-    current = [];
-  };
+  // The aligned region ends at sentence ends, so words dropped at its edges are the rest of the
+  // source's sentence, however long.
+  const onlyDropped = () => pending.length > 0 && added === 0;
   for (const run of runs) {
     const solid = run.op === 0 && run.len >= MIN_ANCHOR;
     if (solid) {
       if (current.length && Math.max(added, dropped) <= maxEdit) {
         current.push(...pending);
       } else {
-        close();
+        if (current.length) out.push(current);
+        current = out.length === 0 && onlyDropped() ? [...pending] : [];
       }
       current.push(run);
       pending = [];
@@ -168,7 +188,10 @@ function segments(runs: WordRun[], maxEdit: number): WordRun[][] {
       dropped += run.len;
     }
   }
-  close();
+  if (current.length) {
+    if (onlyDropped()) current.push(...pending);
+    out.push(current);
+  }
   return out;
 }
 
@@ -181,10 +204,10 @@ function toPassage(
 ): WordPassage | null {
   const first = seg[0];
   const last = seg[seg.length - 1];
-  const pFrom = first.at;
-  const pTo = last.at + last.len;
-  const sFrom = first.srcAt;
-  const sTo = last.srcAt + last.len;
+  const pFrom = first.p;
+  const pTo = last.op === -1 ? last.p : last.p + last.len;
+  const sFrom = first.s;
+  const sTo = last.op === 1 ? last.s : last.s + last.len;
   let equal = 0;
   let content = 0;
   let quoted = 0;
@@ -197,7 +220,7 @@ function toPassage(
     }
     equal += run.len;
     longest = Math.max(longest, run.len);
-    for (let i = run.at; i < run.at + run.len; i++) {
+    for (let i = run.p; i < run.p + run.len; i++) {
       content += page.content[i];
       quoted += page.quoted[i];
     }
@@ -236,8 +259,7 @@ function diffOps(page: PreparedText, src: PreparedText, seg: WordRun[], pTo: num
     t.text.slice(t.tokens.starts[from], to < end ? t.tokens.starts[to] : t.tokens.ends[to - 1]);
   const ops: DiffOp[] = [];
   for (const run of seg) {
-    const text =
-      run.op === -1 ? slice(src, run.at, run.at + run.len, sTo) : slice(page, run.at, run.at + run.len, pTo);
+    const text = run.op === -1 ? slice(src, run.s, run.s + run.len, sTo) : slice(page, run.p, run.p + run.len, pTo);
     const prev = ops[ops.length - 1];
     if (prev && prev.op === run.op) prev.text += text;
     else ops.push({ op: run.op, text });

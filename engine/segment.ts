@@ -3,6 +3,7 @@ import { foldWord } from './fold';
 import type { Span } from './types';
 
 const CLOSERS_RE = /^[\s»”"’'›)\]]+/;
+const TRAILING_OPENER_RE = /\s[«“„"‹]\s*$/;
 const LAST_WORD_RE = /([\p{L}\p{N}]+)\.\s*$/u;
 
 /**
@@ -18,8 +19,17 @@ export function segmentSentences(text: string, lang = 'fr'): Span[] {
   for (const seg of raw) {
     const prev = merged[merged.length - 1];
     if (prev) {
+      const prevText = text.slice(prev.start, prev.end);
+      const opener = TRAILING_OPENER_RE.exec(prevText);
+      if (opener && (!opener[0].includes('"') || straightQuotes(prevText) % 2 === 1)) {
+        // An opening mark the segmenter left at the end of the previous sentence opens this one.
+        prev.end -= opener[0].length - 1;
+        seg.start = prev.end;
+      }
       const closers = CLOSERS_RE.exec(text.slice(seg.start, seg.end));
-      if (closers && closers[0].trim()) {
+      const closesPrevious =
+        closers && closers[0].trim() && (!closers[0].includes('"') || straightQuotes(text.slice(prev.start, prev.end)) % 2 === 1);
+      if (closers && closesPrevious) {
         const moved = seg.start + closers[0].length;
         prev.end = moved;
         seg.start = moved;
@@ -41,6 +51,12 @@ export function segmentSentences(text: string, lang = 'fr'): Span[] {
     spans.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed });
   }
   return spans;
+}
+
+function straightQuotes(s: string): number {
+  let n = 0;
+  for (const c of s) if (c === '"') n++;
+  return n;
 }
 
 function endsWithAbbreviation(sentence: string): boolean {

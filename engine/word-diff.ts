@@ -1,12 +1,13 @@
 import { diff_match_patch } from 'diff-match-patch';
 
-/** One run of the word alignment: `len` words of the source (op 0, -1) or page (op 0, 1). */
+/**
+ * One run of the word alignment: `len` words of the page (op 0, 1) and of the source (op 0, -1),
+ * starting at page word `p` and source word `s`.
+ */
 export interface WordRun {
   op: -1 | 0 | 1;
-  /** First word of the run in the page (op 0, 1) or the source (op -1). */
-  at: number;
-  /** First word of the run in the source, for op 0. */
-  srcAt: number;
+  p: number;
+  s: number;
   len: number;
 }
 
@@ -49,17 +50,9 @@ export function wordDiff(
   let s = sFrom;
   for (const [op, chunk] of diffs) {
     const len = chunk.length;
-    if (op === 0) {
-      runs.push({ op: 0, at: p, srcAt: s, len });
-      p += len;
-      s += len;
-    } else if (op === 1) {
-      runs.push({ op: 1, at: p, srcAt: s, len });
-      p += len;
-    } else {
-      runs.push({ op: -1, at: s, srcAt: s, len });
-      s += len;
-    }
+    runs.push({ op: op as WordRun['op'], p, s, len });
+    if (op !== -1) p += len;
+    if (op !== 1) s += len;
   }
   return runs;
 }
