@@ -66,6 +66,21 @@ export const en = {
   importLineError: 'line {line}: {message}',
   importMoreErrors: '… and {count} more',
   importEmpty: 'The file holds no dispatch; nothing was imported.',
+  // Hover card on highlighted passages
+  cardLabel: 'Reused passage',
+  cardClose: 'Close',
+  cardFrom: 'Text of {outlet}',
+  cardOrigin: 'Written first by {origin}',
+  cardChain: 'Provenance: {chain}',
+  cardUnknownSource: 'Dispatch not described in the corpus',
+  cardKindVerbatim: 'Verbatim copy',
+  cardKindEdited: 'Edited copy',
+  cardQuotation: 'quotation',
+  cardScore: '{percent}% identical words',
+  cardOpen: 'Open comparison',
+  cardOpening: 'Opening…',
+  cardOpenFailed: 'The comparison could not be opened: {error}',
+  cardKeys: 'Alt+Shift+↓ / ↑: next / previous passage · Esc: close',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -134,4 +149,19 @@ export const fr: Record<MessageKey, string> = {
   importLineError: 'ligne {line} : {message}',
   importMoreErrors: '… et {count} autres',
   importEmpty: 'Le fichier ne contient aucune dépêche ; rien n’a été importé.',
+  // Carte au survol des passages surlignés
+  cardLabel: 'Passage repris',
+  cardClose: 'Fermer',
+  cardFrom: 'Texte de {outlet}',
+  cardOrigin: 'Écrit d’abord par {origin}',
+  cardChain: 'Provenance : {chain}',
+  cardUnknownSource: 'Dépêche non décrite dans le corpus',
+  cardKindVerbatim: 'Copie mot pour mot',
+  cardKindEdited: 'Copie retouchée',
+  cardQuotation: 'citation',
+  cardScore: '{percent} % de mots identiques',
+  cardOpen: 'Ouvrir la comparaison',
+  cardOpening: 'Ouverture…',
+  cardOpenFailed: 'La comparaison n’a pas pu s’ouvrir : {error}',
+  cardKeys: 'Alt+Maj+↓ / ↑ : passage suivant / précédent · Échap : fermer',
 };

@@ -1,0 +1,143 @@
+import { send } from '../../messaging/client';
+import type { PageResult } from '../../messaging/protocol';
+import { CardHost } from './card-host';
+import { cardItems } from './card-items';
+import type { Marks } from './highlights';
+import { hitTest } from './hit-test';
+import { logErrorOnce } from './log';
+
+/** Long enough to cross the gap between a highlight and its card. */
+const HIDE_DELAY_MS = 300;
+
+/**
+ * Shows the hover card for the highlight under the pointer (hit-tested at most once per
+ * frame) or reached with Alt+Shift+ArrowDown / ArrowUp, and closes it on Escape or when the
+ * pointer has left both the highlight and the card.
+ */
+export function startCard(marks: Marks, result: PageResult): () => void {
+  const order = marks.groups
+    .map((g, i) => ({ g, i }))
+    .filter(({ g }) => g.ranges.length > 0)
+    .map(({ i }) => i);
+  let shown: string | null = null;
+  let current = -1;
+  let pointerEngaged = false;
+  let returnFocus: HTMLElement | null = null;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  let frame = 0;
+  let lastPoint: { x: number; y: number; overCard: boolean } | null = null;
+
+  const close = (restoreFocus: boolean) => {
+    clearTimeout(hideTimer);
+    const hadFocus = card.contains(document.activeElement);
+    card.hide();
+    shown = null;
+    pointerEngaged = false;
+    if (restoreFocus && hadFocus && returnFocus?.isConnected) returnFocus.focus();
+    returnFocus = null;
+  };
+
+  const card = new CardHost(
+    async (passage) => {
+      await send('open-comparison', { passage });
+    },
+    () => close(true),
+  );
+
+  const show = (groups: number[], anchor: DOMRect) => {
+    const key = groups.join(',');
+    if (shown === key && card.isOpen) return;
+    const indices = groups.flatMap((g) => marks.groups[g].passages);
+    card.show(cardItems(result, indices), anchor);
+    shown = key;
+  };
+
+  const scheduleHide = () => {
+    if (!card.isOpen || !pointerEngaged || hideTimer !== undefined) return;
+    hideTimer = setTimeout(() => {
+      hideTimer = undefined;
+      close(true);
+    }, HIDE_DELAY_MS);
+  };
+  const cancelHide = () => {
+    clearTimeout(hideTimer);
+    hideTimer = undefined;
+  };
+
+  const onFrame = () => {
+    frame = 0;
+    const p = lastPoint;
+    if (!p) return;
+    try {
+      if (p.overCard) {
+        pointerEngaged = true;
+        cancelHide();
+        return;
+      }
+      const hit = hitTest(marks, p.x, p.y);
+      if (hit) {
+        cancelHide();
+        pointerEngaged = true;
+        show(hit.groups, hit.rect);
+        current = order.indexOf(hit.groups[0]);
+      } else {
+        scheduleHide();
+      }
+    } catch (err) {
+      logErrorOnce(err);
+    }
+  };
+
+  const onPointerMove = (e: PointerEvent) => {
+    // composedPath is only available while the event is dispatched, so decide "over the card" now.
+    lastPoint = { x: e.clientX, y: e.clientY, overCard: card.isOpen && e.composedPath().includes(card.element!) };
+    if (!frame) frame = requestAnimationFrame(onFrame);
+  };
+
+  const onPointerLeaveWindow = (e: PointerEvent) => {
+    if (e.relatedTarget === null) scheduleHide();
+  };
+
+  const step = (delta: 1 | -1) => {
+    if (order.length === 0) return;
+    current = current < 0 ? (delta === 1 ? 0 : order.length - 1) : (current + delta + order.length) % order.length;
+    const group = marks.groups[order[current]];
+    const first = group.ranges[0];
+    (first.startContainer.parentElement ?? document.documentElement).scrollIntoView({ block: 'center', inline: 'nearest' });
+    if (!card.isOpen && !card.contains(document.activeElement)) {
+      returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    }
+    cancelHide();
+    pointerEngaged = false;
+    shown = null;
+    show([order[current]], first.getBoundingClientRect());
+    card.focus();
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    try {
+      if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+        e.preventDefault();
+        e.stopPropagation();
+        step(e.key === 'ArrowDown' ? 1 : -1);
+      } else if (e.key === 'Escape' && card.isOpen) {
+        e.preventDefault();
+        e.stopPropagation();
+        close(true);
+      }
+    } catch (err) {
+      logErrorOnce(err);
+    }
+  };
+
+  document.addEventListener('pointermove', onPointerMove, { passive: true });
+  document.addEventListener('pointerout', onPointerLeaveWindow, { passive: true });
+  document.addEventListener('keydown', onKeyDown, true);
+  return () => {
+    document.removeEventListener('pointermove', onPointerMove);
+    document.removeEventListener('pointerout', onPointerLeaveWindow);
+    document.removeEventListener('keydown', onKeyDown, true);
+    if (frame) cancelAnimationFrame(frame);
+    close(false);
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * Background tints with alpha stay readable over light and dark page colours; the underline
+ * style (solid for verbatim, wavy for edited) tells the kinds apart without relying on colour.
+ */
+const CSS_TEXT = `
+::highlight(recoupe-verbatim) {
+  background-color: rgba(255, 170, 0, 0.36);
+  text-decoration: underline solid rgb(214, 110, 0);
+  text-decoration-thickness: 2px;
+}
+::highlight(recoupe-edited) {
+  background-color: rgba(30, 144, 255, 0.28);
+  text-decoration: underline wavy rgb(0, 110, 220);
+  text-decoration-thickness: 1.5px;
+}
+`;
+
+let installed = false;
+
+/** Adds Recoupe's highlight rules beside the page's own adopted sheets (never replacing them). */
+export function installHighlightStyles(doc: Document = document): void {
+  if (installed) return;
+  installed = true;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(CSS_TEXT);
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+}

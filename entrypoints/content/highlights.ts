@@ -1,0 +1,56 @@
+import { rangesFor, type ExtractedArticle } from '../../extract';
+import type { PassageGroup } from './passage-groups';
+
+export const VERBATIM = 'recoupe-verbatim';
+export const EDITED = 'recoupe-edited';
+
+/** A DOM stretch of one group inside one text node, for hit-testing. */
+export interface MarkSlice {
+  start: number;
+  end: number;
+  group: number;
+}
+
+export interface MarkedGroup extends PassageGroup {
+  ranges: Range[];
+}
+
+export interface Marks {
+  groups: MarkedGroup[];
+  byNode: Map<Text, MarkSlice[]>;
+}
+
+/**
+ * Turns passage groups into DOM Ranges over the article's text nodes and registers them with
+ * the CSS Custom Highlight API: the page's DOM is never rewritten.
+ */
+export function applyHighlights(article: ExtractedArticle, groups: PassageGroup[]): Marks {
+  const byNode = new Map<Text, MarkSlice[]>();
+  const marked: MarkedGroup[] = groups.map((g, gi) => {
+    const ranges: Range[] = [];
+    for (const s of rangesFor(article, g.start, g.end)) {
+      // The page may have changed since extraction; skip what no longer fits rather than throw.
+      const end = Math.min(s.endOffset, s.node.data.length);
+      if (end <= s.startOffset) continue;
+      const range = document.createRange();
+      range.setStart(s.node, s.startOffset);
+      range.setEnd(s.node, end);
+      ranges.push(range);
+      let list = byNode.get(s.node);
+      if (!list) byNode.set(s.node, (list = []));
+      list.push({ start: s.startOffset, end, group: gi });
+    }
+    return { ...g, ranges };
+  });
+
+  if (typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function') {
+    const verbatim = new Highlight(...marked.filter((g) => g.kind === 'verbatim').flatMap((g) => g.ranges));
+    const edited = new Highlight(...marked.filter((g) => g.kind === 'edited').flatMap((g) => g.ranges));
+    // Where a verbatim and an edited passage overlap, the stricter verbatim style wins.
+    verbatim.priority = 1;
+    edited.priority = 0;
+    CSS.highlights.set(VERBATIM, verbatim);
+    CSS.highlights.set(EDITED, edited);
+  }
+  return { groups: marked, byNode };
+}

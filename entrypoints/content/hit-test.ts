@@ -1,0 +1,54 @@
+import type { Marks } from './highlights';
+
+export interface Hit {
+  /** Group indices under the point (a verbatim and an edited group may overlap). */
+  groups: number[];
+  /** The box of the highlighted text under the point, to anchor the card. */
+  rect: DOMRect;
+}
+
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  const doc = document as Document & {
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const pos = doc.caretPositionFromPoint(x, y);
+    return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
+  }
+  if (typeof doc.caretRangeFromPoint === 'function') {
+    const r = doc.caretRangeFromPoint(x, y);
+    return r ? { node: r.startContainer, offset: r.startOffset } : null;
+  }
+  return null;
+}
+
+const inside = (r: DOMRect, x: number, y: number): boolean =>
+  x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1;
+
+/**
+ * Which highlight is under the pointer: the caret position names a text node and offset, the
+ * marks of that node are looked up, and the slice's own boxes confirm the point is on the text
+ * (a caret is also found beside a line's end).
+ */
+export function hitTest(marks: Marks, x: number, y: number): Hit | null {
+  const caret = caretAt(x, y);
+  if (!caret || caret.node.nodeType !== 3) return null;
+  const slices = marks.byNode.get(caret.node as Text);
+  if (!slices) return null;
+  const groups: number[] = [];
+  let rect: DOMRect | null = null;
+  for (const s of slices) {
+    if (caret.offset < s.start || caret.offset > s.end) continue;
+    const range = document.createRange();
+    range.setStart(caret.node, s.start);
+    range.setEnd(caret.node, s.end);
+    for (const r of Array.from(range.getClientRects())) {
+      if (inside(r, x, y)) {
+        if (!groups.includes(s.group)) groups.push(s.group);
+        rect ??= r;
+        break;
+      }
+    }
+  }
+  return rect ? { groups, rect } : null;
+}

@@ -1,0 +1,13 @@
+const PREFIX = '[Recoupe]';
+let reported = false;
+
+/** Logs the first failure only: one broken page should not flood the console. */
+export function logErrorOnce(err: unknown): void {
+  if (reported) return;
+  reported = true;
+  console.error(PREFIX, err);
+}
+
+export function logInfo(message: string): void {
+  console.info(PREFIX, message);
+}
