@@ -1,2 +1,8 @@
 import { render } from 'preact';
-render(<p>Recoupe</p>, document.getElementById('app')!);
+import { getLanguage } from '../../i18n/t';
+import '../../components/theme.css';
+import './popup.css';
+import { PopupApp } from './PopupApp';
+
+document.documentElement.lang = getLanguage();
+render(<PopupApp />, document.getElementById('app')!);

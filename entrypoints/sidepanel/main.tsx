@@ -1,2 +1,8 @@
 import { render } from 'preact';
-render(<p>Recoupe</p>, document.getElementById('app')!);
+import { getLanguage } from '../../i18n/t';
+import '../../components/theme.css';
+import './sidepanel.css';
+import { SidePanelApp } from './SidePanelApp';
+
+document.documentElement.lang = getLanguage();
+render(<SidePanelApp />, document.getElementById('app')!);

@@ -1,0 +1,156 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { bundledCorpus, corpusVersion } from '../corpus/bundled';
+import { openDb } from '../db/index';
+import { buildIndex, dispatchText } from '../engine/index';
+import type { Dispatch } from '../engine/types';
+import type { DispatchInfo } from '../messaging/protocol';
+import { CorpusService, type CorpusStore } from './corpus-service';
+import { dbStore } from './db-store';
+
+let dbCounter = 0;
+const freshDb = () => openDb(`recoupe-bg-test-${++dbCounter}-${Math.random().toString(36).slice(2)}`);
+
+function deferred<T = void>() {
+  let resolve!: (value: T) => void;
+  let reject!: (err: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/** A store over an in-memory list whose seeding the test releases by hand. */
+function fakeStore(docs: Dispatch[]) {
+  const calls: string[] = [];
+  const seeds: ReturnType<typeof deferred<void>>[] = [];
+  const store: CorpusStore = {
+    seed() {
+      calls.push('seed');
+      const d = deferred<void>();
+      seeds.push(d);
+      return d.promise;
+    },
+    async loadIndex() {
+      calls.push('loadIndex');
+      return buildIndex(docs.map((d) => ({ id: d.id, text: dispatchText(d) })));
+    },
+    async listDispatchInfo() {
+      calls.push('listDispatchInfo');
+      return docs.map(
+        (d): DispatchInfo => ({ ...d, words: dispatchText(d).split(/\s+/).length, source: 'bundled' }),
+      );
+    },
+    async getDispatches(ids) {
+      return docs.filter((d) => ids.includes(d.id));
+    },
+    async getDispatch(id) {
+      return docs.find((d) => d.id === id);
+    },
+    async importDispatches() {
+      throw new Error('not used');
+    },
+  };
+  return { store, calls, seeds };
+}
+
+describe('CorpusService', () => {
+  it('answers requests that arrive during seeding once seeding is done, without failing them', async () => {
+    const { store, calls, seeds } = fakeStore(bundledCorpus);
+    const service = new CorpusService(store);
+    void service.start();
+    let answered = false;
+    const count = service.count().then((n) => {
+      answered = true;
+      return n;
+    });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(answered).toBe(false);
+    seeds[0].resolve();
+    expect(await count).toBe(bundledCorpus.length);
+    expect(calls).toEqual(['seed', 'loadIndex']);
+  });
+
+  it('runs a second seeding (install after worker start) only after the first finished', async () => {
+    const { store, calls, seeds } = fakeStore(bundledCorpus);
+    const service = new CorpusService(store);
+    const first = service.start();
+    const second = service.start();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(calls).toEqual(['seed']);
+    seeds[0].resolve();
+    await first;
+    await new Promise((r) => setTimeout(r, 10));
+    expect(calls).toEqual(['seed', 'loadIndex', 'seed']);
+    seeds[1].resolve();
+    await second;
+    expect(calls).toEqual(['seed', 'loadIndex', 'seed', 'loadIndex']);
+  });
+
+  it('reports a failed seeding to the callers, and tries again on the next request', async () => {
+    const { store, seeds } = fakeStore(bundledCorpus);
+    const service = new CorpusService(store);
+    const started = service.start();
+    const waiting = service.count();
+    seeds[0].reject(new Error('disk full'));
+    await expect(started).rejects.toThrow('disk full');
+    await expect(waiting).rejects.toThrow('disk full');
+    const retry = service.count();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(seeds).toHaveLength(2);
+    seeds[1].resolve();
+    expect(await retry).toBe(bundledCorpus.length);
+  });
+
+  it('reads dispatch labels only when a page matches something', async () => {
+    const { store, calls, seeds } = fakeStore(bundledCorpus);
+    const service = new CorpusService(store);
+    void service.start();
+    seeds[0].resolve();
+    const none = await service.match('Le chat de la voisine dort au soleil sur le rebord de la fenêtre depuis ce matin.');
+    expect(none.result.passages).toEqual([]);
+    expect(calls).not.toContain('listDispatchInfo');
+  });
+
+  it('matches a page against the seeded database and labels the dispatches it found', async () => {
+    const service = new CorpusService(dbStore(freshDb(), bundledCorpus, corpusVersion));
+    await service.start();
+    const source = bundledCorpus[0];
+    const page = `${source.paragraphs.slice(0, 4).join('\n\n')}\n\nUn paragraphe écrit par la rédaction, sans rapport avec la dépêche, pour finir.`;
+    const { result, infoOf } = await service.match(page);
+    expect(result.passages.length).toBeGreaterThan(0);
+    expect(result.passages.map((p) => p.dispatch)).toContain(source.id);
+    expect(infoOf(source.id)).toMatchObject({ id: source.id, outlet: source.outlet, origin: source.origin });
+    expect(await service.getDispatch(source.id)).toEqual(source);
+    expect(await service.getDispatch('no-such-id')).toBeNull();
+    expect((await service.list()).map((d) => d.id).sort()).toEqual(bundledCorpus.map((d) => d.id).sort());
+  });
+
+  it('matches against imported dispatches right after an import', async () => {
+    const service = new CorpusService(dbStore(freshDb(), bundledCorpus, corpusVersion));
+    await service.start();
+    const paragraphs = [
+      'Les pêcheurs de Saint-Malo ont bloqué le port pendant trois heures mardi matin pour protester contre la hausse du prix du gazole et les nouveaux quotas fixés par Bruxelles.',
+      'Selon la préfecture maritime, une quarantaine de chalutiers ont participé au mouvement, qui s’est achevé sans incident peu avant midi.',
+    ];
+    const imported: Dispatch = {
+      id: 'test-peche-saint-malo',
+      outlet: 'Ouest Test',
+      origin: 'AFP',
+      chain: ['AFP', 'Ouest Test'],
+      language: 'fr',
+      date: '2024-03-05',
+      title: 'Les pêcheurs bloquent le port',
+      paragraphs,
+    };
+    const before = await service.match(paragraphs.join('\n\n'));
+    expect(before.result.passages).toEqual([]);
+    const summary = await service.import([imported], 'extend');
+    expect(summary.total).toBe(bundledCorpus.length + 1);
+    expect(await service.count()).toBe(bundledCorpus.length + 1);
+    const after = await service.match(paragraphs.join('\n\n'));
+    expect(after.result.passages.map((p) => p.dispatch)).toContain(imported.id);
+    expect(after.infoOf(imported.id)?.source).toBe('imported');
+  });
+});

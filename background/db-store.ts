@@ -1,0 +1,23 @@
+import type { Dispatch } from '../engine/types';
+import {
+  ensureSeeded,
+  getDispatch,
+  getDispatches,
+  importDispatches,
+  listDispatchInfo,
+  loadIndex,
+  type openDb,
+} from '../db/index';
+import type { CorpusStore } from './corpus-service';
+
+/** The Dexie database seen as the store the corpus service needs. */
+export function dbStore(db: ReturnType<typeof openDb>, bundled: Dispatch[], version: string): CorpusStore {
+  return {
+    seed: () => ensureSeeded(db, bundled, version),
+    loadIndex: () => loadIndex(db),
+    listDispatchInfo: () => listDispatchInfo(db),
+    getDispatches: (ids) => getDispatches(db, ids),
+    getDispatch: (id) => getDispatch(db, id),
+    importDispatches: (dispatches, mode) => importDispatches(db, dispatches, mode),
+  };
+}

@@ -1,0 +1,175 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Dispatch, MatchResult } from '../engine/types';
+import type { DispatchInfo } from '../messaging/protocol';
+import type { Sender } from '../messaging/server';
+import { setLanguage } from '../i18n/t';
+import { createHandlers, ndjsonErrorMessage, type BackgroundDeps } from './handlers';
+import { TabResults } from './tab-results';
+
+setLanguage('en');
+
+const info: DispatchInfo = {
+  id: 'afp-1',
+  outlet: 'Europe 1',
+  origin: 'AFP',
+  chain: ['AFP', 'Europe 1'],
+  language: 'fr',
+  date: '2021-12-07',
+  title: 'Titre',
+  words: 300,
+  source: 'bundled',
+};
+
+const twoPassages: MatchResult = {
+  passages: [0, 40].map((start) => ({
+    dispatch: 'afp-1',
+    kind: 'verbatim' as const,
+    quote: false,
+    score: 1,
+    page: { start, end: start + 10, text: 'abcdefghij' },
+    source: { start, end: start + 10, text: 'abcdefghij' },
+    diff: [],
+  })),
+  dispatches: [{ id: 'afp-1', relation: 'republished', coverage: 0.9, narrationCoverage: 0.9, passages: 2 }],
+  pageWords: 20,
+};
+
+function setup(match: () => Promise<MatchResult> = async () => twoPassages) {
+  const tabs = new TabResults();
+  const badges: [number, number][] = [];
+  const notices: [number, string][] = [];
+  const opened: [number, number | undefined][] = [];
+  const imports: [Dispatch[], string][] = [];
+  const deps: BackgroundDeps = {
+    corpus: {
+      match: async () => ({ result: await match(), infoOf: (id) => (id === info.id ? info : undefined) }),
+      getDispatch: async () => null,
+      list: async () => [info],
+      count: async () => 5,
+      import: async (dispatches, mode) => {
+        imports.push([dispatches, mode]);
+        return { added: dispatches.length, updated: 0, total: 5 + dispatches.length };
+      },
+    },
+    tabs,
+    setBadge: async (tabId, n) => void badges.push([tabId, n]),
+    openComparison: async (tab, passage) => {
+      opened.push([tab.id, passage]);
+      return 'sidepanel';
+    },
+    notify: (tabId, what) => void notices.push([tabId, what]),
+  };
+  return { handlers: createHandlers(deps), tabs, badges, notices, opened, imports };
+}
+
+const fromTab = (id: number, url = 'https://news.example/a'): Sender => ({ id: 'ext', tab: { id, url, index: 0, windowId: 1 } as Sender['tab'] });
+const fromPage: Sender = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
+const page = { url: 'https://news.example/a', title: 'A', text: 'some page text' };
+
+describe('background handlers', () => {
+  it('matches a page, caches the result for its tab and shows the passage count on the badge', async () => {
+    const { handlers, tabs, badges, notices } = setup();
+    const result = await handlers['match-page'](page, fromTab(4));
+    expect(result.passages).toHaveLength(2);
+    expect(result.dispatchInfo).toEqual({ 'afp-1': info });
+    expect(badges).toEqual([[4, 2]]);
+    expect(await handlers['get-tab-result']({ tabId: 4 }, fromPage)).toEqual(result);
+    expect(await handlers['get-tab-state']({ tabId: 4 }, fromPage)).toEqual({ status: 'done', result });
+    expect(await handlers['get-tab-result']({ tabId: 5 }, fromPage)).toBeNull();
+    expect(notices).toEqual([
+      [4, 'state'],
+      [4, 'state'],
+    ]);
+    expect(tabs.url(4)).toBe(page.url);
+  });
+
+  it('reports matching while the corpus is not ready yet', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const { handlers } = setup(async () => {
+      await gate;
+      return twoPassages;
+    });
+    const pending = handlers['match-page'](page, fromTab(4));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await handlers['get-tab-state']({ tabId: 4 }, fromPage)).toEqual({ status: 'matching' });
+    release();
+    await pending;
+    expect((await handlers['get-tab-state']({ tabId: 4 }, fromPage)).status).toBe('done');
+  });
+
+  it('replies with the error and records it when matching fails', async () => {
+    const { handlers, badges } = setup(async () => {
+      throw new Error('index unreadable');
+    });
+    await expect(handlers['match-page'](page, fromTab(9))).rejects.toThrow('index unreadable');
+    expect(await handlers['get-tab-state']({ tabId: 9 }, fromPage)).toEqual({ status: 'error', error: 'index unreadable' });
+    expect(badges).toEqual([[9, 0]]);
+  });
+
+  it('refuses page requests that do not come from a tab', async () => {
+    const { handlers } = setup();
+    await expect(handlers['match-page'](page, fromPage)).rejects.toThrow(/content script/);
+    await expect(handlers['clear-page']({}, fromPage)).rejects.toThrow(/content script/);
+  });
+
+  it('clears the badge and remembers that the page has no article', async () => {
+    const { handlers, badges } = setup();
+    await handlers['match-page'](page, fromTab(2));
+    await handlers['clear-page']({}, fromTab(2));
+    expect(badges).toEqual([
+      [2, 2],
+      [2, 0],
+    ]);
+    expect(await handlers['get-tab-state']({ tabId: 2 }, fromPage)).toEqual({ status: 'no-article' });
+    expect(await handlers['get-tab-result']({ tabId: 2 }, fromPage)).toBeNull();
+  });
+
+  it('remembers the passage asked for, opens the comparison for that tab and tells open views', async () => {
+    const { handlers, opened, notices } = setup();
+    expect(await handlers['get-focus']({ tabId: 3 }, fromPage)).toBeNull();
+    expect(await handlers['open-comparison']({ passage: 1 }, fromTab(3))).toEqual({ opened: 'sidepanel' });
+    expect(opened).toEqual([[3, 1]]);
+    expect(await handlers['get-focus']({ tabId: 3 }, fromPage)).toEqual({ passage: 1 });
+    expect(notices).toContainEqual([3, 'focus']);
+  });
+
+  it('imports a well-formed NDJSON file and reports the counts', async () => {
+    const { handlers, imports } = setup();
+    const line = JSON.stringify({
+      id: 'mine-1',
+      outlet: 'Mon journal',
+      origin: 'AFP',
+      chain: ['AFP', 'Mon journal'],
+      language: 'fr',
+      date: '2024-01-02',
+      title: 'Un titre',
+      text: 'Premier paragraphe de la dépêche importée.\n\nSecond paragraphe.',
+    });
+    expect(await handlers['import-ndjson']({ text: `${line}\n`, mode: 'extend' }, fromPage)).toEqual({ added: 1, updated: 0, total: 6 });
+    expect(imports[0][0][0].paragraphs).toEqual(['Premier paragraphe de la dépêche importée.', 'Second paragraphe.']);
+    expect(imports[0][1]).toBe('extend');
+  });
+
+  it('rejects a file with malformed lines, naming each line, and imports nothing', async () => {
+    const { handlers, imports } = setup();
+    const good = JSON.stringify({ id: 'ok', outlet: 'O', origin: 'AFP', chain: ['AFP'], language: 'fr', date: '2024-01', title: 'T', text: 'Du texte.' });
+    const text = [good, '{not json', good.replace('"ok"', '"ok2"').replace('"title":"T",', '')].join('\n');
+    const failure = handlers['import-ndjson']({ text, mode: 'replace' }, fromPage);
+    await expect(failure).rejects.toThrow(/line 2/);
+    await expect(failure).rejects.toThrow(/line 3/);
+    await expect(failure).rejects.toThrow(/Nothing was imported/);
+    expect(imports).toEqual([]);
+  });
+});
+
+describe('ndjsonErrorMessage', () => {
+  it('lists the first errors and counts the rest', () => {
+    const errors = Array.from({ length: 23 }, (_, i) => ({ line: i + 1, message: `bad ${i + 1}` }));
+    const message = ndjsonErrorMessage(errors);
+    expect(message.split('\n')[0]).toBe('Nothing was imported: 23 malformed lines.');
+    expect(message).toContain('line 20: bad 20');
+    expect(message).not.toContain('line 21:');
+    expect(message).toContain('… and 3 more');
+  });
+});

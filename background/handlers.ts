@@ -1,0 +1,96 @@
+import { parseNdjson } from '../corpus/ndjson';
+import type { TabChanged } from '../messaging/notify';
+import type { Handlers, Sender } from '../messaging/server';
+import { t } from '../i18n/t';
+import type { CorpusService } from './corpus-service';
+import { toPageResult } from './page-result';
+import type { TabResults } from './tab-results';
+
+export interface BackgroundDeps {
+  corpus: Pick<CorpusService, 'match' | 'getDispatch' | 'list' | 'count' | 'import'>;
+  tabs: TabResults;
+  setBadge(tabId: number, passages: number): Promise<void>;
+  openComparison(tab: { id: number; index?: number; windowId?: number }, passage: number): Promise<'sidepanel' | 'tab'>;
+  notify(tabId: number, what: TabChanged['what']): void;
+}
+
+function senderTab(sender: Sender, type: string): { id: number; index?: number; windowId?: number; url?: string } {
+  const tab = sender.tab;
+  if (tab?.id === undefined || tab.id < 0) throw new Error(`${type} must come from a page's content script`);
+  return { id: tab.id, index: tab.index, windowId: tab.windowId, url: tab.url };
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** How many malformed lines are spelled out; the rest are counted. */
+const LISTED_ERRORS = 20;
+
+export function ndjsonErrorMessage(errors: { line: number; message: string }[]): string {
+  const listed = errors.slice(0, LISTED_ERRORS).map((e) => t('importLineError', { line: e.line, message: e.message }));
+  const more = errors.length - listed.length;
+  if (more > 0) listed.push(t('importMoreErrors', { count: more }));
+  return `${t('importRejected', { count: errors.length })}\n${listed.join('\n')}`;
+}
+
+/** One handler per Protocol message; browser specifics come in through `deps`. */
+export function createHandlers(deps: BackgroundDeps): Handlers {
+  const { corpus, tabs } = deps;
+  return {
+    async 'match-page'(req, sender) {
+      const tabId = senderTab(sender, 'match-page').id;
+      const generation = tabs.generation(tabId);
+      tabs.set(tabId, { status: 'matching' }, req.url, generation);
+      deps.notify(tabId, 'state');
+      try {
+        const { result, infoOf } = await corpus.match(req.text);
+        const page = toPageResult(result, req, infoOf);
+        if (tabs.set(tabId, { status: 'done', result: page }, req.url, generation)) {
+          await deps.setBadge(tabId, page.passages.length);
+          deps.notify(tabId, 'state');
+        }
+        return page;
+      } catch (err) {
+        if (tabs.set(tabId, { status: 'error', error: errorText(err) }, req.url, generation)) {
+          await deps.setBadge(tabId, 0);
+          deps.notify(tabId, 'state');
+        }
+        throw err;
+      }
+    },
+
+    async 'clear-page'(_req, sender) {
+      const tab = senderTab(sender, 'clear-page');
+      tabs.drop(tab.id);
+      tabs.set(tab.id, { status: 'no-article' }, tab.url);
+      await deps.setBadge(tab.id, 0);
+      deps.notify(tab.id, 'state');
+      return null;
+    },
+
+    'get-tab-result': (req) => tabs.result(req.tabId),
+    'get-tab-state': (req) => tabs.state(req.tabId),
+
+    async 'open-comparison'(req, sender) {
+      const tab = senderTab(sender, 'open-comparison');
+      tabs.setFocus(tab.id, req.passage);
+      // Opening first: Chrome lets the side panel open only while the click that asked is still current.
+      const opened = deps.openComparison(tab, req.passage);
+      deps.notify(tab.id, 'focus');
+      return { opened: await opened };
+    },
+
+    'get-focus': (req) => tabs.getFocus(req.tabId),
+    'get-dispatch': (req) => corpus.getDispatch(req.id),
+    'list-dispatches': () => corpus.list(),
+    'corpus-status': async () => ({ ready: true, dispatches: await corpus.count() }),
+
+    async 'import-ndjson'(req) {
+      const parsed = parseNdjson(req.text);
+      if (!parsed.ok) throw new Error(ndjsonErrorMessage(parsed.errors));
+      if (parsed.dispatches.length === 0) throw new Error(t('importEmpty'));
+      return corpus.import(parsed.dispatches, req.mode);
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import type { PageResult, TabState } from '../messaging/protocol';
+
+/**
+ * Per-tab analysis states and focused passages, held in the worker's memory only: a restarted
+ * worker starts empty and the views report the page as not analysed.
+ */
+export class TabResults {
+  private states = new Map<number, TabState>();
+  private urls = new Map<number, string>();
+  private focus = new Map<number, number>();
+  /** Bumped on every drop so a match that finishes after its tab navigated is not stored. */
+  private generations = new Map<number, number>();
+
+  generation(tabId: number): number {
+    return this.generations.get(tabId) ?? 0;
+  }
+
+  /** Records a state unless the tab dropped its result since `generation` was read. */
+  set(tabId: number, state: TabState, url: string | undefined, generation = this.generation(tabId)): boolean {
+    if (generation !== this.generation(tabId)) return false;
+    this.states.set(tabId, state);
+    if (url !== undefined) this.urls.set(tabId, url);
+    return true;
+  }
+
+  state(tabId: number): TabState {
+    return this.states.get(tabId) ?? { status: 'unknown' };
+  }
+
+  result(tabId: number): PageResult | null {
+    const state = this.states.get(tabId);
+    return state?.status === 'done' ? state.result : null;
+  }
+
+  url(tabId: number): string | undefined {
+    return this.urls.get(tabId);
+  }
+
+  setFocus(tabId: number, passage: number): void {
+    this.focus.set(tabId, passage);
+  }
+
+  getFocus(tabId: number): { passage: number } | null {
+    const passage = this.focus.get(tabId);
+    return passage === undefined ? null : { passage };
+  }
+
+  drop(tabId: number): void {
+    this.states.delete(tabId);
+    this.urls.delete(tabId);
+    this.focus.delete(tabId);
+    this.generations.set(tabId, this.generation(tabId) + 1);
+  }
+
+  /** Forgets a closed tab entirely. */
+  forget(tabId: number): void {
+    this.drop(tabId);
+    this.generations.delete(tabId);
+  }
+}
+
+function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
+}
+
+/**
+ * Whether a tabs.onUpdated change means the cached result no longer describes the page.
+ * A jump to an anchor of the same page keeps it: the content script does not run again.
+ */
+export function isNavigation(change: { status?: string; url?: string }, cachedUrl: string | undefined): boolean {
+  if (change.url !== undefined) {
+    return cachedUrl === undefined || withoutFragment(change.url) !== withoutFragment(cachedUrl);
+  }
+  return change.status === 'loading';
+}

@@ -1,0 +1,50 @@
+import type { Passage } from '../engine/types';
+import { t } from '../i18n/t';
+import { diffColumns, type Segment } from './diff-columns';
+
+type DiffViewProps = {
+  passage: Pick<Passage, 'diff' | 'page' | 'source'>;
+  outlet: string;
+  /** Language of the dispatch text, so screen readers pronounce it right. */
+  lang?: string;
+};
+
+function Segments({ segments, Mark }: { segments: Segment[]; Mark: 'ins' | 'del' }) {
+  return (
+    <>
+      {segments.map((s, i) =>
+        s.changed ? (
+          <Mark key={i} class={Mark === 'ins' ? 'rc-ins' : 'rc-del'}>
+            {s.text}
+          </Mark>
+        ) : (
+          <span key={i}>{s.text}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+/**
+ * The page's passage beside the dispatch's, from one word diff: words only on the page are <ins>
+ * on the left, words only in the dispatch are <del> on the right. Columns stack on narrow panels.
+ */
+export function DiffView({ passage, outlet, lang }: DiffViewProps) {
+  const columns = diffColumns(passage);
+  return (
+    <div class="rc-diff" data-testid="diff-view">
+      <section class="rc-diff__column" data-side="page">
+        <h3>{t('uiColumnPage')}</h3>
+        <p class="rc-diff__text">
+          <Segments segments={columns.page} Mark="ins" />
+        </p>
+      </section>
+      <section class="rc-diff__column" data-side="dispatch">
+        <h3>{t('uiColumnDispatch', { outlet })}</h3>
+        <p class="rc-diff__text" lang={lang}>
+          <Segments segments={columns.source} Mark="del" />
+        </p>
+      </section>
+    </div>
+  );
+}

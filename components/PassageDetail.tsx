@@ -1,0 +1,81 @@
+import { useState } from 'preact/hooks';
+import type { Dispatch, Passage } from '../engine/types';
+import type { DispatchInfo } from '../messaging/protocol';
+import { send } from '../messaging/client';
+import { t } from '../i18n/t';
+import { Busy } from './Busy';
+import { DiffLegend } from './DiffLegend';
+import { DiffView } from './DiffView';
+import { DispatchText } from './DispatchText';
+import { ErrorMessage } from './ErrorMessage';
+import { formatPercent } from './format';
+import { KindLabels } from './KindLabels';
+import { OutletBadge } from './OutletBadge';
+
+type FullText =
+  | { status: 'hidden' }
+  | { status: 'loading' }
+  | { status: 'shown'; dispatch: Dispatch }
+  | { status: 'missing' }
+  | { status: 'error'; error: string };
+
+type PassageDetailProps = {
+  passage: Passage;
+  /** Position in the list, counted from 1. */
+  position: number;
+  total: number;
+  info?: DispatchInfo;
+};
+
+/** One passage compared with its dispatch, and the dispatch's whole text on demand. */
+export function PassageDetail({ passage, position, total, info }: PassageDetailProps) {
+  const [full, setFull] = useState<FullText>({ status: 'hidden' });
+  const outlet = info?.outlet ?? passage.dispatch;
+
+  const toggle = async () => {
+    if (full.status !== 'hidden') {
+      setFull({ status: 'hidden' });
+      return;
+    }
+    setFull({ status: 'loading' });
+    try {
+      const dispatch = await send('get-dispatch', { id: passage.dispatch });
+      setFull(dispatch ? { status: 'shown', dispatch } : { status: 'missing' });
+    } catch (err) {
+      setFull({ status: 'error', error: err instanceof Error ? err.message : String(err) });
+    }
+  };
+
+  const expanded = full.status !== 'hidden';
+  return (
+    <article class="rc-detail" data-testid="passage-detail" data-dispatch={passage.dispatch} data-kind={passage.kind}>
+      <header class="rc-detail__head">
+        <h2>{t('uiPassageOf', { n: position, total })}</h2>
+        <p>
+          <KindLabels passage={passage} /> <span class="rc-muted">{t('uiScore', { percent: formatPercent(passage.score) })}</span>
+        </p>
+        <OutletBadge id={passage.dispatch} info={info} />
+      </header>
+      <DiffView passage={passage} outlet={outlet} lang={info?.language} />
+      <DiffLegend withMark={full.status === 'shown'} />
+      <p>
+        <button
+          type="button"
+          class="rc-button rc-button--quiet"
+          aria-expanded={expanded}
+          aria-controls="rc-fulltext"
+          data-testid="toggle-full-text"
+          onClick={toggle}
+        >
+          {expanded ? t('uiHideFullText') : t('uiShowFullText')}
+        </button>
+      </p>
+      <div id="rc-fulltext" aria-busy={full.status === 'loading'}>
+        {full.status === 'loading' && <Busy label={t('uiFullTextLoading')} />}
+        {full.status === 'missing' && <p>{t('uiDispatchMissing')}</p>}
+        {full.status === 'error' && <ErrorMessage title={t('uiErrorTitle')} detail={full.error} />}
+        {full.status === 'shown' && <DispatchText dispatch={full.dispatch} source={passage.source} />}
+      </div>
+    </article>
+  );
+}

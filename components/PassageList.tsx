@@ -1,0 +1,83 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../i18n/t';
+import { formatPercent, relationLabel } from './format';
+import { KindLabels } from './KindLabels';
+import { OutletBadge } from './OutletBadge';
+import { snippet } from './diff-columns';
+import { listOrder, moveSelection, type PassageGroup } from './passage-groups';
+
+type PassageListProps = {
+  groups: PassageGroup[];
+  selected: number | null;
+  onSelect: (index: number) => void;
+};
+
+const MOVE_KEYS = new Set(['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
+
+/**
+ * The page's passages grouped by dispatch, as buttons. Only the selected one sits in the tab
+ * order; arrow keys, Home and End move the selection and the focus together.
+ */
+export function PassageList({ groups, selected, onSelect }: PassageListProps) {
+  const rootRef = useRef<HTMLElement>(null);
+  const focusAfterMove = useRef(false);
+  const order = listOrder(groups);
+
+  useEffect(() => {
+    if (!focusAfterMove.current || selected === null) return;
+    focusAfterMove.current = false;
+    rootRef.current?.querySelector<HTMLElement>(`[data-index="${selected}"]`)?.focus();
+  }, [selected]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!MOVE_KEYS.has(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    const next = moveSelection(order, selected, event.key);
+    if (next === null) return;
+    focusAfterMove.current = true;
+    if (next === selected) rootRef.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus();
+    else onSelect(next);
+  };
+
+  const tabbable = selected ?? order[0];
+  return (
+    <nav ref={rootRef} class="rc-passages" aria-label={t('uiPassageList')} data-testid="passage-list" onKeyDown={onKeyDown}>
+      <p class="rc-muted rc-hint">{t('uiListHint')}</p>
+      {groups.map((group) => (
+        <section key={group.id} class="rc-group" data-dispatch={group.id}>
+          <header class="rc-group__head">
+            <OutletBadge id={group.id} info={group.info} showTitle={false} />
+            {group.verdict && (
+              <span class="rc-group__relation rc-muted">
+                {relationLabel(group.verdict.relation)} · {formatPercent(group.verdict.coverage)}
+              </span>
+            )}
+          </header>
+          <ul class="rc-group__items">
+            {group.items.map(({ index, passage }) => (
+              <li key={index}>
+                <button
+                  type="button"
+                  class="rc-passage"
+                  aria-current={index === selected ? 'true' : undefined}
+                  tabIndex={index === tabbable ? 0 : -1}
+                  data-testid="passage-item"
+                  data-index={index}
+                  data-kind={passage.kind}
+                  data-quote={passage.quote ? 'true' : 'false'}
+                  data-dispatch={passage.dispatch}
+                  onClick={() => onSelect(index)}
+                >
+                  <span class="rc-passage__labels">
+                    <KindLabels passage={passage} /> <span class="rc-muted">{formatPercent(passage.score)}</span>
+                  </span>
+                  <span class="rc-passage__text">{snippet(passage.page.text)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </nav>
+  );
+}

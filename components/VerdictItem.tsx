@@ -1,0 +1,28 @@
+import type { DispatchVerdict } from '../engine/types';
+import type { DispatchInfo } from '../messaging/protocol';
+import { formatDate, plural, verdictText } from './format';
+import { ProvenanceChain } from './ProvenanceChain';
+
+type VerdictItemProps = { verdict: DispatchVerdict; info?: DispatchInfo };
+
+/** One line of the popup: how the page relates to one dispatch, with its provenance. */
+export function VerdictItem({ verdict, info }: VerdictItemProps) {
+  const label = info ?? { outlet: verdict.id, origin: '' };
+  return (
+    <li class="rc-verdict" data-testid="verdict-item" data-dispatch={verdict.id} data-relation={verdict.relation}>
+      <p class="rc-verdict__text">
+        <strong>{verdictText(verdict, label)}</strong>
+      </p>
+      <p class="rc-verdict__meta rc-muted">
+        {plural(verdict.passages, 'uiPassagesOne', 'uiPassagesMany')}
+        {info?.date ? ` · ${formatDate(info.date)}` : ''}
+      </p>
+      {info?.title && (
+        <p class="rc-verdict__title" lang={info.language || undefined}>
+          {info.title}
+        </p>
+      )}
+      {info && info.chain.length > 0 && <ProvenanceChain chain={info.chain} />}
+    </li>
+  );
+}

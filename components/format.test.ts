@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../i18n/t';
+import { formatDate, formatPercent, plural, relationLabel, verdictText } from './format';
+
+afterEach(() => setLanguage('en'));
+
+const europe1 = { outlet: 'Europe 1', origin: 'AFP' };
+
+describe('verdictText', () => {
+  it('names origin, outlet and coverage for a republished page', () => {
+    setLanguage('en');
+    expect(verdictText({ relation: 'republished', coverage: 0.84 }, europe1)).toBe('Republished from AFP via Europe 1 — 84% of the page');
+    expect(verdictText({ relation: 'reuses-passages', coverage: 0.12 }, europe1)).toBe('Reuses passages of Europe 1 (AFP) — 12%');
+    expect(verdictText({ relation: 'shared-quotes', coverage: 0.05 }, europe1)).toBe('Shares quotations with Europe 1');
+  });
+
+  it('does not repeat an outlet that is its own origin', () => {
+    setLanguage('en');
+    expect(verdictText({ relation: 'republished', coverage: 0.5 }, { outlet: 'AFP', origin: 'AFP' })).toBe('Republished from AFP — 50% of the page');
+    expect(verdictText({ relation: 'reuses-passages', coverage: 0.2 }, { outlet: 'RT', origin: '' })).toBe('Reuses passages of RT — 20%');
+  });
+
+  it('speaks French with French number spacing', () => {
+    setLanguage('fr');
+    // ICU versions differ on the space before %: a no-break space either way, never a breaking one.
+    expect(verdictText({ relation: 'republished', coverage: 0.84 }, europe1)).toMatch(/^Republié depuis AFP via Europe 1 — 84[\u00a0\u202f]% de la page$/);
+    expect(verdictText({ relation: 'shared-quotes', coverage: 0.1 }, europe1)).toBe('Partage des citations avec Europe 1');
+    expect(relationLabel('reuses-passages')).toBe('Reprend des passages');
+  });
+});
+
+describe('formatPercent', () => {
+  it('rounds to whole percents and never shows a real share as 0%', () => {
+    expect(formatPercent(0, 'en')).toBe('0%');
+    expect(formatPercent(0.996, 'en')).toBe('100%');
+    expect(formatPercent(0.001, 'en')).toBe('under 1%');
+    expect(formatPercent(1.7, 'en')).toBe('100%');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes stored dates out in the interface language', () => {
+    expect(formatDate('2021-12-07', 'en')).toBe('December 7, 2021');
+    expect(formatDate('2021-12-07', 'fr')).toBe('7 décembre 2021');
+    expect(formatDate('2022-01', 'fr')).toBe('janvier 2022');
+    expect(formatDate('sometime', 'en')).toBe('sometime');
+  });
+});
+
+describe('plural', () => {
+  it('follows each language’s rule for zero and one', () => {
+    setLanguage('en');
+    expect(plural(1, 'uiPassagesOne', 'uiPassagesMany', 'en')).toBe('1 reused passage');
+    expect(plural(0, 'uiPassagesOne', 'uiPassagesMany', 'en')).toBe('0 reused passages');
+    setLanguage('fr');
+    expect(plural(0, 'uiPassagesOne', 'uiPassagesMany', 'fr')).toBe('0 passage repris');
+    expect(plural(3, 'uiPassagesOne', 'uiPassagesMany', 'fr')).toBe('3 passages repris');
+  });
+});

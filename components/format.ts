@@ -1,0 +1,60 @@
+import type { DispatchVerdict } from '../engine/types';
+import type { DispatchInfo } from '../messaging/protocol';
+import type { MessageKey } from '../i18n/messages';
+import { getLanguage, t, type UiLanguage } from '../i18n/t';
+
+/** A 0..1 fraction as a whole percentage in the interface language; a non-zero share never shows as 0. */
+export function formatPercent(fraction: number, lang: UiLanguage = getLanguage()): string {
+  const format = (value: number) => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(value);
+  const clamped = Math.min(1, Math.max(0, fraction));
+  if (clamped > 0 && clamped < 0.005) return t('uiUnderPercent', { percent: format(0.01) });
+  return format(clamped);
+}
+
+/** Dates are stored as YYYY-MM or YYYY-MM-DD; anything else is shown as it is. */
+export function formatDate(date: string, lang: UiLanguage = getLanguage()): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date);
+  if (!m) return date;
+  const [, y, mo, d] = m;
+  const when = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
+  if (Number.isNaN(when.getTime())) return date;
+  const options: Intl.DateTimeFormatOptions = d
+    ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+    : { year: 'numeric', month: 'long', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(lang, options).format(when);
+}
+
+/** Picks the singular or plural message by the language's own plural rules (French 0 is singular). */
+export function plural(count: number, one: MessageKey, many: MessageKey, lang: UiLanguage = getLanguage()): string {
+  const key = new Intl.PluralRules(lang).select(count) === 'one' ? one : many;
+  return t(key, { count });
+}
+
+type VerdictLabel = Pick<DispatchInfo, 'outlet' | 'origin'>;
+
+/** The popup's one-line verdict for a dispatch, e.g. "Republished from AFP via Europe 1 — 84% of the page". */
+export function verdictText(verdict: Pick<DispatchVerdict, 'relation' | 'coverage'>, info: VerdictLabel): string {
+  const percent = formatPercent(verdict.coverage);
+  const { outlet, origin } = info;
+  // "from AFP via AFP" says nothing: the outlet is its own origin.
+  const direct = !origin || origin === outlet;
+  switch (verdict.relation) {
+    case 'republished':
+      return direct
+        ? t('uiVerdictRepublishedDirect', { outlet, percent })
+        : t('uiVerdictRepublished', { origin, outlet, percent });
+    case 'reuses-passages':
+      return direct ? t('uiVerdictReusesDirect', { outlet, percent }) : t('uiVerdictReuses', { outlet, origin, percent });
+    case 'shared-quotes':
+      return t('uiVerdictSharedQuotes', { outlet });
+  }
+}
+
+export function relationLabel(relation: DispatchVerdict['relation']): string {
+  const keys = {
+    republished: 'uiRelationRepublished',
+    'reuses-passages': 'uiRelationReuses',
+    'shared-quotes': 'uiRelationSharedQuotes',
+  } as const;
+  return t(keys[relation]);
+}

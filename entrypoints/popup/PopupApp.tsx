@@ -1,0 +1,106 @@
+import { useEffect, useState } from 'preact/hooks';
+import { Busy } from '../../components/Busy';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { plural } from '../../components/format';
+import { isWebUrl, readQuery, useTabState, useTargetTab, type ViewState } from '../../components/use-tab-state';
+import { VerdictItem } from '../../components/VerdictItem';
+import { t } from '../../i18n/t';
+import { send } from '../../messaging/client';
+import type { PageResult } from '../../messaging/protocol';
+import { openComparison } from '../../platform/side-panel';
+
+function NoMatches() {
+  const [count, setCount] = useState<number | null>(null);
+  useEffect(() => {
+    send('corpus-status', {}).then(
+      (status) => setCount(status.dispatches),
+      () => setCount(null),
+    );
+  }, []);
+  return (
+    <EmptyState title={t('noMatches')} testId="popup-empty" kind="no-matches">
+      {count !== null && <p>{count === 1 ? t('uiCorpusCompareOne') : t('uiCorpusCompares', { count })}</p>}
+      <p>{t('uiAddDispatchesHint')}</p>
+    </EmptyState>
+  );
+}
+
+function Verdicts({ result }: { result: PageResult }) {
+  if (result.dispatches.length === 0) return <NoMatches />;
+  return (
+    <>
+      <p class="rc-muted">{plural(result.passages.length, 'uiPassagesOne', 'uiPassagesMany')}</p>
+      <ul class="rc-verdicts" data-testid="verdict-list" aria-label={t('uiVerdictList')}>
+        {result.dispatches.map((verdict) => (
+          <VerdictItem key={verdict.id} verdict={verdict} info={result.dispatchInfo[verdict.id]} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function Body({ state, url }: { state: ViewState; url: string | undefined }) {
+  switch (state.status) {
+    case 'loading':
+    case 'matching':
+      return <Busy label={t('loading')} />;
+    case 'no-tab':
+      return <EmptyState title={t('uiNoTab')} kind="no-tab" />;
+    case 'unknown':
+      return isWebUrl(url) ? (
+        <EmptyState title={t('uiNotAnalysed')} kind="unknown" />
+      ) : (
+        <EmptyState title={t('uiNotWebPage')} kind="not-web" />
+      );
+    case 'no-article':
+      return (
+        <EmptyState title={t('noArticle')} testId="popup-empty" kind="no-article">
+          <p>{t('uiNoArticleHint')}</p>
+        </EmptyState>
+      );
+    case 'error':
+      return <ErrorMessage title={t('uiErrorTitle')} detail={state.error} hint={t('uiErrorHint')} />;
+    case 'failed':
+      return <ErrorMessage title={t('uiErrorTitle')} detail={state.error} />;
+    case 'done':
+      return <Verdicts result={state.result} />;
+  }
+}
+
+/** The toolbar popup: the page's verdict per dispatch, and the way to the full comparison. */
+export function PopupApp() {
+  const [query] = useState(() => readQuery(location.search));
+  const { tabId, resolved } = useTargetTab(query.tab, false);
+  const { state, url } = useTabState(tabId, resolved);
+  const busy = state.status === 'loading' || state.status === 'matching';
+  const title = state.status === 'done' ? state.result.title : '';
+
+  const onOpen = () => {
+    if (tabId === null) return;
+    // Opened as a page (?tab=), the popup is not ours to close.
+    const closeAfter = query.tab === null;
+    void openComparison({ id: tabId }).then(() => {
+      if (closeAfter) window.close();
+    });
+  };
+
+  return (
+    <main class="rc-popup" aria-busy={busy} data-state={state.status}>
+      <header class="rc-popup__head">
+        <h1>{t('appName')}</h1>
+        {title && <p class="rc-popup__page">{title}</p>}
+      </header>
+      <div aria-live="polite">
+        <Body state={state} url={url} />
+      </div>
+      {tabId !== null && (
+        <p class="rc-popup__actions">
+          <button type="button" class="rc-button" data-testid="open-sidepanel" onClick={onOpen}>
+            {t('uiOpenComparison')}
+          </button>
+        </p>
+      )}
+    </main>
+  );
+}

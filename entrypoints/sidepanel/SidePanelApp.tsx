@@ -1,0 +1,119 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { Busy } from '../../components/Busy';
+import { CorpusPanel } from '../../components/CorpusPanel';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { plural } from '../../components/format';
+import { PassageDetail } from '../../components/PassageDetail';
+import { PassageList } from '../../components/PassageList';
+import { groupPassages, initialPassage, listOrder } from '../../components/passage-groups';
+import { isWebUrl, readQuery, useTabState, useTargetTab, type ViewState } from '../../components/use-tab-state';
+import { t } from '../../i18n/t';
+import { send } from '../../messaging/client';
+import { onTabChanged } from '../../messaging/notify';
+import type { PageResult } from '../../messaging/protocol';
+
+type ComparisonProps = { result: PageResult; tabId: number; asked: number | null };
+
+/** The page's passages and the selected one's comparison; follows the reader's focus from the page. */
+function Comparison({ result, tabId, asked }: ComparisonProps) {
+  const groups = useMemo(() => groupPassages(result), [result]);
+  const order = useMemo(() => listOrder(groups), [groups]);
+  const [selected, setSelected] = useState<number | null>(() => initialPassage(order, asked));
+
+  useEffect(() => {
+    let live = true;
+    const follow = () =>
+      send('get-focus', { tabId }).then(
+        (focus) => live && focus && order.includes(focus.passage) && setSelected(focus.passage),
+        () => undefined,
+      );
+    // The query names the passage when the panel was opened as a tab; otherwise ask the background.
+    if (asked === null) void follow();
+    const off = onTabChanged((change) => {
+      if (change.tabId === tabId && change.what === 'focus') void follow();
+    });
+    return () => {
+      live = false;
+      off();
+    };
+  }, [tabId, order, asked]);
+
+  if (order.length === 0) {
+    return (
+      <EmptyState title={t('noMatches')} kind="no-matches">
+        <p>{t('uiAddDispatchesHint')}</p>
+      </EmptyState>
+    );
+  }
+  const passage = selected === null ? undefined : result.passages[selected];
+  return (
+    <>
+      <p class="rc-muted">{plural(result.passages.length, 'uiPassagesOne', 'uiPassagesMany')}</p>
+      <div class="rc-layout">
+        <div class="rc-layout__detail">
+          {passage && selected !== null ? (
+            <PassageDetail
+              key={selected}
+              passage={passage}
+              position={order.indexOf(selected) + 1}
+              total={order.length}
+              info={result.dispatchInfo[passage.dispatch]}
+            />
+          ) : (
+            <p>{t('uiSelectPassage')}</p>
+          )}
+        </div>
+        <div class="rc-layout__list">
+          <PassageList groups={groups} selected={selected} onSelect={setSelected} />
+        </div>
+      </div>
+    </>
+  );
+}
+
+function Body({ state, url, tabId, asked }: { state: ViewState; url?: string; tabId: number | null; asked: number | null }) {
+  switch (state.status) {
+    case 'loading':
+    case 'matching':
+      return <Busy label={t('loading')} />;
+    case 'no-tab':
+      return <EmptyState title={t('uiNoTab')} kind="no-tab" />;
+    case 'unknown':
+      return <EmptyState title={isWebUrl(url) ? t('uiNotAnalysed') : t('uiNotWebPage')} kind="unknown" />;
+    case 'no-article':
+      return (
+        <EmptyState title={t('noArticle')} kind="no-article">
+          <p>{t('uiNoArticleHint')}</p>
+        </EmptyState>
+      );
+    case 'error':
+      return <ErrorMessage title={t('uiErrorTitle')} detail={state.error} hint={t('uiErrorHint')} />;
+    case 'failed':
+      return <ErrorMessage title={t('uiErrorTitle')} detail={state.error} />;
+    case 'done':
+      return tabId === null ? null : <Comparison key={tabId} result={state.result} tabId={tabId} asked={asked} />;
+  }
+}
+
+/** Chrome's side panel and Firefox's sidebar, also opened as a tab with ?tab=&passage=. */
+export function SidePanelApp() {
+  const [query] = useState(() => readQuery(location.search));
+  const { tabId, resolved } = useTargetTab(query.tab, true);
+  const { state, url } = useTabState(tabId, resolved);
+  const busy = state.status === 'loading' || state.status === 'matching';
+  const title = state.status === 'done' ? state.result.title : '';
+  // The asked-for passage belongs to the tab named in the query, not to tabs the panel follows later.
+  const asked = tabId !== null && tabId === query.tab ? query.passage : null;
+
+  return (
+    <main class="rc-sidepanel" aria-busy={busy} data-state={state.status}>
+      <header class="rc-sidepanel__head">
+        <h1>{t('uiComparisonTitle')}</h1>
+        {title && <p class="rc-sidepanel__page">{title}</p>}
+      </header>
+      <Body state={state} url={url} tabId={tabId} asked={asked} />
+      <CorpusPanel />
+    </main>
+  );
+}
