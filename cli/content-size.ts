@@ -29,10 +29,13 @@ export function contentScriptSizes(outputDir: string): ScriptSize[] {
   });
 }
 
-/** Builds the Chrome extension when there are no built content scripts yet (under the shared build lock when flock exists). */
+/**
+ * Builds the Chrome extension when there are no built content scripts yet, under the shared build
+ * lock when flock exists. The build's own output is kept out of the figures unless it fails.
+ */
 export function ensureBuilt(root: string, outputDir: string, log: (s: string) => void): void {
   if (existsSync(join(outputDir, 'content-scripts'))) return;
-  log(`no ${relative(root, outputDir)}: running wxt build…`);
+  log(`no content scripts in ${relative(root, outputDir)}: running wxt build…`);
   const hasFlock = (() => {
     try {
       execFileSync('flock', ['--version'], { stdio: 'ignore' });
@@ -44,5 +47,11 @@ export function ensureBuilt(root: string, outputDir: string, log: (s: string) =>
   const [cmd, args] = hasFlock
     ? ['flock', ['/tmp/recoupe-build.lock', 'npx', 'wxt', 'build']]
     : ['npx', ['wxt', 'build']];
-  execFileSync(cmd, args as string[], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  try {
+    execFileSync(cmd, args as string[], { cwd: root, stdio: 'pipe', encoding: 'utf8' });
+  } catch (error) {
+    const e = error as { stderr?: string; stdout?: string };
+    const tail = `${e.stdout ?? ''}${e.stderr ?? ''}`.trim().split('\n').slice(-10);
+    log(`wxt build failed:\n${tail.map((l) => `  ${l}`).join('\n')}`);
+  }
 }

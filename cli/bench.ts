@@ -1,0 +1,230 @@
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { bundledCorpus } from '../corpus/bundled';
+import { buildIndex, candidateIds, dispatchText, match, type CorpusIndex, type MatchResult } from '../engine/index';
+import { extractFromHtml } from '../extract/from-html';
+import { barePass } from './bare-pass';
+import { buildBenchPage } from './bench-page';
+import { checkTargets, summaryLine, targetLines, type BenchFigures } from './bench-targets';
+import { contentScriptSizes, ensureBuilt } from './content-size';
+import { naiveMsPerDispatch, type NaiveMode } from './naive-baseline';
+import { makeRng, sample } from './prng';
+import { readRealPages, realTextFrom } from './real-text';
+import { describeSynthetic, syntheticCorpus, syntheticDefaults, type TextDoc } from './synthetic-corpus';
+import { median, timeRuns } from './timing';
+
+const root = join(import.meta.dirname, '..');
+const realPagesDir = join(root, '..', 'shared', 'real-pages');
+const outputDir = join(root, '.output', 'chrome-mv3');
+const SEED = 2026;
+const NAIVE_WORD_SAMPLE = 200;
+const NAIVE_CHAR_SAMPLE = 8;
+const PAGE_WORDS = 1_500;
+
+const log = (s = '') => console.log(s);
+const ms = (x: number, digits = 3) => `${x.toFixed(digits)} ms`;
+const int = (n: number) => n.toLocaleString('en-US');
+const started = performance.now();
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function heapBytes(): number {
+  gc?.();
+  gc?.();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+
+function indexBytes(index: CorpusIndex): number {
+  const arrays = [index.keys, index.offsets, index.postDoc, index.postPos, index.docWords];
+  return arrays.reduce((n, a) => n + a.byteLength, 0);
+}
+
+function timeBuild(docs: readonly TextDoc[], times: number): number {
+  const runs: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t = performance.now();
+    buildIndex(docs);
+    runs.push(performance.now() - t);
+  }
+  return median(runs);
+}
+
+// Timings on a busy machine are slower and noisier: say how busy it was.
+const load = () => loadavg()[0].toFixed(2);
+log(`Recoupe benchmark · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · load average ${load()}`);
+if (!gc) log('warning: run with --expose-gc (npm run bench does) for the memory figure');
+
+// (a) Real text: the saved pages' article text, through the content script's extraction, and the seeds.
+let t = performance.now();
+const pages = readRealPages(realPagesDir, extractFromHtml);
+const seeds: TextDoc[] = bundledCorpus.map((d) => ({ id: d.id, text: dispatchText(d) }));
+// The page's host articles are held out of the corpus text, so that what the page shares with the
+// corpus is the spliced passages (and whatever they share), not every sentence of the page.
+const pageText = realTextFrom(pages.articles);
+const hosts: typeof pageText.articles = [];
+for (let words = 0; words < PAGE_WORDS && hosts.length < pageText.articles.length; ) {
+  const article = pageText.articles[hosts.length];
+  hosts.push(article);
+  words += article.words;
+}
+const hostNames = new Set(hosts.map((a) => a.name));
+const real = realTextFrom([
+  ...pages.articles.filter((a) => !hostNames.has(a.name)),
+  ...seeds.map((s) => ({ name: s.id, text: s.text })),
+]);
+log();
+log('Real text');
+log(
+  `  ${pages.articles.length} article texts from ${realPagesDir} (${pages.skipped} pages not article-like, skipped) ` +
+    `+ ${seeds.length} seed dispatches (${ms(performance.now() - t, 0)})`,
+);
+log(`  page host text: ${hosts.map((a) => `${a.name} (${int(a.words)} words)`).join(', ')}, held out of the corpus text`);
+log(`  corpus text: ${int(real.sentences.length)} sentences, ${int(real.words)} words, ${int(real.vocabulary.length)} distinct words`);
+
+// (b) Synthetic corpora; the seeds are in every corpus so the page's seed passage is findable in all three.
+t = performance.now();
+const synthetic = syntheticCorpus(real, { count: 10_000 - seeds.length, seed: SEED });
+const corpora = new Map<number, TextDoc[]>([
+  [5, seeds],
+  [1_000, [...seeds, ...synthetic.slice(0, 1_000 - seeds.length)]],
+  [10_000, [...seeds, ...synthetic]],
+]);
+const synthWords = synthetic.reduce((n, d) => n + d.text.split(/\s+/).length, 0);
+log();
+log('Corpora');
+log(`  5 = the five seed dispatches; 1,000 and 10,000 = the 5 seeds + synthetic dispatches (the 1,000 are the first of the 10,000)`);
+log(`  synthetic: ${describeSynthetic(real, syntheticDefaults)}`);
+log(`  ${int(synthetic.length)} synthetic dispatches, ${int(Math.round(synthWords / synthetic.length))} words on average, generated in ${ms(performance.now() - t, 0)}`);
+
+// (c) The page: real article text with passages of three corpus dispatches spliced in.
+const rng = makeRng(SEED + 1);
+const donors = [rng.pick(seeds), ...sample(synthetic.slice(0, 1_000 - seeds.length), 2, rng)];
+const page = buildBenchPage({ ...pageText, articles: hosts }, donors, rng, PAGE_WORDS);
+log();
+log('Page');
+log(`  ${int(page.words)} words: article text of ${page.hosts.join(', ')} with 3 spliced passages:`);
+for (const p of page.spliced) {
+  log(`    ${p.dispatch}: ${p.text.split(/\s+/).length} words, ${p.edited ? 'one word changed' : 'verbatim'}`);
+}
+
+// (d, f, g) Index build, memory and match time per corpus size.
+const texts = new Map<string, string>(corpora.get(10_000)!.map((d) => [d.id, d.text]));
+const getText = (id: string) => texts.get(id);
+const indexes = new Map<number, CorpusIndex>();
+const buildMs = new Map<number, number>();
+let indexMb10k = NaN;
+
+for (const [size, docs] of corpora) {
+  if (size === 10_000) {
+    // Texts are already in memory: the difference is the index alone.
+    const before = heapBytes();
+    t = performance.now();
+    const index = buildIndex(docs);
+    const first = performance.now() - t;
+    const after = heapBytes();
+    indexes.set(size, index);
+    indexMb10k = gc ? (after - before) / 2 ** 20 : NaN;
+    buildMs.set(size, median([first, timeBuild(docs, 1), timeBuild(docs, 1)]));
+    log();
+    log('Index, 10,000 dispatches');
+    log(
+      `  heap + array buffers grew by ${indexMb10k.toFixed(1)} MB after gc (typed arrays alone ${(indexBytes(index) / 2 ** 20).toFixed(1)} MB, ` +
+        `${int(index.keys.length)} keys, ${int(index.postDoc.length)} postings)`,
+    );
+  } else {
+    indexes.set(size, buildIndex(docs));
+    buildMs.set(size, timeBuild(docs, 3));
+  }
+}
+
+log();
+log('Index build (median of 3 builds)');
+for (const [size, v] of buildMs) {
+  // Per 1,000 is meaningless for 5 dispatches, where fixed costs dominate.
+  const per1k = size >= 1_000 ? ` = ${ms((v / size) * 1000, 1)} per 1,000` : '';
+  log(`  ${int(size).padStart(6)} dispatches: ${ms(v, 1)}${per1k}`);
+}
+
+const matchMs = new Map<number, number>();
+const results = new Map<number, MatchResult>();
+log();
+log('Match one page (everything match() does: tokenising the page included; texts from an in-memory Map)');
+for (const [size, index] of indexes) {
+  const timing = timeRuns(() => match(page.text, index, getText), { warmup: 5, minRuns: 30, minMs: 500 });
+  matchMs.set(size, timing.medianMs);
+  const result = match(page.text, index, getText);
+  results.set(size, result);
+  const found = page.spliced.filter((p) => result.passages.some((x) => x.dispatch === p.dispatch)).length;
+  const present = page.spliced.filter((p) => texts.has(p.dispatch) && index.ids.includes(p.dispatch)).length;
+  log(
+    `  ${int(size).padStart(6)} dispatches: median ${ms(timing.medianMs)} (min ${ms(timing.minMs)}, ${timing.runs} runs); ` +
+      `found ${result.passages.length} passage(s) of ${result.dispatches.length} dispatch(es), ` +
+      `including ${found} of the ${present} spliced passage(s) whose dispatch is in this corpus`,
+  );
+}
+
+// (e) Naive baseline: diff-match-patch of the page against every dispatch, sampled and scaled.
+const naiveRng = makeRng(SEED + 2);
+const wordSample = sample(corpora.get(10_000)!, NAIVE_WORD_SAMPLE, naiveRng).map((d) => d.text);
+const charSample = wordSample.slice(0, NAIVE_CHAR_SAMPLE);
+naiveMsPerDispatch('word', page.text, wordSample.slice(0, 5));
+t = performance.now();
+const perDispatch: Record<NaiveMode, number> = {
+  word: naiveMsPerDispatch('word', page.text, wordSample),
+  char: naiveMsPerDispatch('char', page.text, charSample),
+};
+const naiveMode: NaiveMode = perDispatch.word <= perDispatch.char ? 'word' : 'char';
+const naiveSeeds = naiveMsPerDispatch(naiveMode, page.text, seeds.map((s) => s.text)) * seeds.length;
+const naiveMs = (size: number) => (size === 5 ? naiveSeeds : perDispatch[naiveMode] * size);
+log();
+log('Naive baseline: diff-match-patch diff_main of the page against every dispatch (Diff_Timeout 1 s)');
+log(`  word mode (each word one character, as diff_linesToChars_ does for lines): ${ms(perDispatch.word, 2)} per dispatch, mean of a random sample of ${wordSample.length}`);
+log(`  character mode: ${ms(perDispatch.char, 2)} per dispatch, mean of a random sample of ${charSample.length}`);
+log(`  faster: ${naiveMode} mode. 1,000 and 10,000 are that sample's mean SCALED LINEARLY to the corpus size; 5 is timed in full (${ms(performance.now() - t, 0)} spent)`);
+log();
+log('  dispatches   engine ms/page   naive ms/page      speed-up');
+for (const size of corpora.keys()) {
+  const e = matchMs.get(size)!;
+  const n = naiveMs(size);
+  log(`  ${int(size).padStart(10)}   ${e.toFixed(3).padStart(14)}   ${n.toFixed(1).padStart(13)}${size === 5 ? ' ' : '*'}  ${int(Math.round(n / e)).padStart(10)}x`);
+}
+log('  * sampled and scaled');
+
+// (h) Limit ratio: match against the floor of tokenising and hashing the page.
+const index10k = indexes.get(10_000)!;
+const bare = timeRuns(() => barePass(page.text, index10k.k), { warmup: 20, minRuns: 50, minMs: 500 });
+const lookup = timeRuns(() => candidateIds(page.text, index10k), { warmup: 5, minRuns: 30, minMs: 300 });
+const limitRatio = matchMs.get(10_000)! / bare.medianMs;
+log();
+log(`Bare pass (tokenise + fold + FNV-1a per word + ${index10k.k}-word n-gram hashes, engine code): median ${ms(bare.medianMs)} (${bare.runs} runs)`);
+log(`  candidateIds at 10,000 (tokenise, hash, look up; no alignment): median ${ms(lookup.medianMs)} = ${(lookup.medianMs / bare.medianMs).toFixed(1)}x the bare pass`);
+for (const size of corpora.keys()) {
+  log(`  match at ${int(size).padStart(6)} / bare pass = ${(matchMs.get(size)! / bare.medianMs).toFixed(1)}x`);
+}
+log(`  limit ratio (the figure checked below) = match at 10,000 / bare pass = ${limitRatio.toFixed(1)}x`);
+
+// (i) Content script size.
+ensureBuilt(root, outputDir, log);
+const scripts = contentScriptSizes(outputDir);
+log();
+log(`Content scripts (${outputDir}, gzip level 9)`);
+if (scripts.length === 0) log('  none built');
+for (const s of scripts) log(`  ${s.file}: ${(s.bytes / 1024).toFixed(1)} KB, ${(s.gzipBytes / 1024).toFixed(1)} KB gzipped`);
+const contentGzKb = scripts.length ? scripts.reduce((n, s) => n + s.gzipBytes, 0) / 1024 : NaN;
+
+// (j) Targets.
+const figures: BenchFigures = {
+  ms10k: matchMs.get(10_000)!,
+  ratioVsNaive10k: naiveMs(10_000) / matchMs.get(10_000)!,
+  growth1kTo10k: matchMs.get(10_000)! / matchMs.get(1_000)!,
+  indexMb10k,
+  buildMsPer1k1k: buildMs.get(1_000)!,
+  buildMsPer1k10k: buildMs.get(10_000)! / 10,
+  limitRatio,
+  contentGzKb,
+};
+log();
+log(`Targets (whole benchmark took ${((performance.now() - started) / 1000).toFixed(1)} s; load average now ${load()})`);
+for (const line of targetLines(checkTargets(figures))) log(line);
+log();
+log(summaryLine(figures));
