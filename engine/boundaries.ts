@@ -1,3 +1,4 @@
+import { foldWord } from './fold';
 import { ABBREVIATIONS } from './text-sets';
 import type { Tokens } from './tokenize';
 
@@ -21,7 +22,7 @@ export function endsSentence(text: string, tokens: Tokens, i: number): boolean {
   if (text[gapStart] === '.') {
     const word = text.slice(tokens.starts[i], gapStart);
     if (word.length === 1 && word !== word.toLowerCase()) return false;
-    if (ABBREVIATIONS.has(tokens.words[i])) return false;
+    if (ABBREVIATIONS.has(foldWord(word))) return false;
   }
   return true;
 }

@@ -23,7 +23,7 @@ describe('buildIndex', () => {
         expect(key).toBeGreaterThanOrEqual(0);
         let found = false;
         for (let e = index.offsets[key]; e < index.offsets[key + 1]; e++) {
-          if (index.postDoc[e] === d && index.postPos[e] === pos) found = true;
+          if (index.postDoc[e] === d && index.postPos[e] === t.starts[pos]) found = true;
         }
         expect(found).toBe(true);
       }

@@ -17,10 +17,16 @@ export interface CorpusIndex {
   ids: string[];
   /** Sorted, unique. */
   keys: Uint32Array;
+  /** Keys whose top `bucketBits` bits equal b are keys[buckets[b]] .. keys[buckets[b+1]-1]. */
+  bucketBits: number;
+  buckets: Uint32Array;
   offsets: Uint32Array;
   /** Index into `ids`. */
   postDoc: Uint32Array;
-  /** Word index of the shingle's first word in the dispatch text. */
+  /**
+   * Character offset of the shingle's first word in the dispatch text: a candidate can then be
+   * checked by reading a few words around the hit instead of the whole dispatch.
+   */
   postPos: Uint32Array;
   docWords: Uint32Array;
 }
@@ -51,7 +57,7 @@ export function buildIndex(docs: readonly { id: string; text: string }[]): Corpu
     for (let i = 0; i < picked.length; i++) {
       hashes[n] = shingles[picked[i]];
       docOf[n] = d;
-      posOf[n] = picked[i];
+      posOf[n] = tokens.starts[picked[i]];
       n++;
     }
   });
@@ -73,12 +79,16 @@ export function buildIndex(docs: readonly { id: string; text: string }[]): Corpu
     postPos[i] = posOf[e];
   }
   offsetsTmp[unique] = n;
+  const keys = keysTmp.slice(0, unique);
+  const bucketBits = Math.min(22, Math.max(4, Math.ceil(Math.log2(unique + 1)) - 1));
   return {
     version: 1,
     k,
     w,
     ids: docs.map((d) => d.id),
-    keys: keysTmp.slice(0, unique),
+    keys,
+    bucketBits,
+    buckets: bucketStarts(keys, bucketBits),
     offsets: offsetsTmp.slice(0, unique + 1),
     postDoc,
     postPos,
@@ -86,11 +96,15 @@ export function buildIndex(docs: readonly { id: string; text: string }[]): Corpu
   };
 }
 
-/** Index of `key` in the sorted keys, or -1. */
+/**
+ * Index of `key` in the sorted keys, or -1. The bucket of its top bits narrows the search to a
+ * couple of keys: a plain binary search over millions of keys costs a cache miss per step.
+ */
 export function findKey(index: CorpusIndex, key: number): number {
   const keys = index.keys;
-  let lo = 0;
-  let hi = keys.length - 1;
+  const b = key >>> (32 - index.bucketBits);
+  let lo = index.buckets[b];
+  let hi = index.buckets[b + 1] - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const v = keys[mid];
@@ -99,6 +113,17 @@ export function findKey(index: CorpusIndex, key: number): number {
     else return mid;
   }
   return -1;
+}
+
+function bucketStarts(keys: Uint32Array, bits: number): Uint32Array {
+  const size = 2 ** bits;
+  const starts = new Uint32Array(size + 1);
+  let k = 0;
+  for (let b = 0; b <= size; b++) {
+    while (k < keys.length && keys[k] >>> (32 - bits) < b) k++;
+    starts[b] = k;
+  }
+  return starts;
 }
 
 /** Stable LSD radix sort on 16-bit halves: the order of entries by hash, in linear time. */

@@ -24,5 +24,6 @@ export function foldWord(word: string): string {
   return lower
     .replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c)
     .normalize('NFKD')
-    .replace(MARKS_RE, '');
+    .replace(MARKS_RE, '')
+    .toLowerCase();
 }

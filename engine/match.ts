@@ -1,6 +1,7 @@
 import { findKey, type CorpusIndex } from './corpus-index';
+import { lowerBound, runAroundHit } from './hit-check';
 import { DEFAULT_PASSAGE_PARAMS, passagesFromHits, type PassageParams, type WordPassage } from './passages';
-import { prepareText, type PreparedText } from './prepared-text';
+import { PageText } from './prepared-text';
 import { verdicts } from './relation';
 import { shingleHashes } from './shingles';
 import { tokenize, type Tokens } from './tokenize';
@@ -21,7 +22,7 @@ function maxPostings(index: CorpusIndex): number {
   return Math.max(16, Math.ceil(index.ids.length / 100));
 }
 
-/** Shingle hits of the page in the index, by dispatch: flat (page word, dispatch word) pairs. */
+/** Shingle hits of the page in the index, by dispatch: flat (page word, dispatch character offset) pairs. */
 function lookup(tokens: Tokens, index: CorpusIndex): Map<number, number[]> {
   const shingles = shingleHashes(tokens.hashes, index.k);
   const limit = maxPostings(index);
@@ -66,14 +67,19 @@ export function match(
   const tokens = tokenize(pageText);
   const hits = lookup(tokens, index);
   const candidates = rankCandidates(hits, options.maxCandidates ?? DEFAULT_MAX_CANDIDATES);
-  let page: PreparedText | null = null;
+  let page: PageText | null = null;
   const found: WordPassage[] = [];
   for (const d of candidates) {
     const id = index.ids[d];
     const text = getText(id);
     if (text === undefined) continue;
-    page ??= prepareText(pageText, tokens);
-    found.push(...passagesFromHits(page, prepareText(text), id, hits.get(d)!, params));
+    const pairs = hits.get(d)!;
+    if (pairs.length <= 2 * FEW_HITS && !someLongRun(tokens, pairs, text, params)) continue;
+    page ??= new PageText(pageText, tokens);
+    const source = { text, tokens: tokenize(text) };
+    const wordPairs = pairs.slice();
+    for (let h = 1; h < wordPairs.length; h += 2) wordPairs[h] = lowerBound(source.tokens.starts, wordPairs[h]);
+    found.push(...passagesFromHits(page, source, id, wordPairs, params));
   }
   found.sort((a, b) => a.page.start - b.page.start || a.page.end - b.page.end || a.dispatch.localeCompare(b.dispatch));
   return {
@@ -81,6 +87,16 @@ export function match(
     dispatches: verdicts(found, tokens.count),
     pageWords: tokens.count,
   };
+}
+
+/** Below this many hits, a dispatch is aligned only if one hit sits in a long enough identical run. */
+const FEW_HITS = 3;
+
+function someLongRun(page: Tokens, pairs: number[], text: string, params: PassageParams): boolean {
+  for (let h = 0; h < pairs.length; h += 2) {
+    if (runAroundHit(page, pairs[h], text, pairs[h + 1], params.k) >= params.minRunWords) return true;
+  }
+  return false;
 }
 
 function stripWordRange({ pageFrom: _f, pageTo: _t, ...passage }: WordPassage): Passage {

@@ -1,5 +1,5 @@
 import { sentenceEnd, sentenceStart } from './boundaries';
-import type { PreparedText } from './prepared-text';
+import type { PageText, SourceText } from './prepared-text';
 import type { DiffOp, Passage } from './types';
 import { wordDiff, type WordRun } from './word-diff';
 
@@ -56,8 +56,8 @@ const MIN_ANCHOR = 3;
  * `hits` holds pairs (page word, source word) sorted by page word.
  */
 export function passagesFromHits(
-  page: PreparedText,
-  src: PreparedText,
+  page: PageText,
+  src: SourceText,
   dispatch: string,
   hits: readonly number[],
   params: PassageParams,
@@ -122,7 +122,7 @@ function strongest(chains: Chain[], k: number): Chain[] {
 }
 
 /** Word ranges [p0, p1) of the page and [s0, s1) of the source to align, sentence-aligned and disjoint. */
-function widen(page: PreparedText, src: PreparedText, chains: Chain[], k: number): Chain[] {
+function widen(page: PageText, src: SourceText, chains: Chain[], k: number): Chain[] {
   const regions = chains
     .map((c) => ({
       p0: sentenceStart(page.text, page.tokens, c.p0, SENTENCE_REACH),
@@ -196,8 +196,8 @@ function segments(runs: WordRun[], maxEdit: number): WordRun[][] {
 }
 
 function toPassage(
-  page: PreparedText,
-  src: PreparedText,
+  page: PageText,
+  src: SourceText,
   dispatch: string,
   seg: WordRun[],
   params: PassageParams,
@@ -221,8 +221,8 @@ function toPassage(
     equal += run.len;
     longest = Math.max(longest, run.len);
     for (let i = run.p; i < run.p + run.len; i++) {
-      content += page.content[i];
-      quoted += page.quoted[i];
+      if (page.isContent(i)) content++;
+      if (page.isQuoted(i)) quoted++;
     }
   }
   const score = equal / Math.max(pTo - pFrom, sTo - sFrom);
@@ -254,8 +254,8 @@ function toPassage(
 }
 
 /** Diff operations carrying the original text of each side, spaces and punctuation included. */
-function diffOps(page: PreparedText, src: PreparedText, seg: WordRun[], pTo: number, sTo: number): DiffOp[] {
-  const slice = (t: PreparedText, from: number, to: number, end: number): string =>
+function diffOps(page: PageText, src: SourceText, seg: WordRun[], pTo: number, sTo: number): DiffOp[] {
+  const slice = (t: SourceText, from: number, to: number, end: number): string =>
     t.text.slice(t.tokens.starts[from], to < end ? t.tokens.starts[to] : t.tokens.ends[to - 1]);
   const ops: DiffOp[] = [];
   for (const run of seg) {

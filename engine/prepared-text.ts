@@ -1,17 +1,61 @@
-import { contentMask } from './content-words';
+import { foldWord } from './fold';
 import { quoteMask } from './quotes';
+import { BOILERPLATE_BY_FIRST, BOILERPLATE_MAX_WORDS, STOPWORDS } from './text-sets';
 import { tokenize, type Tokens } from './tokenize';
 
-/** A text with everything the aligner asks of it, computed once. */
-export interface PreparedText {
+/** A dispatch text as the aligner reads it: its words, nothing more. */
+export interface SourceText {
   text: string;
   tokens: Tokens;
-  /** 1 where the word is inside a quotation. */
-  quoted: Uint8Array;
-  /** 1 where the word carries content (see contentMask). */
-  content: Uint8Array;
 }
 
-export function prepareText(text: string, tokens: Tokens = tokenize(text)): PreparedText {
-  return { text, tokens, quoted: quoteMask(text, tokens), content: contentMask(tokens) };
+/**
+ * The page as the aligner reads it. Whether a word is quoted or carries content is asked only of
+ * the words inside candidate passages, so it is worked out on demand and remembered.
+ */
+export class PageText implements SourceText {
+  readonly tokens: Tokens;
+  private quotes: Uint8Array | null = null;
+  private readonly words: (string | undefined)[];
+  /** -1 not known yet, 0 no, 1 yes. */
+  private readonly content: Int8Array;
+
+  constructor(
+    readonly text: string,
+    tokens: Tokens = tokenize(text),
+  ) {
+    this.tokens = tokens;
+    this.words = new Array(tokens.count);
+    this.content = new Int8Array(tokens.count).fill(-1);
+  }
+
+  word(i: number): string {
+    return (this.words[i] ??= foldWord(this.text.slice(this.tokens.starts[i], this.tokens.ends[i])));
+  }
+
+  isQuoted(i: number): boolean {
+    this.quotes ??= quoteMask(this.text, this.tokens);
+    return this.quotes[i] === 1;
+  }
+
+  /** Not a function word, and not inside a stock phrase of news copy (attribution, credits). */
+  isContent(i: number): boolean {
+    if (this.content[i] < 0) this.content[i] = this.computeContent(i) ? 1 : 0;
+    return this.content[i] === 1;
+  }
+
+  private computeContent(i: number): boolean {
+    if (STOPWORDS.has(this.word(i))) return false;
+    for (let j = Math.max(0, i - BOILERPLATE_MAX_WORDS + 1); j <= i; j++) {
+      const phrases = BOILERPLATE_BY_FIRST.get(this.word(j));
+      if (!phrases) continue;
+      for (const phrase of phrases) {
+        if (j + phrase.length <= i || j + phrase.length > this.tokens.count) continue;
+        let whole = true;
+        for (let w = 1; w < phrase.length && whole; w++) whole = this.word(j + w) === phrase[w];
+        if (whole) return false;
+      }
+    }
+    return true;
+  }
 }

@@ -16,3 +16,5 @@ export const BOILERPLATE_BY_FIRST: ReadonlyMap<string, readonly string[][]> = ((
   }
   return map;
 })();
+
+export const BOILERPLATE_MAX_WORDS = Math.max(...boilerplate.phrases.map((p) => p.split(' ').length));

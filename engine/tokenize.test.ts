@@ -4,7 +4,7 @@ import { tokenize } from './tokenize';
 describe('tokenize', () => {
   it('splits words at apostrophes, quotes and dashes, keeping original offsets', () => {
     const text = 'L’Otan «\u00a0non-élargissement\u00a0» 94\u00a0000 soldats';
-    const t = tokenize(text);
+    const t = tokenize(text, true);
     const raw = Array.from({ length: t.count }, (_, i) => text.slice(t.starts[i], t.ends[i]));
     expect(raw).toEqual(['L', 'Otan', 'non', 'élargissement', '94', '000', 'soldats']);
     expect(t.words).toEqual(['l', 'otan', 'non', 'elargissement', '94', '000', 'soldats']);
@@ -17,7 +17,7 @@ describe('tokenize', () => {
   });
 
   it('keeps combining marks inside words and handles scripts without case', () => {
-    const t = tokenize('cafe\u0301 東京 مرحبا');
-    expect(t.words).toEqual(['cafe', '東京', 'مرحبا']);
+    const t = tokenize('cafe\u0301 東京 مرحبا 𝐀bc', true);
+    expect(t.words).toEqual(['cafe', '東京', 'مرحبا', 'abc']);
   });
 });
