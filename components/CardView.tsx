@@ -23,7 +23,10 @@ export type CardViewProps = {
   onClose: () => void;
 };
 
-/** The hover card's content: who the reused text comes from, how it was reused, and the way to the comparison. */
+/**
+ * The hover card's content: who the reused text comes from, how it was reused, and the way to
+ * the comparison. Items come strongest first; the first one's button is the card's main action.
+ */
 export function CardView({ items, onOpen, onClose }: CardViewProps) {
   const [open, setOpen] = useState<Record<number, OpenState>>({});
   const openComparison = async (index: number) => {
@@ -45,7 +48,7 @@ export function CardView({ items, onOpen, onClose }: CardViewProps) {
         </button>
       </div>
       <ul class="items">
-        {items.map((item) => {
+        {items.map((item, position) => {
           const state = open[item.index] ?? { status: 'idle' };
           const chain = item.chain.length > 1 ? item.chain.join(' → ') : '';
           return (
@@ -61,7 +64,7 @@ export function CardView({ items, onOpen, onClose }: CardViewProps) {
               <button
                 type="button"
                 class="open"
-                data-testid="open-comparison"
+                data-testid={position === 0 ? 'open-comparison' : 'open-comparison-other'}
                 aria-busy={state.status === 'busy'}
                 disabled={state.status === 'busy'}
                 onClick={() => void openComparison(item.index)}

@@ -1,7 +1,7 @@
 import type { PageResult } from '../../messaging/protocol';
 import type { CardItem } from '../../components/CardView';
 
-/** What the card says about each passage: taken from the reply, never from page markup. */
+/** What the card says about each passage, from the match reply (never from page markup). */
 export function cardItems(result: Pick<PageResult, 'passages' | 'dispatchInfo'>, indices: number[]): CardItem[] {
   const seen = new Set<number>();
   const items: CardItem[] = [];
@@ -21,5 +21,6 @@ export function cardItems(result: Pick<PageResult, 'passages' | 'dispatchInfo'>,
       score: p.score,
     });
   }
-  return items;
+  // Verbatim before edited, then by score: the card's first item is its main action.
+  return items.sort((a, b) => (a.kind === b.kind ? b.score - a.score : a.kind === 'verbatim' ? -1 : 1));
 }
