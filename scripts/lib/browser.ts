@@ -1,0 +1,89 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+/** Chromium flags shared by every launch that loads the unpacked extension. */
+export function extensionArgs(extDir: string): string[] {
+  return [
+    `--disable-extensions-except=${extDir}`,
+    `--load-extension=${extDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    // Branded Chrome 137+ ignores --load-extension unless this feature is turned off.
+    '--disable-features=DisableLoadExtensionCommandLineSwitch',
+  ];
+}
+
+function onPath(name: string): string | undefined {
+  try {
+    const out = execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return out || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first Chromium-family browser found: $CHROMIUM_PATH, Debian chromium, Chrome, or Chrome on macOS/Windows. */
+export function findChromium(): string | undefined {
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    onPath('chromium'),
+    onPath('google-chrome'),
+    onPath('google-chrome-stable'),
+    onPath('chromium-browser'),
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    process.env.PROGRAMFILES && join(process.env.PROGRAMFILES, 'Google/Chrome/Application/chrome.exe'),
+    process.env.LOCALAPPDATA && join(process.env.LOCALAPPDATA, 'Google/Chrome/Application/chrome.exe'),
+  ];
+  return candidates.find((c): c is string => !!c && existsSync(c));
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  profileDir: string;
+  /** The extension's service worker as it is now (a restarted worker is a new object). */
+  serviceWorker(): Promise<Worker>;
+}
+
+/**
+ * Headless Chromium with the unpacked extension loaded, in a fresh profile. Requests to any host
+ * other than 127.0.0.1 fail at name resolution, so saved real pages cannot reach the network.
+ */
+export async function launchWithExtension(extDir: string, executablePath: string): Promise<ExtensionBrowser> {
+  const profileDir = mkdtempSync(join(tmpdir(), 'recoupe-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath,
+    headless: false,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--headless=new',
+      ...extensionArgs(extDir),
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+  });
+  const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
+  const first = context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
+  const extensionId = new URL(first.url()).host;
+  const serviceWorker = async (): Promise<Worker> => {
+    const current = context.serviceWorkers().find((w) => new URL(w.url()).host === extensionId);
+    if (current) return current;
+    // A stopped worker starts again when one of the extension's pages loads.
+    const wake = await context.newPage();
+    const waiting = context.waitForEvent('serviceworker', { timeout: 10_000 });
+    await wake.goto(`chrome-extension://${extensionId}/popup.html`).catch(() => undefined);
+    const worker = await waiting;
+    await wake.close();
+    return worker;
+  };
+  return { context, extensionId, profileDir, serviceWorker };
+}

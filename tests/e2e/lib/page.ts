@@ -1,0 +1,139 @@
+import type { Page, Worker } from 'playwright-core';
+import type { TestContext } from './types';
+
+/** The few extension APIs these helpers call inside the service worker. */
+declare const chrome: {
+  tabs: { query(q: { url?: string }): Promise<{ id?: number; url?: string }[]> };
+  action: { getBadgeText(d: { tabId?: number }): Promise<string> };
+};
+
+export const FINAL_STATES = ['done', 'no-article', 'error'] as const;
+export type FinalState = (typeof FINAL_STATES)[number];
+
+/** Waits until the content script has settled on the page and returns its final state. */
+export async function waitForRecoupe(page: Page, timeoutMs = 15_000): Promise<FinalState> {
+  try {
+    await page.waitForFunction(
+      (finals) => finals.includes(document.documentElement.dataset.recoupeState ?? ''),
+      [...FINAL_STATES] as string[],
+      { timeout: timeoutMs, polling: 50 },
+    );
+  } catch {
+    const state = await page.evaluate(() => document.documentElement.dataset.recoupeState ?? '(not set)').catch(() => '(page gone)');
+    throw new Error(`content script did not finish within ${timeoutMs} ms on ${page.url()} (data-recoupe-state=${state})`);
+  }
+  return (await page.evaluate(() => document.documentElement.dataset.recoupeState)) as FinalState;
+}
+
+export async function expectDone(page: Page, timeoutMs?: number): Promise<void> {
+  const state = await waitForRecoupe(page, timeoutMs);
+  if (state !== 'done') throw new Error(`data-recoupe-state is "${state}", expected "done" on ${page.url()}`);
+}
+
+/** The text of each range of a highlight, read back through CSS.highlights as any page script could. */
+export function highlightTexts(page: Page, name: 'recoupe-verbatim' | 'recoupe-edited'): Promise<string[]> {
+  return page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()), name);
+}
+
+export async function passageCount(page: Page): Promise<number> {
+  return Number(await page.evaluate(() => document.documentElement.dataset.recoupePassages ?? 'NaN'));
+}
+
+export interface Coverage {
+  /** The body's visible-ish text (script/style excluded), nodes concatenated. */
+  text: string;
+  /** One char per text char: '0' none, 'v' verbatim, 'e' edited, 'b' both. */
+  marks: string;
+}
+
+/** Which characters of the page text the two highlights cover, from the Range objects themselves. */
+export function readCoverage(page: Page): Promise<Coverage> {
+  // No named inner functions here: the test runner's transpiler would wrap them in a helper the page lacks.
+  return page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    const starts: number[] = [];
+    let text = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const tag = n.parentElement?.tagName ?? '';
+      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
+      nodes.push(n as Text);
+      starts.push(text.length);
+      text += (n as Text).data;
+    }
+    const marks = new Uint8Array(text.length);
+    for (const [name, bit] of [
+      ['recoupe-verbatim', 1],
+      ['recoupe-edited', 2],
+    ] as const) {
+      for (const r of CSS.highlights.get(name) ?? []) {
+        const range = r as Range;
+        for (let i = 0; i < nodes.length; i++) {
+          const node = nodes[i];
+          if (!range.intersectsNode(node)) continue;
+          const from = node === range.startContainer ? range.startOffset : 0;
+          const to = node === range.endContainer ? range.endOffset : node.length;
+          for (let k = from; k < to; k++) marks[starts[i] + k] |= bit;
+        }
+      }
+    }
+    return { text, marks: Array.from(marks, (m) => '0veb'[m]).join('') };
+  });
+}
+
+async function findTab(sw: Worker, url: string): Promise<number> {
+  const id = await sw.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((tab) => tab.url === u)?.id ?? null;
+  }, url);
+  if (id == null) throw new Error(`no tab with url ${url}`);
+  return id;
+}
+
+export async function tabIdOf(t: TestContext, page: Page): Promise<number> {
+  return findTab(await t.serviceWorker(), page.url());
+}
+
+/** The toolbar badge text for the tab showing `page`. */
+export async function badgeOf(t: TestContext, page: Page): Promise<string> {
+  const sw = await t.serviceWorker();
+  const url = page.url();
+  const viaQuery = await sw
+    .evaluate(async (u) => {
+      const [tab] = await chrome.tabs.query({ url: u });
+      return tab ? chrome.action.getBadgeText({ tabId: tab.id }) : null;
+    }, url)
+    .catch(() => null);
+  if (viaQuery !== null) return viaQuery;
+  const tabId = await findTab(sw, url);
+  return sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** Opens an extension view as a page, for the tab showing `page`. */
+export async function openView(t: TestContext, view: 'popup' | 'sidepanel', page: Page): Promise<Page> {
+  const tabId = await tabIdOf(t, page);
+  const viewPage = await t.newPage();
+  await viewPage.goto(`chrome-extension://${t.extensionId}/${view}.html?tab=${tabId}`);
+  return viewPage;
+}
+
+/** Duration of the content script's 'recoupe:total' measure (content scripts share the page's performance timeline). */
+export function contentScriptMs(page: Page): Promise<number | null> {
+  return page.evaluate(() => {
+    const entries = performance.getEntriesByName('recoupe:total');
+    return entries.length ? entries[entries.length - 1].duration : null;
+  });
+}
+
+export async function settle(page: Page, ms = 150): Promise<void> {
+  await page.waitForTimeout(ms);
+}
+
+/** The text of every range of both highlights, in document order. */
+export function allHighlightTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ranges = ['recoupe-verbatim', 'recoupe-edited'].flatMap((n) => [...(CSS.highlights.get(n) ?? [])] as Range[]);
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.map((r) => r.toString());
+  });
+}
