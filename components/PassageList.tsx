@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { t } from '../i18n/t';
 import { formatPercent, relationLabel } from './format';
 import { KindLabels } from './KindLabels';
@@ -20,23 +20,16 @@ const MOVE_KEYS = new Set(['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'H
  */
 export function PassageList({ groups, selected, onSelect }: PassageListProps) {
   const rootRef = useRef<HTMLElement>(null);
-  const focusAfterMove = useRef(false);
   const order = listOrder(groups);
-
-  useEffect(() => {
-    if (!focusAfterMove.current || selected === null) return;
-    focusAfterMove.current = false;
-    rootRef.current?.querySelector<HTMLElement>(`[data-index="${selected}"]`)?.focus();
-  }, [selected]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (!MOVE_KEYS.has(event.key) || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
     const next = moveSelection(order, selected, event.key);
     if (next === null) return;
-    focusAfterMove.current = true;
-    if (next === selected) rootRef.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus();
-    else onSelect(next);
+    // The buttons are all rendered already; focus moves now and the selection follows.
+    rootRef.current?.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus();
+    if (next !== selected) onSelect(next);
   };
 
   const tabbable = selected ?? order[0];
