@@ -34,8 +34,8 @@ export class CardHost {
   }
 
   focus(): void {
-    const target = this.host?.shadowRoot?.querySelector<HTMLElement>('[data-testid="open-comparison"], button');
-    target?.focus();
+    const root = this.host?.shadowRoot;
+    (root?.querySelector<HTMLElement>('[data-testid="open-comparison"]') ?? root?.querySelector<HTMLElement>('button'))?.focus();
   }
 
   hide(): void {

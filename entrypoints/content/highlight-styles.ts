@@ -21,7 +21,14 @@ let installed = false;
 export function installHighlightStyles(doc: Document = document): void {
   if (installed) return;
   installed = true;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(CSS_TEXT);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS_TEXT);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  } catch {
+    // Some engines refuse sheets built in a content script's world; a <style> in <head> does the same job.
+    const style = doc.createElement('style');
+    style.textContent = CSS_TEXT;
+    (doc.head ?? doc.documentElement).append(style);
+  }
 }
