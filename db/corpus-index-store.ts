@@ -1,4 +1,4 @@
-import { buildIndex, dispatchText, type CorpusIndex } from '../engine/index';
+import { buildIndex, dispatchText, INDEX_VERSION, type CorpusIndex } from '../engine/index';
 import type { RecoupeDB } from './recoupe-db';
 
 /**
@@ -10,6 +10,13 @@ export async function rebuildIndex(db: RecoupeDB): Promise<void> {
   // Primary-key order, so the same corpus always gives the same index.
   const index = buildIndex(rows.map((d) => ({ id: d.id, text: dispatchText(d) })));
   await db.meta.put({ key: 'index', value: index });
+  await db.meta.put({ key: 'indexVersion', value: INDEX_VERSION });
+}
+
+/** True when a stored index exists and was built by this engine's index layout. */
+export async function hasCurrentIndex(db: RecoupeDB): Promise<boolean> {
+  const [row, count] = await Promise.all([db.meta.get('indexVersion'), db.meta.where('key').equals('index').count()]);
+  return count > 0 && row?.value === INDEX_VERSION;
 }
 
 /** The stored index, ready for the engine. */

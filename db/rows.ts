@@ -12,6 +12,8 @@ export interface StoredDispatch extends Dispatch {
 export type MetaRow =
   | { key: 'index'; value: CorpusIndex }
   | { key: 'corpusVersion'; value: string }
+  /** Layout version of the stored index (engine INDEX_VERSION). */
+  | { key: 'indexVersion'; value: number }
   /** Set by a replacing import: the reader chose a corpus of their own, so updates leave bundled dispatches out. */
   | { key: 'bundledExcluded'; value: true };
 

@@ -29,6 +29,18 @@ describe('ensureSeeded', () => {
     expect(await getDispatch(db, first.id)).toEqual(first);
   });
 
+  it('rebuilds an index stored in an older layout even when the corpus is unchanged', async () => {
+    const { db } = testDb();
+    await ensureSeeded(db, bundledCorpus, corpusVersion);
+    const current = await loadIndex(db);
+    await db.meta.put({ key: 'indexVersion', value: current.version - 1 });
+    await db.meta.put({ key: 'index', value: { ...current, keys: new Uint32Array(0) } });
+    await ensureSeeded(db, bundledCorpus, corpusVersion);
+    const rebuilt = await loadIndex(db);
+    expect(rebuilt.keys).toEqual(current.keys);
+    expect(await db.meta.get('indexVersion')).toEqual({ key: 'indexVersion', value: current.version });
+  });
+
   it('writes nothing on a second run, in the same session or after a restart', async () => {
     const { db, writes } = testDb();
     await ensureSeeded(db, bundledCorpus, corpusVersion);

@@ -1,12 +1,13 @@
 import type { Dispatch } from '../engine/index';
-import { rebuildIndex } from './corpus-index-store';
+import { hasCurrentIndex, rebuildIndex } from './corpus-index-store';
 import type { RecoupeDB } from './recoupe-db';
 import type { StoredDispatch } from './rows';
 import { sameStored, toStored } from './stored-dispatch';
 
 /**
  * Brings the bundled corpus in the database to `version`, on install and on every update.
- * Idempotent: when the stored version is `version` and an index exists it writes nothing. Otherwise
+ * Idempotent: when the stored version is `version` and an index of the current layout exists it
+ * writes nothing (an engine update that changes the index layout rebuilds it). Otherwise
  * it adds or updates the shipped records that changed, removes bundled records no longer shipped,
  * keeps imported records (an imported record wins over a bundled one with the same id), rebuilds
  * the index and records the version, all in one transaction: on failure the database is left as
@@ -21,11 +22,8 @@ export async function ensureSeeded(db: RecoupeDB, bundled: Dispatch[], version: 
   }
 
   await db.transaction('rw', db.dispatches, db.meta, async () => {
-    const [stored, indexCount] = await Promise.all([
-      db.meta.get('corpusVersion'),
-      db.meta.where('key').equals('index').count(),
-    ]);
-    if (stored?.value === version && indexCount > 0) return;
+    const [stored, indexOk] = await Promise.all([db.meta.get('corpusVersion'), hasCurrentIndex(db)]);
+    if (stored?.value === version && indexOk) return;
 
     // After a replacing import the reader's file is the corpus: updates leave bundled dispatches out.
     const excluded = (await db.meta.get('bundledExcluded')) !== undefined;
@@ -46,7 +44,7 @@ export async function ensureSeeded(db: RecoupeDB, bundled: Dispatch[], version: 
 
     if (gone.length > 0) await db.dispatches.bulkDelete(gone);
     if (changed.length > 0) await db.dispatches.bulkPut(changed);
-    if (gone.length > 0 || changed.length > 0 || indexCount === 0) await rebuildIndex(db);
+    if (gone.length > 0 || changed.length > 0 || !indexOk) await rebuildIndex(db);
     if (stored?.value !== version) await db.meta.put({ key: 'corpusVersion', value: version });
   });
 }

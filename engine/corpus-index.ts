@@ -5,13 +5,16 @@ import { tokenize } from './tokenize';
 export const SHINGLE_WORDS = 5;
 export const WINNOW_WINDOW = 4;
 
+/** Bumped whenever the layout or meaning of the stored index changes, so stored indexes are rebuilt. */
+export const INDEX_VERSION = 2;
+
 /**
  * Postings of winnowed word-shingle hashes, as typed arrays so that IndexedDB stores them as they
  * are and a service worker restart loads them without rebuilding.
  * Postings of `keys[i]` are entries offsets[i] .. offsets[i+1]-1 of postDoc / postPos.
  */
 export interface CorpusIndex {
-  version: 1;
+  version: typeof INDEX_VERSION;
   k: number;
   w: number;
   ids: string[];
@@ -82,7 +85,7 @@ export function buildIndex(docs: readonly { id: string; text: string }[]): Corpu
   const keys = keysTmp.slice(0, unique);
   const bucketBits = Math.min(22, Math.max(4, Math.ceil(Math.log2(unique + 1)) - 1));
   return {
-    version: 1,
+    version: INDEX_VERSION,
     k,
     w,
     ids: docs.map((d) => d.id),

@@ -4,6 +4,6 @@ export { normalize, type Normalized } from './normalize';
 export { segmentSentences } from './segment';
 export { tokenize, type Tokens } from './tokenize';
 export { shingleHashes } from './shingles';
-export { buildIndex, type CorpusIndex } from './corpus-index';
+export { buildIndex, INDEX_VERSION, type CorpusIndex } from './corpus-index';
 export { match, candidateIds, type MatchOptions } from './match';
 export { REPUBLISHED_MIN_COVERAGE } from './relation';
