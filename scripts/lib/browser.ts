@@ -4,20 +4,28 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
-/** Chromium flags shared by every launch that loads the unpacked extension. */
-export function extensionArgs(extDir: string): string[] {
+/** The flags that load the unpacked extension (and nothing else) into Chromium or Chrome. */
+export function loadExtensionArgs(extDir: string): string[] {
   return [
     `--disable-extensions-except=${extDir}`,
     `--load-extension=${extDir}`,
+    '--no-first-run',
+    '--no-default-browser-check',
+    // Branded Chrome 137+ ignores --load-extension unless this feature is turned off.
+    '--disable-features=DisableLoadExtensionCommandLineSwitch',
+  ];
+}
+
+/** Flags for an unattended headless run with the extension: quiet, offline apart from 127.0.0.1. */
+export function extensionArgs(extDir: string): string[] {
+  return [
+    ...loadExtensionArgs(extDir),
     '--no-sandbox',
     '--disable-gpu',
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
-    '--no-first-run',
     '--disable-quic',
-    // Branded Chrome 137+ ignores --load-extension unless this feature is turned off.
-    '--disable-features=DisableLoadExtensionCommandLineSwitch',
   ];
 }
 
