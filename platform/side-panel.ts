@@ -26,6 +26,15 @@ export async function openComparison(
   } catch {
     // No user gesture left to open a panel with: fall back to a tab.
   }
+  // One comparison tab per page: bring it back rather than stacking copies (it follows the focus by itself).
+  const prefix = `${sidePanelUrl(tab.id)}&`;
+  const exact = sidePanelUrl(tab.id);
+  const existing = (await browser.tabs.query({})).find((t) => t.url === exact || t.url?.startsWith(prefix));
+  if (existing?.id !== undefined) {
+    await browser.tabs.update(existing.id, { active: true });
+    if (existing.windowId !== undefined) await browser.windows.update(existing.windowId, { focused: true }).catch(() => undefined);
+    return 'tab';
+  }
   await browser.tabs.create({
     url: sidePanelUrl(tab.id, passage),
     windowId: tab.windowId,
