@@ -66,10 +66,18 @@ export class CardHost {
       host.style.setProperty(name, value, 'important');
     }
     const shadow = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = CARD_CSS;
+    // An adopted sheet keeps the shadow root's text content to the card's own words.
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(CARD_CSS);
+      shadow.adoptedStyleSheets = [sheet];
+    } catch {
+      const style = document.createElement('style');
+      style.textContent = CARD_CSS;
+      shadow.append(style);
+    }
     const mount = document.createElement('div');
-    shadow.append(style, mount);
+    shadow.append(mount);
     document.documentElement.append(host);
     this.host = host;
     this.mount = mount;

@@ -1,6 +1,16 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { analysePage } from './analyse-page';
 
+/**
+ * Recoupe on news pages. What others can rely on:
+ * - <html data-recoupe-state>: "matching" from start, then "done" | "no-article" | "error";
+ *   <html data-recoupe-passages>: passages highlighted (0 unless done). Set last, after the measures.
+ * - performance measures "recoupe:extract" (extraction) and "recoupe:total" (from idle to highlights).
+ * - CSS.highlights "recoupe-verbatim" and "recoupe-edited".
+ * - Hover card: <recoupe-card> on <html>, open shadow root, role="dialog", main button
+ *   data-testid="open-comparison" (other passages under the same point: "open-comparison-other").
+ *   Alt+Shift+ArrowDown / ArrowUp: next / previous highlight with focus in the card; Escape closes.
+ */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
