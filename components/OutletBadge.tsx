@@ -8,14 +8,17 @@ type OutletBadgeProps = {
   id: string;
   info?: DispatchInfo;
   showTitle?: boolean;
+  /** A heading where the badge titles a section (the side panel's groups), so screen readers can jump between them. */
+  heading?: 'h2' | 'h3';
 };
 
 /** Who published the copy, who wrote it first, when, and the chain between them. */
-export function OutletBadge({ id, info, showTitle = true }: OutletBadgeProps) {
+export function OutletBadge({ id, info, showTitle = true, heading }: OutletBadgeProps) {
+  const Name = heading ?? 'span';
   if (!info) {
     return (
       <div class="rc-badge">
-        <span class="rc-badge__outlet">{id}</span>
+        <Name class="rc-badge__outlet">{id}</Name>
       </div>
     );
   }
@@ -23,7 +26,7 @@ export function OutletBadge({ id, info, showTitle = true }: OutletBadgeProps) {
   const meta = [origin, info.date ? formatDate(info.date) : ''].filter(Boolean).join(' · ');
   return (
     <div class="rc-badge" data-dispatch={id}>
-      <span class="rc-badge__outlet">{info.outlet}</span>
+      <Name class="rc-badge__outlet">{info.outlet}</Name>
       {meta && <span class="rc-badge__meta">{meta}</span>}
       {showTitle && info.title && (
         <span class="rc-badge__meta" lang={info.language || undefined}>

@@ -35,11 +35,12 @@ export function PassageList({ groups, selected, onSelect }: PassageListProps) {
   const tabbable = selected ?? order[0];
   return (
     <nav ref={rootRef} class="rc-passages" aria-label={t('uiPassageList')} data-testid="passage-list" onKeyDown={onKeyDown}>
+      <h2 class="rc-visually-hidden">{t('uiPassageList')}</h2>
       <p class="rc-muted rc-hint">{t('uiListHint')}</p>
       {groups.map((group) => (
         <section key={group.id} class="rc-group" data-dispatch={group.id}>
           <header class="rc-group__head">
-            <OutletBadge id={group.id} info={group.info} showTitle={false} />
+            <OutletBadge id={group.id} info={group.info} showTitle={false} heading="h3" />
             {group.verdict && (
               <span class="rc-group__relation rc-muted">
                 {relationLabel(group.verdict.relation)} · {formatPercent(group.verdict.coverage)}

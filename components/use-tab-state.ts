@@ -49,9 +49,13 @@ export function useTargetTab(fixed: number | null, follow: boolean): { tabId: nu
 }
 
 /** The background's state for a tab, refreshed whenever the background says it changed. */
-export function useTabState(tabId: number | null, resolved: boolean): { state: ViewState; url: string | undefined } {
+export function useTabState(
+  tabId: number | null,
+  resolved: boolean,
+): { state: ViewState; url: string | undefined; pageLoading: boolean } {
   const [state, setState] = useState<ViewState>({ status: 'loading' });
   const [url, setUrl] = useState<string | undefined>(undefined);
+  const [pageLoading, setPageLoading] = useState(false);
 
   useEffect(() => {
     if (tabId === null) {
@@ -67,7 +71,11 @@ export function useTabState(tabId: number | null, resolved: boolean): { state: V
         (err: unknown) => live && ask === asked && setState({ status: 'failed', error: errorText(err) }),
       );
       browser.tabs.get(tabId).then(
-        (tab) => live && setUrl(tab.url),
+        (tab) => {
+          if (!live) return;
+          setUrl(tab.url);
+          setPageLoading(tab.status === 'loading');
+        },
         () => live && setUrl(undefined),
       );
     };
@@ -76,11 +84,17 @@ export function useTabState(tabId: number | null, resolved: boolean): { state: V
     const off = onTabChanged((change) => {
       if (change.tabId === tabId && change.what === 'state') refresh();
     });
+    // A page still loading has not been analysed yet, and will be: say so rather than "reload".
+    const onUpdated = (id: number, change: { status?: string }) => {
+      if (id === tabId && change.status) setPageLoading(change.status === 'loading');
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
     return () => {
       live = false;
       off();
+      browser.tabs.onUpdated.removeListener(onUpdated);
     };
   }, [tabId, resolved]);
 
-  return { state, url };
+  return { state, url, pageLoading };
 }

@@ -72,7 +72,8 @@ function Body({ state, url }: { state: ViewState; url: string | undefined }) {
 export function PopupApp() {
   const [query] = useState(() => readQuery(location.search));
   const { tabId, resolved } = useTargetTab(query.tab, false);
-  const { state, url } = useTabState(tabId, resolved);
+  const { state: tabState, url, pageLoading } = useTabState(tabId, resolved);
+  const state: ViewState = tabState.status === 'unknown' && pageLoading ? { status: 'loading' } : tabState;
   const busy = state.status === 'loading' || state.status === 'matching';
   const title = state.status === 'done' ? state.result.title : '';
 

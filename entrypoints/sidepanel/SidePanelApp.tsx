@@ -100,7 +100,8 @@ function Body({ state, url, tabId, asked }: { state: ViewState; url?: string; ta
 export function SidePanelApp() {
   const [query] = useState(() => readQuery(location.search));
   const { tabId, resolved } = useTargetTab(query.tab, true);
-  const { state, url } = useTabState(tabId, resolved);
+  const { state: tabState, url, pageLoading } = useTabState(tabId, resolved);
+  const state: ViewState = tabState.status === 'unknown' && pageLoading ? { status: 'loading' } : tabState;
   const busy = state.status === 'loading' || state.status === 'matching';
   const title = state.status === 'done' ? state.result.title : '';
   // The asked-for passage belongs to the tab named in the query, not to tabs the panel follows later.
