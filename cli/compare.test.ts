@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -85,6 +85,15 @@ describe('compare: arguments and unreadable input (exit 2, one clear line)', slo
     const r = compare(path);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`compare: cannot read page ${path}: it is a directory\n`);
+  });
+
+  // Root reads any file whatever its mode, so this case can only be checked as another user.
+  it.skipIf(process.getuid?.() === 0)('says a file without read permission cannot be read', () => {
+    const path = file('locked.txt', 'some text');
+    chmodSync(path, 0o000);
+    const r = compare(path);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`compare: cannot read page ${path}: permission denied\n`);
   });
 
   it('lists every bad NDJSON line and loads nothing', () => {
