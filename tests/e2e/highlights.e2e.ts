@@ -92,16 +92,25 @@ export const tests: E2eTest[] = [
   },
 ];
 
-/** Shows a card over the first highlight and saves the picture used by the README when RECOUPE_SCREENSHOT=1. */
+/** Shows the card of a highlight and saves the picture; RECOUPE_SCREENSHOT=1 also puts it in docs/ for the README. */
 async function screenshotDemo(t: TestContext): Promise<void> {
   const page = t.page;
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForTimeout(200);
+  await page.evaluate(() => window.scrollTo(0, 220));
+  const point = await page.evaluate(() => {
+    const range = [...(CSS.highlights.get('recoupe-verbatim') ?? [])][0] as Range | undefined;
+    const rect = range?.getClientRects()[1] ?? range?.getClientRects()[0];
+    return rect ? { x: rect.left + rect.width * 0.4, y: rect.top + rect.height / 2 } : null;
+  });
+  if (point) {
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    await page.locator('recoupe-card [data-testid=open-comparison]').first().waitFor({ state: 'visible', timeout: 3_000 }).catch(() => undefined);
+  }
+  await page.waitForTimeout(150);
   const file = join(t.artifactsDir, 'demo-highlights.png');
-  await page.screenshot({ path: file, clip: { x: 0, y: 0, width: 1280, height: 900 } });
+  await page.screenshot({ path: file });
   if (process.env.RECOUPE_SCREENSHOT === '1') {
     mkdirSync(join(t.repoRoot, 'docs'), { recursive: true });
     copyFileSync(file, join(t.repoRoot, 'docs/screenshot-highlights.png'));
-    t.log(`screenshot written to docs/screenshot-highlights.png`);
+    t.log('screenshot written to docs/screenshot-highlights.png');
   }
 }
