@@ -43,12 +43,14 @@ export function collectText(
         }
         continue;
       }
+      const s = stats.get(c);
+      // Not measured: beyond the node budget or the depth bound.
+      if (!s) continue;
       if (isInline(tag)) {
         walk(c, pre, depth + 1);
         continue;
       }
-      const s = stats.get(c);
-      if (s && s.chars > 0 && s.linkChars / s.chars > MAX_BLOCK_LINK_DENSITY) continue;
+      if (s.chars > 0 && s.linkChars / s.chars > MAX_BLOCK_LINK_DENSITY) continue;
       b.blockBoundary();
       walk(c, pre || tag === 'pre' || tag === 'textarea', depth + 1);
       b.blockBoundary();

@@ -49,6 +49,8 @@ export function isHidden(el: Element): boolean {
 /** Never holds article text: hidden, a skipped tag, or a landmark role for navigation and asides. */
 export function isExcluded(el: Element, tag: string): boolean {
   if (SKIP_TAGS.has(tag)) return true;
+  // Most article elements carry no attributes at all: skip the attribute reads.
+  if (!el.hasAttributes()) return false;
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role.toLowerCase())) return true;
   return isHidden(el);
@@ -64,6 +66,7 @@ const NEGATIVE =
 const AD_WORD = /(?:^|[\s_-])(?:ad|ads|advert|adverts|advertisement|advertising)(?:$|[\s_-])/i;
 
 function hints(el: Element): string {
+  if (!el.hasAttributes()) return '';
   const cls = el.getAttribute('class') ?? '';
   const id = el.getAttribute('id') ?? '';
   return cls || id ? `${cls} ${id}` : '';
@@ -119,27 +122,43 @@ export function tagWeight(tag: string): number {
   }
 }
 
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
-const NON_CJK_WORD = /[^\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
-
-/** Words of text; each Chinese or Japanese character counts as one, since those scripts do not space words. */
-export function countWords(text: string): number {
-  const cjk = text.match(CJK)?.length ?? 0;
-  const rest = text.match(NON_CJK_WORD)?.length ?? 0;
-  return cjk + rest;
+export interface TextMetrics {
+  /** Non-whitespace characters: a length measure indifferent to source indentation. */
+  chars: number;
+  /** Words; each Chinese or Japanese character counts as one, since those scripts do not space words. */
+  words: number;
+  commas: number;
 }
 
-/** Characters that are not whitespace: a length measure indifferent to source indentation. */
-export function visibleLength(text: string): number {
-  let n = 0;
+const isCjk = (c: number): boolean =>
+  (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+const isSpace = (c: number): boolean =>
+  c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f;
+const isComma = (c: number): boolean => c === 0x2c || c === 0xff0c || c === 0x3001 || c === 0x060c;
+
+/** One allocation-free pass over a text: pages have hundreds of thousands of text nodes. */
+export function textMetrics(text: string): TextMetrics {
+  let chars = 0;
+  let words = 0;
+  let commas = 0;
+  let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 12) n++;
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 12) chars++;
+    if (isSpace(c)) {
+      inWord = false;
+    } else if (isCjk(c)) {
+      words++;
+      inWord = false;
+    } else {
+      if (!inWord) words++;
+      inWord = true;
+      if (isComma(c)) commas++;
+    }
   }
-  return n;
+  return { chars, words, commas };
 }
 
-const COMMAS = /[,，、،]/g;
-export function countCommas(text: string): number {
-  return text.match(COMMAS)?.length ?? 0;
+export function countWords(text: string): number {
+  return textMetrics(text).words;
 }

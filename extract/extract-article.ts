@@ -28,7 +28,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       text,
       words: countWords(text),
       pieces: built.pieces,
-      ...(built.truncated ? { truncated: true } : {}),
+      ...(built.truncated || m.truncated ? { truncated: true } : {}),
     };
   }
   return null;

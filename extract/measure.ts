@@ -1,6 +1,4 @@
-import {
-  ELEMENT_NODE, TEXT_NODE, countCommas, countWords, isExcluded, isInline, isUnlikely, tagOf, visibleLength,
-} from './dom-rules';
+import { ELEMENT_NODE, TEXT_NODE, isExcluded, isInline, isUnlikely, tagOf, textMetrics } from './dom-rules';
 
 export interface TextStats {
   /** Non-whitespace characters. */
@@ -26,9 +24,13 @@ export interface Measurement {
   paragraphs: Paragraph[];
   /** h2-h4 headings that are mostly a link: the teasers of listing, search and front pages. */
   linkedHeadings: Element[];
+  /** True when the node budget ran out: the rest of the page was not looked at. */
+  truncated: boolean;
 }
 
 export const MIN_PARAGRAPH_CHARS = 25;
+/** Nodes visited at most: bounds the work on giant pages (a 10 MB page has about 300,000). */
+export const MAX_NODES = 250_000;
 
 /** Containers allowed through even when their class looks like page furniture: they often wrap everything. */
 const NEVER_UNLIKELY = new Set(['body', 'html', 'article', 'main', 'table', 'tbody', 'tr', 'td', 'th', 'pre', 'code']);
@@ -41,7 +43,7 @@ export function isPruned(el: Element, tag: string, skipUnlikely: boolean): boole
 /**
  * One pass over the visible DOM under `root`: text statistics per element and the list of
  * paragraphs that scoring works from. Recursion depth is bounded so a pathological page cannot
- * overflow the stack; deeper subtrees are ignored.
+ * overflow the stack, and so is the number of nodes visited; what lies beyond is ignored.
  */
 export function measure(root: Element, skipUnlikely: boolean): Measurement {
   const stats = new Map<Element, TextStats>();
@@ -49,17 +51,16 @@ export function measure(root: Element, skipUnlikely: boolean): Measurement {
   const linkedHeadings: Element[] = [];
 
   let counter = 0;
+  let budget = MAX_NODES;
   const visit = (el: Element, tag: string, inLink: boolean, depth: number): TextStats => {
     const index = counter++;
     const total: TextStats = { chars: 0, linkChars: 0, words: 0, commas: 0 };
     const own: TextStats = { chars: 0, linkChars: 0, words: 0, commas: 0 };
-    for (let child = el.firstChild; child; child = child.nextSibling) {
+    for (let child = el.firstChild; child && budget > 0; child = child.nextSibling) {
+      budget--;
       if (child.nodeType === TEXT_NODE) {
-        const data = (child as Text).data;
-        const chars = visibleLength(data);
+        const { chars, words, commas } = textMetrics((child as Text).data);
         if (chars === 0) continue;
-        const words = countWords(data);
-        const commas = countCommas(data);
         const link = inLink ? chars : 0;
         total.chars += chars; total.linkChars += link; total.words += words; total.commas += commas;
         own.chars += chars; own.linkChars += link; own.words += words; own.commas += commas;
@@ -85,5 +86,5 @@ export function measure(root: Element, skipUnlikely: boolean): Measurement {
   visit(root, tagOf(root), false, 0);
   // Post-order pushes children first; scoring and text want document order.
   paragraphs.sort((a, b) => a.index - b.index);
-  return { stats, paragraphs, linkedHeadings };
+  return { stats, paragraphs, linkedHeadings, truncated: budget <= 0 };
 }

@@ -33,7 +33,7 @@ export async function analysePage(): Promise<void> {
       return;
     }
     if (article.truncated) {
-      logInfo(`This page's article text is very long; only its first ${MAX_ARTICLE_CHARS} characters are checked.`);
+      logInfo(`This page is very large; only the start of its article text (at most ${MAX_ARTICLE_CHARS} characters) is checked.`);
     }
     const result = await send('match-page', { url: location.href, title: article.title, text: article.text });
     if (result.text !== article.text) throw new Error('The match reply is about another text than the one sent.');
