@@ -5,7 +5,7 @@ export const TEXT_NODE = 3;
 
 /** Subtrees that never hold article text (or hold it only as markup or code). */
 const SKIP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'nav', 'aside', 'footer', 'header', 'form', 'button',
+  'script', 'style', 'noscript', 'template', 'svg', 'nav', 'aside', 'footer', 'header', 'button',
   'head', 'title', 'meta', 'link', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'select',
   'textarea', 'input', 'option', 'datalist', 'map', 'area', 'dialog', 'menu',
 ]);
@@ -49,6 +49,8 @@ export function isHidden(el: Element): boolean {
 /** Never holds article text: hidden, a skipped tag, or a landmark role for navigation and asides. */
 export function isExcluded(el: Element, tag: string): boolean {
   if (SKIP_TAGS.has(tag)) return true;
+  // Search boxes and sign-up forms are skipped, but some sites (ASP.NET) wrap the whole page in a form.
+  if (tag === 'form' && el.getElementsByTagName('p').length < 3) return true;
   // Most article elements carry no attributes at all: skip the attribute reads.
   if (!el.hasAttributes()) return false;
   const role = el.getAttribute('role');

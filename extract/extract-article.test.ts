@@ -157,3 +157,15 @@ describe('extractArticle on a giant page', () => {
     console.log(`giant page (70,000 paragraphs): ${ms.toFixed(0)} ms`);
   });
 });
+
+describe('extractArticle and forms', () => {
+  it('skips a sign-up form but reads a page wrapped whole in a form', () => {
+    const signup = '<form><p>JUNK-FORM Sign up to our newsletter to receive the best stories of the day in your inbox.</p><input name="email"></form>';
+    const body = `<article><p>${LOREM}</p>${signup}<p>${LOREM}</p></article>`;
+    const inline = extractFromHtml(page(body))!;
+    expect(inline.text).not.toContain('JUNK-FORM');
+    const wrapped = extractFromHtml(page(`<form id="aspnetForm">${nav}<article><p>${LOREM}</p><p>${LOREM}</p><p>${LOREM}</p></article></form>`))!;
+    expect(wrapped).not.toBeNull();
+    expect(wrapped.text.split(LOREM).length).toBe(4);
+  });
+});
