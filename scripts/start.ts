@@ -46,13 +46,25 @@ async function openInBrowser(browserPath: string, url: string, stop: () => Promi
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   const child = spawn(browserPath, [...args, url], { stdio: 'ignore' });
   child.on('error', (e) => console.error(`Could not start ${browserPath}: ${e.message}\n${byHand()}`));
+  let quitting = false;
+  child.on('exit', (code) => {
+    if (quitting) return;
+    if (code) console.error(`The browser exited with code ${code}. The demo is still served at ${url}.\n${byHand()}`);
+    else console.log(`The browser closed. The demo is still served at ${url}; Ctrl-C to stop.`);
+  });
   console.log(`Opened ${browserPath} with Recoupe loaded (fresh profile ${profile}).`);
   console.log('The reused passages of the demo article are highlighted; hover one, or press Alt+Shift+↓.');
   console.log('Serving until Ctrl-C.');
   const quit = async () => {
-    if (child.exitCode === null) child.kill();
+    quitting = true;
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill();
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    }
     await stop();
-    rmSync(profile, { recursive: true, force: true });
+    // The browser may still be flushing its profile for a moment after it exits.
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     process.exit(0);
   };
   process.on('SIGINT', quit);
