@@ -18,7 +18,8 @@ export interface Dispatch {
   paragraphs: string[];
 }
 
-export type PassageKind = 'verbatim' | 'edited';
+/** verbatim and edited reuse text; same-fact tells the same fact in other words. */
+export type PassageKind = 'verbatim' | 'edited' | 'same-fact';
 
 /** A character range in some text, with the text it covers. */
 export interface Span {
@@ -46,9 +47,44 @@ export interface Passage {
   /** Offsets into the dispatch text (paragraphs joined by a blank line). */
   source: Span;
   diff: DiffOp[];
+  /** What differs in the telling between the page's version and the dispatch's (framing). */
+  hints?: Hint[];
+  /** same-fact: where the terms the two versions share sit in each text. */
+  shared?: { page: Span[]; source: Span[] };
+  /** same-fact: the shared terms as the page writes them, each once. */
+  sharedTerms?: string[];
+}
+
+export type HintType = 'attribution' | 'hedging' | 'quotation' | 'loaded' | 'numbers' | 'entities' | 'omission';
+
+/**
+ * One concrete difference between two versions of a fact. `page` and `source` point at the words
+ * involved in the full page text and the full dispatch text; the side where the thing is absent has
+ * an empty span (start = end, text ''). `note` is a short English sentence; `code` and `params`
+ * let an interface word it in its own language.
+ */
+export interface Hint {
+  type: HintType;
+  page: Span;
+  source: Span;
+  note: string;
+  code: string;
+  params: Record<string, string>;
 }
 
 export type Relation = 'republished' | 'reuses-passages' | 'shared-quotes';
+
+/**
+ * Relations once same-fact alignment is counted: same-story = no shared text, but several facts
+ * told by both (see engine/facts/verdicts.ts). Kept apart from Relation so that code written for
+ * text reuse alone keeps compiling until it handles the new case.
+ */
+export type StoryRelation = Relation | 'same-story';
+
+/** A verdict from factVerdicts: the text verdicts unchanged, plus same-story ones. */
+export interface StoryVerdict extends Omit<DispatchVerdict, 'relation'> {
+  relation: StoryRelation;
+}
 
 export interface DispatchVerdict {
   id: string;
@@ -58,6 +94,8 @@ export interface DispatchVerdict {
   /** Same, counting only passages of narration (not quotation). */
   narrationCoverage: number;
   passages: number;
+  /** Page sentences telling a fact this dispatch tells too (same-fact alignments). */
+  facts?: number;
 }
 
 export interface MatchResult {

@@ -1,0 +1,169 @@
+import type { Passage, Span } from '../types';
+import { framingHints } from '../hints/framing';
+import { termHash, type FactsIndex } from './facts-index';
+import { SAME_FACT_THRESHOLD, isSameFact, scorePair, sentenceVector, type PairScore, type SentenceVector } from './score';
+import { analyzeText, dayNumber, isContent, type TermHit } from './terms';
+
+export interface AlignFactsOptions {
+  /** Publication date of the page (YYYY-MM-DD or YYYY-MM): dispatches far from it weigh less. */
+  pageDate?: string;
+  /** BCP 47 tag of the page's language; guessed from its words when absent. */
+  pageLanguage?: string;
+  /** Dispatch ids left out (the page's own dispatch when a dispatch is read against the others). */
+  exclude?: readonly string[];
+  /** Text of a dispatch as dispatchText makes it: fills source spans, shared terms and hints. */
+  getText?: (id: string) => string | undefined;
+  threshold?: number;
+  /** At most this many dispatches per page sentence, best first. */
+  maxPerSentence?: number;
+  /** Compute framing hints for each pair (default: when getText is given). */
+  hints?: boolean;
+}
+
+const DEFAULT_MAX_PER_SENTENCE = 8;
+/** At most this many candidate sentences are scored exactly per page sentence. */
+const MAX_EXACT = 200;
+
+/**
+ * A term found in more corpus sentences than this does not propose candidates (it still counts in
+ * their exact score): in a big corpus "russ" or "sanction" are in tens of thousands of sentences,
+ * and walking those lists would cost more than all the rest.
+ */
+function postingCap(index: FactsIndex): number {
+  return Math.max(400, Math.ceil(index.sentDoc.length / 400));
+}
+
+let accBuffer = new Float32Array(0);
+let countBuffer = new Uint8Array(0);
+
+/**
+ * Sentences of other dispatches that tell the same facts as the page's sentences. Candidates come
+ * from the postings of the page's rarer content terms (never all sentence pairs); each is then
+ * scored exactly (see scorePair) and kept above the calibrated threshold, best per dispatch.
+ */
+export function alignFacts(pageText: string, index: FactsIndex, options: AlignFactsOptions = {}): Passage[] {
+  const threshold = options.threshold ?? SAME_FACT_THRESHOLD;
+  const maxPer = options.maxPerSentence ?? DEFAULT_MAX_PER_SENTENCE;
+  const pageDay = dayNumber(options.pageDate);
+  const excluded = new Uint8Array(index.ids.length);
+  if (options.exclude?.length) {
+    const ex = new Set(options.exclude);
+    index.ids.forEach((id, d) => {
+      if (ex.has(id)) excluded[d] = 1;
+    });
+  }
+  const sentCount = index.sentDoc.length;
+  if (accBuffer.length < sentCount) {
+    accBuffer = new Float32Array(sentCount);
+    countBuffer = new Uint8Array(sentCount);
+  }
+  const acc = accBuffer;
+  const count = countBuffer;
+  const cap = postingCap(index);
+  const page = analyzeText(pageText, options.pageLanguage, options.pageDate);
+  const lookup = new Map<number, number>();
+  const found: { v: SentenceVector; s: number; pair: PairScore }[] = [];
+  let touched = new Uint32Array(1024);
+  for (const sentence of page.sentences) {
+    const v = sentenceVector(sentence, index, lookup);
+    if (v.content < 2) continue;
+    let nTouched = 0;
+    let passive = 0;
+    for (let i = 0; i < v.terms.length; i++) {
+      const k = v.terms[i];
+      const w2 = v.weights[i] * v.weights[i];
+      const from = index.offsets[k];
+      const to = index.offsets[k + 1];
+      if (!isContent(index.kinds[k]) || to - from > cap) {
+        passive += w2;
+        continue;
+      }
+      for (let e = from; e < to; e++) {
+        const s = index.postings[e];
+        if (count[s] === 0) {
+          if (excluded[index.sentDoc[s]]) continue;
+          if (nTouched === touched.length) {
+            const grown = new Uint32Array(touched.length * 2);
+            grown.set(touched);
+            touched = grown;
+          }
+          touched[nTouched++] = s;
+        }
+        acc[s] += w2;
+        if (count[s] < 255) count[s]++;
+      }
+    }
+    // Only sentences that could still reach the threshold once the passive terms are counted.
+    const pool: number[] = [];
+    for (let t = 0; t < nTouched; t++) {
+      const s = touched[t];
+      const bound = (acc[s] + passive) / (v.norm * index.sentNorm[s]);
+      if (bound >= threshold) pool.push(s);
+    }
+    if (pool.length > MAX_EXACT) pool.sort((a, b) => acc[b] / index.sentNorm[b] - acc[a] / index.sentNorm[a]).length = MAX_EXACT;
+    for (let t = 0; t < nTouched; t++) {
+      acc[touched[t]] = 0;
+      count[touched[t]] = 0;
+    }
+    const bestByDoc = new Map<number, { s: number; pair: PairScore }>();
+    for (const s of pool) {
+      const pair = scorePair(v, index, s, pageDay);
+      if (!isSameFact(pair, threshold)) continue;
+      const d = index.sentDoc[s];
+      const best = bestByDoc.get(d);
+      if (!best || pair.score > best.pair.score) bestByDoc.set(d, { s, pair });
+    }
+    const kept = [...bestByDoc.values()].sort((a, b) => b.pair.score - a.pair.score || a.s - b.s).slice(0, maxPer);
+    for (const k of kept) found.push({ v, ...k });
+  }
+  const wantHints = options.hints ?? options.getText !== undefined;
+  const texts = new Map<number, string | undefined>();
+  const out: Passage[] = [];
+  for (const { v, s, pair } of found) {
+    const d = index.sentDoc[s];
+    const id = index.ids[d];
+    if (!texts.has(d)) texts.set(d, options.getText?.(id));
+    const text = texts.get(d);
+    if (options.getText && text === undefined) continue;
+    const start = index.sentStart[s];
+    const end = index.sentEnd[s];
+    const source: Span = { start, end, text: text?.slice(start, end) ?? '' };
+    const sharedHashes = new Set(pair.shared.map((i) => v.hashes[i]));
+    const pageHits = v.sentence.hits.filter((h) => sharedHashes.has(termHash(h.key)));
+    const sourceHits = text
+      ? analyzeText(text, index.docLang[d] ? 'en' : 'fr', undefined, start, end).sentences.flatMap((x) => x.hits).filter((h) => sharedHashes.has(termHash(h.key)))
+      : [];
+    const passage: Passage = {
+      dispatch: id,
+      kind: 'same-fact',
+      quote: false,
+      score: Math.round(pair.score * 1000) / 1000,
+      page: v.sentence.span,
+      source,
+      diff: [],
+      shared: { page: spansOf(pageText, pageHits), source: text ? spansOf(text, sourceHits) : [] },
+      sharedTerms: termWords(pageText, pageHits),
+    };
+    if (wantHints && text) {
+      passage.hints = framingHints(pageText, passage.page, text, source, page.lang);
+    }
+    out.push(passage);
+  }
+  return out.sort((a, b) => a.page.start - b.page.start || b.score - a.score || a.dispatch.localeCompare(b.dispatch));
+}
+
+function spansOf(text: string, hits: readonly TermHit[]): Span[] {
+  return hits.map((h) => ({ start: h.start, end: h.end, text: text.slice(h.start, h.end) }));
+}
+
+/** The shared terms as the page writes them, each once. */
+function termWords(text: string, hits: readonly TermHit[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const h of hits) {
+    if (seen.has(h.key)) continue;
+    seen.add(h.key);
+    out.push(text.slice(h.start, h.end));
+  }
+  return out;
+}

@@ -1,0 +1,210 @@
+import { analyzeText, NO_DAY, TermKind, dayNumber, type TermHit } from './terms';
+
+/**
+ * Sentences of the corpus and their fact terms, as typed arrays (structured-cloneable, stored in
+ * IndexedDB as is, like CorpusIndex).
+ * - Inverted: term keys[k] (32-bit hash of the term, sorted) has postings
+ *   postings[offsets[k] .. offsets[k+1]-1], sentence ids in increasing order.
+ * - Forward: sentence s has term indexes sentTerms[sentOffsets[s] .. sentOffsets[s+1]-1], sorted,
+ *   so a candidate is scored exactly by merging two short sorted lists.
+ */
+export interface FactsIndex {
+  version: 1;
+  ids: string[];
+  /** Per dispatch: publication day (days since 1970-01-01) or NO_DAY; language 0 fr, 1 en. */
+  docDay: Int32Array;
+  docLang: Uint8Array;
+  keys: Uint32Array;
+  kinds: Uint8Array;
+  /** Dispatches containing the term: its inverse document frequency comes from it. */
+  df: Uint32Array;
+  offsets: Uint32Array;
+  postings: Uint32Array;
+  sentDoc: Uint32Array;
+  sentStart: Uint32Array;
+  sentEnd: Uint32Array;
+  /** Euclidean norm of the sentence's weighted term vector. */
+  sentNorm: Float32Array;
+  sentOffsets: Uint32Array;
+  sentTerms: Uint32Array;
+  sentWeekdays: Uint8Array;
+  sentMonths: Uint16Array;
+  sentDay: Int32Array;
+}
+
+export interface FactsDoc {
+  id: string;
+  text: string;
+  date?: string;
+  language?: string;
+}
+
+/**
+ * Weight of a term kind in a sentence vector. Entities are who a sentence is about, not what it
+ * says (most sentences of a story name the same people); numbers are the sharpest evidence that
+ * two sentences tell one fact; time cues count a little when shared and weigh through the event
+ * checks when they disagree.
+ */
+export const KIND_WEIGHT: Record<TermKind, number> = {
+  [TermKind.Stem]: 1,
+  [TermKind.Concept]: 1,
+  [TermKind.Entity]: 0.6,
+  [TermKind.Number]: 1.5,
+  [TermKind.Weekday]: 0.4,
+  [TermKind.Month]: 0.3,
+  [TermKind.DayMonth]: 0.8,
+  [TermKind.Year]: 0.4,
+};
+
+/**
+ * Smoothed inverse document frequency: ln((N + 1) / (df + 0.5)) + 1. The +1 keeps terms found in
+ * every dispatch of a five-dispatch corpus above zero; a term the corpus lacks counts as df = 1.
+ */
+export function idf(df: number, docs: number): number {
+  return Math.log((docs + 1) / (Math.max(df, 1) + 0.5)) + 1;
+}
+
+export function termWeight(kind: number, df: number, docs: number): number {
+  return KIND_WEIGHT[kind as TermKind] * idf(df, docs);
+}
+
+/** FNV-1a of a term key, the same hash on both sides. */
+export function termHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** Distinct terms of a sentence: hash and kind of each, first occurrence order. */
+export function distinctTerms(hits: readonly TermHit[]): { hashes: number[]; kinds: TermKind[] } {
+  const seen = new Set<number>();
+  const hashes: number[] = [];
+  const kinds: TermKind[] = [];
+  for (const h of hits) {
+    const hash = termHash(h.key);
+    if (seen.has(hash)) continue;
+    seen.add(hash);
+    hashes.push(hash);
+    kinds.push(h.kind);
+  }
+  return { hashes, kinds };
+}
+
+export function buildFactsIndex(docs: readonly FactsDoc[]): FactsIndex {
+  const ids: string[] = [];
+  const seenIds = new Set<string>();
+  const docDay = new Int32Array(docs.length);
+  const docLang = new Uint8Array(docs.length);
+  const sentDoc: number[] = [];
+  const sentStart: number[] = [];
+  const sentEnd: number[] = [];
+  const sentWeekdays: number[] = [];
+  const sentMonths: number[] = [];
+  const sentDay: number[] = [];
+  const sentOffsets: number[] = [0];
+  let flatHashes = new Uint32Array(1 << 16);
+  let flat = 0;
+  const kindOf = new Map<number, TermKind>();
+  const dfOf = new Map<number, number>();
+  docs.forEach((doc, d) => {
+    if (seenIds.has(doc.id)) throw new Error(`buildFactsIndex: duplicate dispatch id "${doc.id}"`);
+    seenIds.add(doc.id);
+    ids.push(doc.id);
+    docDay[d] = dayNumber(doc.date);
+    const analyzed = analyzeText(doc.text, doc.language, doc.date);
+    docLang[d] = analyzed.lang === 'en' ? 1 : 0;
+    const inDoc = new Set<number>();
+    for (const s of analyzed.sentences) {
+      const { hashes, kinds } = distinctTerms(s.hits);
+      if (!hashes.length) continue;
+      sentDoc.push(d);
+      sentStart.push(s.span.start);
+      sentEnd.push(s.span.end);
+      sentWeekdays.push(s.cues.weekdays);
+      sentMonths.push(s.cues.months);
+      sentDay.push(s.cues.day);
+      if (flat + hashes.length > flatHashes.length) {
+        const grown = new Uint32Array(Math.max(flatHashes.length * 2, flat + hashes.length));
+        grown.set(flatHashes);
+        flatHashes = grown;
+      }
+      for (let i = 0; i < hashes.length; i++) {
+        flatHashes[flat++] = hashes[i];
+        if (!kindOf.has(hashes[i])) kindOf.set(hashes[i], kinds[i]);
+        inDoc.add(hashes[i]);
+      }
+      sentOffsets.push(flat);
+    }
+    for (const h of inDoc) dfOf.set(h, (dfOf.get(h) ?? 0) + 1);
+  });
+  const keys = Uint32Array.from(kindOf.keys()).sort();
+  const kinds = new Uint8Array(keys.length);
+  const df = new Uint32Array(keys.length);
+  const slot = new Map<number, number>();
+  keys.forEach((k, i) => {
+    slot.set(k, i);
+    kinds[i] = kindOf.get(k)!;
+    df[i] = dfOf.get(k)!;
+  });
+  const sentCount = sentDoc.length;
+  const sentTerms = new Uint32Array(flat);
+  const offsets = new Uint32Array(keys.length + 1);
+  const sentNorm = new Float32Array(sentCount);
+  for (let s = 0; s < sentCount; s++) {
+    const from = sentOffsets[s];
+    const to = sentOffsets[s + 1];
+    let norm = 0;
+    for (let e = from; e < to; e++) {
+      const k = slot.get(flatHashes[e])!;
+      sentTerms[e] = k;
+      offsets[k + 1]++;
+      const w = termWeight(kinds[k], df[k], docs.length);
+      norm += w * w;
+    }
+    sentTerms.subarray(from, to).sort();
+    sentNorm[s] = Math.sqrt(norm);
+  }
+  for (let k = 0; k < keys.length; k++) offsets[k + 1] += offsets[k];
+  const fill = offsets.slice(0, keys.length);
+  const postings = new Uint32Array(flat);
+  for (let s = 0; s < sentCount; s++) {
+    for (let e = sentOffsets[s]; e < sentOffsets[s + 1]; e++) postings[fill[sentTerms[e]]++] = s;
+  }
+  return {
+    version: 1,
+    ids,
+    docDay,
+    docLang,
+    keys,
+    kinds,
+    df,
+    offsets,
+    postings,
+    sentDoc: Uint32Array.from(sentDoc),
+    sentStart: Uint32Array.from(sentStart),
+    sentEnd: Uint32Array.from(sentEnd),
+    sentNorm,
+    sentOffsets: Uint32Array.from(sentOffsets),
+    sentTerms,
+    sentWeekdays: Uint8Array.from(sentWeekdays),
+    sentMonths: Uint16Array.from(sentMonths),
+    sentDay: Int32Array.from(sentDay),
+  };
+}
+
+/** Index of a term hash in the sorted keys, or -1. */
+export function findTerm(index: FactsIndex, hash: number): number {
+  const keys = index.keys;
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = keys[mid];
+    if (v < hash) lo = mid + 1;
+    else if (v > hash) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+export { NO_DAY };

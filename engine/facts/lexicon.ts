@@ -1,0 +1,116 @@
+import { stemmer as stemEnglish } from '@orama/stemmers/english';
+import { stemmer as stemFrench } from '@orama/stemmers/french';
+import concepts from '../data/concepts.json';
+import dates from '../data/dates.json';
+import factStopwords from '../data/facts-stopwords.json';
+import framing from '../data/framing.json';
+import gazetteer from '../data/gazetteer.json';
+import { foldWord } from '../fold';
+import { STOPWORDS } from '../text-sets';
+import { tokenize } from '../tokenize';
+
+export type FactLang = 'fr' | 'en';
+
+/** A named-entity alias as a sequence of folded words. */
+export interface EntityAlias {
+  words: string[];
+  key: string;
+  /** Written in capitals in the data (US, UE): the text must write it in capitals too. */
+  capitals: boolean;
+}
+
+/** Aliases by their first folded word, longest first, so the first alias that fits is the longest. */
+export const ENTITY_ALIASES: ReadonlyMap<string, readonly EntityAlias[]> = (() => {
+  const map = new Map<string, EntityAlias[]>();
+  for (const group of gazetteer.groups) {
+    for (const alias of group.aliases) {
+      const words = tokenize(alias, true).words!;
+      if (!words.length) continue;
+      const capitals = /\p{Lu}{2}/u.test(alias) && alias === alias.toUpperCase();
+      const list = map.get(words[0]) ?? [];
+      list.push({ words, key: group.key, capitals });
+      map.set(words[0], list);
+    }
+  }
+  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return map;
+})();
+
+const stemCache = new Map<string, string>();
+
+/**
+ * Snowball stem of a word, folded afterwards: the French stemmer reads accents (it strips
+ * "-ées" from "accumulées" but not "-ees"), so it gets the word as written, in lower case.
+ * Stemming costs microseconds a word; news vocabulary repeats, hence the cache.
+ */
+export function stemOf(lowerWord: string, lang: FactLang): string {
+  const cacheKey = lang === 'fr' ? lowerWord : '\u0001' + lowerWord;
+  let stem = stemCache.get(cacheKey);
+  if (stem === undefined) {
+    stem = foldWord(lang === 'fr' ? stemFrench(lowerWord) : stemEnglish(lowerWord));
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(cacheKey, stem);
+  }
+  return stem;
+}
+
+/** Folded word forms that stand for a concept as they are. */
+export const CONCEPT_BY_WORD: ReadonlyMap<string, string> = new Map(
+  concepts.groups.flatMap((g) =>
+    [...g.fr, ...g.en].filter((w) => w.startsWith('=')).map((w) => [foldWord(w.slice(1)), g.key] as const),
+  ),
+);
+
+/** Concept of a stem, keyed by language then stem ("fr:garant"). */
+export const CONCEPT_BY_STEM: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const g of concepts.groups) {
+    for (const lang of ['fr', 'en'] as const) {
+      for (const w of g[lang]) if (!w.startsWith('=')) map.set(`${lang}:${stemOf(w.toLowerCase(), lang)}`, g.key);
+    }
+  }
+  return map;
+})();
+
+function phraseWords(list: readonly string[]): string[] {
+  return list.flatMap((p) => tokenize(p, true).words!);
+}
+
+const verbs = framing.reportingVerbs;
+/**
+ * Words that carry no fact: function words, narration fillers and verbs of saying (who said it is
+ * framing, not the fact told; the hints compare it).
+ */
+export const FACT_STOPS: ReadonlySet<string> = new Set([
+  ...STOPWORDS,
+  ...factStopwords.fr.map(foldWord),
+  ...factStopwords.en.map(foldWord),
+  ...phraseWords(Object.values(verbs).flatMap((v) => [...v.fr, ...v.en])),
+]);
+
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map(Object.entries(dates.weekdays));
+export const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries(dates.months));
+export const MULTIPLIERS: ReadonlyMap<string, number> = new Map(Object.entries(dates.multipliers));
+
+const FR_MARKERS = new Set(['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'que', 'qui', 'dans', 'pour', 'sur', 'au', 'aux']);
+const EN_MARKERS = new Set(['the', 'and', 'of', 'to', 'is', 'that', 'in', 'was', 'for', 'on', 'with', 'has', 'have', 'said']);
+
+/** French or English, by counting the commonest function words of each among the first words. */
+export function detectLang(words: readonly string[]): FactLang {
+  let fr = 0;
+  let en = 0;
+  const n = Math.min(words.length, 400);
+  for (let i = 0; i < n; i++) {
+    if (FR_MARKERS.has(words[i])) fr++;
+    else if (EN_MARKERS.has(words[i])) en++;
+  }
+  return en > fr ? 'en' : 'fr';
+}
+
+export function langOf(tag: string | undefined, words: readonly string[]): FactLang {
+  if (tag) {
+    const base = tag.toLowerCase().slice(0, 2);
+    if (base === 'fr' || base === 'en') return base;
+  }
+  return detectLang(words);
+}

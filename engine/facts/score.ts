@@ -1,0 +1,159 @@
+import { findTerm, termHash, termWeight, type FactsIndex } from './facts-index';
+import { NO_DAY, TermKind, isContent, type FactSentence } from './terms';
+
+/**
+ * Score from which two sentences tell the same fact, calibrated on the 73 labelled pairs of
+ * engine/data/fact-pairs.json (seed sentences and pairs written for the set: paraphrases,
+ * translations, near misses sharing names or numbers). calibration.test.ts scores every pair;
+ * the threshold maximising F1 over the set was 0.190 (precision 0.92, recall 0.95), rounded down
+ * to 0.19 here. Precision and recall at this value are printed and floored by that test.
+ */
+export const SAME_FACT_THRESHOLD = 0.19;
+/** Content terms (stems, concepts, numbers) two sentences must share: names alone are no fact. */
+export const MIN_SHARED_CONTENT = 2;
+/** Score factor when the two sentences place their event on different days, weekdays, months or years. */
+export const CUE_CONFLICT_FACTOR = 0.35;
+/** Dispatches published this many days or fewer from the page may retell its events freely. */
+const GAP_FREE_DAYS = 10;
+/** Beyond that, the score falls linearly over this many days down to GAP_FLOOR. */
+const GAP_SPAN_DAYS = 30;
+const GAP_FLOOR = 0.3;
+/** Two dates this close name one event: reports of a Tuesday call are often dated Wednesday. */
+const SAME_EVENT_DAYS = 2;
+
+/** A page sentence as a weighted vector over the index's terms. */
+export interface SentenceVector {
+  sentence: FactSentence;
+  /** Term indexes in the facts index, sorted, with the weight of each. */
+  terms: Uint32Array;
+  weights: Float32Array;
+  /** Hash of each of `terms`, same order (to name shared terms without the index's strings). */
+  hashes: Uint32Array;
+  norm: number;
+  /** Content terms the corpus knows: below MIN_SHARED_CONTENT the sentence cannot match. */
+  content: number;
+  /** Sum of squared weights of the terms that do not generate candidates. */
+  passiveMass: number;
+  hasDayMonth: boolean;
+  hasYear: boolean;
+}
+
+export function sentenceVector(sentence: FactSentence, index: FactsIndex, lookup: Map<number, number>): SentenceVector {
+  const docs = index.ids.length;
+  const seen = new Set<number>();
+  const entries: [number, number, number][] = [];
+  let norm = 0;
+  let content = 0;
+  let hasDayMonth = false;
+  let hasYear = false;
+  for (const hit of sentence.hits) {
+    const hash = termHash(hit.key);
+    if (seen.has(hash)) continue;
+    seen.add(hash);
+    let k = lookup.get(hash);
+    if (k === undefined) lookup.set(hash, (k = findTerm(index, hash)));
+    const w = termWeight(hit.kind, k >= 0 ? index.df[k] : 0, docs);
+    norm += w * w;
+    if (hit.kind === TermKind.DayMonth) hasDayMonth = true;
+    if (hit.kind === TermKind.Year) hasYear = true;
+    if (k < 0) continue;
+    if (isContent(hit.kind)) content++;
+    entries.push([k, w, hash]);
+  }
+  entries.sort((a, b) => a[0] - b[0]);
+  return {
+    sentence,
+    terms: Uint32Array.from(entries, (e) => e[0]),
+    weights: Float32Array.from(entries, (e) => e[1]),
+    hashes: Uint32Array.from(entries, (e) => e[2]),
+    norm: Math.sqrt(norm),
+    content,
+    passiveMass: 0,
+    hasDayMonth,
+    hasYear,
+  };
+}
+
+export interface PairScore {
+  score: number;
+  /** Cosine of the weighted term vectors, before the event checks. */
+  cosine: number;
+  sharedContent: number;
+  conflict: boolean;
+  /** Positions in the page vector's `terms` of the shared terms. */
+  shared: number[];
+}
+
+/** Exact score of page sentence `v` against corpus sentence `s`: cosine, then the event checks. */
+export function scorePair(v: SentenceVector, index: FactsIndex, s: number, pageDay: number): PairScore {
+  let dot = 0;
+  let sharedContent = 0;
+  let candDayMonth = false;
+  let candYear = false;
+  let sharedDayMonth = false;
+  let sharedYear = false;
+  const shared: number[] = [];
+  const terms = index.sentTerms;
+  let i = 0;
+  let e = index.sentOffsets[s];
+  const end = index.sentOffsets[s + 1];
+  while (e < end) {
+    const k = terms[e];
+    const kind = index.kinds[k] as TermKind;
+    if (kind === TermKind.DayMonth) candDayMonth = true;
+    else if (kind === TermKind.Year) candYear = true;
+    while (i < v.terms.length && v.terms[i] < k) i++;
+    if (i < v.terms.length && v.terms[i] === k) {
+      const w = v.weights[i];
+      dot += w * w;
+      shared.push(i);
+      if (isContent(kind)) sharedContent++;
+      else if (kind === TermKind.DayMonth) sharedDayMonth = true;
+      else if (kind === TermKind.Year) sharedYear = true;
+    }
+    e++;
+  }
+  const cosine = v.norm > 0 && index.sentNorm[s] > 0 ? dot / (v.norm * index.sentNorm[s]) : 0;
+  const cues = v.sentence.cues;
+  const conflict =
+    cuesConflict(cues.day, cues.weekdays, cues.months, index.sentDay[s], index.sentWeekdays[s], index.sentMonths[s]) ||
+    (v.hasDayMonth && candDayMonth && !sharedDayMonth) ||
+    (v.hasYear && candYear && !sharedYear);
+  const score = cosine * (conflict ? CUE_CONFLICT_FACTOR : 1) * gapFactor(pageDay, index.docDay[index.sentDoc[s]]);
+  return { score, cosine, sharedContent, conflict, shared };
+}
+
+/**
+ * True when two sentences cannot be about the same event by their time cues: pinned days far
+ * apart, a pinned day whose weekday or month the other sentence contradicts, or weekdays or months
+ * with nothing in common.
+ */
+export function cuesConflict(dayA: number, weekdaysA: number, monthsA: number, dayB: number, weekdaysB: number, monthsB: number): boolean {
+  if (dayA !== NO_DAY && dayB !== NO_DAY) return Math.abs(dayA - dayB) > SAME_EVENT_DAYS;
+  if (dayA !== NO_DAY) return dayContradicts(dayA, weekdaysB, monthsB);
+  if (dayB !== NO_DAY) return dayContradicts(dayB, weekdaysA, monthsA);
+  return (weekdaysA !== 0 && weekdaysB !== 0 && (weekdaysA & weekdaysB) === 0) || (monthsA !== 0 && monthsB !== 0 && (monthsA & monthsB) === 0);
+}
+
+function dayContradicts(day: number, weekdays: number, months: number): boolean {
+  const date = new Date(day * 86_400_000);
+  if (weekdays !== 0) {
+    // A weekday within SAME_EVENT_DAYS of the pinned day still names the same event.
+    let near = 0;
+    for (let d = -SAME_EVENT_DAYS; d <= SAME_EVENT_DAYS; d++) near |= 1 << (((date.getUTCDay() + d) % 7) + 7) % 7;
+    if ((weekdays & near) === 0) return true;
+  }
+  return months !== 0 && (months & (1 << (date.getUTCMonth() + 1))) === 0;
+}
+
+/** Score factor for a dispatch published `|pageDay - docDay|` days away from the page. */
+export function gapFactor(pageDay: number, docDay: number): number {
+  if (pageDay === NO_DAY || docDay === NO_DAY) return 1;
+  const gap = Math.abs(pageDay - docDay);
+  if (gap <= GAP_FREE_DAYS) return 1;
+  return Math.max(GAP_FLOOR, 1 - (gap - GAP_FREE_DAYS) / GAP_SPAN_DAYS);
+}
+
+export function isSameFact(p: PairScore, threshold = SAME_FACT_THRESHOLD): boolean {
+  return p.score >= threshold && p.sharedContent >= MIN_SHARED_CONTENT;
+}

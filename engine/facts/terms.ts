@@ -1,0 +1,272 @@
+import { segmentSentences } from '../segment';
+import { tokenize } from '../tokenize';
+import type { Span } from '../types';
+import {
+  CONCEPT_BY_STEM,
+  CONCEPT_BY_WORD,
+  ENTITY_ALIASES,
+  FACT_STOPS,
+  MONTHS,
+  MULTIPLIERS,
+  WEEKDAYS,
+  langOf,
+  stemOf,
+  type FactLang,
+} from './lexicon';
+
+/** What a term is: its weight and its role in the event checks depend on it. */
+export const TermKind = {
+  Stem: 0,
+  Concept: 1,
+  Entity: 2,
+  Number: 3,
+  Weekday: 4,
+  Month: 5,
+  DayMonth: 6,
+  Year: 7,
+} as const;
+export type TermKind = (typeof TermKind)[keyof typeof TermKind];
+
+/** Stems, concepts and numbers say what happened; entities say who; the rest say when. */
+export function isContent(kind: number): boolean {
+  return kind === TermKind.Stem || kind === TermKind.Concept || kind === TermKind.Number;
+}
+
+export function isCue(kind: number): boolean {
+  return kind >= TermKind.Weekday;
+}
+
+/** One occurrence of a term in a text. */
+export interface TermHit {
+  key: string;
+  kind: TermKind;
+  start: number;
+  end: number;
+}
+
+/** When a sentence says its event happened. */
+export interface SentenceCues {
+  /** Bit d set for weekday d (0 = Sunday). */
+  weekdays: number;
+  /** Bit m set for month m (1..12). */
+  months: number;
+  /** The event's day (days since 1970-01-01), when the sentence and the text's date pin it; else NO_DAY. */
+  day: number;
+}
+
+export interface FactSentence {
+  span: Span;
+  hits: TermHit[];
+  cues: SentenceCues;
+}
+
+export interface AnalyzedText {
+  lang: FactLang;
+  sentences: FactSentence[];
+}
+
+export const NO_DAY = -2147483648;
+
+const DIGITS_RE = /^\d+(?:er|e|eme|st|nd|rd|th)?$/;
+const GROUP_SEPARATORS = new Set([' ', '\u00a0', '\u202f', '\u2009', '.', ',']);
+/** Right after one of these a capital letter starts a sentence-like unit, not a name. */
+const OPENERS_RE = /[«“„"‹:—–(\-\n]\s*$/;
+const UNIT_BREAK_RE = /[.!?«“„"‹:—–(\-\n]\s*$/;
+
+/** Days since 1970-01-01 of a YYYY-MM-DD or YYYY-MM date (first of the month), or NO_DAY. */
+export function dayNumber(date: string | undefined): number {
+  if (!date) return NO_DAY;
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(date);
+  if (!m) return NO_DAY;
+  return Math.floor(Date.UTC(+m[1], +m[2] - 1, m[3] ? +m[3] : 1) / 86_400_000);
+}
+
+/**
+ * Sentences of a text with their fact terms: stems of content words (concepts where a word list
+ * joins paraphrases and translations), named entities through the gazetteer and capitalised words
+ * inside a sentence, numbers with their digit groups joined (94 000 → 94000), and time cues.
+ * `date` (the text's publication date) lets "mardi" or "14 décembre" pin the event to a day.
+ */
+export function analyzeText(text: string, language?: string, date?: string, from = 0, to = text.length): AnalyzedText {
+  const tokens = tokenize(text, true, from, to);
+  const words = tokens.words!;
+  const lang = langOf(language, words);
+  const docDay = dayNumber(date);
+  // A capitalised word opening a sentence is a name only if the text also capitalises it inside one.
+  const midCaps = new Set<string>();
+  for (let i = 1; i < tokens.count; i++) {
+    const at = tokens.starts[i];
+    if (isUpper(text.charCodeAt(at)) && !UNIT_BREAK_RE.test(text.slice(Math.max(0, at - 4), at))) midCaps.add(words[i]);
+  }
+  const spans = from === 0 && to === text.length ? segmentSentences(text, lang) : segmentSentences(text.slice(from, to), lang).map((s) => ({ ...s, start: s.start + from, end: s.end + from }));
+  const sentences: FactSentence[] = [];
+  let t = 0;
+  for (const span of spans) {
+    while (t < tokens.count && tokens.starts[t] < span.start) t++;
+    let end = t;
+    while (end < tokens.count && tokens.starts[end] < span.end) end++;
+    sentences.push(sentenceTerms(text, span, tokens.starts, tokens.ends, words, t, end, lang, midCaps, docDay));
+    t = end;
+  }
+  return { lang, sentences };
+}
+
+function isUpper(code: number): boolean {
+  if (code >= 65 && code <= 90) return true;
+  if (code < 128) return false;
+  const ch = String.fromCharCode(code);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function sentenceTerms(
+  text: string,
+  span: Span,
+  starts: Uint32Array,
+  ends: Uint32Array,
+  words: string[],
+  from: number,
+  to: number,
+  lang: FactLang,
+  midCaps: ReadonlySet<string>,
+  docDay: number,
+): FactSentence {
+  const hits: TermHit[] = [];
+  let weekdays = 0;
+  let months = 0;
+  let dayMonth = -1;
+  let weekday = -1;
+  let year = -1;
+  const add = (key: string, kind: TermKind, a: number, b: number) => hits.push({ key, kind, start: starts[a], end: ends[b] });
+  for (let i = from; i < to; i++) {
+    const word = words[i];
+    const alias = entityAt(text, starts, ends, words, i, to);
+    if (alias) {
+      add('e:' + alias.key, TermKind.Entity, i, i + alias.length - 1);
+      i += alias.length - 1;
+      continue;
+    }
+    if (DIGITS_RE.test(word)) {
+      let value = parseInt(word, 10);
+      let j = i;
+      // Digit groups: "94 000", "94.000", "94,000" are one number.
+      while (j + 1 < to && /^\d{3}$/.test(words[j + 1]) && starts[j + 1] - ends[j] === 1 && GROUP_SEPARATORS.has(text[ends[j]]) && /^\d+$/.test(words[j])) {
+        value = value * 1000 + parseInt(words[j + 1], 10);
+        j++;
+      }
+      const month = j + 1 < to ? MONTHS.get(words[j + 1]) : undefined;
+      if (j === i && value >= 1 && value <= 31 && month !== undefined) {
+        add(`d:${month}-${value}`, TermKind.DayMonth, i, i + 1);
+        add('m:' + month, TermKind.Month, i + 1, i + 1);
+        months |= 1 << month;
+        dayMonth = month * 32 + value;
+        i++;
+        continue;
+      }
+      if (j === i && word.length === 4 && value >= 1900 && value <= 2099) {
+        add('y:' + value, TermKind.Year, i, i);
+        year = value;
+        continue;
+      }
+      const mult = j + 1 < to ? MULTIPLIERS.get(words[j + 1]) : undefined;
+      if (mult) {
+        value *= mult;
+        j++;
+      }
+      add('n:' + value, TermKind.Number, i, j);
+      i = j;
+      continue;
+    }
+    const wd = WEEKDAYS.get(word);
+    if (wd !== undefined) {
+      add('w:' + wd, TermKind.Weekday, i, i);
+      weekdays |= 1 << wd;
+      weekday = wd;
+      continue;
+    }
+    const month = MONTHS.get(word);
+    // "mai", "mars", "march" are also common words: a month needs a capital or a number beside it.
+    if (month !== undefined && (word.length > 4 || /\d/.test(words[i + 1] ?? '') || isUpper(text.charCodeAt(starts[i])))) {
+      const day = i + 1 < to && /^\d{1,2}(?:st|nd|rd|th)?$/.test(words[i + 1]) ? parseInt(words[i + 1], 10) : 0;
+      if (day >= 1 && day <= 31) {
+        add(`d:${month}-${day}`, TermKind.DayMonth, i, i + 1);
+        dayMonth = month * 32 + day;
+      }
+      add('m:' + month, TermKind.Month, i, i);
+      months |= 1 << month;
+      if (day) i++;
+      continue;
+    }
+    if (word.length < 2 || FACT_STOPS.has(word)) continue;
+    const c = text.charCodeAt(starts[i]);
+    if (isUpper(c) && (midCaps.has(word) || !atUnitStart(text, span.start, starts[i]))) {
+      add('e:' + word, TermKind.Entity, i, i);
+      continue;
+    }
+    const exact = CONCEPT_BY_WORD.get(word);
+    if (exact) {
+      add('c:' + exact, TermKind.Concept, i, i);
+      continue;
+    }
+    const stem = stemOf(text.slice(starts[i], ends[i]).toLowerCase(), lang);
+    if (stem.length < 2) continue;
+    const concept = CONCEPT_BY_STEM.get(`${lang}:${stem}`);
+    if (concept) add('c:' + concept, TermKind.Concept, i, i);
+    else add('s:' + stem, TermKind.Stem, i, i);
+  }
+  return { span, hits, cues: { weekdays, months, day: eventDay(docDay, dayMonth, weekday, year) } };
+}
+
+/** A gazetteer alias starting at word i, as its key and length in words. */
+function entityAt(
+  text: string,
+  starts: Uint32Array,
+  ends: Uint32Array,
+  words: string[],
+  i: number,
+  to: number,
+): { key: string; length: number } | null {
+  const list = ENTITY_ALIASES.get(words[i]);
+  if (!list) return null;
+  outer: for (const alias of list) {
+    const n = alias.words.length;
+    if (i + n > to) continue;
+    for (let k = 1; k < n; k++) {
+      if (words[i + k] !== alias.words[k]) continue outer;
+      // An alias does not run across a sentence-internal break such as a comma or a quote mark.
+      if (/[^\s'’\-.]/.test(text.slice(ends[i + k - 1], starts[i + k]))) continue outer;
+    }
+    if (alias.capitals) {
+      for (let k = 0; k < n; k++) {
+        const original = text.slice(starts[i + k], ends[i + k]);
+        if (original !== original.toUpperCase()) continue outer;
+      }
+    }
+    return { key: alias.key, length: n };
+  }
+  return null;
+}
+
+function atUnitStart(text: string, sentenceStart: number, at: number): boolean {
+  if (at <= sentenceStart) return true;
+  return OPENERS_RE.test(text.slice(Math.max(sentenceStart, at - 4), at));
+}
+
+/**
+ * The day a sentence's event happened, from its own cues and the text's date: a day and month
+ * ("14 décembre") in the year that puts it at most a few days after the text's date, else a
+ * weekday ("mardi") taken as the latest such day on or before the text's date.
+ */
+function eventDay(docDay: number, dayMonth: number, weekday: number, year: number): number {
+  if (docDay === NO_DAY) return NO_DAY;
+  const doc = new Date(docDay * 86_400_000);
+  if (dayMonth >= 0) {
+    const month = dayMonth >> 5;
+    const day = dayMonth & 31;
+    let y = year > 0 ? year : doc.getUTCFullYear();
+    let d = Math.floor(Date.UTC(y, month - 1, day) / 86_400_000);
+    if (year <= 0 && d > docDay + 7) d = Math.floor(Date.UTC(--y, month - 1, day) / 86_400_000);
+    return d;
+  }
+  if (weekday >= 0 && year <= 0) return docDay - ((doc.getUTCDay() - weekday + 7) % 7);
+  return NO_DAY;
+}
