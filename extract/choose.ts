@@ -24,9 +24,13 @@ const linkDensity = (s: TextStats | undefined): number => (s && s.chars > 0 ? s.
  */
 export function chooseContainer(m: Measurement, body: Element): Choice | null {
   const scores = new Map<Element, number>();
+  // Prose characters in each element's subtree, however deep: a story split into several deeply
+  // nested wrappers gets no score on the wrappers themselves.
+  const prose = new Map<Element, number>();
   for (const p of m.paragraphs) {
     const ld = p.linkChars / p.chars;
     if (ld > MAX_PARAGRAPH_LINK_DENSITY) continue;
+    for (let e: Element | null = p.el; e && e !== body; e = e.parentElement) prose.set(e, (prose.get(e) ?? 0) + p.chars);
     const score = (1 + p.commas + Math.min(Math.floor(p.chars / 100), 3)) * (1 - ld);
     let anc = p.el.parentElement;
     for (let level = 0; anc && level < 5; level++) {
@@ -72,7 +76,7 @@ export function chooseContainer(m: Measurement, body: Element): Choice | null {
     top = top.parentElement;
   }
 
-  const roots = withSiblings(top, scores, m, body);
+  const roots = withSiblings(top, scores, prose, m, body);
   return judge(roots, m);
 }
 
@@ -81,7 +85,13 @@ export function chooseContainer(m: Measurement, body: Element): Choice | null {
  * prose. One or two levels up, only same-class or strong siblings join: sites split a story
  * into several wrapped parts (one part per ad slot).
  */
-function withSiblings(top: Element, scores: Map<Element, number>, m: Measurement, body: Element): Element[] {
+function withSiblings(
+  top: Element,
+  scores: Map<Element, number>,
+  prose: Map<Element, number>,
+  m: Measurement,
+  body: Element,
+): Element[] {
   const topScore = scores.get(top) ?? 0;
   const threshold = Math.max(10, topScore * 0.2);
   const own = new Map<Element, Paragraph>(m.paragraphs.map((p) => [p.el, p]));
@@ -102,13 +112,16 @@ function withSiblings(top: Element, scores: Map<Element, number>, m: Measurement
       if (!m.stats.has(sib)) continue; // excluded: nav, hidden, unlikely...
       const s = scores.get(sib) ?? 0;
       const sameClass = nodeClass !== '' && sib.getAttribute('class') === nodeClass;
+      const sibLinks = m.stats.get(sib)!;
+      const sameClassProse =
+        sameClass && (prose.get(sib) ?? 0) >= 100 && sibLinks.linkChars <= 0.25 * sibLinks.chars;
       let join: boolean;
       if (level === 0) {
         const p = own.get(sib);
-        const prose = p !== undefined && p.chars > 80 && p.linkChars / p.chars < 0.25;
-        join = s + (sameClass ? topScore * 0.2 : 0) >= threshold || prose;
+        const plainProse = p !== undefined && p.chars > 80 && p.linkChars / p.chars < 0.25;
+        join = s + (sameClass ? topScore * 0.2 : 0) >= threshold || plainProse || sameClassProse;
       } else {
-        join = (sameClass && s >= threshold) || s >= topScore * 0.5;
+        join = (sameClass && s >= threshold) || sameClassProse || s >= topScore * 0.5;
       }
       if (join) (seen ? after : before).push(sib);
     }
