@@ -144,7 +144,7 @@ describe('extractArticle on synthetic pages', () => {
 describe('extractArticle on a giant page', () => {
   it('stops measuring after the node budget and marks the article truncated', () => {
     const para = '<p>The council approved the <a href="#">budget</a> after a <em>long</em> debate, with several amendments, on Tuesday evening.</p>';
-    const html = page(`<article>${para.repeat(70_000)}</article>`);
+    const html = page(`<article>${para.repeat(40_000)}</article>`);
     const { document } = parseHTML(html);
     const t0 = performance.now();
     const a = extractArticle(document as unknown as Document, { maxChars: Number.POSITIVE_INFINITY })!;
@@ -152,10 +152,10 @@ describe('extractArticle on a giant page', () => {
     expect(a.truncated).toBe(true);
     const paragraphs = a.text.split('\n\n').length;
     expect(paragraphs).toBeGreaterThan(10_000);
-    expect(paragraphs).toBeLessThan(70_000);
+    expect(paragraphs).toBeLessThan(40_000);
     expect(pieceProblems(a)).toEqual([]);
-    console.log(`giant page (70,000 paragraphs): ${ms.toFixed(0)} ms`);
-  });
+    console.log(`giant page (40,000 paragraphs): ${ms.toFixed(0)} ms`);
+  }, 60_000);
 });
 
 describe('extractArticle and forms', () => {
