@@ -1,0 +1,28 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { pageMeta } from './page-meta';
+
+const doc = (html: string) => parseHTML(html).document as unknown as Document;
+
+describe('pageMeta', () => {
+  it('reads the site name, the publication date and the language from meta tags', () => {
+    const d = doc(`<html lang="fr-FR"><head>
+      <meta property="og:site_name" content="La Gazette">
+      <meta property="article:published_time" content="2025-11-20T08:30:00+01:00">
+      </head><body><time datetime="2020-01-01">old</time></body></html>`);
+    expect(pageMeta(d)).toEqual({ siteName: 'La Gazette', published: '2025-11-20T08:30:00+01:00', lang: 'fr-FR' });
+  });
+
+  it('finds datePublished in JSON-LD, skipping broken blocks, before any <time>', () => {
+    const d = doc(`<html><head>
+      <script type="application/ld+json">{ broken</script>
+      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2024-05-06T07:00:00Z"}]}</script>
+      </head><body><article><time datetime="2020-01-01">x</time></article></body></html>`);
+    expect(pageMeta(d)).toEqual({ published: '2024-05-06T07:00:00Z' });
+  });
+
+  it('falls back to a <time datetime> and says nothing it does not know', () => {
+    expect(pageMeta(doc('<html><body><article><p><time datetime="2021-12-16">16 déc.</time></p></article></body></html>'))).toEqual({ published: '2021-12-16' });
+    expect(pageMeta(doc('<html><body><p>Rien</p></body></html>'))).toEqual({});
+  });
+});

@@ -1,0 +1,64 @@
+import type { PageMeta } from '../corpus/page-dispatch';
+
+function metaContent(doc: Document, selectors: string[]): string | undefined {
+  for (const selector of selectors) {
+    const value = doc.querySelector(selector)?.getAttribute('content')?.trim();
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** The first `datePublished` anywhere in a JSON-LD value (objects, arrays, @graph). */
+function jsonLdDate(value: unknown, depth = 0): string | undefined {
+  if (depth > 6 || typeof value !== 'object' || value === null) return undefined;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = jsonLdDate(item, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  const record = value as Record<string, unknown>;
+  if (typeof record.datePublished === 'string' && record.datePublished.trim()) return record.datePublished.trim();
+  for (const key of Object.keys(record)) {
+    const found = jsonLdDate(record[key], depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function publishedDate(doc: Document): string | undefined {
+  const fromMeta = metaContent(doc, [
+    'meta[property="article:published_time"]',
+    'meta[itemprop="datePublished"]',
+    'meta[name="date"]',
+    'meta[name="dc.date"]',
+    'meta[name="DC.date.issued"]',
+  ]);
+  if (fromMeta) return fromMeta;
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const found = jsonLdDate(JSON.parse(script.textContent ?? ''));
+      if (found) return found;
+    } catch {
+      // A page's broken JSON-LD is its own business.
+    }
+  }
+  const time = doc.querySelector('article time[datetime], main time[datetime], time[datetime]');
+  return time?.getAttribute('datetime')?.trim() || undefined;
+}
+
+/**
+ * What a page says about itself that a corpus record needs: its site name, publication date and
+ * language. Reads markup only (standard DOM APIs, so it runs on a linkedom document in Node too).
+ */
+export function pageMeta(doc: Document): PageMeta {
+  const meta: PageMeta = {};
+  const siteName = metaContent(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']);
+  if (siteName) meta.siteName = siteName;
+  const published = publishedDate(doc);
+  if (published) meta.published = published;
+  const lang = doc.documentElement?.getAttribute('lang')?.trim() || metaContent(doc, ['meta[http-equiv="content-language" i]']);
+  if (lang) meta.lang = lang;
+  return meta;
+}
