@@ -19,8 +19,15 @@ async function checkHighlights(page: Page, units: Unit[], strictKinds: boolean):
 
 async function loadFixture(t: TestContext, name: FixtureName) {
   const f = fixture(t, name);
+  const requests: string[] = [];
+  t.page.on('request', (r) => requests.push(r.url()));
   await open(t.page, f.url);
   await expectDone(t.page);
+  // The hand-written fixtures load nothing but themselves, so any other request came from the extension.
+  if (name === 'brief' || name === 'demo' || name === 'xss') {
+    const others = requests.filter((u) => u !== f.url && !u.endsWith('/favicon.ico'));
+    assert(others.length === 0, `requests besides the page itself: ${others.join(', ')}`);
+  }
   return f;
 }
 

@@ -117,12 +117,16 @@ export async function openView(t: TestContext, view: 'popup' | 'sidepanel', page
   return viewPage;
 }
 
-/** Duration of the content script's 'recoupe:total' measure (content scripts share the page's performance timeline). */
-export function contentScriptMs(page: Page): Promise<number | null> {
-  return page.evaluate(() => {
-    const entries = performance.getEntriesByName('recoupe:total');
+/**
+ * Duration of one of the content script's measures ('recoupe:total': idle to highlights, match
+ * round trip included; 'recoupe:extract': article extraction). Content scripts run in an isolated
+ * world but share the page's performance timeline, so the page can read them.
+ */
+export function contentScriptMs(page: Page, name: 'recoupe:total' | 'recoupe:extract' = 'recoupe:total'): Promise<number | null> {
+  return page.evaluate((n) => {
+    const entries = performance.getEntriesByName(n);
     return entries.length ? entries[entries.length - 1].duration : null;
-  });
+  }, name);
 }
 
 export async function settle(page: Page, ms = 150): Promise<void> {
