@@ -6,3 +6,5 @@ export { getDispatches, getDispatch, listDispatchInfo } from './corpus-read';
 export { importDispatches, ImportError, type ImportFailure } from './import';
 export { countWords } from './stored-dispatch';
 export { importNdjson, NdjsonImportError } from './import-ndjson';
+export { saveComparison, listSaved, savedForUrl, updateSaved, deleteSaved, restoreSaved, importSaved, recordAnchors } from './saved-store';
+export { storageFailure } from './storage-failure';

@@ -1,6 +1,8 @@
 import Dexie, { type Table } from 'dexie';
+import type { SavedComparison } from '../saved/types';
 import type { MetaKey, MetaRow, SettingRow, StoredDispatch } from './rows';
-import { SCHEMA_V1 } from './schema';
+import { SCHEMA_V1, SCHEMA_V2 } from './schema';
+import { upgradeToV2 } from './upgrade-v2';
 
 export const DEFAULT_DB_NAME = 'recoupe';
 
@@ -8,10 +10,12 @@ export class RecoupeDB extends Dexie {
   dispatches!: Table<StoredDispatch, string>;
   meta!: Table<MetaRow, MetaKey>;
   settings!: Table<SettingRow, string>;
+  saved!: Table<SavedComparison, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   }
 }
 

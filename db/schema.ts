@@ -10,3 +10,12 @@ export const SCHEMA_V1 = {
   meta: 'key',
   settings: 'key',
 } as const;
+
+/**
+ * Version 2 adds the reader's saved comparisons, indexed for the Saved view (date order, the
+ * comparisons of one page, of one dispatch, by tag). Corpus seeding and imports never open it.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  saved: 'id, savedAt, page.url, other.dispatch, *tags',
+} as const;

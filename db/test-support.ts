@@ -55,6 +55,7 @@ export async function dump(db: RecoupeDB) {
     dispatches: await db.dispatches.toArray(),
     meta: await db.meta.toArray(),
     settings: await db.settings.toArray(),
+    saved: await db.saved.toArray(),
   };
 }
 

@@ -1,0 +1,61 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { bundledCorpus, corpusVersion } from '../corpus/bundled';
+import { sampleSaved } from '../saved/test-support';
+import { ensureSeeded, loadIndex, openDb, saveComparison } from './index';
+import { SCHEMA_V1 } from './schema';
+import { toStored } from './stored-dispatch';
+
+describe('upgrade from version 1 to 2', () => {
+  it('keeps every corpus, index and settings row and adds an empty, usable saved table', async () => {
+    const name = `recoupe-upgrade-${Math.random().toString(36).slice(2)}`;
+    // A browser that installed the first release: only version 1 of the schema, with data in it.
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    await v1.open();
+    const fresh = openDb(`${name}-seed`);
+    await ensureSeeded(fresh, bundledCorpus, corpusVersion);
+    const index = await loadIndex(fresh);
+    fresh.close();
+    const imported = toStored({ ...bundledCorpus[0], id: 'mine', title: 'Ma dépêche' }, 'imported');
+    const dispatches = [...bundledCorpus.map((d) => toStored(d, 'bundled')), imported];
+    await v1.table('dispatches').bulkPut(dispatches);
+    await v1.table('meta').bulkPut([
+      { key: 'index', value: index },
+      { key: 'indexVersion', value: index.version },
+      { key: 'corpusVersion', value: corpusVersion },
+    ]);
+    await v1.table('settings').bulkPut([
+      { key: 'ui', value: { lang: 'fr' } },
+      { key: 'pausedSites', value: ['example.org'] },
+    ]);
+    expect(v1.verno).toBe(1);
+    v1.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.dispatches.orderBy('id').toArray()).toEqual([...dispatches].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(await db.dispatches.where('source').equals('imported').primaryKeys()).toEqual(['mine']);
+    expect(await db.meta.get('corpusVersion')).toEqual({ key: 'corpusVersion', value: corpusVersion });
+    const kept = await loadIndex(db);
+    expect(kept.ids).toEqual(index.ids);
+    expect(kept.keys).toEqual(index.keys);
+    expect(await db.settings.toArray()).toEqual([
+      { key: 'pausedSites', value: ['example.org'] },
+      { key: 'ui', value: { lang: 'fr' } },
+    ]);
+
+    expect(await db.saved.count()).toBe(0);
+    const record = sampleSaved({ tags: ['afp'] });
+    await saveComparison(db, record);
+    expect(await db.saved.where('tags').equals('afp').toArray()).toEqual([record]);
+    expect(await db.saved.where('page.url').equals(record.page.url).count()).toBe(1);
+
+    // Seeding after the upgrade finds the corpus current and leaves it as it is.
+    await ensureSeeded(db, bundledCorpus, corpusVersion);
+    expect(await db.dispatches.count()).toBe(dispatches.length);
+    db.close();
+  });
+});
