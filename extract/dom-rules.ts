@@ -70,7 +70,9 @@ const AD_WORD = /(?:^|[\s_-])(?:ad|ads|advert|adverts|advertisement|advertising)
 function hints(el: Element): string {
   if (!el.hasAttributes()) return '';
   const cls = el.getAttribute('class') ?? '';
-  const id = el.getAttribute('id') ?? '';
+  let id = el.getAttribute('id') ?? '';
+  // An id made from a heading ("sharing-with-a-single-developer") names a section's topic, not its role.
+  if ((id.match(/[-_]/g)?.length ?? 0) > 2) id = '';
   return cls || id ? `${cls} ${id}` : '';
 }
 

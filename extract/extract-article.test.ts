@@ -169,3 +169,16 @@ describe('extractArticle and forms', () => {
     expect(wrapped.text.split(LOREM).length).toBe(4);
   });
 });
+
+describe('extractArticle and class hints', () => {
+  it('keeps inline elements whatever their class, and sections whose id is a heading slug', () => {
+    const a = extractFromHtml(
+      page(`<article><p>${LOREM}</p><p>This <a class="popup share" href="#">appeal to my fellow-feeling</a> was hardly to be resisted by anyone in the office that day.</p>
+        <div class="section" id="sharing-with-a-single-developer"><p>KEPT-SLUG ${LOREM}</p></div>
+        <div id="share"><p>JUNK-SHARE Share this article with your friends and family on every network you use.</p></div></article>`),
+    )!;
+    expect(a.text).toContain('This appeal to my fellow-feeling was hardly to be resisted');
+    expect(a.text).toContain('KEPT-SLUG');
+    expect(a.text).not.toContain('JUNK-SHARE');
+  });
+});

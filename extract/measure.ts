@@ -37,7 +37,8 @@ const NEVER_UNLIKELY = new Set(['body', 'html', 'article', 'main', 'table', 'tbo
 
 export function isPruned(el: Element, tag: string, skipUnlikely: boolean): boolean {
   if (isExcluded(el, tag)) return true;
-  return skipUnlikely && !NEVER_UNLIKELY.has(tag) && isUnlikely(el);
+  // Class hints judge blocks only: an inline element is part of a sentence (<a class="popup">).
+  return skipUnlikely && !NEVER_UNLIKELY.has(tag) && !isInline(tag) && isUnlikely(el);
 }
 
 /**
