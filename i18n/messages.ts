@@ -1,3 +1,5 @@
+import { savedEn, savedFr } from './saved-messages';
+
 /**
  * Interface text in English and French. Keys are shared; a missing French entry is a type error.
  * `{name}` placeholders are filled by `t`.
@@ -84,6 +86,7 @@ export const en = {
   cardOpening: 'Opening…',
   cardOpenFailed: 'The comparison could not be opened: {error}',
   cardKeys: 'Alt+Shift+↓ / ↑: next / previous passage · Esc: close',
+  ...savedEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -170,4 +173,5 @@ export const fr: Record<MessageKey, string> = {
   cardOpening: 'Ouverture…',
   cardOpenFailed: 'La comparaison n’a pas pu s’ouvrir : {error}',
   cardKeys: 'Alt+Maj+↓ / ↑ : passage suivant / précédent · Échap : fermer',
+  ...savedFr,
 };
