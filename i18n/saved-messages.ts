@@ -66,7 +66,7 @@ export const savedEn = {
   savedBusy: 'Working…',
   // Markdown report
   mdTitle: 'Recoupe — saved comparisons',
-  mdExported: 'Exported on {date} · {count} comparisons',
+  mdExported: 'Exported on {date} · comparisons: {count}',
   mdPage: 'Page',
   mdComparedWith: 'Compared with',
   mdDispatch: 'dispatch “{title}”, {date}',
@@ -152,7 +152,7 @@ export const savedFr: Record<SavedMessageKey, string> = {
   savedErrorTitle: 'Une erreur s’est produite.',
   savedBusy: 'En cours…',
   mdTitle: 'Recoupe — comparaisons enregistrées',
-  mdExported: 'Exporté le {date} · {count} comparaisons',
+  mdExported: 'Exporté le {date} · comparaisons : {count}',
   mdPage: 'Page',
   mdComparedWith: 'Comparé avec',
   mdDispatch: 'dépêche « {title} », {date}',

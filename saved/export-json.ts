@@ -1,0 +1,43 @@
+import type { SavedComparison, SavedExport } from './types';
+import { toSavedRecord, validateSaved } from './validate';
+
+export const EXPORT_FORMAT = 'recoupe-saved';
+export const EXPORT_VERSION = 1;
+
+/** The complete, re-importable export: every field of every record, in a versioned envelope. */
+export function toJsonExport(records: readonly SavedComparison[], now: Date): string {
+  const data: SavedExport = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), items: [...records] };
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+export type ParsedExport = { ok: true; items: SavedComparison[] } | { ok: false; error: string };
+
+/** How many faulty items are spelled out in the message; the rest are counted. */
+const LISTED = 5;
+
+/**
+ * Reads a file made by toJsonExport. A file that is not JSON, not a Recoupe export, of a later
+ * version, or with a faulty item is refused as a whole, with a message saying why.
+ */
+export function parseJsonExport(text: string): ParsedExport {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, error: 'Nothing was imported: this file is not JSON. Choose a file exported from Recoupe’s Saved view.' };
+  }
+  const env = data as Partial<SavedExport> | null;
+  if (typeof env !== 'object' || env === null || Array.isArray(env) || env.format !== EXPORT_FORMAT) {
+    return { ok: false, error: 'Nothing was imported: this JSON file is not an export of Recoupe’s saved comparisons.' };
+  }
+  if (typeof env.version !== 'number' || env.version > EXPORT_VERSION || env.version < 1) {
+    return { ok: false, error: `Nothing was imported: this export has version ${String(env.version)}, and this Recoupe reads version ${EXPORT_VERSION}. Update Recoupe to import it.` };
+  }
+  if (!Array.isArray(env.items)) return { ok: false, error: 'Nothing was imported: the export has no list of items.' };
+  const errors = env.items.flatMap((item, i) => validateSaved(item, `item ${i + 1}`));
+  if (errors.length > 0) {
+    const more = errors.length > LISTED ? `; and ${errors.length - LISTED} more` : '';
+    return { ok: false, error: `Nothing was imported, the file has errors: ${errors.slice(0, LISTED).join('; ')}${more}.` };
+  }
+  return { ok: true, items: (env.items as SavedComparison[]).map(toSavedRecord) };
+}

@@ -1,0 +1,84 @@
+import type { DiffOp } from '../engine/types';
+import { t } from '../i18n/t';
+import type { SavedComparison } from './types';
+
+/** Page and corpus text is shown as text: Markdown's marks in it are escaped, not obeyed. */
+export function escapeMarkdown(s: string): string {
+  return s.replace(/([\\`*_~[\]<>#|])/g, '\\$1');
+}
+
+/** Each line of `text` quoted; blank lines stay inside the quote so paragraphs hold together. */
+function blockquote(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line.trim() ? `> ${escapeMarkdown(line)}` : '>'))
+    .join('\n');
+}
+
+/** Wraps the words of a change in a mark, leaving the spaces around them outside (Markdown ignores `** x**`). */
+function marked(text: string, mark: string): string {
+  const m = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
+  if (!m[2]) return text;
+  return `${m[1]}${mark}${escapeMarkdown(m[2]).replace(/\n+/g, ' ')}${mark}${m[3]}`;
+}
+
+/** The word diff as one quoted paragraph: ~~only in the other outlet~~, **only on the page**. */
+export function diffMarkdown(diff: readonly DiffOp[]): string {
+  let body = '';
+  diff.forEach((d, i) => {
+    // A replaced word: keep a space between the struck-out and the added one.
+    if (d.op === 1 && diff[i - 1]?.op === -1 && !/\s$/.test(body) && !/^\s/.test(d.text)) body += ' ';
+    body += d.op === 0 ? escapeMarkdown(d.text) : marked(d.text, d.op === -1 ? '~~' : '**');
+  });
+  return body
+    .split('\n')
+    .map((line) => (line.trim() ? `> ${line}` : '>'))
+    .join('\n');
+}
+
+function kindLabel(kind: string): string {
+  if (kind === 'verbatim') return t('kindVerbatim');
+  if (kind === 'edited') return t('kindEdited');
+  if (kind === 'same-fact') return t('kindSameFact');
+  return kind;
+}
+
+function section(r: SavedComparison, n: number): string {
+  const o = r.other;
+  const other = [escapeMarkdown(o.outlet)];
+  if (o.title || o.date) other.push(escapeMarkdown(t('mdDispatch', { title: o.title, date: o.date })));
+  if (o.origin && o.origin !== o.outlet) other.push(escapeMarkdown(t('mdOrigin', { origin: o.origin })));
+  if (o.chain.length > 1) other.push(escapeMarkdown(t('mdProvenance', { chain: o.chain.join(' → ') })));
+  const kind = [kindLabel(r.kind), t('mdScore', { percent: Math.round(r.score * 100) })];
+  if (r.quote) kind.push(t('mdQuotation'));
+
+  const lines = [
+    `## ${n}. ${escapeMarkdown(r.page.title || r.page.url)}`,
+    '',
+    `- ${t('mdPage')}: <${r.page.url.replace(/>/g, '%3E')}>`,
+    `- ${t('mdComparedWith')}: ${other.join(', ')}`,
+    `- ${t('mdKind')}: ${kind.join(' · ')}`,
+    `- ${t('mdSaved')}: ${r.savedAt.slice(0, 10)}`,
+  ];
+  if (r.lastAnchor?.status === 'fuzzy') lines.push(`- ${t('mdAnchorFuzzy')}`);
+  if (r.lastAnchor?.status === 'orphaned') lines.push(`- ${t('mdAnchorOrphaned')}`);
+  lines.push('', `**${t('mdOnPage')}**`, '', blockquote(r.passage.text), '', `**${escapeMarkdown(t('mdInDispatch', { outlet: o.outlet }))}**`, '', blockquote(o.text));
+  if (r.diff.some((d) => d.op !== 0)) {
+    lines.push('', `**${t('mdDiff', { outlet: escapeMarkdown(o.outlet) })}**`, '', diffMarkdown(r.diff));
+  }
+  if (r.hints && r.hints.length > 0) {
+    lines.push('', `**${t('mdHints')}**`, '', ...r.hints.map((h) => `- ${escapeMarkdown(h.note)}`));
+  }
+  if (r.note.trim()) lines.push('', `**${t('mdNote')}**`, '', blockquote(r.note.trim()));
+  if (r.tags.length > 0) lines.push('', `**${t('mdTags')}:** ${r.tags.map(escapeMarkdown).join(', ')}`);
+  return lines.join('\n');
+}
+
+/**
+ * A readable report of the comparisons, for an article draft or a classroom handout: for each,
+ * the page, the other outlet, both passages as quotes, the marked-up diff, hints, note and tags.
+ */
+export function toMarkdown(records: readonly SavedComparison[], now: Date): string {
+  const head = [`# ${t('mdTitle')}`, '', t('mdExported', { date: now.toISOString().slice(0, 10), count: records.length })];
+  return `${[head.join('\n'), ...records.map((r, i) => section(r, i + 1))].join('\n\n---\n\n')}\n`;
+}
