@@ -8,6 +8,8 @@ export function median(values: readonly number[]): number {
 export interface Timing {
   medianMs: number;
   minMs: number;
+  /** Mean CPU time of this process per run: less sensitive than wall time to other processes on a busy machine. */
+  cpuMs: number;
   runs: number;
 }
 
@@ -19,12 +21,15 @@ export function timeRuns(fn: () => unknown, { warmup = 5, minRuns = 20, minMs = 
   let sink = 0;
   for (let i = 0; i < warmup; i++) sink ^= fn() === undefined ? 0 : 1;
   const times: number[] = [];
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   while (times.length < maxRuns && (times.length < minRuns || performance.now() - t0 < minMs)) {
     const start = performance.now();
     sink ^= fn() === undefined ? 0 : 1;
     times.push(performance.now() - start);
   }
+  const cpu = process.cpuUsage(cpu0);
   if (sink === 2) throw new Error('unreachable');
-  return { medianMs: median(times), minMs: Math.min(...times), runs: times.length };
+  const cpuMs = (cpu.user + cpu.system) / 1000 / times.length;
+  return { medianMs: median(times), minMs: Math.min(...times), cpuMs, runs: times.length };
 }
