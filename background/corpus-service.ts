@@ -1,4 +1,4 @@
-import { candidateIds, dispatchText, match, type CorpusIndex } from '../engine/index';
+import { candidateIds, dispatchText, match, type CorpusIndex, type MatchOptions } from '../engine/index';
 import type { Dispatch, MatchResult } from '../engine/types';
 import type { DispatchInfo, ImportSummary } from '../messaging/protocol';
 
@@ -51,12 +51,12 @@ export class CorpusService {
     return this.loaded!;
   }
 
-  async match(text: string): Promise<{ result: MatchResult; infoOf: (id: string) => DispatchInfo | undefined }> {
+  async match(text: string, options: MatchOptions = {}): Promise<{ result: MatchResult; infoOf: (id: string) => DispatchInfo | undefined }> {
     const { index } = await this.ready();
-    const ids = candidateIds(text, index);
+    const ids = candidateIds(text, index, options);
     const texts = new Map<string, string>();
     for (const d of await this.store.getDispatches(ids)) texts.set(d.id, dispatchText(d));
-    const result = match(text, index, (id) => texts.get(id));
+    const result = match(text, index, (id) => texts.get(id), options);
     const infos = result.dispatches.length + result.passages.length > 0 ? await this.labels() : new Map<string, DispatchInfo>();
     return { result, infoOf: (id) => infos.get(id) };
   }
@@ -81,6 +81,14 @@ export class CorpusService {
     const summary = await this.store.importDispatches(dispatches, mode);
     await this.track(this.load());
     return summary;
+  }
+
+  /** Runs another write to the corpus (removal, restore), then swaps in the index it rebuilt. */
+  async change<T>(write: () => Promise<T>): Promise<T> {
+    await this.ready();
+    const result = await write();
+    await this.track(this.load());
+    return result;
   }
 
   private track(next: Promise<Loaded>): Promise<Loaded> {

@@ -2,12 +2,22 @@ import { parseNdjson } from '../corpus/ndjson';
 import type { TabChanged } from '../messaging/notify';
 import type { Handlers, Sender } from '../messaging/server';
 import { t } from '../i18n/t';
+import type { MatchOptions } from '../engine/index';
+import type { CorpusAdminMessage } from './corpus-admin';
 import type { CorpusService } from './corpus-service';
+import { withoutSelf } from './self-match';
+import type { SettingsMessage } from './settings-handlers';
 import { toPageResult } from './page-result';
+import type { SavedMessage } from './saved-handlers';
 import type { TabResults } from './tab-results';
+
+/** Messages answered by background modules of their own, merged in by entrypoints/background.ts. */
+export type DelegatedMessage = SettingsMessage | CorpusAdminMessage | SavedMessage;
 
 export interface BackgroundDeps {
   corpus: Pick<CorpusService, 'match' | 'getDispatch' | 'list' | 'count' | 'import'>;
+  /** Engine options from the reader's sensitivity setting; engine defaults when absent. */
+  matchOptions?(): Promise<MatchOptions>;
   tabs: TabResults;
   setBadge(tabId: number, passages: number): Promise<void>;
   openComparison(tab: { id: number; index?: number; windowId?: number }, passage: number): Promise<'sidepanel' | 'tab'>;
@@ -35,7 +45,7 @@ export function ndjsonErrorMessage(errors: { line: number; message: string }[]):
 }
 
 /** One handler per Protocol message; browser specifics come in through `deps`. */
-export function createHandlers(deps: BackgroundDeps): Handlers {
+export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMessage> {
   const { corpus, tabs } = deps;
   return {
     async 'match-page'(req, sender) {
@@ -44,8 +54,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       tabs.set(tabId, { status: 'matching' }, req.url, generation);
       deps.notify(tabId, 'state');
       try {
-        const { result, infoOf } = await corpus.match(req.text);
-        const page = toPageResult(result, req, infoOf);
+        const { result, infoOf } = await corpus.match(req.text, (await deps.matchOptions?.()) ?? {});
+        const page = toPageResult(withoutSelf(result, infoOf, req.url), req, infoOf);
         if (tabs.set(tabId, { status: 'done', result: page }, req.url, generation)) {
           await deps.setBadge(tabId, page.passages.length);
           deps.notify(tabId, 'state');

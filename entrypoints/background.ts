@@ -1,7 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { bundledCorpus, corpusVersion } from '../corpus/bundled';
-import { openDb } from '../db/index';
+import { openDb, restoreBundled } from '../db/index';
+import { removeImported } from '../db/corpus-remove';
+import { readSettings, writeSettings } from '../db/settings-store';
+import { sensitivityOptions } from '../settings/sensitivity';
+import { announceSettings } from '../background/announce-settings';
+import { askArticle } from '../background/ask-article';
+import { corpusAdminHandlers } from '../background/corpus-admin';
+import { savedHandlers } from '../background/saved-handlers';
+import { settingsHandlers } from '../background/settings-handlers';
+import { SettingsService } from '../background/settings-service';
 import { notifyTabChanged } from '../messaging/notify';
 import { serve } from '../messaging/server';
 import { openComparison } from '../platform/side-panel';
@@ -12,7 +21,8 @@ import { createHandlers } from '../background/handlers';
 import { TabResults, isNavigation } from '../background/tab-results';
 
 export default defineBackground(() => {
-  const corpus = new CorpusService(dbStore(openDb(), bundledCorpus, corpusVersion));
+  const db = openDb();
+  const corpus = new CorpusService(dbStore(db, bundledCorpus, corpusVersion));
   const tabs = new TabResults();
   const report = (err: unknown) => console.error('Recoupe: preparing the corpus failed', err);
 
@@ -23,15 +33,30 @@ export default defineBackground(() => {
     corpus.start().catch(report);
   });
 
-  serve(
-    createHandlers({
+  const settings = new SettingsService({ read: () => readSettings(db), write: (s) => writeSettings(db, s) }, announceSettings);
+
+  serve({
+    ...createHandlers({
       corpus,
       tabs,
       setBadge,
       openComparison,
       notify: notifyTabChanged,
+      matchOptions: async () => sensitivityOptions((await settings.get()).sensitivity),
     }),
-  );
+    ...settingsHandlers(settings),
+    ...savedHandlers({ db, tabs, now: () => new Date(), newId: () => crypto.randomUUID() }),
+    ...corpusAdminHandlers({
+      corpus,
+      removeImported: (ids) => removeImported(db, ids),
+      restoreBundled: async () => {
+        await restoreBundled(db, bundledCorpus, corpusVersion);
+        return { total: await db.dispatches.count() };
+      },
+      askArticle,
+      now: () => new Date(),
+    }),
+  });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (!isNavigation(change, tabs.url(tabId))) return;

@@ -1,4 +1,6 @@
 import type { Dispatch, MatchResult } from '../engine/types';
+import type { AnchorStatus, SavedComparison, SavedQuery } from '../saved/types';
+import type { Settings, SettingsChange } from '../settings/settings';
 
 /** What the views need to label a dispatch without loading its text. */
 export interface DispatchInfo {
@@ -68,6 +70,33 @@ export interface Protocol {
   'corpus-status': { req: Record<string, never>; res: CorpusStatus };
   /** Add or replace dispatches from NDJSON text; nothing is imported if any line is malformed. */
   'import-ndjson': { req: { text: string; mode: 'extend' | 'replace' }; res: ImportSummary };
+  /** Options page → background: remove dispatches the reader added; bundled ones are refused. */
+  'remove-dispatches': { req: { ids: string[] }; res: { removed: number; total: number } };
+  /** Options page → background: the corpus becomes the bundled one again; dispatches the reader added are removed. */
+  'restore-bundled': { req: Record<string, never>; res: { total: number } };
+  /** Popup → background: store the article shown in this tab as a dispatch; other pages are then matched against it. */
+  'add-page-to-corpus': { req: { tabId: number }; res: { dispatch: DispatchInfo; added: boolean } };
+  /** Any part → background: the reader's settings (defaults filled in). */
+  'get-settings': { req: Record<string, never>; res: Settings };
+  /** Options page / popup → background: change settings; every tab and page hears of it. */
+  'set-settings': { req: SettingsChange; res: Settings };
+  /** Side panel (tabId) or hover card (its own tab) → background: keep a passage of the tab's result. */
+  'save-comparison': { req: { tabId?: number; passage: number; note?: string; tags?: string[] | string }; res: { record: SavedComparison; created: boolean } };
+  /** Saved view → background: saved comparisons matching the query, newest first unless sort says otherwise. */
+  'list-saved': { req: SavedQuery; res: SavedComparison[] };
+  'update-saved': { req: { id: string; note?: string; tags?: string[] | string }; res: SavedComparison };
+  /** Replies with the deleted records, for undo. */
+  'delete-saved': { req: { ids: string[] }; res: { deleted: SavedComparison[] } };
+  /** Undo of a delete: puts the very records back. */
+  'restore-saved': { req: { items: SavedComparison[] }; res: { restored: number } };
+  /** The export file's text: JSON (versioned, re-importable) or a Markdown report; all records unless `ids`. */
+  'export-saved': { req: { format: 'json' | 'markdown'; ids?: string[] }; res: string };
+  /** A JSON export merged in without duplicates; a malformed or foreign file changes nothing. */
+  'import-saved': { req: { text: string }; res: { added: number; skipped: number } };
+  /** Content script → background: the comparisons saved on this page, to mark them. */
+  'saved-for-url': { req: { url: string }; res: SavedComparison[] };
+  /** Content script → background: how each saved passage was found on this visit. */
+  'saved-anchored': { req: { results: { id: string; status: AnchorStatus }[] }; res: null };
 }
 
 export type MessageType = keyof Protocol;

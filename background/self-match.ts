@@ -1,0 +1,28 @@
+import { canonicalPageUrl } from '../corpus/page-dispatch';
+import type { MatchResult } from '../engine/types';
+import type { DispatchInfo } from '../messaging/protocol';
+
+function canonical(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return canonicalPageUrl(url);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Leaves out the dispatch that is this very page (a page the reader added to the corpus): a page
+ * "republished from itself" says nothing.
+ */
+export function withoutSelf(result: MatchResult, infoOf: (id: string) => DispatchInfo | undefined, pageUrl: string): MatchResult {
+  const page = canonical(pageUrl);
+  if (page === null) return result;
+  const self = (id: string) => canonical(infoOf(id)?.url) === page;
+  if (!result.dispatches.some((d) => self(d.id)) && !result.passages.some((p) => self(p.dispatch))) return result;
+  return {
+    ...result,
+    passages: result.passages.filter((p) => !self(p.dispatch)),
+    dispatches: result.dispatches.filter((d) => !self(d.id)),
+  };
+}
