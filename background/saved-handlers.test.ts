@@ -1,0 +1,92 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { dump, testDb } from '../db/test-support';
+import type { PageResult } from '../messaging/protocol';
+import type { Sender } from '../messaging/server';
+import { savedHandlers } from './saved-handlers';
+
+const text = 'Début. Le Kremlin a transmis ses propositions aux États-Unis mercredi. Fin.';
+const exact = 'Le Kremlin a transmis ses propositions aux États-Unis mercredi.';
+const start = text.indexOf(exact);
+const result: PageResult = {
+  url: 'https://news.example/p',
+  title: 'Titre',
+  text,
+  pageWords: 12,
+  dispatches: [],
+  passages: [
+    {
+      dispatch: 'd1',
+      kind: 'verbatim',
+      quote: false,
+      score: 1,
+      page: { start, end: start + exact.length, text: exact },
+      source: { start: 0, end: exact.length, text: exact },
+      diff: [{ op: 0, text: exact }],
+    },
+  ],
+  dispatchInfo: {},
+};
+
+function setup() {
+  const t = testDb();
+  let id = 0;
+  const results = new Map<number, PageResult>([[7, result]]);
+  const h = savedHandlers({
+    db: t.db,
+    tabs: { result: (tabId: number) => results.get(tabId) ?? null },
+    now: () => new Date('2026-05-01T00:00:00.000Z'),
+    newId: () => `id-${++id}`,
+  });
+  return { ...t, h };
+}
+
+const fromPage = { tab: { id: 7 } } as Sender;
+const fromView = {} as Sender;
+
+describe('saved comparison messages', () => {
+  it('saves from the side panel (tabId) or the card (its own tab) once, and lists and finds it', async () => {
+    const { h } = setup();
+    const first = await h['save-comparison']({ tabId: 7, passage: 0, note: 'n', tags: 'a, b' }, fromView);
+    expect(first).toMatchObject({ created: true, record: { id: 'id-1', note: 'n', tags: ['a', 'b'], passage: { text: exact } } });
+    const again = await h['save-comparison']({ passage: 0 }, fromPage);
+    expect(again).toMatchObject({ created: false, record: { id: 'id-1' } });
+    expect((await h['list-saved']({ text: 'kremlin' }, fromView)).map((r) => r.id)).toEqual(['id-1']);
+    expect(await h['saved-for-url']({ url: 'https://news.example/p#x' }, fromPage)).toHaveLength(1);
+  });
+
+  it('says to reload when the tab’s comparison is gone', async () => {
+    const { h } = setup();
+    await expect(h['save-comparison']({ tabId: 99, passage: 0 }, fromView)).rejects.toThrow(/Reload the page/);
+  });
+
+  it('exports JSON that imports into another database as identical records; a foreign file changes nothing', async () => {
+    const { h, db } = setup();
+    await h['save-comparison']({ tabId: 7, passage: 0, note: 'à garder' }, fromView);
+    await h['saved-anchored']({ results: [{ id: 'id-1', status: 'fuzzy' }] }, fromPage);
+    const json = await h['export-saved']({ format: 'json' }, fromView);
+    const other = setup();
+    expect(await other.h['import-saved']({ text: json }, fromView)).toEqual({ added: 1, skipped: 0 });
+    expect(await other.db.saved.toArray()).toEqual(await db.saved.toArray());
+    expect(await other.h['import-saved']({ text: json }, fromView)).toEqual({ added: 0, skipped: 1 });
+
+    const before = await dump(other.db);
+    await expect(other.h['import-saved']({ text: '{"format":"something-else"}' }, fromView)).rejects.toThrow(/not an export of Recoupe/);
+    await expect(other.h['import-saved']({ text: 'not json' }, fromView)).rejects.toThrow(/not JSON/);
+    expect(await dump(other.db)).toEqual(before);
+
+    const md = await h['export-saved']({ format: 'markdown' }, fromView);
+    expect(md).toContain(`> ${exact}`);
+  });
+
+  it('deletes and restores the same records, and refuses to restore malformed ones', async () => {
+    const { h, db } = setup();
+    await h['save-comparison']({ tabId: 7, passage: 0 }, fromView);
+    const before = await db.saved.toArray();
+    const { deleted } = await h['delete-saved']({ ids: ['id-1'] }, fromView);
+    expect(await db.saved.count()).toBe(0);
+    expect(await h['restore-saved']({ items: deleted }, fromView)).toEqual({ restored: 1 });
+    expect(await db.saved.toArray()).toEqual(before);
+    await expect(h['restore-saved']({ items: [{ id: 'x' }] as never }, fromView)).rejects.toThrow(/Nothing was restored: item 1: field "savedAt"/);
+  });
+});

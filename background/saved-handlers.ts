@@ -1,0 +1,87 @@
+import type { RecoupeDB } from '../db/recoupe-db';
+import {
+  deleteSaved,
+  importSaved,
+  listSaved,
+  recordAnchors,
+  restoreSaved,
+  saveComparison,
+  savedForUrl,
+  updateSaved,
+} from '../db/saved-store';
+import type { Handlers, Sender } from '../messaging/server';
+import { parseJsonExport, toJsonExport } from '../saved/export-json';
+import { toMarkdown } from '../saved/markdown';
+import { buildSaved, cleanTags } from '../saved/record';
+import { searchSaved } from '../saved/search';
+import type { SavedComparison } from '../saved/types';
+import { toSavedRecord, validateSaved } from '../saved/validate';
+import type { TabResults } from './tab-results';
+
+export type SavedMessage =
+  | 'save-comparison'
+  | 'list-saved'
+  | 'update-saved'
+  | 'delete-saved'
+  | 'restore-saved'
+  | 'export-saved'
+  | 'import-saved'
+  | 'saved-for-url'
+  | 'saved-anchored';
+
+export interface SavedDeps {
+  db: RecoupeDB;
+  tabs: Pick<TabResults, 'result'>;
+  now(): Date;
+  newId(): string;
+}
+
+/** Checks records coming back from a page (undo) the way an imported file is checked. */
+function validRecords(items: unknown): SavedComparison[] {
+  if (!Array.isArray(items)) throw new Error('Nothing was restored: no list of comparisons.');
+  const errors = items.flatMap((item, i) => validateSaved(item, `item ${i + 1}`));
+  if (errors.length > 0) throw new Error(`Nothing was restored: ${errors.slice(0, 5).join('; ')}.`);
+  return (items as SavedComparison[]).map(toSavedRecord);
+}
+
+function tabOf(req: { tabId?: number }, sender: Sender): number {
+  const id = req.tabId ?? sender.tab?.id;
+  if (id === undefined || id < 0) throw new Error('save-comparison needs a tab: from a page, or with tabId.');
+  return id;
+}
+
+/**
+ * Saved comparisons: the record is built here from the tab's cached result, so what is stored is
+ * what the engine found, whichever view asked.
+ */
+export function savedHandlers(deps: SavedDeps): Pick<Handlers, SavedMessage> {
+  const { db } = deps;
+  return {
+    async 'save-comparison'(req, sender) {
+      const result = deps.tabs.result(tabOf(req, sender));
+      if (!result) throw new Error('Nothing was saved: this page’s comparison is no longer available. Reload the page and save again.');
+      return saveComparison(db, buildSaved(result, req.passage, { note: req.note, tags: req.tags }, deps.newId(), deps.now()));
+    },
+    'list-saved': async (req) => searchSaved(await listSaved(db), req),
+    'update-saved': (req) =>
+      updateSaved(db, req.id, { note: req.note?.trim(), tags: req.tags === undefined ? undefined : cleanTags(req.tags) }, deps.now()),
+    'delete-saved': async (req) => ({ deleted: await deleteSaved(db, req.ids) }),
+    'restore-saved': async (req) => ({ restored: await restoreSaved(db, validRecords(req.items)) }),
+    async 'export-saved'(req) {
+      const all = await listSaved(db);
+      const wanted = req.ids ? new Set(req.ids) : null;
+      const records = wanted ? all.filter((r) => wanted.has(r.id)) : all;
+      return req.format === 'markdown' ? toMarkdown(records, deps.now()) : toJsonExport(records, deps.now());
+    },
+    async 'import-saved'(req) {
+      const parsed = parseJsonExport(req.text);
+      if (!parsed.ok) throw new Error(parsed.error);
+      return importSaved(db, parsed.items);
+    },
+    'saved-for-url': (req) => savedForUrl(db, req.url),
+    async 'saved-anchored'(req) {
+      await recordAnchors(db, req.results, deps.now());
+      return null;
+    },
+  };
+}
