@@ -64,7 +64,8 @@ describe('building a saved record', () => {
     const r = buildSaved(result, 0, {}, 'id-1', now);
     expect(isSavedPassage(r, result, result.passages[0])).toBe(true);
     expect(isSavedPassage(r, { ...result, url: 'https://news.example/b' }, result.passages[0])).toBe(false);
-    expect(comparisonKey({ ...r, id: 'other' })).toBe(comparisonKey(r));
+    const copy = { ...r, id: 'other', note: 'autre' };
+    expect(comparisonKey(copy)).toBe(comparisonKey(r));
     expect(comparisonKey({ ...r, other: { ...r.other, start: 0 } })).not.toBe(comparisonKey(r));
     expect(pageKey('https://a.example/p#x')).toBe('https://a.example/p');
     expect(cleanTags(['  a ', 'A', 'b  c'])).toEqual(['a', 'b c']);
