@@ -14,22 +14,30 @@ export interface Timing {
 }
 
 /**
- * Median wall time of `fn` after warm-up runs (JIT, caches). Runs at least `minRuns` times and
- * keeps going until `minMs` of measuring have passed, so sub-millisecond work is measured many times.
+ * Times several functions in rounds (each once per round, in turn), so that a burst of load
+ * from other processes falls on all of them alike and their ratios stay meaningful.
  */
-export function timeRuns(fn: () => unknown, { warmup = 5, minRuns = 20, minMs = 300, maxRuns = 2000 } = {}): Timing {
+export function timeInterleaved(
+  fns: readonly (() => unknown)[],
+  { warmup = 5, minRuns = 20, minMs = 1000, maxRuns = 2000 } = {},
+): Timing[] {
   let sink = 0;
-  for (let i = 0; i < warmup; i++) sink ^= fn() === undefined ? 0 : 1;
-  const times: number[] = [];
-  const cpu0 = process.cpuUsage();
+  for (const fn of fns) for (let i = 0; i < warmup; i++) sink ^= fn() === undefined ? 0 : 1;
+  const times: number[][] = fns.map(() => []);
+  const cpuMicros = fns.map(() => 0);
   const t0 = performance.now();
-  while (times.length < maxRuns && (times.length < minRuns || performance.now() - t0 < minMs)) {
-    const start = performance.now();
-    sink ^= fn() === undefined ? 0 : 1;
-    times.push(performance.now() - start);
+  let rounds = 0;
+  while (rounds < maxRuns && (rounds < minRuns || performance.now() - t0 < minMs)) {
+    fns.forEach((fn, i) => {
+      const cpu = process.cpuUsage();
+      const start = performance.now();
+      sink ^= fn() === undefined ? 0 : 1;
+      times[i].push(performance.now() - start);
+      const used = process.cpuUsage(cpu);
+      cpuMicros[i] += used.user + used.system;
+    });
+    rounds++;
   }
-  const cpu = process.cpuUsage(cpu0);
   if (sink === 2) throw new Error('unreachable');
-  const cpuMs = (cpu.user + cpu.system) / 1000 / times.length;
-  return { medianMs: median(times), minMs: Math.min(...times), cpuMs, runs: times.length };
+  return times.map((t, i) => ({ medianMs: median(t), minMs: Math.min(...t), cpuMs: cpuMicros[i] / 1000 / rounds, runs: rounds }));
 }
