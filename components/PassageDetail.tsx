@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Dispatch, Passage } from '../engine/types';
 import type { DispatchInfo } from '../messaging/protocol';
@@ -25,10 +26,12 @@ type PassageDetailProps = {
   position: number;
   total: number;
   info?: DispatchInfo;
+  /** What the reader can do with this comparison (save it), shown under the diff. */
+  actions?: ComponentChildren;
 };
 
 /** One passage compared with its dispatch, and the dispatch's whole text on demand. */
-export function PassageDetail({ passage, position, total, info }: PassageDetailProps) {
+export function PassageDetail({ passage, position, total, info, actions }: PassageDetailProps) {
   const [full, setFull] = useState<FullText>({ status: 'hidden' });
   const outlet = info?.outlet ?? passage.dispatch;
 
@@ -58,6 +61,7 @@ export function PassageDetail({ passage, position, total, info }: PassageDetailP
       </header>
       <DiffView passage={passage} outlet={outlet} lang={info?.language} />
       <DiffLegend withMark={full.status === 'shown'} />
+      {actions}
       <p>
         <button
           type="button"

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Busy } from '../../components/Busy';
 import { EmptyState } from '../../components/EmptyState';
+import { OpenSavedLink } from '../../components/OpenSavedLink';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { plural } from '../../components/format';
 import { isWebUrl, readQuery, useTabState, useTargetTab, type ViewState } from '../../components/use-tab-state';
@@ -102,6 +103,9 @@ export function PopupApp() {
           </button>
         </p>
       )}
+      <p class="rc-popup__links">
+        <OpenSavedLink />
+      </p>
     </main>
   );
 }

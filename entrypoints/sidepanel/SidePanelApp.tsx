@@ -5,7 +5,9 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { plural } from '../../components/format';
 import { PassageDetail } from '../../components/PassageDetail';
+import { OpenSavedLink } from '../../components/OpenSavedLink';
 import { PassageList } from '../../components/PassageList';
+import { SaveComparison } from '../../components/SaveComparison';
 import { groupPassages, initialPassage, listOrder } from '../../components/passage-groups';
 import { isWebUrl, readQuery, useTabState, useTargetTab, type ViewState } from '../../components/use-tab-state';
 import { t } from '../../i18n/t';
@@ -59,6 +61,7 @@ function Comparison({ result, tabId, asked }: ComparisonProps) {
               position={order.indexOf(selected) + 1}
               total={order.length}
               info={result.dispatchInfo[passage.dispatch]}
+              actions={<SaveComparison tabId={tabId} result={result} index={selected} />}
             />
           ) : (
             <p>{t('uiSelectPassage')}</p>
@@ -112,6 +115,9 @@ export function SidePanelApp() {
       <header class="rc-sidepanel__head">
         <h1>{t('uiComparisonTitle')}</h1>
         {title && <p class="rc-sidepanel__page">{title}</p>}
+        <p class="rc-sidepanel__links">
+          <OpenSavedLink />
+        </p>
       </header>
       <Body state={state} url={url} tabId={tabId} asked={asked} />
       <CorpusPanel />
