@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PageArticle } from '../corpus/page-dispatch';
+import { t } from '../i18n/t';
 import type { ArticleReply, GetArticle } from '../messaging/tab-messages';
 
 /** Asks the content script of a tab for its article; says what to do when the tab cannot answer. */
@@ -9,9 +10,9 @@ export async function askArticle(tabId: number): Promise<PageArticle> {
   try {
     reply = (await browser.tabs.sendMessage(tabId, ask)) as ArticleReply | undefined;
   } catch {
-    throw new Error('This page cannot be read: reload it, then try again.');
+    throw new Error(t('errPageUnreadable'));
   }
-  if (!reply) throw new Error('This page cannot be read: reload it, then try again.');
+  if (!reply) throw new Error(t('errPageUnreadable'));
   if (!reply.ok) throw new Error(reply.error);
   return reply.article;
 }

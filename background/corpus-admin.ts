@@ -2,6 +2,7 @@ import { pageDispatch, type PageArticle } from '../corpus/page-dispatch';
 import type { Dispatch } from '../engine/types';
 import type { DispatchInfo, ImportSummary } from '../messaging/protocol';
 import type { Handlers } from '../messaging/server';
+import { t } from '../i18n/t';
 
 export type CorpusAdminMessage = 'remove-dispatches' | 'restore-bundled' | 'add-page-to-corpus';
 
@@ -31,7 +32,13 @@ export function corpusAdminHandlers(deps: CorpusAdminDeps): Pick<Handlers, Corpu
     'restore-bundled': () => corpus.change(() => deps.restoreBundled()),
 
     async 'add-page-to-corpus'(req) {
-      const dispatch = pageDispatch(await deps.askArticle(req.tabId), deps.now());
+      const article = await deps.askArticle(req.tabId);
+      let dispatch: Dispatch;
+      try {
+        dispatch = pageDispatch(article, deps.now());
+      } catch {
+        throw new Error(t('errNoArticleToAdd'));
+      }
       const summary = await corpus.import([dispatch], 'extend');
       const info = (await corpus.list()).find((d) => d.id === dispatch.id);
       if (!info) throw new Error('The page was stored but cannot be read back from the corpus.');

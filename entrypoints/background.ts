@@ -4,7 +4,9 @@ import { bundledCorpus, corpusVersion } from '../corpus/bundled';
 import { openDb, restoreBundled } from '../db/index';
 import { removeImported } from '../db/corpus-remove';
 import { readSettings, writeSettings } from '../db/settings-store';
+import { setLanguage } from '../i18n/t';
 import { sensitivityOptions } from '../settings/sensitivity';
+import { uiLanguageOf, type Settings } from '../settings/settings';
 import { announceSettings } from '../background/announce-settings';
 import { askArticle } from '../background/ask-article';
 import { corpusAdminHandlers } from '../background/corpus-admin';
@@ -33,7 +35,13 @@ export default defineBackground(() => {
     corpus.start().catch(report);
   });
 
-  const settings = new SettingsService({ read: () => readSettings(db), write: (s) => writeSettings(db, s) }, announceSettings);
+  // The background's own messages (errors the views show) follow the reader's interface language.
+  const speak = (s: Settings) => setLanguage(uiLanguageOf(s.language, navigator.language));
+  const settings = new SettingsService({ read: () => readSettings(db), write: (s) => writeSettings(db, s) }, (s) => {
+    speak(s);
+    announceSettings(s);
+  });
+  settings.get().then(speak, () => undefined);
 
   serve({
     ...createHandlers({

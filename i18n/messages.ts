@@ -1,3 +1,4 @@
+import { corpusEn, corpusFr } from './corpus-messages';
 import { savedEn, savedFr } from './saved-messages';
 
 /**
@@ -15,7 +16,7 @@ export const en = {
   uiNoArticleHint: 'Recoupe looks for reused passages in news articles; this page has no article-like text.',
   uiCorpusCompares: 'Recoupe compares pages with the {count} dispatches stored in this browser.',
   uiCorpusCompareOne: 'Recoupe compares pages with the one dispatch stored in this browser.',
-  uiAddDispatchesHint: 'To compare with more, import an NDJSON file of dispatches in the “Corpus” section of the comparison panel.',
+  uiAddDispatchesHint: 'To compare with more, add pages to the corpus or import dispatches on the “Corpus & settings” page.',
   uiErrorTitle: 'The analysis failed.',
   uiErrorHint: 'Reload the page to try again.',
   uiNoTab: 'No tab to show.',
@@ -87,6 +88,7 @@ export const en = {
   cardOpenFailed: 'The comparison could not be opened: {error}',
   cardKeys: 'Alt+Shift+↓ / ↑: next / previous passage · Esc: close',
   ...savedEn,
+  ...corpusEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -102,7 +104,7 @@ export const fr: Record<MessageKey, string> = {
   uiNoArticleHint: 'Recoupe cherche les passages repris dans les articles de presse ; cette page n’a pas de texte d’article.',
   uiCorpusCompares: 'Recoupe compare les pages avec les {count} dépêches enregistrées dans ce navigateur.',
   uiCorpusCompareOne: 'Recoupe compare les pages avec la seule dépêche enregistrée dans ce navigateur.',
-  uiAddDispatchesHint: 'Pour en comparer davantage, importez un fichier NDJSON de dépêches dans la section « Corpus » du panneau de comparaison.',
+  uiAddDispatchesHint: 'Pour en comparer davantage, ajoutez des pages au corpus ou importez des dépêches depuis la page « Corpus et réglages ».',
   uiErrorTitle: 'L’analyse a échoué.',
   uiErrorHint: 'Rechargez la page pour réessayer.',
   uiNoTab: 'Aucun onglet à afficher.',
@@ -174,4 +176,5 @@ export const fr: Record<MessageKey, string> = {
   cardOpenFailed: 'La comparaison n’a pas pu s’ouvrir : {error}',
   cardKeys: 'Alt+Maj+↓ / ↑ : passage suivant / précédent · Échap : fermer',
   ...savedFr,
+  ...corpusFr,
 };

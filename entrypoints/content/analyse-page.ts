@@ -2,7 +2,8 @@ import { extractArticle } from '../../extract';
 import { send } from '../../messaging/client';
 import { startCard } from './card-controller';
 import { installHighlightStyles } from './highlight-styles';
-import { applyHighlights } from './highlights';
+import type { PassageKind } from '../../engine/types';
+import { applyHighlights, clearHighlights } from './highlights';
 import { logErrorOnce, logInfo } from './log';
 import { setPageState } from './page-state';
 import { groupPassages } from './passage-groups';
@@ -11,11 +12,24 @@ import { whenIdle } from './when-idle';
 /** Enough for any news article; bounds the work on giant pages (long threads, whole books). */
 export const MAX_ARTICLE_CHARS = 200_000;
 
+export interface AnalyseOptions {
+  /** Kinds of passage to highlight (the reader's setting); all when absent. */
+  kinds?: readonly PassageKind[];
+  /** Aborted when the settings changed meanwhile: a newer run takes over and this one leaves the page alone. */
+  signal?: AbortSignal;
+}
+
 /**
- * The content script's one run: wait for idle, extract, ask the background for matches,
- * highlight them and arm the card. Every failure ends in state "error", never in the page.
+ * One run: wait for idle, extract, ask the background for matches, highlight them and arm the
+ * card. Every failure ends in state "error", never in the page. Returns what undoes the run
+ * (highlights and card), for when the settings change.
  */
-export async function analysePage(): Promise<void> {
+export async function analysePage(options: AnalyseOptions = {}): Promise<() => void> {
+  let stopCard = () => {};
+  const undo = () => {
+    stopCard();
+    clearHighlights();
+  };
   setPageState('matching');
   await whenIdle();
   const start = performance.now();
@@ -29,27 +43,29 @@ export async function analysePage(): Promise<void> {
         logErrorOnce(err);
       }
       performance.measure('recoupe:total', { start, end: performance.now() });
-      setPageState('no-article', 0);
-      return;
+      if (!options.signal?.aborted) setPageState('no-article', 0);
+      return undo;
     }
     if (article.truncated) {
       logInfo(`This page is very large; only the start of its article text (at most ${MAX_ARTICLE_CHARS} characters) is checked.`);
     }
     const result = await send('match-page', { url: location.href, title: article.title, text: article.text });
     if (result.text !== article.text) throw new Error('The match reply is about another text than the one sent.');
-    const groups = groupPassages(result.passages, article.text.length);
+    if (options.signal?.aborted) return undo;
+    const groups = groupPassages(result.passages, article.text.length).filter((g) => !options.kinds || options.kinds.includes(g.kind));
     let highlighted = 0;
     if (groups.length > 0) {
       installHighlightStyles();
       const marks = applyHighlights(article, groups);
       const lit = new Set(marks.groups.filter((g) => g.ranges.length > 0).flatMap((g) => g.passages));
       highlighted = lit.size;
-      if (highlighted > 0) startCard(marks, result);
+      if (highlighted > 0) stopCard = startCard(marks, result);
     }
     performance.measure('recoupe:total', { start, end: performance.now() });
     setPageState('done', highlighted);
   } catch (err) {
-    setPageState('error', 0);
+    if (!options.signal?.aborted) setPageState('error', 0);
     logErrorOnce(err);
   }
+  return undo;
 }

@@ -54,3 +54,10 @@ export function applyHighlights(article: ExtractedArticle, groups: PassageGroup[
   }
   return { groups: marked, byNode };
 }
+
+/** Takes Recoupe's highlights off the page (the reader paused it, or a new run replaces them). */
+export function clearHighlights(): void {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+  CSS.highlights.delete(VERBATIM);
+  CSS.highlights.delete(EDITED);
+}

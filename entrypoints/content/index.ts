@@ -1,9 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { analysePage } from './analyse-page';
+import { startRecoupe } from './start';
 
 /**
  * Recoupe on news pages. What others can rely on:
- * - <html data-recoupe-state>: "matching" from start, then "done" | "no-article" | "error";
+ * - <html data-recoupe-state>: "matching" from start, then "done" | "no-article" | "error",
+ *   or "paused" on a site where the reader paused Recoupe (state changes again with the settings);
  *   <html data-recoupe-passages>: passages highlighted (0 unless done). Set last, after the measures.
  * - performance measures "recoupe:extract" (extraction) and "recoupe:total" (from idle to highlights).
  * - CSS.highlights "recoupe-verbatim" and "recoupe-edited".
@@ -18,6 +19,6 @@ export default defineContentScript({
   main() {
     // A second injection into the same document (extension reload) must not highlight twice.
     if (document.documentElement.hasAttribute('data-recoupe-state')) return;
-    void analysePage();
+    startRecoupe();
   },
 });
