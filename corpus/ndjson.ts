@@ -17,6 +17,75 @@ function textToParagraphs(text: string): string[] {
     .filter((p) => p.length > 0);
 }
 
+/** One line read on its own: a dispatch, the line's problems, or null for a blank line. */
+export type NdjsonLine = { ok: true; dispatch: Dispatch } | { ok: false; messages: string[] } | null;
+
+/** Reads one line of an NDJSON file (without its line break). Ids repeated across lines are the caller's to check. */
+export function parseNdjsonLine(raw: string): NdjsonLine {
+  if (raw.trim() === '') return null;
+  const fail = (...messages: string[]): NdjsonLine => ({ ok: false, messages });
+
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch (e) {
+    return fail(`invalid JSON (${(e as Error).message})`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return fail('must be a JSON object with the dispatch fields');
+  }
+
+  const record = { ...(value as Record<string, unknown>) };
+  if ('text' in record) {
+    if ('paragraphs' in record) return fail('give the body as "text" or as "paragraphs", not both');
+    if (typeof record.text !== 'string') return fail('field "text" must be a string');
+    record.paragraphs = textToParagraphs(record.text);
+    delete record.text;
+    if ((record.paragraphs as string[]).length === 0) return fail('field "text" must not be empty');
+  } else if (!('paragraphs' in record)) {
+    return fail('field "text" or "paragraphs" is missing');
+  }
+
+  const problems = dispatchProblems(record);
+  if (problems.length > 0) return fail(...problems.map(({ field, problem }) => `field "${field}" ${problem}`));
+  return { ok: true, dispatch: record as unknown as Dispatch };
+}
+
+/** The lines of an NDJSON file, a leading byte-order mark dropped. */
+export function ndjsonLines(text: string): string[] {
+  return text.replace(/^\uFEFF/, '').split(/\r?\n/);
+}
+
+/** Collects line results in order: checks ids repeated across lines and the whole file's verdict. */
+export class NdjsonCollector {
+  private readonly dispatches: Dispatch[] = [];
+  private readonly errors: NdjsonError[] = [];
+  private readonly firstLineOfId = new Map<string, number>();
+
+  add(line: number, result: NdjsonLine): void {
+    if (result === null) return;
+    if (!result.ok) {
+      for (const message of result.messages) this.errors.push({ line, message });
+      return;
+    }
+    const { dispatch } = result;
+    const earlier = this.firstLineOfId.get(dispatch.id);
+    if (earlier !== undefined) {
+      this.errors.push({ line, message: `field "id": "${dispatch.id}" already appears on line ${earlier}` });
+      return;
+    }
+    this.firstLineOfId.set(dispatch.id, line);
+    this.dispatches.push(dispatch);
+  }
+
+  result(): NdjsonResult {
+    if (this.errors.length > 0) return { ok: false, errors: this.errors };
+    // An empty file is a mistake, and importing it in replace mode would empty the corpus.
+    if (this.dispatches.length === 0) return { ok: false, errors: [{ line: 1, message: 'the file holds no dispatch: one JSON object per line expected' }] };
+    return { ok: true, dispatches: this.dispatches };
+  }
+}
+
 /**
  * Reads dispatches from NDJSON: one JSON object per line with the Dispatch fields, the body given
  * either as `paragraphs` or as `text` (split at blank lines). Blank lines are skipped. Every bad
@@ -24,67 +93,7 @@ function textToParagraphs(text: string): string[] {
  * at least one dispatch), so an import is all or nothing.
  */
 export function parseNdjson(text: string): NdjsonResult {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const dispatches: Dispatch[] = [];
-  const errors: NdjsonError[] = [];
-  const firstLineOfId = new Map<string, number>();
-
-  lines.forEach((raw, i) => {
-    const line = i + 1;
-    if (raw.trim() === '') return;
-    const fail = (message: string) => errors.push({ line, message });
-
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (e) {
-      fail(`invalid JSON (${(e as Error).message})`);
-      return;
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      fail('must be a JSON object with the dispatch fields');
-      return;
-    }
-
-    const record = { ...(value as Record<string, unknown>) };
-    if ('text' in record) {
-      if ('paragraphs' in record) {
-        fail('give the body as "text" or as "paragraphs", not both');
-        return;
-      }
-      if (typeof record.text !== 'string') {
-        fail('field "text" must be a string');
-        return;
-      }
-      record.paragraphs = textToParagraphs(record.text);
-      delete record.text;
-      if ((record.paragraphs as string[]).length === 0) {
-        fail('field "text" must not be empty');
-        return;
-      }
-    } else if (!('paragraphs' in record)) {
-      fail('field "text" or "paragraphs" is missing');
-      return;
-    }
-
-    const problems = dispatchProblems(record);
-    if (problems.length > 0) {
-      for (const { field, problem } of problems) fail(`field "${field}" ${problem}`);
-      return;
-    }
-
-    const dispatch = record as unknown as Dispatch;
-    const earlier = firstLineOfId.get(dispatch.id);
-    if (earlier !== undefined) {
-      fail(`field "id": "${dispatch.id}" already appears on line ${earlier}`);
-      return;
-    }
-    firstLineOfId.set(dispatch.id, line);
-    dispatches.push(dispatch);
-  });
-
-  if (errors.length > 0) return { ok: false, errors };
-  // An empty file is a mistake, and importing it in replace mode would empty the corpus.
-  if (dispatches.length === 0) return { ok: false, errors: [{ line: 1, message: 'the file holds no dispatch: one JSON object per line expected' }] };
-  return { ok: true, dispatches };
+  const collector = new NdjsonCollector();
+  ndjsonLines(text).forEach((raw, i) => collector.add(i + 1, parseNdjsonLine(raw)));
+  return collector.result();
 }
