@@ -37,6 +37,7 @@ function setup() {
     tabs: { result: (tabId: number) => results.get(tabId) ?? null },
     now: () => new Date('2026-05-01T00:00:00.000Z'),
     newId: () => `id-${++id}`,
+    openSaved: async () => undefined,
   });
   return { ...t, h };
 }
@@ -63,7 +64,10 @@ describe('saved comparison messages', () => {
   it('exports JSON that imports into another database as identical records; a foreign file changes nothing', async () => {
     const { h, db } = setup();
     await h['save-comparison']({ tabId: 7, passage: 0, note: 'à garder' }, fromView);
-    await h['saved-anchored']({ results: [{ id: 'id-1', status: 'fuzzy' }] }, fromPage);
+    const changed = text.replace('mercredi', 'le 15 décembre');
+    const [found] = await h['anchor-saved']({ url: result.url, text: changed }, fromPage);
+    expect(found.anchor).toMatchObject({ status: 'fuzzy', start });
+    expect(found.record.lastAnchor).toEqual({ status: 'fuzzy', at: '2026-05-01T00:00:00.000Z' });
     const json = await h['export-saved']({ format: 'json' }, fromView);
     const other = setup();
     expect(await other.h['import-saved']({ text: json }, fromView)).toEqual({ added: 1, skipped: 0 });

@@ -9,6 +9,7 @@ import {
   savedForUrl,
   updateSaved,
 } from '../db/saved-store';
+import { anchorPassage } from '../anchoring/anchor';
 import type { Handlers, Sender } from '../messaging/server';
 import { parseJsonExport, toJsonExport } from '../saved/export-json';
 import { toMarkdown } from '../saved/markdown';
@@ -27,13 +28,17 @@ export type SavedMessage =
   | 'export-saved'
   | 'import-saved'
   | 'saved-for-url'
-  | 'saved-anchored';
+  | 'anchor-saved'
+  | 'open-saved';
 
 export interface SavedDeps {
   db: RecoupeDB;
   tabs: Pick<TabResults, 'result'>;
   now(): Date;
   newId(): string;
+  openSaved(): Promise<void>;
+  /** Where a failure that must not stop the page's marks is reported. */
+  warn?(message: string, err: unknown): void;
 }
 
 /** Checks records coming back from a page (undo) the way an imported file is checked. */
@@ -79,8 +84,22 @@ export function savedHandlers(deps: SavedDeps): Pick<Handlers, SavedMessage> {
       return importSaved(db, parsed.items);
     },
     'saved-for-url': (req) => savedForUrl(db, req.url),
-    async 'saved-anchored'(req) {
-      await recordAnchors(db, req.results, deps.now());
+    async 'anchor-saved'(req) {
+      const records = await savedForUrl(db, req.url);
+      if (records.length === 0) return [];
+      const at = deps.now();
+      const found = records.map((record) => {
+        const anchor = anchorPassage(req.text, record.passage.quote, record.passage.position);
+        return { record: { ...record, lastAnchor: { status: anchor.status, at: at.toISOString() } }, anchor };
+      });
+      // The marks matter more than the bookkeeping: a full disk must not keep them off the page.
+      await recordAnchors(db, found.map((f) => ({ id: f.record.id, status: f.anchor.status })), at).catch((err: unknown) =>
+        deps.warn?.('Recoupe: could not record how saved passages were found', err),
+      );
+      return found;
+    },
+    async 'open-saved'() {
+      await deps.openSaved();
       return null;
     },
   };

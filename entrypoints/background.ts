@@ -53,7 +53,16 @@ export default defineBackground(() => {
       matchOptions: async () => sensitivityOptions((await settings.get()).sensitivity),
     }),
     ...settingsHandlers(settings),
-    ...savedHandlers({ db, tabs, now: () => new Date(), newId: () => crypto.randomUUID() }),
+    ...savedHandlers({
+      db,
+      tabs,
+      now: () => new Date(),
+      newId: () => crypto.randomUUID(),
+      openSaved: async () => {
+        await browser.tabs.create({ url: browser.runtime.getURL('/saved.html') });
+      },
+      warn: (message, err) => console.warn(message, err),
+    }),
     ...corpusAdminHandlers({
       corpus,
       removeImported: (ids) => removeImported(db, ids),

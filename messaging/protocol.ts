@@ -1,5 +1,6 @@
 import type { Dispatch, MatchResult } from '../engine/types';
-import type { AnchorStatus, SavedComparison, SavedQuery } from '../saved/types';
+import type { Anchor } from '../anchoring/anchor';
+import type { SavedComparison, SavedQuery } from '../saved/types';
 import type { Settings, SettingsChange } from '../settings/settings';
 
 /** What the views need to label a dispatch without loading its text. */
@@ -95,8 +96,14 @@ export interface Protocol {
   'import-saved': { req: { text: string }; res: { added: number; skipped: number } };
   /** Content script → background: the comparisons saved on this page, to mark them. */
   'saved-for-url': { req: { url: string }; res: SavedComparison[] };
-  /** Content script → background: how each saved passage was found on this visit. */
-  'saved-anchored': { req: { results: { id: string; status: AnchorStatus }[] }; res: null };
+  /**
+   * Content script → background: the comparisons saved on this page, each found again in the
+   * article text (exact, fuzzy or orphaned); the outcome is stored with each record. Anchoring runs
+   * in the background so the content script stays small.
+   */
+  'anchor-saved': { req: { url: string; text: string }; res: { record: SavedComparison; anchor: Anchor }[] };
+  /** Hover card → background: open the Saved view in a tab (a page cannot link to extension pages). */
+  'open-saved': { req: Record<string, never>; res: null };
 }
 
 export type MessageType = keyof Protocol;
