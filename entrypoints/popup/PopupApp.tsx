@@ -6,6 +6,9 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { plural } from '../../components/format';
 import { isWebUrl, readQuery, useTabState, useTargetTab, type ViewState } from '../../components/use-tab-state';
 import { VerdictItem } from '../../components/VerdictItem';
+import { PageTools } from '../../components/PageTools';
+import { useSettings } from '../../components/use-settings';
+import { isPausedOn, siteOf, type Settings } from '../../settings/settings';
 import { t } from '../../i18n/t';
 import { send } from '../../messaging/client';
 import type { PageResult } from '../../messaging/protocol';
@@ -69,6 +72,16 @@ function Body({ state, url }: { state: ViewState; url: string | undefined }) {
   }
 }
 
+/** On a paused site the page is not analysed: say so rather than "reload the page". */
+function Paused({ settings, url }: { settings: Settings; url: string | undefined }) {
+  const site = siteOf(url);
+  return (
+    <EmptyState title={settings.pausedEverywhere || !site ? t('popPausedAll') : t('popPausedSite', { site })} testId="popup-paused" kind="paused">
+      <p>{t('popPausedHint')}</p>
+    </EmptyState>
+  );
+}
+
 /** The toolbar popup: the page's verdict per dispatch, and the way to the full comparison. */
 export function PopupApp() {
   const [query] = useState(() => readQuery(location.search));
@@ -77,6 +90,8 @@ export function PopupApp() {
   const state: ViewState = tabState.status === 'unknown' && pageLoading ? { status: 'loading' } : tabState;
   const busy = state.status === 'loading' || state.status === 'matching';
   const title = state.status === 'done' ? state.result.title : '';
+  const { settings, update } = useSettings();
+  const paused = settings !== null && isWebUrl(url) && isPausedOn(settings, url);
 
   const onOpen = () => {
     if (tabId === null) return;
@@ -94,7 +109,7 @@ export function PopupApp() {
         {title && <p class="rc-popup__page">{title}</p>}
       </header>
       <div aria-live="polite">
-        <Body state={state} url={url} />
+        {paused ? <Paused settings={settings} url={url} /> : <Body state={state} url={url} />}
       </div>
       {tabId !== null && (
         <p class="rc-popup__actions">
@@ -103,6 +118,7 @@ export function PopupApp() {
           </button>
         </p>
       )}
+      {tabId !== null && <PageTools tabId={tabId} url={url} settings={settings} update={update} closeAfter={query.tab === null} />}
       <p class="rc-popup__links">
         <OpenSavedLink />
       </p>

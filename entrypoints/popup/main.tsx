@@ -1,8 +1,6 @@
-import { render } from 'preact';
-import { getLanguage } from '../../i18n/t';
+import { mountView } from '../../components/mount-view';
 import '../../components/theme.css';
 import './popup.css';
 import { PopupApp } from './PopupApp';
 
-document.documentElement.lang = getLanguage();
-render(<PopupApp />, document.getElementById('app')!);
+mountView(PopupApp, document.getElementById('app')!);

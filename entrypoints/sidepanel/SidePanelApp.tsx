@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Busy } from '../../components/Busy';
-import { CorpusPanel } from '../../components/CorpusPanel';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { OptionsLink } from '../../components/OptionsLink';
 import { plural } from '../../components/format';
 import { PassageDetail } from '../../components/PassageDetail';
 import { OpenSavedLink } from '../../components/OpenSavedLink';
@@ -116,11 +116,10 @@ export function SidePanelApp() {
         <h1>{t('uiComparisonTitle')}</h1>
         {title && <p class="rc-sidepanel__page">{title}</p>}
         <p class="rc-sidepanel__links">
-          <OpenSavedLink />
+          <OpenSavedLink /> · <OptionsLink />
         </p>
       </header>
       <Body state={state} url={url} tabId={tabId} asked={asked} />
-      <CorpusPanel />
     </main>
   );
 }

@@ -1,8 +1,6 @@
-import { render } from 'preact';
-import { getLanguage } from '../../i18n/t';
+import { mountView } from '../../components/mount-view';
 import '../../components/theme.css';
 import './sidepanel.css';
 import { SidePanelApp } from './SidePanelApp';
 
-document.documentElement.lang = getLanguage();
-render(<SidePanelApp />, document.getElementById('app')!);
+mountView(SidePanelApp, document.getElementById('app')!);
