@@ -13,6 +13,14 @@ export interface CardItem {
   quote: boolean;
   /** Share of identical words, 0..1. */
   score: number;
+  /** Set when the reader saved this comparison: found as saved ('exact') or on a page changed since ('fuzzy'). */
+  saved?: 'exact' | 'fuzzy';
+}
+
+/** Saving from the card; absent where saving is not possible. */
+export interface CardSaveActions {
+  onSave?: (index: number) => Promise<void>;
+  onOpenSaved?: () => Promise<void>;
 }
 
 type OpenState = { status: 'idle' } | { status: 'busy' } | { status: 'failed'; error: string };
@@ -21,14 +29,25 @@ export type CardViewProps = {
   items: CardItem[];
   onOpen: (index: number) => Promise<void>;
   onClose: () => void;
-};
+} & CardSaveActions;
 
 /**
  * The hover card's content: who the reused text comes from, how it was reused, and the way to
  * the comparison. Items come strongest first; the first one's button is the card's main action.
  */
-export function CardView({ items, onOpen, onClose }: CardViewProps) {
+export function CardView({ items, onOpen, onClose, onSave, onOpenSaved }: CardViewProps) {
   const [open, setOpen] = useState<Record<number, OpenState>>({});
+  const [saving, setSaving] = useState<Record<number, OpenState | { status: 'saved' }>>({});
+  const save = async (index: number) => {
+    if (!onSave) return;
+    setSaving((s) => ({ ...s, [index]: { status: 'busy' } }));
+    try {
+      await onSave(index);
+      setSaving((s) => ({ ...s, [index]: { status: 'saved' } }));
+    } catch (err) {
+      setSaving((s) => ({ ...s, [index]: { status: 'failed', error: err instanceof Error ? err.message : String(err) } }));
+    }
+  };
   const openComparison = async (index: number) => {
     setOpen((s) => ({ ...s, [index]: { status: 'busy' } }));
     try {
@@ -76,11 +95,68 @@ export function CardView({ items, onOpen, onClose }: CardViewProps) {
                   {t('cardOpenFailed', { error: state.error })}
                 </p>
               ) : null}
+              <SaveRow
+                item={item}
+                first={position === 0}
+                state={saving[item.index] ?? { status: 'idle' }}
+                onSave={onSave && (() => void save(item.index))}
+                onOpenSaved={onOpenSaved}
+              />
             </li>
           );
         })}
       </ul>
       <p class="keys">{t('cardKeys')}</p>
+    </div>
+  );
+}
+
+type SaveRowProps = {
+  item: CardItem;
+  first: boolean;
+  state: OpenState | { status: 'saved' };
+  onSave?: () => void;
+  onOpenSaved?: () => Promise<void>;
+};
+
+/** Whether the reader saved this comparison (and whether the page changed since), and the Save button. */
+function SaveRow({ item, first, state, onSave, onOpenSaved }: SaveRowProps) {
+  const saved = item.saved !== undefined || state.status === 'saved';
+  return (
+    <div class="save" aria-live="polite">
+      {item.saved === 'fuzzy' ? (
+        <p class="saved-note fuzzy" data-testid="card-saved" data-anchor="fuzzy">
+          {t('saveCardFuzzy')}
+        </p>
+      ) : saved ? (
+        <p class="saved-note" data-testid="card-saved" data-anchor="exact">
+          <strong>{t('saveDone')}</strong>
+        </p>
+      ) : null}
+      <p class="save-actions">
+        {!saved && onSave && (
+          <button
+            type="button"
+            class="secondary"
+            data-testid={first ? 'save-comparison' : 'save-comparison-other'}
+            aria-busy={state.status === 'busy'}
+            disabled={state.status === 'busy'}
+            onClick={onSave}
+          >
+            {state.status === 'busy' ? t('saveSaving') : t('saveButton')}
+          </button>
+        )}
+        {saved && onOpenSaved && (
+          <button type="button" class="secondary" data-testid="open-saved" onClick={() => void onOpenSaved()}>
+            {t('saveOpenSaved')}
+          </button>
+        )}
+      </p>
+      {state.status === 'failed' && (
+        <p class="error" role="alert">
+          {t('saveFailed', { error: state.error })}
+        </p>
+      )}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { installHighlightStyles } from './highlight-styles';
 import type { PassageKind } from '../../engine/types';
 import { applyHighlights, clearHighlights } from './highlights';
 import { logErrorOnce, logInfo } from './log';
+import { clearSavedMarks, SavedMarks } from './saved-marks';
 import { setPageState } from './page-state';
 import { groupPassages } from './passage-groups';
 import { whenIdle } from './when-idle';
@@ -29,6 +30,7 @@ export async function analysePage(options: AnalyseOptions = {}): Promise<() => v
   const undo = () => {
     stopCard();
     clearHighlights();
+    clearSavedMarks();
   };
   setPageState('matching');
   await whenIdle();
@@ -49,17 +51,22 @@ export async function analysePage(options: AnalyseOptions = {}): Promise<() => v
     if (article.truncated) {
       logInfo(`This page is very large; only the start of its article text (at most ${MAX_ARTICLE_CHARS} characters) is checked.`);
     }
+    // The reader's saved passages are marked whether or not the corpus still matches them; asked alongside the match.
+    const saved = new SavedMarks(article);
+    const savedLoad = saved.load(location.href, options.signal).catch(logErrorOnce);
     const result = await send('match-page', { url: location.href, title: article.title, text: article.text });
     if (result.text !== article.text) throw new Error('The match reply is about another text than the one sent.');
     if (options.signal?.aborted) return undo;
     const groups = groupPassages(result.passages, article.text.length).filter((g) => !options.kinds || options.kinds.includes(g.kind));
+    await savedLoad;
+    if (options.signal?.aborted) return undo;
     let highlighted = 0;
     if (groups.length > 0) {
       installHighlightStyles();
       const marks = applyHighlights(article, groups);
       const lit = new Set(marks.groups.filter((g) => g.ranges.length > 0).flatMap((g) => g.passages));
       highlighted = lit.size;
-      if (highlighted > 0) stopCard = startCard(marks, result);
+      if (highlighted > 0) stopCard = startCard(marks, result, saved);
     }
     performance.measure('recoupe:total', { start, end: performance.now() });
     setPageState('done', highlighted);

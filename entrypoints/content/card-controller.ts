@@ -5,6 +5,7 @@ import { cardItems } from './card-items';
 import type { Marks } from './highlights';
 import { hitTest } from './hit-test';
 import { logErrorOnce } from './log';
+import type { SavedMarks } from './saved-marks';
 
 /** Long enough to cross the gap between a highlight and its card. */
 const HIDE_DELAY_MS = 300;
@@ -14,7 +15,7 @@ const HIDE_DELAY_MS = 300;
  * frame) or reached with Alt+Shift+ArrowDown / ArrowUp, and closes it on Escape or when the
  * pointer has left both the highlight and the card.
  */
-export function startCard(marks: Marks, result: PageResult): () => void {
+export function startCard(marks: Marks, result: PageResult, saved?: SavedMarks): () => void {
   const order = marks.groups
     .map((g, i) => ({ g, i }))
     .filter(({ g }) => g.ranges.length > 0)
@@ -42,13 +43,27 @@ export function startCard(marks: Marks, result: PageResult): () => void {
       await send('open-comparison', { passage });
     },
     () => close(true),
+    saved && {
+      onSave: async (index) => {
+        const { record } = await send('save-comparison', { passage: index });
+        const { start, end } = result.passages[index].page;
+        if (!saved.over(start, end)) saved.add(record, start, end);
+      },
+      onOpenSaved: async () => {
+        await send('open-saved', {});
+      },
+    },
   );
 
   const show = (groups: number[], anchor: DOMRect) => {
     const key = groups.join(',');
     if (shown === key && card.isOpen) return;
     const indices = groups.flatMap((g) => marks.groups[g].passages);
-    card.show(cardItems(result, indices), anchor);
+    const items = cardItems(result, indices).map((item) => {
+      const { start, end } = result.passages[item.index].page;
+      return { ...item, saved: saved?.over(start, end)?.status };
+    });
+    card.show(items, anchor);
     shown = key;
   };
 

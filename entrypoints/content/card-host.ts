@@ -1,5 +1,5 @@
 import { h, render } from 'preact';
-import { CardView, type CardItem } from '../../components/CardView';
+import { CardView, type CardItem, type CardSaveActions } from '../../components/CardView';
 import { CARD_CSS } from './card-styles';
 
 const GAP = 6;
@@ -16,6 +16,7 @@ export class CardHost {
   constructor(
     private readonly onOpen: (index: number) => Promise<void>,
     private readonly onClose: () => void,
+    private readonly saveActions?: CardSaveActions,
   ) {}
 
   get element(): HTMLElement | null {
@@ -29,7 +30,7 @@ export class CardHost {
   /** Shows the card for `items` beside `anchor` (viewport coordinates). */
   show(items: CardItem[], anchor: DOMRect): void {
     if (!this.host) this.create();
-    render(h(CardView, { items, onOpen: this.onOpen, onClose: this.onClose }), this.mount!);
+    render(h(CardView, { items, onOpen: this.onOpen, onClose: this.onClose, ...this.saveActions }), this.mount!);
     this.place(anchor);
   }
 

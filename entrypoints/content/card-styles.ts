@@ -32,6 +32,12 @@ button { font: inherit; cursor: pointer; }
 button:focus-visible { outline: 3px solid #c2410c; outline-offset: 2px; }
 .error { color: #a50e0e; }
 .keys { margin-top: 6px; font-size: 12px; color: #4a4a52; }
+.save { margin-top: 6px; }
+.save-actions { display: flex; flex-wrap: wrap; gap: 6px; }
+.secondary { padding: 3px 10px; border-radius: 6px; border: 1px solid #0b57d0; background: #ffffff; color: #0b57d0; font-weight: 600; }
+.secondary:hover { background: #e8f0fe; }
+.saved-note { color: #8a1752; }
+.saved-note.fuzzy { font-style: italic; }
 @media (prefers-color-scheme: dark) {
   .card { color: #ececf1; background: #1f1f24; border-color: #6b6b75; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.6); }
   .title, .origin, .chain, .score, .keys { color: #c4c4cc; }
@@ -44,5 +50,8 @@ button:focus-visible { outline: 3px solid #c2410c; outline-offset: 2px; }
   .close:hover { border-color: #6b6b75; }
   button:focus-visible { outline-color: #ffb86b; }
   .error { color: #ffb4ab; }
+  .secondary { background: #1f1f24; color: #a8c7fa; border-color: #a8c7fa; }
+  .secondary:hover { background: #2a2f3a; }
+  .saved-note { color: #ff9fcf; }
 }
 `;

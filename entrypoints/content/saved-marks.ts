@@ -1,0 +1,107 @@
+import { rangesFor, type ExtractedArticle } from '../../extract';
+import { send } from '../../messaging/client';
+import type { SavedComparison } from '../../saved/types';
+
+export const SAVED = 'recoupe-saved';
+
+/** A saved comparison found again on this page. */
+export interface SavedMark {
+  record: SavedComparison;
+  status: 'exact' | 'fuzzy';
+  start: number;
+  end: number;
+  ranges: Range[];
+}
+
+/**
+ * An overline (the reuse highlights use underlines) and a faint tint, in a magenta that reads on
+ * light and dark pages; it sits above the reuse highlights so both stay visible.
+ */
+const SAVED_CSS = `
+::highlight(recoupe-saved) {
+  background-color: rgba(214, 51, 132, 0.16);
+  text-decoration: overline solid rgb(214, 51, 132);
+  text-decoration-thickness: 2px;
+}
+`;
+
+let styled = false;
+
+function installSavedStyles(): void {
+  if (styled) return;
+  styled = true;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(SAVED_CSS);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    const style = document.createElement('style');
+    style.textContent = SAVED_CSS;
+    (document.head ?? document.documentElement).append(style);
+  }
+}
+
+function toRanges(article: ExtractedArticle, start: number, end: number): Range[] {
+  const ranges: Range[] = [];
+  for (const s of rangesFor(article, start, end)) {
+    const stop = Math.min(s.endOffset, s.node.data.length);
+    if (stop <= s.startOffset) continue;
+    const range = document.createRange();
+    range.setStart(s.node, s.startOffset);
+    range.setEnd(s.node, stop);
+    ranges.push(range);
+  }
+  return ranges;
+}
+
+/** The reader's saved passages on this page, kept in step with the `recoupe-saved` highlight. */
+export class SavedMarks {
+  readonly marks: SavedMark[] = [];
+  orphaned = 0;
+
+  constructor(private readonly article: ExtractedArticle) {}
+
+  /** Asks the background for this page's saved comparisons, found again in the article text, and marks them. */
+  async load(url: string, signal?: AbortSignal): Promise<void> {
+    const found = await send('anchor-saved', { url, text: this.article.text });
+    // A newer run (the settings changed) owns the page now.
+    if (signal?.aborted) return;
+    for (const { record, anchor } of found) {
+      if (anchor.status === 'orphaned') this.orphaned++;
+      else this.marks.push({ record, status: anchor.status, start: anchor.start, end: anchor.end, ranges: toRanges(this.article, anchor.start, anchor.end) });
+    }
+    this.paint();
+  }
+
+  /** A comparison just saved from the card: marked at once, where the page shows it now. */
+  add(record: SavedComparison, start: number, end: number): void {
+    this.marks.push({ record, status: 'exact', start, end, ranges: toRanges(this.article, start, end) });
+    this.paint();
+  }
+
+  /** The saved mark over this stretch of article text, if any. */
+  over(start: number, end: number): SavedMark | undefined {
+    return this.marks.find((m) => m.start < end && start < m.end);
+  }
+
+  private paint(): void {
+    const root = document.documentElement;
+    root.setAttribute('data-recoupe-saved', String(this.marks.length));
+    root.setAttribute('data-recoupe-saved-fuzzy', String(this.marks.filter((m) => m.status === 'fuzzy').length));
+    root.setAttribute('data-recoupe-saved-orphaned', String(this.orphaned));
+    if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight !== 'function') return;
+    if (this.marks.length === 0) {
+      CSS.highlights.delete(SAVED);
+      return;
+    }
+    installSavedStyles();
+    const highlight = new Highlight(...this.marks.flatMap((m) => m.ranges));
+    highlight.priority = 2;
+    CSS.highlights.set(SAVED, highlight);
+  }
+}
+
+export function clearSavedMarks(): void {
+  if (typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.delete(SAVED);
+  for (const name of ['data-recoupe-saved', 'data-recoupe-saved-fuzzy', 'data-recoupe-saved-orphaned']) document.documentElement.removeAttribute(name);
+}
