@@ -1,5 +1,412 @@
-import type { Hint, Span } from '../types';
+import { quoteSpans } from '../quotes';
+import { tokenize } from '../tokenize';
+import type { Hint, HintType, Span } from '../types';
+import { analyzeText } from '../facts/terms';
+import { TermKind, isContent, type TermHit } from '../facts/terms';
+import {
+  CONDITIONAL_ENDINGS,
+  CONDITIONAL_EXCEPTIONS,
+  CREDIT_MARKERS,
+  HEDGES,
+  LOADED,
+  PRONOUNS,
+  REPORTING_VERBS,
+  STANCE_RANK,
+  VAGUE_CREDITS,
+  type PhraseTable,
+  type Stance,
+} from './lexicon';
 
-export function framingHints(_pageText: string, _pageSpan: Span, _sourceText: string, _sourceSpan: Span, _lang: string): Hint[] {
-  return [];
+/** One version of a fact, read for framing. */
+interface Version {
+  text: string;
+  span: Span;
+  words: string[];
+  starts: Uint32Array;
+  ends: Uint32Array;
+  /** 1 for words inside quotation marks. */
+  quoted: Uint8Array;
+  quotes: Span[];
+  hits: TermHit[];
+}
+
+interface Found {
+  /** Folded phrase, to compare versions. */
+  key: string;
+  span: Span;
+}
+
+interface Credit extends Found {
+  vague: boolean;
+}
+
+interface Verb extends Found {
+  stance: Stance;
+}
+
+const MAX_PER_TYPE = 3;
+const NEAR_WORDS = 6;
+
+/**
+ * Concrete differences in how two versions tell one fact: who is credited and with which verb,
+ * hedges, quotation, loaded words, numbers and dates, names, and clauses one version adds. Each
+ * hint points at the words involved (offsets into the full texts); the side where the thing is
+ * absent gets an empty span at the start of its passage. Rules and word lists only, nothing per
+ * dispatch: the lists are engine/data/framing.json.
+ */
+export function framingHints(pageText: string, pageSpan: Span, sourceText: string, sourceSpan: Span, lang: string): Hint[] {
+  const page = read(pageText, pageSpan, lang);
+  const source = read(sourceText, sourceSpan, undefined);
+  return [
+    ...attributionHints(page, source),
+    ...hedgingHints(page, source),
+    ...quotationHints(page, source),
+    ...presenceHints('loaded', page, source, phrases(page, LOADED), phrases(source, LOADED)),
+    ...numberHints(page, source),
+    ...entityHints(page, source),
+    ...omissionHints(page, source),
+  ];
+}
+
+function read(text: string, span: Span, lang: string | undefined): Version {
+  const tokens = tokenize(text, true, span.start, span.end);
+  const quotes = quoteSpans(text.slice(span.start, span.end)).map(([a, b]) => toSpan(text, span.start + a, span.start + b));
+  const quoted = new Uint8Array(tokens.count);
+  for (let i = 0; i < tokens.count; i++) quoted[i] = quotes.some((q) => q.start < tokens.starts[i] && tokens.ends[i] < q.end) ? 1 : 0;
+  const hits = analyzeText(text, lang, undefined, span.start, span.end).sentences.flatMap((s) => s.hits);
+  return { text, span, words: tokens.words!, starts: tokens.starts, ends: tokens.ends, quoted, quotes, hits };
+}
+
+function toSpan(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+function empty(v: Version): Span {
+  return { start: v.span.start, end: v.span.start, text: '' };
+}
+
+/** Phrases of a table found in a version, longest match at each word. */
+function phrases<T>(v: Version, table: PhraseTable<T>, outsideQuotes = false): (Found & { value: T; at: number; length: number })[] {
+  const out: (Found & { value: T; at: number; length: number })[] = [];
+  for (let i = 0; i < v.words.length; i++) {
+    if (outsideQuotes && v.quoted[i]) continue;
+    const list = table.get(v.words[i]);
+    if (!list) continue;
+    const entry = list.find((e) => e.words.every((w, k) => v.words[i + k] === w));
+    if (!entry) continue;
+    const n = entry.words.length;
+    out.push({ key: entry.words.join(' '), span: toSpan(v.text, v.starts[i], v.ends[i + n - 1]), value: entry.value, at: i, length: n });
+    i += n - 1;
+  }
+  return out;
+}
+
+function hint(type: HintType, page: Span, source: Span, code: string, params: Record<string, string>, note: string): Hint {
+  return { type, page, source, note, code, params };
+}
+
+// ---- attribution -------------------------------------------------------------------------
+
+interface Attribution {
+  credits: Credit[];
+  verbs: Verb[];
+}
+
+function attribution(v: Version): Attribution {
+  const credits: Credit[] = [];
+  for (const m of phrases(v, VAGUE_CREDITS, true)) credits.push({ key: 'vague', span: m.span, vague: true });
+  for (const m of phrases(v, CREDIT_MARKERS, true)) {
+    if (credits.some((c) => c.span.start === m.span.start)) continue;
+    const who = entityNear(v, m.at + m.length, m.at + m.length + NEAR_WORDS);
+    if (who) credits.push({ key: who.key, span: toSpan(v.text, m.span.start, who.end), vague: false });
+  }
+  const verbs: Verb[] = [];
+  for (const m of phrases(v, REPORTING_VERBS, true)) {
+    verbs.push({ key: m.key, span: m.span, stance: m.value });
+    // An incise (", a déclaré le Kremlin", ", said the Kremlin") names the speaker after the verb;
+    // otherwise the speaker is the subject, the first name of the clause before the verb.
+    const who = isIncise(v, m.at) ? entityNear(v, m.at + m.length, m.at + m.length + 3) : subjectOf(v, m.at);
+    if (who && !credits.some((c) => c.key === who.key)) {
+      credits.push({ key: who.key, span: toSpan(v.text, who.start, who.end), vague: who.key === 'vague' });
+    } else if (!who && m.at > 0 && PRONOUNS.has(v.words[m.at - 1])) {
+      credits.push({ key: 'vague', span: toSpan(v.text, v.starts[m.at - 1], v.ends[m.at - 1]), vague: true });
+    }
+  }
+  credits.sort((a, b) => a.span.start - b.span.start);
+  return { credits, verbs };
+}
+
+function entityNear(v: Version, fromWord: number, toWord: number): { key: string; start: number; end: number } | null {
+  if (fromWord >= v.words.length) return null;
+  if (PRONOUNS.has(v.words[fromWord])) return { key: 'vague', start: v.starts[fromWord], end: v.ends[fromWord] };
+  const from = v.starts[fromWord];
+  const to = v.ends[Math.min(toWord, v.words.length) - 1];
+  const e = v.hits.find((h) => h.kind === TermKind.Entity && h.start >= from && h.end <= to);
+  return e ? { key: e.key, start: e.start, end: e.end } : null;
+}
+
+const AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'has', 'have', 'had']);
+const CLAUSE_MARK_RE = /[,;:«»"“”()–—]/;
+
+/** True when the verb (with its auxiliary) follows a comma or a closing quote: "…", a dit X. */
+function isIncise(v: Version, verbWord: number): boolean {
+  let i = verbWord;
+  if (i > 0 && AUXILIARIES.has(v.words[i - 1])) i--;
+  const before = v.text.slice(i > 0 ? v.ends[i - 1] : v.span.start, v.starts[i]);
+  return i === 0 ? false : CLAUSE_MARK_RE.test(before);
+}
+
+/** The subject of a reporting verb: the first name of its clause, within a few words before it. */
+function subjectOf(v: Version, verbWord: number): { key: string; start: number; end: number } | null {
+  const to = v.starts[verbWord];
+  let from = v.starts[Math.max(0, verbWord - 3 * NEAR_WORDS)];
+  const local = v.text.slice(from, to);
+  let cut = -1;
+  for (let i = local.length - 1; i >= 0; i--) {
+    if (CLAUSE_MARK_RE.test(local[i])) {
+      cut = i;
+      break;
+    }
+  }
+  if (cut >= 0) from += cut + 1;
+  const e = v.hits.find((h) => h.kind === TermKind.Entity && h.start >= from && h.end <= to);
+  if (e) return { key: e.key, start: e.start, end: e.end };
+  return null;
+}
+
+function strongest(verbs: readonly Verb[]): Verb | null {
+  let best: Verb | null = null;
+  for (const verb of verbs) if (!best || STANCE_RANK[verb.stance] > STANCE_RANK[best.stance]) best = verb;
+  return best;
+}
+
+function creditLabel(c: Credit): string {
+  return c.span.text;
+}
+
+function attributionHints(page: Version, source: Version): Hint[] {
+  const a = attribution(page);
+  const b = attribution(source);
+  const out: Hint[] = [];
+  const pc = a.credits[0];
+  const sc = b.credits[0];
+  if (pc && sc && !a.credits.some((c) => b.credits.some((d) => d.key === c.key))) {
+    out.push(
+      hint('attribution', pc.span, sc.span, 'credit-differs', { page: creditLabel(pc), source: creditLabel(sc) },
+        `The page credits "${creditLabel(pc)}"; the other version credits "${creditLabel(sc)}".`),
+    );
+  } else if (pc && !sc) {
+    out.push(hint('attribution', pc.span, empty(source), 'credit-only-page', { page: creditLabel(pc) },
+      `The page credits "${creditLabel(pc)}"; the other version credits no one.`));
+  } else if (sc && !pc) {
+    out.push(hint('attribution', empty(page), sc.span, 'credit-only-source', { source: creditLabel(sc) },
+      `The other version credits "${creditLabel(sc)}"; the page credits no one.`));
+  }
+  const pv = strongest(a.verbs);
+  const sv = strongest(b.verbs);
+  if (pv && sv && pv.stance !== sv.stance) {
+    out.push(
+      hint('attribution', pv.span, sv.span, 'verb-stance-differs', { page: pv.span.text, source: sv.span.text, pageStance: pv.stance, sourceStance: sv.stance },
+        `The page reports it with "${pv.span.text}" (${pv.stance}); the other version with "${sv.span.text}" (${sv.stance}).`),
+    );
+  } else if (pv && !sv && pv.stance !== 'neutral') {
+    out.push(hint('attribution', pv.span, empty(source), 'verb-only-page', { page: pv.span.text, pageStance: pv.stance },
+      `The page reports it with "${pv.span.text}" (${pv.stance}); the other version uses no such verb.`));
+  } else if (sv && !pv && sv.stance !== 'neutral') {
+    out.push(hint('attribution', empty(page), sv.span, 'verb-only-source', { source: sv.span.text, sourceStance: sv.stance },
+      `The other version reports it with "${sv.span.text}" (${sv.stance}); the page uses no such verb.`));
+  }
+  return out;
+}
+
+// ---- hedging -----------------------------------------------------------------------------
+
+function hedges(v: Version): Found[] {
+  const out: Found[] = phrases(v, HEDGES).map(({ key, span }) => ({ key, span }));
+  // French conditional mood (aurait, s'exposerait): a claim or a possibility, not a fact.
+  for (let i = 0; i < v.words.length; i++) {
+    const w = v.words[i];
+    if (w.length < 6 || CONDITIONAL_EXCEPTIONS.has(w) || !CONDITIONAL_ENDINGS.some((e) => w.endsWith(e))) continue;
+    if (out.some((f) => f.span.start === v.starts[i])) continue;
+    out.push({ key: 'conditional', span: toSpan(v.text, v.starts[i], v.ends[i]) });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+function hedgingHints(page: Version, source: Version): Hint[] {
+  // "selon X" is a hedge, but one the attribution hints already show.
+  const outsideCredits = (v: Version) => {
+    const credits = attribution(v).credits;
+    return hedges(v).filter((h) => !credits.some((c) => c.span.start <= h.span.start && h.span.end <= c.span.end));
+  };
+  const a = outsideCredits(page);
+  const b = outsideCredits(source);
+  const out: Hint[] = [];
+  for (const h of a.filter((x) => !b.some((y) => y.key === x.key)).slice(0, MAX_PER_TYPE)) {
+    out.push(hint('hedging', h.span, empty(source), 'hedge-only-page', { word: h.span.text },
+      `The page hedges with "${h.span.text}"; the other version states it without this reserve.`));
+  }
+  for (const h of b.filter((x) => !a.some((y) => y.key === x.key)).slice(0, MAX_PER_TYPE)) {
+    out.push(hint('hedging', empty(page), h.span, 'hedge-only-source', { word: h.span.text },
+      `The other version hedges with "${h.span.text}"; the page states it without this reserve.`));
+  }
+  return out;
+}
+
+// ---- quotation ---------------------------------------------------------------------------
+
+function quoteWords(v: Version, q: Span): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < v.words.length; i++) if (v.starts[i] > q.start && v.ends[i] < q.end) out.add(v.words[i]);
+  return out;
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return a.size + b.size - shared ? shared / (a.size + b.size - shared) : 0;
+}
+
+/** Words of the version outside any quotation. */
+function unquotedWords(v: Version): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < v.words.length; i++) if (!v.quoted[i]) out.add(v.words[i]);
+  return out;
+}
+
+function quotationHints(page: Version, source: Version): Hint[] {
+  const out: Hint[] = [];
+  const compare = (from: Version, to: Version, side: 'page' | 'source') => {
+    const other = side === 'page' ? 'the other version' : 'the page';
+    const self = side === 'page' ? 'The page' : 'The other version';
+    const toUnquoted = unquotedWords(to);
+    for (const q of from.quotes.slice(0, MAX_PER_TYPE)) {
+      const words = quoteWords(from, q);
+      if (!words.size) continue;
+      const best = to.quotes.map((r) => ({ r, score: overlap(words, quoteWords(to, r)) })).sort((x, y) => y.score - x.score)[0];
+      if (best && best.score >= 0.6) continue;
+      const stated = [...words].filter((w) => toUnquoted.has(w)).length / words.size;
+      const [p, s] = side === 'page' ? [q, best?.r ?? empty(to)] : [best?.r ?? empty(to), q];
+      if (best && best.score > 0.15 && side === 'page') {
+        out.push(hint('quotation', p, s, 'quote-words-differ', { page: p.text, source: s.text },
+          `Both versions quote, in different words: ${p.text} / ${s.text}.`));
+      } else if (!best || best.score <= 0.15) {
+        const code = stated >= 0.5 ? `quoted-only-${side}` : `quote-only-${side}`;
+        const note = stated >= 0.5 ? `${self} quotes ${q.text}; ${other} states it as fact.` : `${self} quotes ${q.text}; ${other} has no such quotation.`;
+        out.push(hint('quotation', side === 'page' ? q : empty(page), side === 'page' ? empty(source) : q, code, { quote: q.text }, note));
+      }
+    }
+  };
+  compare(page, source, 'page');
+  compare(source, page, 'source');
+  return out;
+}
+
+// ---- loaded words, numbers, entities ---------------------------------------------------------
+
+function presenceHints(type: HintType, page: Version, source: Version, a: Found[], b: Found[]): Hint[] {
+  const out: Hint[] = [];
+  const label = type === 'loaded' ? 'loaded word' : type;
+  for (const f of a.filter((x) => !b.some((y) => y.key === x.key)).slice(0, MAX_PER_TYPE)) {
+    out.push(hint(type, f.span, empty(source), `${type}-only-page`, { word: f.span.text }, `Only the page uses the ${label} "${f.span.text}".`));
+  }
+  for (const f of b.filter((x) => !a.some((y) => y.key === x.key)).slice(0, MAX_PER_TYPE)) {
+    out.push(hint(type, empty(page), f.span, `${type}-only-source`, { word: f.span.text }, `Only the other version uses the ${label} "${f.span.text}".`));
+  }
+  return out;
+}
+
+const NUMBER_KINDS: ReadonlySet<number> = new Set([TermKind.Number, TermKind.DayMonth, TermKind.Weekday, TermKind.Year]);
+
+function termsOf(v: Version, keep: (h: TermHit) => boolean): Found[] {
+  const seen = new Set<string>();
+  const out: Found[] = [];
+  for (const h of v.hits) {
+    if (!keep(h) || seen.has(h.key)) continue;
+    seen.add(h.key);
+    out.push({ key: h.key, span: toSpan(v.text, h.start, h.end) });
+  }
+  return out;
+}
+
+/** Term keys start with their kind: n: numbers; d:, w:, y: dates. */
+function kindWord(f: Found): 'number' | 'date' {
+  return f.key.startsWith('n:') ? 'number' : 'date';
+}
+
+function numberHints(page: Version, source: Version): Hint[] {
+  const a = termsOf(page, (h) => NUMBER_KINDS.has(h.kind));
+  const b = termsOf(source, (h) => NUMBER_KINDS.has(h.kind));
+  const onlyA = a.filter((x) => !b.some((y) => y.key === x.key));
+  const onlyB = b.filter((x) => !a.some((y) => y.key === x.key));
+  const out: Hint[] = [];
+  // A number on each side of the same kind, neither found in the other: the versions disagree.
+  while (onlyA.length && onlyB.length && out.length < MAX_PER_TYPE) {
+    const x = onlyA[0];
+    const j = onlyB.findIndex((y) => kindWord(y) === kindWord(x));
+    if (j < 0) break;
+    const y = onlyB.splice(j, 1)[0];
+    onlyA.shift();
+    out.push(hint('numbers', x.span, y.span, `${kindWord(x)}-differs`, { page: x.span.text, source: y.span.text },
+      `The page says "${x.span.text}"; the other version says "${y.span.text}".`));
+  }
+  for (const x of onlyA.slice(0, MAX_PER_TYPE)) {
+    out.push(hint('numbers', x.span, empty(source), `${kindWord(x)}-only-page`, { word: x.span.text }, `Only the page gives "${x.span.text}".`));
+  }
+  for (const y of onlyB.slice(0, MAX_PER_TYPE)) {
+    out.push(hint('numbers', empty(page), y.span, `${kindWord(y)}-only-source`, { word: y.span.text }, `Only the other version gives "${y.span.text}".`));
+  }
+  return out;
+}
+
+function entityHints(page: Version, source: Version): Hint[] {
+  const isEntity = (h: TermHit) => h.kind === TermKind.Entity;
+  return presenceHints('entities', page, source, termsOf(page, isEntity), termsOf(source, isEntity)).map((h) => ({
+    ...h,
+    code: h.code === 'entities-only-page' ? 'entity-only-page' : 'entity-only-source',
+    note: h.code === 'entities-only-page' ? `Only the page names "${h.params.word}".` : `Only the other version names "${h.params.word}".`,
+  }));
+}
+
+// ---- omission ----------------------------------------------------------------------------
+
+const CLAUSE_BREAK_RE = /[,;:()–—]|\s(?:et|mais|qui|dont|alors que|tandis que|and|but|which|while|whereas)\s/gu;
+/** Content terms a clause must have, none shared with the other version, to count as added. */
+const MIN_CLAUSE_TERMS = 3;
+
+function clauses(v: Version): Span[] {
+  const out: Span[] = [];
+  const local = v.text.slice(v.span.start, v.span.end);
+  let from = 0;
+  for (const m of local.matchAll(CLAUSE_BREAK_RE)) {
+    out.push(toSpan(v.text, v.span.start + from, v.span.start + m.index));
+    from = m.index + m[0].length;
+  }
+  out.push(toSpan(v.text, v.span.start + from, v.span.end));
+  return out.map((c) => trim(v.text, c)).filter((c) => c.end > c.start);
+}
+
+function trim(text: string, s: Span): Span {
+  const lead = s.text.length - s.text.trimStart().length;
+  const t = s.text.trim().replace(/[.!?»”"]+$/u, '');
+  return toSpan(text, s.start + lead, s.start + lead + t.length);
+}
+
+function omissionHints(page: Version, source: Version): Hint[] {
+  const keys = (v: Version) => new Set(v.hits.filter((h) => isContent(h.kind) || h.kind === TermKind.Entity).map((h) => h.key));
+  const pageKeys = keys(page);
+  const sourceKeys = keys(source);
+  const out: Hint[] = [];
+  const added = (v: Version, other: Set<string>) =>
+    clauses(v).filter((c) => {
+      const inClause = v.hits.filter((h) => isContent(h.kind) && h.start >= c.start && h.end <= c.end);
+      return inClause.length >= MIN_CLAUSE_TERMS && inClause.every((h) => !other.has(h.key));
+    });
+  for (const c of added(page, sourceKeys).slice(0, 2)) {
+    out.push(hint('omission', c, empty(source), 'clause-only-page', { text: c.text }, `Only the page adds: "${c.text}".`));
+  }
+  for (const c of added(source, pageKeys).slice(0, 2)) {
+    out.push(hint('omission', empty(page), c, 'clause-only-source', { text: c.text }, `Only the other version adds: "${c.text}".`));
+  }
+  return out;
 }

@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { bundledCorpus } from '../../corpus/bundled';
+import { dispatchText } from '../dispatch-text';
+import { match } from '../match';
+import { buildIndex } from '../corpus-index';
+import { OWN_FRENCH } from '../test-support/pages';
+import type { Passage } from '../types';
+import { alignFacts } from './align';
+import { buildFactsIndex } from './facts-index';
+import { SAME_FACT_THRESHOLD } from './score';
+import { dropCovered, factVerdicts } from './verdicts';
+
+const byOrigin = (prefix: string) => bundledCorpus.find((d) => d.id.startsWith(prefix))!;
+const AFP_EUROPE1 = byOrigin('afp-europe1').id;
+const AFP_FRANCEINFO = byOrigin('afp-franceinfo').id;
+const CNSNEWS = byOrigin('cnsnews').id;
+const AFP_NEWS24 = byOrigin('afp-news24').id;
+const RT = byOrigin('rt-radiohc').id;
+
+const texts = new Map(bundledCorpus.map((d) => [d.id, dispatchText(d)]));
+const dates = new Map(bundledCorpus.map((d) => [d.id, d.date]));
+const getText = (id: string) => texts.get(id);
+const index = buildFactsIndex(bundledCorpus.map((d) => ({ id: d.id, text: texts.get(d.id)!, date: d.date, language: d.language })));
+
+/** A dispatch read against the others, as the reading view does. */
+function alignDispatch(id: string, withDate = true): Passage[] {
+  return alignFacts(texts.get(id)!, index, { exclude: [id], pageDate: withDate ? dates.get(id) : undefined, getText });
+}
+
+function expectConsistent(pageText: string, passages: Passage[]) {
+  for (const p of passages) {
+    expect(p.kind).toBe('same-fact');
+    expect(pageText.slice(p.page.start, p.page.end)).toBe(p.page.text);
+    expect(texts.get(p.dispatch)!.slice(p.source.start, p.source.end)).toBe(p.source.text);
+    expect(p.score).toBeGreaterThanOrEqual(SAME_FACT_THRESHOLD);
+    for (const s of p.shared!.page) {
+      expect(pageText.slice(s.start, s.end)).toBe(s.text);
+      expect(s.start >= p.page.start && s.end <= p.page.end).toBe(true);
+    }
+    for (const s of p.shared!.source) {
+      expect(texts.get(p.dispatch)!.slice(s.start, s.end)).toBe(s.text);
+      expect(s.start >= p.source.start && s.end <= p.source.end).toBe(true);
+    }
+    expect(p.sharedTerms!.length).toBeGreaterThanOrEqual(2);
+  }
+}
+
+describe('alignFacts on the seed dispatches', () => {
+  it('aligns the demand for legal guarantees across the AFP, CNSNews-translation and RT versions', () => {
+    const fromAfp = alignDispatch(AFP_EUROPE1).filter((p) => p.page.text.includes('a demandé des "garanties"'));
+    const fromCns = alignDispatch(CNSNEWS).filter((p) => p.page.text.includes('juridiquement contraignantes'));
+    const reached = new Set([...fromAfp, ...fromCns].map((p) => p.dispatch));
+    expect(reached).toContain(AFP_FRANCEINFO);
+    expect(reached).toContain(RT);
+    expect(fromAfp.map((p) => p.dispatch)).toContain(CNSNEWS);
+    expect(fromCns.map((p) => p.dispatch)).toContain(AFP_EUROPE1);
+    expect(fromCns.find((p) => p.dispatch === RT)!.sharedTerms).toEqual(expect.arrayContaining(['garanties']));
+  });
+
+  it('keeps offsets, scores and shared terms consistent', () => {
+    for (const d of bundledCorpus) expectConsistent(texts.get(d.id)!, alignDispatch(d.id));
+  });
+
+  it('does not align the January 2022 Putin–Macron call with the 14 December 2021 call', () => {
+    for (const withDate of [true, false]) {
+      const fromJanuary = alignDispatch(AFP_NEWS24, withDate).filter((p) => p.dispatch === RT);
+      expect(fromJanuary.filter((p) => /Macron/.test(p.page.text) && /Macron|14 décembre/.test(p.source.text))).toEqual([]);
+      const fromDecember = alignDispatch(RT, withDate).filter((p) => p.dispatch === AFP_NEWS24);
+      expect(fromDecember.filter((p) => /14 décembre/.test(p.page.text))).toEqual([]);
+    }
+    // The January call is a candidate for the RT text (names and words in common); dates push it down.
+    const best = (pageDate?: string) =>
+      alignFacts(texts.get(AFP_NEWS24)!, index, { exclude: [AFP_NEWS24], pageDate, threshold: 0.001, getText })
+        .filter((p) => p.dispatch === RT && p.page.text.includes('vendredi à son homologue français'))
+        .reduce((m, p) => Math.max(m, p.score), 0);
+    expect(best(undefined)).toBeGreaterThan(0);
+    expect(best(dates.get(AFP_NEWS24))).toBeLessThan(best(undefined) / 2);
+  });
+
+  it('aligns the promises to Gorbachev (CNSNews translation vs RT) and marks the hedge on "prétendues"', () => {
+    const pair = alignDispatch(CNSNEWS).find((p) => p.dispatch === RT && p.page.text.includes('Gorbatchev'));
+    expect(pair?.source.text).toContain('ont violé leurs promesses');
+    const hedge = pair!.hints!.find((h) => h.type === 'hedging' && h.code === 'hedge-only-page');
+    expect(hedge?.page.text).toBe('prétendues');
+    expect(hedge?.source).toEqual({ start: pair!.source.start, end: pair!.source.start, text: '' });
+    expect(hedge?.params).toEqual({ word: 'prétendues' });
+  });
+
+  it('never aligns a dispatch with itself when excluded, and honours exclude for others', () => {
+    const all = alignFacts(texts.get(AFP_EUROPE1)!, index, { getText });
+    expect(all.some((p) => p.dispatch === AFP_EUROPE1)).toBe(true);
+    const without = alignFacts(texts.get(AFP_EUROPE1)!, index, { exclude: [AFP_EUROPE1, AFP_FRANCEINFO], getText });
+    expect(without.some((p) => p.dispatch === AFP_EUROPE1 || p.dispatch === AFP_FRANCEINFO)).toBe(false);
+  });
+
+  it('works on a structured clone of the index (as loaded from IndexedDB)', () => {
+    const clone = structuredClone(index);
+    expect(alignFacts(texts.get(CNSNEWS)!, clone, { exclude: [CNSNEWS], getText })).toEqual(
+      alignFacts(texts.get(CNSNEWS)!, index, { exclude: [CNSNEWS], getText }),
+    );
+  });
+});
+
+describe('alignFacts on pages written for the tests', () => {
+  const englishPage =
+    'Russian President Vladimir Putin on Tuesday demanded legal guarantees from Joe Biden that NATO would not expand eastward. ' +
+    'Biden warned that Russia would face strong economic sanctions if it escalated militarily in Ukraine. ' +
+    'The two leaders agreed to have their representatives hold consultations on these sensitive issues.';
+
+  it('aligns an English retelling with the French dispatches (translation)', () => {
+    const found = alignFacts(englishPage, index, { pageDate: '2021-12-07', getText });
+    expectConsistent(englishPage, found);
+    const demand = found.filter((p) => p.page.text.startsWith('Russian President'));
+    expect(new Set(demand.map((p) => p.dispatch)).size).toBeGreaterThanOrEqual(2);
+    const consult = found.filter((p) => p.page.text.startsWith('The two leaders'));
+    expect(consult.map((p) => p.dispatch)).toContain(AFP_EUROPE1);
+  });
+
+  it('aligns nothing for an unrelated French page', () => {
+    expect(alignFacts(OWN_FRENCH.join(' '), index, { getText })).toEqual([]);
+  });
+
+  it('does not pair a sentence that only shares names', () => {
+    const page = 'Vladimir Poutine et Joe Biden ont chacun célébré Noël en famille, loin de l\'Otan et de l\'Ukraine.';
+    expect(alignFacts(page, index, { getText })).toEqual([]);
+  });
+
+  it('weighs a page date far from the dispatches', () => {
+    const near = alignFacts(englishPage, index, { pageDate: '2021-12-08', getText });
+    const far = alignFacts(englishPage, index, { pageDate: '2023-06-01', getText });
+    expect(near.length).toBeGreaterThan(0);
+    expect(far.length).toBeLessThan(near.length);
+  });
+});
+
+describe('factVerdicts', () => {
+  const page =
+    'Mardi, lors de leur sommet en visioconférence, Vladimir Poutine a exigé de Joe Biden des garanties juridiques contre tout élargissement de l\'Otan vers l\'Est. ' +
+    'Il a également suggéré de supprimer l\'ensemble des représailles frappant les diplomates des deux pays. ' +
+    'Les deux présidents ont chargé leurs représentants de consultations sur ces sujets sensibles.';
+
+  it('calls a dispatch telling several of the page facts, with no shared text, the same story', () => {
+    const facts = alignFacts(page, index, { pageDate: '2021-12-08', getText });
+    const text = match(page, buildIndex([...texts].map(([id, t]) => ({ id, text: t }))), getText);
+    const verdicts = factVerdicts(dropCovered(facts, text.passages), text.pageWords, text.dispatches);
+    const story = verdicts.find((v) => v.id === AFP_EUROPE1);
+    expect(story?.relation).toBe('same-story');
+    expect(story!.facts).toBeGreaterThanOrEqual(2);
+    expect(story!.coverage).toBeGreaterThan(0);
+    expect(verdicts.find((v) => v.id === AFP_NEWS24)).toBeUndefined();
+  });
+
+  it('leaves text verdicts as they are and needs at least two facts', () => {
+    const facts = alignFacts(page, index, { pageDate: '2021-12-08', getText });
+    const existing = [{ id: AFP_EUROPE1, relation: 'republished' as const, coverage: 0.8, narrationCoverage: 0.8, passages: 3 }];
+    const verdicts = factVerdicts(facts, 60, existing);
+    expect(verdicts[0]).toBe(existing[0]);
+    expect(verdicts.filter((v) => v.id === AFP_EUROPE1)).toHaveLength(1);
+    const oneFact = facts.filter((p) => p.page.start === facts[0].page.start);
+    expect(factVerdicts(oneFact, 60).filter((v) => v.relation === 'same-story')).toEqual([]);
+  });
+
+  it('drops same-fact pairs a text passage of the same dispatch already covers', () => {
+    const afp = texts.get(AFP_EUROPE1)!;
+    const facts = alignFacts(afp, index, { exclude: [AFP_EUROPE1], getText });
+    const text = match(afp, buildIndex([{ id: AFP_FRANCEINFO, text: texts.get(AFP_FRANCEINFO)! }]), getText);
+    const kept = dropCovered(facts, text.passages);
+    expect(kept.length).toBeLessThan(facts.length);
+    expect(kept.some((f) => f.dispatch === CNSNEWS)).toBe(true);
+  });
+});
