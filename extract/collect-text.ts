@@ -18,7 +18,8 @@ export function collectText(
 ): TextBuilder {
   const b = new TextBuilder(maxChars);
 
-  const walk = (el: Element, pre: boolean, depth: number): void => {
+  // `measured` is false inside a title taken from a skipped <header>: scoring never saw it.
+  const walk = (el: Element, pre: boolean, depth: number, measured = true): void => {
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
         if (pre) b.addPre(child as Text);
@@ -37,7 +38,7 @@ export function collectText(
           for (const h1 of Array.from(c.getElementsByTagName('h1'))) {
             if (isHidden(h1)) continue;
             b.blockBoundary();
-            walk(h1, false, depth + 1);
+            walk(h1, false, depth + 1, false);
             b.blockBoundary();
           }
         }
@@ -45,14 +46,14 @@ export function collectText(
       }
       const s = stats.get(c);
       // Not measured: beyond the node budget or the depth bound.
-      if (!s) continue;
+      if (!s && measured) continue;
       if (isInline(tag)) {
-        walk(c, pre, depth + 1);
+        walk(c, pre, depth + 1, measured);
         continue;
       }
-      if (s.chars > 0 && s.linkChars / s.chars > MAX_BLOCK_LINK_DENSITY) continue;
+      if (s && s.chars > 0 && s.linkChars / s.chars > MAX_BLOCK_LINK_DENSITY) continue;
       b.blockBoundary();
-      walk(c, pre || tag === 'pre' || tag === 'textarea', depth + 1);
+      walk(c, pre || tag === 'pre' || tag === 'textarea', depth + 1, measured);
       b.blockBoundary();
     }
   };

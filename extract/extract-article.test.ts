@@ -182,3 +182,15 @@ describe('extractArticle and class hints', () => {
     expect(a.text).not.toContain('JUNK-SHARE');
   });
 });
+
+describe('extractArticle and the title', () => {
+  it('takes the h1 of a <header> inside the article, inline markup included, and nothing else of it', () => {
+    const a = extractFromHtml(
+      page(`<article><header><h1><span>Council</span> passes <em>budget</em></h1><p class="byline">JUNK-HEADER By a reporter</p></header><p>${LOREM}</p><p>${LOREM}</p></article>`),
+    )!;
+    expect(a.title).toBe('Council passes budget');
+    expect(a.text.startsWith(`Council passes budget\n\n${LOREM}`)).toBe(true);
+    expect(a.text).not.toContain('JUNK-HEADER');
+    expect(pieceProblems(a)).toEqual([]);
+  });
+});
