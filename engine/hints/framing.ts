@@ -61,7 +61,7 @@ export function framingHints(pageText: string, pageSpan: Span, sourceText: strin
     ...attributionHints(page, source),
     ...hedgingHints(page, source),
     ...quotationHints(page, source),
-    ...presenceHints('loaded', page, source, phrases(page, LOADED), phrases(source, LOADED)),
+    ...presenceHints('loaded', page, source, loadedWords(page), loadedWords(source)),
     ...numberHints(page, source),
     ...entityHints(page, source),
     ...omissionHints(page, source),
@@ -303,6 +303,12 @@ function quotationHints(page: Version, source: Version): Hint[] {
 }
 
 // ---- loaded words, numbers, entities ---------------------------------------------------------
+
+/** Loaded words that are not hedges too ("prétendument", "allegedly" are told as hedges). */
+function loadedWords(v: Version): Found[] {
+  const hedged = hedges(v);
+  return phrases(v, LOADED).filter((f) => !hedged.some((h) => h.span.start < f.span.end && f.span.start < h.span.end));
+}
 
 function presenceHints(type: HintType, page: Version, source: Version, a: Found[], b: Found[]): Hint[] {
   const out: Hint[] = [];
