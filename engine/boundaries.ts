@@ -2,7 +2,6 @@ import { foldWord } from './fold';
 import { ABBREVIATIONS } from './text-sets';
 import type { Tokens } from './tokenize';
 
-const END_PUNCT_RE = /[.!?…]/;
 
 /**
  * True when a sentence ends between word i and word i + 1: a paragraph or line break, or final
@@ -14,9 +13,10 @@ export function endsSentence(text: string, tokens: Tokens, i: number): boolean {
   const gapEnd = tokens.starts[i + 1];
   let sawEnd = false;
   for (let p = gapStart; p < gapEnd; p++) {
-    const c = text[p];
-    if (c === '\n') return true;
-    if (END_PUNCT_RE.test(c)) sawEnd = true;
+    const c = text.charCodeAt(p);
+    if (c === 10) return true;
+    // . ! ? …
+    if (c === 46 || c === 33 || c === 63 || c === 0x2026) sawEnd = true;
   }
   if (!sawEnd) return false;
   if (text[gapStart] === '.') {

@@ -76,7 +76,7 @@ export function match(
     const pairs = hits.get(d)!;
     if (pairs.length <= 2 * FEW_HITS && !someLongRun(tokens, pairs, text, params)) continue;
     page ??= new PageText(pageText, tokens);
-    const source = { text, tokens: tokenize(text) };
+    const source = { text, tokens: tokenizeAround(text, pairs) };
     const wordPairs = pairs.slice();
     for (let h = 1; h < wordPairs.length; h += 2) wordPairs[h] = lowerBound(source.tokens.starts, wordPairs[h]);
     found.push(...passagesFromHits(page, source, id, wordPairs, params));
@@ -87,6 +87,23 @@ export function match(
     dispatches: verdicts(found, tokens.count),
     pageWords: tokens.count,
   };
+}
+
+/**
+ * Characters of a dispatch read beyond its first and last hit (about 60 words): enough to widen a
+ * passage to the sentence around it and catch edits near its ends, while a dispatch that shares
+ * one passage with the page is not read whole.
+ */
+const SOURCE_REACH = 400;
+
+function tokenizeAround(text: string, pairs: number[]): Tokens {
+  let lo = text.length;
+  let hi = 0;
+  for (let h = 1; h < pairs.length; h += 2) {
+    if (pairs[h] < lo) lo = pairs[h];
+    if (pairs[h] > hi) hi = pairs[h];
+  }
+  return tokenize(text, false, Math.max(0, lo - SOURCE_REACH), Math.min(text.length, hi + SOURCE_REACH));
 }
 
 /** Below this many hits, a dispatch is aligned only if one hit sits in a long enough identical run. */

@@ -1,5 +1,5 @@
 import { foldWord } from './fold';
-import { quoteMask } from './quotes';
+import { quoteSpans } from './quotes';
 import { BOILERPLATE_BY_FIRST, BOILERPLATE_MAX_WORDS, STOPWORDS } from './text-sets';
 import { tokenize, type Tokens } from './tokenize';
 
@@ -15,7 +15,9 @@ export interface SourceText {
  */
 export class PageText implements SourceText {
   readonly tokens: Tokens;
-  private quotes: Uint8Array | null = null;
+  /** Quotation spans by paragraph, found on first need: quotations never run across paragraphs. */
+  private readonly quotes = new Map<number, [number, number][]>();
+  private paragraphStarts: number[] | null = null;
   private readonly words: (string | undefined)[];
   /** -1 not known yet, 0 no, 1 yes. */
   private readonly content: Int8Array;
@@ -34,8 +36,23 @@ export class PageText implements SourceText {
   }
 
   isQuoted(i: number): boolean {
-    this.quotes ??= quoteMask(this.text, this.tokens);
-    return this.quotes[i] === 1;
+    const at = this.tokens.starts[i];
+    const starts = (this.paragraphStarts ??= paragraphStarts(this.text));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    let spans = this.quotes.get(lo);
+    if (!spans) {
+      const start = starts[lo];
+      const end = lo + 1 < starts.length ? starts[lo + 1] : this.text.length;
+      spans = quoteSpans(this.text.slice(start, end)).map(([a, b]) => [a + start, b + start]);
+      this.quotes.set(lo, spans);
+    }
+    return spans.some(([a, b]) => a < at && at < b);
   }
 
   /** Not a function word, and not inside a stock phrase of news copy (attribution, credits). */
@@ -58,4 +75,10 @@ export class PageText implements SourceText {
     }
     return true;
   }
+}
+
+function paragraphStarts(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n\n'); at >= 0; at = text.indexOf('\n\n', at + 2)) starts.push(at + 2);
+  return starts;
 }

@@ -43,7 +43,7 @@ function foldUnit(code: number): string {
  * page and every candidate dispatch, so it allocates nothing per word unless words are asked for.
  */
 export function tokenize(text: string, withWords = false, from = 0, to = text.length): Tokens {
-  let cap = Math.max(16, text.length >> 2);
+  let cap = Math.max(16, (to - from) >> 2);
   let starts: Uint32Array<ArrayBuffer> = new Uint32Array(cap);
   let ends: Uint32Array<ArrayBuffer> = new Uint32Array(cap);
   let hashes: Uint32Array<ArrayBuffer> = new Uint32Array(cap);
@@ -100,7 +100,8 @@ export function tokenize(text: string, withWords = false, from = 0, to = text.le
     if (words) words.push(word);
     n++;
   }
-  return { count: n, starts: starts.slice(0, n), ends: ends.slice(0, n), hashes: hashes.slice(0, n), words };
+  // Views, not copies: tokens are short-lived and copying them doubled the allocation per candidate.
+  return { count: n, starts: starts.subarray(0, n), ends: ends.subarray(0, n), hashes: hashes.subarray(0, n), words };
 }
 
 function isPart(text: string, i: number): boolean {

@@ -42,17 +42,40 @@ export function wordDiff(
     }
     return out;
   };
-  const a = encode(src, sFrom, sTo);
-  const b = encode(page, pFrom, pTo);
-  const diffs = dmp.diff_main(a, b, false);
+  // Most candidate regions are copies: strip the identical ends before building strings for the diff.
+  let head = 0;
+  while (pFrom + head < pTo && sFrom + head < sTo && page[pFrom + head] === src[sFrom + head]) head++;
+  let tail = 0;
+  while (pTo - tail > pFrom + head && sTo - tail > sFrom + head && page[pTo - 1 - tail] === src[sTo - 1 - tail]) tail++;
   const runs: WordRun[] = [];
-  let p = pFrom;
-  let s = sFrom;
-  for (const [op, chunk] of diffs) {
-    const len = chunk.length;
-    runs.push({ op: op as WordRun['op'], p, s, len });
-    if (op !== -1) p += len;
-    if (op !== 1) s += len;
+  if (head > 0) runs.push({ op: 0, p: pFrom, s: sFrom, len: head });
+  let p = pFrom + head;
+  let s = sFrom + head;
+  const pEnd = pTo - tail;
+  const sEnd = sTo - tail;
+  if (p < pEnd && s < sEnd) {
+    for (const [op, chunk] of dmp.diff_main(encode(src, s, sEnd), encode(page, p, pEnd), false)) {
+      const len = chunk.length;
+      runs.push({ op: op as WordRun['op'], p, s, len });
+      if (op !== -1) p += len;
+      if (op !== 1) s += len;
+    }
+  } else if (p < pEnd) {
+    runs.push({ op: 1, p, s, len: pEnd - p });
+  } else if (s < sEnd) {
+    runs.push({ op: -1, p, s, len: sEnd - s });
   }
-  return runs;
+  if (tail > 0) runs.push({ op: 0, p: pEnd, s: sEnd, len: tail });
+  return mergeRuns(runs);
+}
+
+/** Joins neighbouring runs of the same operation, as diff-match-patch's own output does. */
+function mergeRuns(runs: WordRun[]): WordRun[] {
+  const out: WordRun[] = [];
+  for (const run of runs) {
+    const last = out[out.length - 1];
+    if (last && last.op === run.op) last.len += run.len;
+    else out.push(run);
+  }
+  return out;
 }
