@@ -2,7 +2,7 @@ import type { Passage, Span } from '../types';
 import { framingHints } from '../hints/framing';
 import { termHash, type FactsIndex } from './facts-index';
 import { SAME_FACT_THRESHOLD, isSameFact, scorePair, sentenceVector, type PairScore, type SentenceVector } from './score';
-import { analyzeText, dayNumber, isContent, type TermHit } from './terms';
+import { analyzeSpan, analyzeText, dayNumber, isContent, type TermHit } from './terms';
 
 export interface AlignFactsOptions {
   /** Publication date of the page (YYYY-MM-DD or YYYY-MM): dispatches far from it weigh less. */
@@ -131,7 +131,7 @@ export function alignFacts(pageText: string, index: FactsIndex, options: AlignFa
     const sharedHashes = new Set(pair.shared.map((i) => v.hashes[i]));
     const pageHits = v.sentence.hits.filter((h) => sharedHashes.has(termHash(h.key)));
     const sourceHits = text
-      ? analyzeText(text, index.docLang[d] ? 'en' : 'fr', undefined, start, end).sentences.flatMap((x) => x.hits).filter((h) => sharedHashes.has(termHash(h.key)))
+      ? analyzeSpan(text, index.docLang[d] ? 'en' : 'fr', start, end).hits.filter((h) => sharedHashes.has(termHash(h.key)))
       : [];
     const passage: Passage = {
       dispatch: id,

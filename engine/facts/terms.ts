@@ -88,6 +88,18 @@ export function dayNumber(date: string | undefined): number {
  * `date` (the text's publication date) lets "mardi" or "14 décembre" pin the event to a day.
  */
 export function analyzeText(text: string, language?: string, date?: string, from = 0, to = text.length): AnalyzedText {
+  return analyze(text, language, date, from, to, true);
+}
+
+/**
+ * The fact terms of text[from, to) read as one sentence: for a sentence already cut out (a passage
+ * being compared), without the cost of segmenting it again.
+ */
+export function analyzeSpan(text: string, language: string | undefined, from: number, to: number): FactSentence {
+  return analyze(text, language, undefined, from, to, false).sentences[0] ?? { span: { start: from, end: to, text: text.slice(from, to) }, hits: [], cues: { weekdays: 0, months: 0, day: NO_DAY } };
+}
+
+function analyze(text: string, language: string | undefined, date: string | undefined, from: number, to: number, segment: boolean): AnalyzedText {
   const tokens = tokenize(text, true, from, to);
   const words = tokens.words!;
   const lang = langOf(language, words);
@@ -98,7 +110,11 @@ export function analyzeText(text: string, language?: string, date?: string, from
     const at = tokens.starts[i];
     if (isUpper(text.charCodeAt(at)) && !UNIT_BREAK_RE.test(text.slice(Math.max(0, at - 4), at))) midCaps.add(words[i]);
   }
-  const spans = from === 0 && to === text.length ? segmentSentences(text, lang) : segmentSentences(text.slice(from, to), lang).map((s) => ({ ...s, start: s.start + from, end: s.end + from }));
+  const spans = !segment
+    ? [{ start: from, end: to, text: text.slice(from, to) }]
+    : from === 0 && to === text.length
+      ? segmentSentences(text, lang)
+      : segmentSentences(text.slice(from, to), lang).map((s) => ({ ...s, start: s.start + from, end: s.end + from }));
   const sentences: FactSentence[] = [];
   let t = 0;
   for (const span of spans) {

@@ -1,8 +1,7 @@
 import { quoteSpans } from '../quotes';
 import { tokenize } from '../tokenize';
 import type { Hint, HintType, Span } from '../types';
-import { analyzeText } from '../facts/terms';
-import { TermKind, isContent, type TermHit } from '../facts/terms';
+import { TermKind, analyzeSpan, isContent, type TermHit } from '../facts/terms';
 import {
   CONDITIONAL_ENDINGS,
   CONDITIONAL_EXCEPTIONS,
@@ -73,7 +72,7 @@ function read(text: string, span: Span, lang: string | undefined): Version {
   const quotes = quoteSpans(text.slice(span.start, span.end)).map(([a, b]) => toSpan(text, span.start + a, span.start + b));
   const quoted = new Uint8Array(tokens.count);
   for (let i = 0; i < tokens.count; i++) quoted[i] = quotes.some((q) => q.start < tokens.starts[i] && tokens.ends[i] < q.end) ? 1 : 0;
-  const hits = analyzeText(text, lang, undefined, span.start, span.end).sentences.flatMap((s) => s.hits);
+  const hits = analyzeSpan(text, lang, span.start, span.end).hits;
   return { text, span, words: tokens.words!, starts: tokens.starts, ends: tokens.ends, quoted, quotes, hits };
 }
 
