@@ -82,12 +82,18 @@ export async function launchWithExtension(extDir: string, executablePath: string
   const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
   const first = context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
   const extensionId = new URL(first.url()).host;
+  // A stopped worker can linger in the list for a while before its 'close' event: ask it to answer.
+  const answers = (w: Worker) =>
+    Promise.race([w.evaluate(() => true).catch(() => false), new Promise<boolean>((r) => setTimeout(() => r(false), 1_500))]);
   const serviceWorker = async (): Promise<Worker> => {
-    const current = context.serviceWorkers().find((w) => new URL(w.url()).host === extensionId);
-    if (current) return current;
+    const ours = context.serviceWorkers().filter((w) => new URL(w.url()).host === extensionId);
+    for (const w of ours.reverse()) if (await answers(w)) return w;
     // A stopped worker starts again when one of the extension's pages loads.
+    const waiting = context.waitForEvent('serviceworker', {
+      predicate: (w) => new URL(w.url()).host === extensionId,
+      timeout: 10_000,
+    });
     const wake = await context.newPage();
-    const waiting = context.waitForEvent('serviceworker', { timeout: 10_000 });
     await wake.goto(`chrome-extension://${extensionId}/popup.html`).catch(() => undefined);
     const worker = await waiting;
     await wake.close();

@@ -28,6 +28,8 @@ function bail(message: string): never {
   process.exit(1);
 }
 
+// A build in progress removes the folder for a moment; give it a few seconds to come back.
+for (let i = 0; i < 40 && !existsSync(join(extDir, 'manifest.json')); i++) await new Promise((r) => setTimeout(r, 250));
 if (!existsSync(join(extDir, 'manifest.json'))) bail(`no built extension in ${extDir}; run \`npm run build\` first`);
 if (!existsSync(executablePath)) bail(`no Chromium at ${executablePath}; install Debian's chromium or set CHROMIUM_PATH`);
 if (!existsSync(realPagesDir)) bail(`real pages not found at ${realPagesDir} (expected ../shared/real-pages beside the project)`);
@@ -121,19 +123,22 @@ async function main(): Promise<number> {
     context.on('page', watch);
     let error: unknown;
     try {
-      const sw = await browser.serviceWorker();
-      await watchWorker(sw);
+      await withTimeout(browser.serviceWorker().then(watchWorker), 10_000, 'reaching the service worker');
       const page = await context.newPage();
       const t: TestContext = {
         page,
         context,
         extensionId,
         server,
-        serviceWorker: async () => {
-          const w = await browser.serviceWorker();
-          await watchWorker(w);
-          return w;
-        },
+        serviceWorker: () =>
+          withTimeout(
+            browser.serviceWorker().then(async (w) => {
+              await watchWorker(w);
+              return w;
+            }),
+            10_000,
+            'reaching the service worker',
+          ),
         newPage: () => context.newPage(),
         log: (line) => extraLines.push(line),
         allowPageErrors: (accept) => {
@@ -152,7 +157,7 @@ async function main(): Promise<number> {
     }
     context.off('page', watch);
     try {
-      const workerErrors = await drainWorkerErrors(await browser.serviceWorker());
+      const workerErrors = await withTimeout(browser.serviceWorker().then(drainWorkerErrors), 10_000, 'reading service worker errors');
       if (!error && workerErrors.length) error = new Error(`service worker uncaught error: ${workerErrors.join(' || ')}`);
     } catch (e) {
       if (!error) error = new Error(`service worker unreachable: ${oneLine(e)}`);
