@@ -1,4 +1,4 @@
-import { sentenceEnd, sentenceStart } from './boundaries';
+import { endsSentence, sentenceEnd, sentenceStart } from './boundaries';
 import type { PageText, SourceText } from './prepared-text';
 import type { DiffOp, Passage } from './types';
 import { wordDiff, type WordRun } from './word-diff';
@@ -25,7 +25,7 @@ export const DEFAULT_PASSAGE_PARAMS: Omit<PassageParams, 'k'> = {
   minWords: 8,
   minContentWords: 4,
   minRunWords: 7,
-  maxEditWords: 12,
+  maxEditWords: 20,
   minScore: 0.5,
   quoteShare: 0.75,
 };
@@ -67,7 +67,7 @@ export function passagesFromHits(
   const out: WordPassage[] = [];
   for (const r of regions) {
     const runs = wordDiff(page.tokens.hashes, r.p0, r.p1, src.tokens.hashes, r.s0, r.s1);
-    for (const seg of segments(runs, params.maxEditWords)) {
+    for (const seg of segments(runs, params.maxEditWords, page, src)) {
       const passage = toPassage(page, src, dispatch, seg, params);
       if (passage) out.push(passage);
     }
@@ -152,32 +152,48 @@ function widen(page: PageText, src: SourceText, chains: Chain[], k: number): Cha
 }
 
 /**
- * Runs of the alignment split where the texts part: each segment starts and ends on a solid equal
- * run, except that words the page drops at either end of the aligned sentences stay in the diff
- * (a copy that cuts a sentence short is an edit, not a verbatim copy).
+ * Runs of the alignment split where the texts part, and at the page's paragraph breaks, so that a
+ * passage is never larger than a paragraph and each keeps its own kind. Each segment starts and
+ * ends on a solid equal run, except that words the page drops at either end stay in the diff when
+ * they belong to the same source sentence as the shared words next to them (a copy that cuts a
+ * sentence short is an edit; a crosshead the page leaves out between two paragraphs is not).
  */
-function segments(runs: WordRun[], maxEdit: number): WordRun[][] {
+function segments(runs: WordRun[], maxEdit: number, page: SourceText, src: SourceText): WordRun[][] {
   const out: WordRun[][] = [];
   let current: WordRun[] = [];
   let pending: WordRun[] = [];
   let added = 0;
   let dropped = 0;
-  // The aligned region ends at sentence ends, so words dropped at its edges are the rest of the
-  // source's sentence, however long.
   const onlyDropped = () => pending.length > 0 && added === 0;
-  for (const run of runs) {
+  const close = () => {
+    if (current.length) {
+      const last = current[current.length - 1];
+      if (onlyDropped() && !endsSentence(src.text, src.tokens, last.s + last.len - 1)) current.push(...pending);
+      out.push(current);
+    }
+    current = [];
+  };
+  const reset = () => {
+    pending = [];
+    added = 0;
+    dropped = 0;
+  };
+  for (const run of splitAtParagraphs(runs, page)) {
+    if (run === CUT) {
+      close();
+      reset();
+      continue;
+    }
     const solid = run.op === 0 && run.len >= MIN_ANCHOR;
     if (solid) {
       if (current.length && Math.max(added, dropped) <= maxEdit) {
         current.push(...pending);
       } else {
-        if (current.length) out.push(current);
-        current = out.length === 0 && onlyDropped() ? [...pending] : [];
+        close();
+        if (onlyDropped() && !endsSentence(src.text, src.tokens, run.s - 1)) current.push(...pending);
       }
       current.push(run);
-      pending = [];
-      added = 0;
-      dropped = 0;
+      reset();
       continue;
     }
     pending.push(run);
@@ -188,11 +204,41 @@ function segments(runs: WordRun[], maxEdit: number): WordRun[][] {
       dropped += run.len;
     }
   }
-  if (current.length) {
-    if (onlyDropped()) current.push(...pending);
-    out.push(current);
+  close();
+  return out;
+}
+
+const CUT = { op: 0, p: -1, s: -1, len: 0 } as const satisfies WordRun;
+
+/** The runs, with page-word runs cut at paragraph and line breaks of the page and a CUT marker there. */
+function splitAtParagraphs(runs: WordRun[], page: SourceText): WordRun[] {
+  const out: WordRun[] = [];
+  for (const run of runs) {
+    if (run.op === -1) {
+      out.push(run);
+      continue;
+    }
+    let from = run.p;
+    const to = run.p + run.len;
+    for (let i = run.p; i < to; i++) {
+      if (i === 0 || !breakBefore(page, i)) continue;
+      if (i > from) out.push(piece(run, from, i));
+      out.push(CUT);
+      from = i;
+    }
+    out.push(piece(run, from, to));
   }
   return out;
+}
+
+function piece(run: WordRun, from: number, to: number): WordRun {
+  const shift = from - run.p;
+  return { op: run.op, p: from, s: run.op === 0 ? run.s + shift : run.s, len: to - from };
+}
+
+function breakBefore(page: SourceText, i: number): boolean {
+  for (let c = page.tokens.ends[i - 1]; c < page.tokens.starts[i]; c++) if (page.text.charCodeAt(c) === 10) return true;
+  return false;
 }
 
 function toPassage(
