@@ -128,6 +128,19 @@ describe('match: republished and edited text inside a page of its own', () => {
     expect(hit?.diff.some((d) => d.op === -1 && d.text.includes('prises ces derniers mois'))).toBe(true);
   });
 
+  it('keeps one passage per page paragraph, each with its own kind, across a crosshead the page leaves out', () => {
+    const paragraphs = texts.get('000')!.split('\n\n');
+    const changed = paragraphs[2].replace('censé mettre fin', 'supposé mettre fin');
+    const page = [paragraphs[0], changed, paragraphs[3]].join('\n\n');
+    const own = match(page, indexOf('000'), getText).passages;
+    expect(own.map((p) => p.kind)).toEqual(['verbatim', 'edited', 'verbatim']);
+    expect(own.map((p) => p.page.text)).toEqual([
+      paragraphs[0].replace(/\.$/, ''),
+      changed.replace(/\.$/, ''),
+      paragraphs[3].replace(/\.$/, ''),
+    ]);
+  });
+
   it('marks shared words inside quotation marks as a quotation, and the relation as shared quotes', () => {
     const quote = '« L’Otan fait des tentatives dangereuses d’user du territoire ukrainien et développe son potentiel militaire à nos frontières »';
     const page = `${OWN_FRENCH[0]} Le Kremlin a répété : ${quote}, selon un porte-parole. ${OWN_FRENCH[1]}`;
