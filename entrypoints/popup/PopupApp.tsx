@@ -8,7 +8,8 @@ import { isWebUrl, readQuery, useTabState, useTargetTab, type ViewState } from '
 import { VerdictItem } from '../../components/VerdictItem';
 import { PageTools } from '../../components/PageTools';
 import { useSettings } from '../../components/use-settings';
-import { isPausedOn, siteOf, type Settings } from '../../settings/settings';
+import { PausedNotice } from '../../components/PausedNotice';
+import { isPausedOn } from '../../settings/settings';
 import { t } from '../../i18n/t';
 import { send } from '../../messaging/client';
 import type { PageResult } from '../../messaging/protocol';
@@ -72,16 +73,6 @@ function Body({ state, url }: { state: ViewState; url: string | undefined }) {
   }
 }
 
-/** On a paused site the page is not analysed: say so rather than "reload the page". */
-function Paused({ settings, url }: { settings: Settings; url: string | undefined }) {
-  const site = siteOf(url);
-  return (
-    <EmptyState title={settings.pausedEverywhere || !site ? t('popPausedAll') : t('popPausedSite', { site })} testId="popup-paused" kind="paused">
-      <p>{t('popPausedHint')}</p>
-    </EmptyState>
-  );
-}
-
 /** The toolbar popup: the page's verdict per dispatch, and the way to the full comparison. */
 export function PopupApp() {
   const [query] = useState(() => readQuery(location.search));
@@ -109,9 +100,9 @@ export function PopupApp() {
         {title && <p class="rc-popup__page">{title}</p>}
       </header>
       <div aria-live="polite">
-        {paused ? <Paused settings={settings} url={url} /> : <Body state={state} url={url} />}
+        {paused ? <PausedNotice settings={settings} url={url} testId="popup-paused" /> : <Body state={state} url={url} />}
       </div>
-      {tabId !== null && (
+      {tabId !== null && !paused && (
         <p class="rc-popup__actions">
           <button type="button" class="rc-button" data-testid="open-sidepanel" onClick={onOpen}>
             {t('uiOpenComparison')}

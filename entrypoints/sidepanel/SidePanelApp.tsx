@@ -3,6 +3,9 @@ import { Busy } from '../../components/Busy';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { OptionsLink } from '../../components/OptionsLink';
+import { PausedNotice } from '../../components/PausedNotice';
+import { useSettings } from '../../components/use-settings';
+import { isPausedOn } from '../../settings/settings';
 import { plural } from '../../components/format';
 import { PassageDetail } from '../../components/PassageDetail';
 import { OpenSavedLink } from '../../components/OpenSavedLink';
@@ -109,6 +112,8 @@ export function SidePanelApp() {
   const title = state.status === 'done' ? state.result.title : '';
   // The asked-for passage belongs to the tab named in the query, not to tabs the panel follows later.
   const asked = tabId !== null && tabId === query.tab ? query.passage : null;
+  const { settings } = useSettings();
+  const paused = settings !== null && isWebUrl(url) && isPausedOn(settings, url);
 
   return (
     <main class="rc-sidepanel" aria-busy={busy} data-state={state.status}>
@@ -119,7 +124,7 @@ export function SidePanelApp() {
           <OpenSavedLink /> · <OptionsLink />
         </p>
       </header>
-      <Body state={state} url={url} tabId={tabId} asked={asked} />
+      {paused ? <PausedNotice settings={settings} url={url} testId="sidepanel-paused" /> : <Body state={state} url={url} tabId={tabId} asked={asked} />}
     </main>
   );
 }
