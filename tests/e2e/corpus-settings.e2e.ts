@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import type { MessageType, Req, Res } from '../../messaging/protocol';
 import { assert } from './lib/expect';
 import { fixture, open } from './lib/fixture-pages';
-import { badgeOf, expectDone, highlightTexts, openView, passageCount, waitForRecoupe } from './lib/page';
+import { badgeOf, expectDone, highlightTexts, openView, passageCount } from './lib/page';
 import type { E2eTest, TestContext } from './lib/types';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
@@ -250,7 +250,12 @@ export const tests: E2eTest[] = [
         assert((await options.evaluate(() => document.documentElement.lang)) === 'fr', 'html lang is not fr');
 
         await open(t.page, `${t.server.origin}/fixtures/brief.html`);
-        await waitForRecoupe(t.page);
+        await expectDone(t.page);
+        // The hover card of a page speaks the chosen language too.
+        await t.page.keyboard.press('Alt+Shift+ArrowDown');
+        await t.page.waitForSelector('recoupe-card', { timeout: 5_000 });
+        const card = await t.page.evaluate(() => document.querySelector('recoupe-card')?.shadowRoot?.querySelector('[data-testid=open-comparison]')?.textContent ?? '');
+        assert(card.includes('Ouvrir la comparaison'), `card button reads "${card}"`);
         const popup = await openView(t, 'popup', t.page);
         await popup.waitForSelector('[data-testid=add-page-to-corpus]', { timeout: 10_000 });
         const label = await popup.textContent('[data-testid=add-page-to-corpus]');
