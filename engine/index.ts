@@ -14,3 +14,4 @@ export { SAME_FACT_THRESHOLD } from './facts/score';
 export { benchFactsBuild, benchAlignFacts, factsIndexBytes, type FactsBuildTiming, type FactsAlignTiming } from './facts/bench';
 export { framingHints } from './hints/framing';
 export { withHints } from './hints/with-hints';
+export { sharpestHint } from './hints/sharpest';

@@ -169,3 +169,20 @@ describe('factVerdicts', () => {
     expect(kept.some((f) => f.dispatch === CNSNEWS)).toBe(true);
   });
 });
+
+describe('alignFacts edge cases', () => {
+  it('handles an empty corpus and an empty page', () => {
+    const empty = buildFactsIndex([]);
+    expect(alignFacts('Vladimir Poutine a demandé des garanties juridiques sur l\'Otan.', empty)).toEqual([]);
+    expect(alignFacts('', index)).toEqual([]);
+  });
+
+  it('fills spans without texts when getText is not given, and hints only with texts', () => {
+    const found = alignFacts(texts.get(CNSNEWS)!, index, { exclude: [CNSNEWS] });
+    expect(found.length).toBeGreaterThan(0);
+    for (const p of found) {
+      expect(p.source.text).toBe('');
+      expect(p.hints).toBeUndefined();
+    }
+  });
+});

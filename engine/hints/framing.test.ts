@@ -137,3 +137,16 @@ describe('withHints', () => {
     expect(passages.filter((p) => p.kind === 'verbatim').every((p) => p.hints!.length === 0)).toBe(true);
   });
 });
+
+describe('sharpestHint', () => {
+  it('prefers a hedge to a missing name, and says nothing without hints', async () => {
+    const { sharpestHint } = await import('./sharpest');
+    const hints = versions(
+      "Moscou soutient que l'Occident a violé de prétendues assurances données au dirigeant soviétique Mikhaïl Gorbatchev.",
+      "Moscou souligne que les Occidentaux ont violé leurs promesses faites après la chute de l'Union soviétique.",
+    );
+    expect(sharpestHint(hints)?.code).toBe('hedge-only-page');
+    expect(sharpestHint([])).toBeUndefined();
+    expect(sharpestHint(undefined)).toBeUndefined();
+  });
+});

@@ -54,8 +54,8 @@ const NEAR_WORDS = 6;
  * dispatch: the lists are engine/data/framing.json.
  */
 export function framingHints(pageText: string, pageSpan: Span, sourceText: string, sourceSpan: Span, lang: string): Hint[] {
-  const page = read(pageText, pageSpan, lang);
-  const source = read(sourceText, sourceSpan, undefined);
+  const page = readCached(pageText, pageSpan, lang);
+  const source = readCached(sourceText, sourceSpan, undefined);
   return [
     ...attributionHints(page, source),
     ...hedgingHints(page, source),
@@ -65,6 +65,22 @@ export function framingHints(pageText: string, pageSpan: Span, sourceText: strin
     ...entityHints(page, source),
     ...omissionHints(page, source),
   ];
+}
+
+/**
+ * The last versions read: one page sentence is compared with up to a handful of dispatches in a
+ * row, and a dispatch sentence with several page sentences.
+ */
+const recent: { text: string; start: number; end: number; lang: string | undefined; version: Version }[] = [];
+const RECENT_MAX = 16;
+
+function readCached(text: string, span: Span, lang: string | undefined): Version {
+  const hit = recent.find((r) => r.text === text && r.start === span.start && r.end === span.end && r.lang === lang);
+  if (hit) return hit.version;
+  const version = read(text, span, lang);
+  recent.unshift({ text, start: span.start, end: span.end, lang, version });
+  if (recent.length > RECENT_MAX) recent.pop();
+  return version;
 }
 
 function read(text: string, span: Span, lang: string | undefined): Version {
