@@ -93,4 +93,20 @@ describe('saved comparison messages', () => {
     expect(await db.saved.toArray()).toEqual(before);
     await expect(h['restore-saved']({ items: [{ id: 'x' }] as never }, fromView)).rejects.toThrow(/Nothing was restored: item 1: field "savedAt"/);
   });
+
+  it('a full disk or a refused write reaches the view as a clear message, and nothing changes', async () => {
+    const { h, db, failWritesTo } = setup();
+    await h['save-comparison']({ tabId: 7, passage: 0 }, fromView);
+    const before = await dump(db);
+    failWritesTo('saved');
+    await expect(h['update-saved']({ id: 'id-1', note: 'x' }, fromView)).rejects.toThrow(/^The browser has no storage space left; nothing was changed\./);
+    await expect(h['delete-saved']({ ids: ['id-1'] }, fromView)).rejects.toThrow(/no storage space left/);
+    failWritesTo('saved', 'UnknownError');
+    await expect(h['import-saved']({ text: await h['export-saved']({ format: 'json' }, fromView) }, fromView)).resolves.toEqual({ added: 0, skipped: 1 });
+    await expect(h['save-comparison']({ tabId: 7, passage: 0, note: 'nouvelle note' }, fromView)).rejects.toThrow(
+      /^The browser’s database refused the change; nothing was changed \(UnknownError: simulated UnknownError\)\.$/,
+    );
+    failWritesTo(null);
+    expect(await dump(db)).toEqual(before);
+  });
 });

@@ -10,6 +10,8 @@ import {
   updateSaved,
 } from '../db/saved-store';
 import { anchorPassage } from '../anchoring/anchor';
+import { StorageFailure } from '../db/storage-failure';
+import { t } from '../i18n/t';
 import type { Handlers, Sender } from '../messaging/server';
 import { parseJsonExport, toJsonExport } from '../saved/export-json';
 import { toMarkdown } from '../saved/markdown';
@@ -49,6 +51,12 @@ function validRecords(items: unknown): SavedComparison[] {
   return (items as SavedComparison[]).map(toSavedRecord);
 }
 
+/** A refused write in the reader's language; the store has already rolled it back. */
+function worded(err: unknown): never {
+  if (err instanceof StorageFailure) throw new Error(err.reason === 'quota' ? t('savedErrorQuota') : t('savedErrorFailed', { detail: err.detail }));
+  throw err;
+}
+
 function tabOf(req: { tabId?: number }, sender: Sender): number {
   const id = req.tabId ?? sender.tab?.id;
   if (id === undefined || id < 0) throw new Error('save-comparison needs a tab: from a page, or with tabId.');
@@ -61,10 +69,10 @@ function tabOf(req: { tabId?: number }, sender: Sender): number {
  */
 export function savedHandlers(deps: SavedDeps): Pick<Handlers, SavedMessage> {
   const { db } = deps;
-  return {
+  const handlers: Pick<Handlers, SavedMessage> = {
     async 'save-comparison'(req, sender) {
       const result = deps.tabs.result(tabOf(req, sender));
-      if (!result) throw new Error('Nothing was saved: this page’s comparison is no longer available. Reload the page and save again.');
+      if (!result) throw new Error(t('savedErrorGone'));
       return saveComparison(db, buildSaved(result, req.passage, { note: req.note, tags: req.tags }, deps.newId(), deps.now()));
     },
     'list-saved': async (req) => searchSaved(await listSaved(db), req),
@@ -103,4 +111,10 @@ export function savedHandlers(deps: SavedDeps): Pick<Handlers, SavedMessage> {
       return null;
     },
   };
+  // Every handler's storage failures are worded for the reader.
+  for (const key of Object.keys(handlers) as SavedMessage[]) {
+    const handle = handlers[key] as (req: unknown, sender: Sender) => unknown;
+    (handlers as Record<SavedMessage, unknown>)[key] = (req: unknown, sender: Sender) => Promise.resolve(handle(req, sender)).catch(worded);
+  }
+  return handlers;
 }

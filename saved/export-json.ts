@@ -1,3 +1,4 @@
+import { t } from '../i18n/t';
 import type { SavedComparison, SavedExport } from './types';
 import { toSavedRecord, validateSaved } from './validate';
 
@@ -24,20 +25,20 @@ export function parseJsonExport(text: string): ParsedExport {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return { ok: false, error: 'Nothing was imported: this file is not JSON. Choose a file exported from Recoupe’s Saved view.' };
+    return { ok: false, error: t('savedImportNotJson') };
   }
   const env = data as Partial<SavedExport> | null;
   if (typeof env !== 'object' || env === null || Array.isArray(env) || env.format !== EXPORT_FORMAT) {
-    return { ok: false, error: 'Nothing was imported: this JSON file is not an export of Recoupe’s saved comparisons.' };
+    return { ok: false, error: t('savedImportForeign') };
   }
   if (typeof env.version !== 'number' || env.version > EXPORT_VERSION || env.version < 1) {
-    return { ok: false, error: `Nothing was imported: this export has version ${String(env.version)}, and this Recoupe reads version ${EXPORT_VERSION}. Update Recoupe to import it.` };
+    return { ok: false, error: t('savedImportVersion', { version: String(env.version), supported: EXPORT_VERSION }) };
   }
-  if (!Array.isArray(env.items)) return { ok: false, error: 'Nothing was imported: the export has no list of items.' };
+  if (!Array.isArray(env.items)) return { ok: false, error: t('savedImportNoItems') };
   const errors = env.items.flatMap((item, i) => validateSaved(item, `item ${i + 1}`));
   if (errors.length > 0) {
     const more = errors.length > LISTED ? `; and ${errors.length - LISTED} more` : '';
-    return { ok: false, error: `Nothing was imported, the file has errors: ${errors.slice(0, LISTED).join('; ')}${more}.` };
+    return { ok: false, error: t('savedImportItemErrors', { errors: `${errors.slice(0, LISTED).join('; ')}${more}` }) };
   }
   return { ok: true, items: (env.items as SavedComparison[]).map(toSavedRecord) };
 }

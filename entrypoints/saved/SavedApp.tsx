@@ -40,6 +40,10 @@ export function SavedApp() {
   };
   useEffect(() => {
     void refresh();
+    // Comparisons saved from a page meanwhile show up when the reader comes back to this tab.
+    const onVisible = () => document.visibilityState === 'visible' && void refresh();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
   }, []);
 
   const records = load.status === 'ready' ? load.records : [];
