@@ -110,7 +110,7 @@ export function rangeTextProblems(highlights: string[], units: Unit[]): string[]
   }
   for (const unit of units) {
     if (unit.kind === 'verbatim' && !allHighlights.includes(squeeze(unit.text))) {
-      problems.push(`${unit.label}: no highlight run reads back as the passage`);
+      problems.push(`${unit.label}: no highlight run reads back as the passage (stretches: ${JSON.stringify(highlights.map((h) => collapse(h).slice(0, 50)))})`);
     }
   }
   return problems;

@@ -133,11 +133,21 @@ export async function settle(page: Page, ms = 150): Promise<void> {
   await page.waitForTimeout(ms);
 }
 
-/** The text of every range of both highlights, in document order. */
+/**
+ * The text of the highlighted stretches of the page, in document order: the ranges of both
+ * highlights, with overlapping ones (a passage shared by two dispatches) merged into one.
+ */
 export function allHighlightTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const ranges = ['recoupe-verbatim', 'recoupe-edited'].flatMap((n) => [...(CSS.highlights.get(n) ?? [])] as Range[]);
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    return ranges.map((r) => r.toString());
+    const merged: Range[] = [];
+    for (const r of ranges) {
+      const last = merged[merged.length - 1];
+      if (last && last.comparePoint(r.startContainer, r.startOffset) <= 0) {
+        if (last.comparePoint(r.endContainer, r.endOffset) > 0) last.setEnd(r.endContainer, r.endOffset);
+      } else merged.push(r.cloneRange());
+    }
+    return merged.map((r) => r.toString());
   });
 }
