@@ -3,7 +3,7 @@ import { bundledCorpus } from '../../corpus/bundled';
 import { dispatchText } from '../dispatch-text';
 import { match } from '../match';
 import { buildIndex } from '../corpus-index';
-import { OWN_FRENCH } from '../test-support/pages';
+import { OWN_FRENCH, realPageTexts } from '../test-support/pages';
 import type { Passage } from '../types';
 import { alignFacts } from './align';
 import { buildFactsIndex } from './facts-index';
@@ -118,6 +118,11 @@ describe('alignFacts on pages written for the tests', () => {
 
   it('aligns nothing for an unrelated French page', () => {
     expect(alignFacts(OWN_FRENCH.join(' '), index, { getText })).toEqual([]);
+  });
+
+  it('aligns nothing on the saved real-world pages (other topics, mostly English: cognates are no translation)', () => {
+    const found = realPageTexts().flatMap((p) => alignFacts(p.text, index, { getText }).map((f) => `${p.name}: ${f.page.text.slice(0, 60)}`));
+    expect(found).toEqual([]);
   });
 
   it('does not pair a sentence that only shares names', () => {

@@ -70,7 +70,7 @@ export function alignFacts(pageText: string, index: FactsIndex, options: AlignFa
   const found: { v: SentenceVector; s: number; pair: PairScore }[] = [];
   const { postings, offsets, kinds, sentNorm, sentDoc } = index;
   for (const sentence of page.sentences) {
-    const v = sentenceVector(sentence, index, lookup);
+    const v = sentenceVector(sentence, page.lang, index, lookup);
     if (v.content < 2) continue;
     let nTouched = 0;
     let passive = 0;

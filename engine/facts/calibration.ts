@@ -1,5 +1,5 @@
 import { buildFactsIndex, type FactsDoc } from './facts-index';
-import { MIN_SHARED_CONTENT, SAME_FACT_THRESHOLD, scorePair, sentenceVector, type PairScore } from './score';
+import { SAME_FACT_THRESHOLD, isSameFact, scorePair, sentenceVector, sharesEnough, type PairScore } from './score';
 import { analyzeText, dayNumber } from './terms';
 
 export interface LabelledPair {
@@ -33,8 +33,9 @@ export function scoreLabelledPairs(pairs: readonly LabelledPair[], background: r
     const d = docOf.get(`pair-${i}-b`)!;
     const lookup = new Map<number, number>();
     let best: PairScore | null = null;
-    for (const sentence of analyzeText(p.a, undefined, p.dateA).sentences) {
-      const v = sentenceVector(sentence, index, lookup);
+    const a = analyzeText(p.a, undefined, p.dateA);
+    for (const sentence of a.sentences) {
+      const v = sentenceVector(sentence, a.lang, index, lookup);
       for (let s = 0; s < index.sentDoc.length; s++) {
         if (index.sentDoc[s] !== d) continue;
         const pair = scorePair(v, index, s, dayNumber(p.dateA));
@@ -47,7 +48,7 @@ export function scoreLabelledPairs(pairs: readonly LabelledPair[], background: r
 
 /** Pairs that cannot pass (too few shared content terms) rank below every pair that can. */
 function rank(p: PairScore): number {
-  return p.sharedContent >= MIN_SHARED_CONTENT ? p.score : p.score - 10;
+  return sharesEnough(p) ? p.score : p.score - 10;
 }
 
 export interface Evaluation {
@@ -65,7 +66,7 @@ export function evaluate(scored: readonly ScoredPair[], threshold = SAME_FACT_TH
   let fp = 0;
   let fn = 0;
   for (const p of scored) {
-    const predicted = !!p.best && p.best.sharedContent >= MIN_SHARED_CONTENT && p.best.score >= threshold;
+    const predicted = !!p.best && isSameFact(p.best, threshold);
     if (predicted && p.same) tp++;
     else if (predicted) fp++;
     else if (p.same) fn++;

@@ -1,18 +1,30 @@
 import { findTerm, termHash, termWeight, type FactsIndex } from './facts-index';
+import type { FactLang } from './lexicon';
 import { NO_DAY, TermKind, isContent, type FactSentence } from './terms';
 
 /**
  * Score from which two sentences tell the same fact, calibrated on the 73 labelled pairs of
  * engine/data/fact-pairs.json (seed sentences and pairs written for the set: paraphrases,
  * translations, near misses sharing names or numbers). calibration.test.ts scores every pair;
- * the threshold maximising F1 over the set was 0.190 (precision 0.92, recall 0.95), rounded down
- * to 0.19 here. Precision and recall at this value are printed and floored by that test.
+ * the threshold maximising F1 over the set was 0.190 (precision 0.95, recall 0.95: 2 false
+ * positives, 2 misses), rounded down to 0.19 here. Precision and recall at this value are printed and floored by that test.
  */
 export const SAME_FACT_THRESHOLD = 0.19;
-/** Content terms (stems, concepts, numbers) two sentences must share: names alone are no fact. */
+/**
+ * Content terms (stems, concepts, numbers) two sentences must share: names alone are no fact.
+ * With only this many, the pair must also share a name, a number or a date: two common words
+ * ("action", "réponse") in two short sentences are a coincidence, not a fact.
+ */
 export const MIN_SHARED_CONTENT = 2;
+const UNANCHORED_MIN_SHARED_CONTENT = 3;
+/**
+ * A stem shared by sentences in two languages is a cognate ("structure", "action") more often
+ * than a translation; translations meet through the concept lists. Such a stem weighs this much
+ * of its weight and does not count as shared content.
+ */
+const CROSS_LANGUAGE_STEM_FACTOR = 0.25;
 /** Score factor when the two sentences place their event on different days, weekdays, months or years. */
-export const CUE_CONFLICT_FACTOR = 0.35;
+export const CUE_CONFLICT_FACTOR = 0.25;
 /** Dispatches published this many days or fewer from the page may retell its events freely. */
 const GAP_FREE_DAYS = 10;
 /** Beyond that, the score falls linearly over this many days down to GAP_FLOOR. */
@@ -24,6 +36,8 @@ const SAME_EVENT_DAYS = 2;
 /** A page sentence as a weighted vector over the index's terms. */
 export interface SentenceVector {
   sentence: FactSentence;
+  /** 0 French, 1 English, as FactsIndex.docLang. */
+  lang: number;
   /** Term indexes in the facts index, sorted, with the weight of each. */
   terms: Uint32Array;
   weights: Float32Array;
@@ -38,7 +52,7 @@ export interface SentenceVector {
   hasYear: boolean;
 }
 
-export function sentenceVector(sentence: FactSentence, index: FactsIndex, lookup: Map<number, number>): SentenceVector {
+export function sentenceVector(sentence: FactSentence, lang: FactLang, index: FactsIndex, lookup: Map<number, number>): SentenceVector {
   const docs = index.ids.length;
   const seen = new Set<number>();
   const entries: [number, number, number][] = [];
@@ -63,6 +77,7 @@ export function sentenceVector(sentence: FactSentence, index: FactsIndex, lookup
   entries.sort((a, b) => a[0] - b[0]);
   return {
     sentence,
+    lang: lang === 'en' ? 1 : 0,
     terms: Uint32Array.from(entries, (e) => e[0]),
     weights: Float32Array.from(entries, (e) => e[1]),
     hashes: Uint32Array.from(entries, (e) => e[2]),
@@ -79,6 +94,8 @@ export interface PairScore {
   /** Cosine of the weighted term vectors, before the event checks. */
   cosine: number;
   sharedContent: number;
+  /** A name, a number or a date is shared too. */
+  anchored: boolean;
   conflict: boolean;
   /** Positions in the page vector's `terms` of the shared terms. */
   shared: number[];
@@ -88,6 +105,8 @@ export interface PairScore {
 export function scorePair(v: SentenceVector, index: FactsIndex, s: number, pageDay: number): PairScore {
   let dot = 0;
   let sharedContent = 0;
+  let anchored = false;
+  const crossLanguage = index.docLang[index.sentDoc[s]] !== v.lang;
   let candDayMonth = false;
   let candYear = false;
   let sharedDayMonth = false;
@@ -105,11 +124,16 @@ export function scorePair(v: SentenceVector, index: FactsIndex, s: number, pageD
     while (i < v.terms.length && v.terms[i] < k) i++;
     if (i < v.terms.length && v.terms[i] === k) {
       const w = v.weights[i];
-      dot += w * w;
       shared.push(i);
-      if (isContent(kind)) sharedContent++;
-      else if (kind === TermKind.DayMonth) sharedDayMonth = true;
-      else if (kind === TermKind.Year) sharedYear = true;
+      if (crossLanguage && kind === TermKind.Stem) {
+        dot += CROSS_LANGUAGE_STEM_FACTOR * w * w;
+      } else {
+        dot += w * w;
+        if (isContent(kind)) sharedContent++;
+        if (kind !== TermKind.Stem && kind !== TermKind.Concept && kind !== TermKind.Month) anchored = true;
+        if (kind === TermKind.DayMonth) sharedDayMonth = true;
+        else if (kind === TermKind.Year) sharedYear = true;
+      }
     }
     e++;
   }
@@ -120,7 +144,7 @@ export function scorePair(v: SentenceVector, index: FactsIndex, s: number, pageD
     (v.hasDayMonth && candDayMonth && !sharedDayMonth) ||
     (v.hasYear && candYear && !sharedYear);
   const score = cosine * (conflict ? CUE_CONFLICT_FACTOR : 1) * gapFactor(pageDay, index.docDay[index.sentDoc[s]]);
-  return { score, cosine, sharedContent, conflict, shared };
+  return { score, cosine, sharedContent, anchored, conflict, shared };
 }
 
 /**
@@ -154,6 +178,11 @@ export function gapFactor(pageDay: number, docDay: number): number {
   return Math.max(GAP_FLOOR, 1 - (gap - GAP_FREE_DAYS) / GAP_SPAN_DAYS);
 }
 
+/** Enough shared content for the pair to be a candidate at all, whatever its score. */
+export function sharesEnough(p: PairScore): boolean {
+  return p.sharedContent >= UNANCHORED_MIN_SHARED_CONTENT || (p.sharedContent >= MIN_SHARED_CONTENT && p.anchored);
+}
+
 export function isSameFact(p: PairScore, threshold = SAME_FACT_THRESHOLD): boolean {
-  return p.score >= threshold && p.sharedContent >= MIN_SHARED_CONTENT;
+  return p.score >= threshold && sharesEnough(p);
 }
