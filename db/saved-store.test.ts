@@ -16,6 +16,7 @@ import {
   savedForUrl,
   updateSaved,
 } from './index';
+import { removeImported } from './corpus-remove';
 import { dispatch, dump, testDb } from './test-support';
 
 const now = new Date('2026-02-01T12:00:00.000Z');
@@ -116,13 +117,14 @@ describe('saved comparisons', () => {
     expect(await dump(db)).toEqual(before);
   });
 
-  it('corpus seeding, updates, imports and restores never touch the saved table', async () => {
+  it('corpus seeding, updates, imports, removals and restores never touch the saved table', async () => {
     const { db, writes } = testDb();
     const r = sampleSaved({ note: 'à garder', tags: ['preuve'] });
     await saveComparison(db, r);
     writes.length = 0;
     await ensureSeeded(db, bundledCorpus, corpusVersion);
-    await importDispatches(db, [dispatch('mine', ['Mon texte.'])], 'extend');
+    await importDispatches(db, [dispatch('mine', ['Mon texte.']), dispatch('other', ['Autre texte.'])], 'extend');
+    await removeImported(db, ['other']);
     await importDispatches(db, [dispatch('only', ['Seul texte.'])], 'replace');
     await ensureSeeded(db, [...bundledCorpus, dispatch('new', ['Nouveau.'])], 'next');
     await restoreBundled(db, bundledCorpus, corpusVersion);
