@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { assert, coverageProblems, marksOf, rangeTextProblems } from './lib/expect';
 import { fixture, open, type FixtureName } from './lib/fixture-pages';
-import { allHighlightTexts, expectDone, highlightTexts, passageCount, readCoverage, waitForRecoupe } from './lib/page';
+import { allHighlightTexts, expectDone, highlightTexts, passageCount, readCoverage, recoupeHighlightSizes, waitForRecoupe } from './lib/page';
 import type { E2eTest, TestContext } from './lib/types';
 import type { Unit } from '../fixtures/spliced';
 
@@ -32,9 +32,10 @@ async function loadFixture(t: TestContext, name: FixtureName) {
 }
 
 async function expectNoHighlight(page: Page): Promise<void> {
+  const sizes = await recoupeHighlightSizes(page);
   const verbatim = await highlightTexts(page, 'recoupe-verbatim');
   const edited = await highlightTexts(page, 'recoupe-edited');
-  assert(verbatim.length + edited.length === 0, `expected no highlight, got ${JSON.stringify([...verbatim, ...edited].map((s) => s.slice(0, 60)))}`);
+  assert(Object.keys(sizes).length === 0, `expected no highlight, got ${JSON.stringify(sizes)}: ${JSON.stringify([...verbatim, ...edited].map((s) => s.slice(0, 60)))}`);
 }
 
 export const tests: E2eTest[] = [

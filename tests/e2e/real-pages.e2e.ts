@@ -1,7 +1,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { contentScriptMs, waitForRecoupe } from './lib/page';
+import { contentScriptMs, recoupeHighlightSizes, waitForRecoupe } from './lib/page';
 import type { E2eTest } from './lib/types';
 
 const PARALLEL = 4;
@@ -45,9 +45,7 @@ export const tests: E2eTest[] = [
         try {
           await page.goto(`${t.server.origin}/real/${name}`, { waitUntil: 'domcontentloaded', timeout: PAGE_TIMEOUT_MS });
           const state = await waitForRecoupe(page, PAGE_TIMEOUT_MS).catch((e: Error) => `timeout: ${e.message}`);
-          const highlights = await page.evaluate(
-            () => (CSS.highlights.get('recoupe-verbatim')?.size ?? 0) + (CSS.highlights.get('recoupe-edited')?.size ?? 0),
-          );
+          const highlights = Object.values(await recoupeHighlightSizes(page)).reduce((a, b) => a + b, 0);
           const ms = await contentScriptMs(page);
           return { page: name, state, ms, extractMs: await contentScriptMs(page, 'recoupe:extract'), highlights, errors };
         } catch (e) {

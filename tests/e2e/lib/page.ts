@@ -151,3 +151,14 @@ export function allHighlightTexts(page: Page): Promise<string[]> {
     return merged.map((r) => r.toString());
   });
 }
+
+/** Ranges in every highlight Recoupe registers (names starting "recoupe-"), by name; empty ones left out. */
+export function recoupeHighlightSizes(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const sizes: Record<string, number> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.startsWith('recoupe-') && highlight.size) sizes[name] = highlight.size;
+    });
+    return sizes;
+  });
+}
