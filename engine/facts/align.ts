@@ -24,18 +24,6 @@ const DEFAULT_MAX_PER_SENTENCE = 8;
 /** At most this many candidate sentences are scored exactly per page sentence. */
 const MAX_EXACT = 100;
 
-/**
- * A term found in more corpus sentences than this does not propose candidates (it still counts in
- * their exact score): in a big corpus "russ" or "sanction" are in tens of thousands of sentences,
- * and walking those lists would cost more than all the rest. Chosen with MAX_EXACT on the
- * benchmark's 10,000-dispatch synthetic corpus (242,000 sentences, a small recycled vocabulary:
- * the worst case for this rule): 1/400 of the sentences and 100 exact scores keep 22 of the 24
- * page sentences an exhaustive search aligns, at about a third of its time.
- */
-function postingCap(index: FactsIndex): number {
-  return Math.max(200, Math.ceil(index.sentDoc.length / 400));
-}
-
 let accBuffer = new Float32Array(0);
 let touchedBuffer = new Uint32Array(0);
 let partialBuffer = new Float32Array(0);
@@ -64,13 +52,12 @@ export function alignFacts(pageText: string, index: FactsIndex, options: AlignFa
   }
   const acc = accBuffer;
   const touched = touchedBuffer;
-  const cap = postingCap(index);
   const page = analyzeText(pageText, options.pageLanguage, options.pageDate);
   const lookup = new Map<number, number>();
   const found: { v: SentenceVector; s: number; pair: PairScore }[] = [];
-  const { postings, offsets, kinds, sentNorm, sentDoc } = index;
+  const { postings, offsets, kinds, sentNorm, sentDoc, common } = index;
   for (const sentence of page.sentences) {
-    const v = sentenceVector(sentence, page.lang, index, lookup);
+    const v = sentenceVector(sentence, index, lookup);
     if (v.content < 2) continue;
     let nTouched = 0;
     let passive = 0;
@@ -79,7 +66,7 @@ export function alignFacts(pageText: string, index: FactsIndex, options: AlignFa
       const w2 = v.weights[i] * v.weights[i];
       const from = offsets[k];
       const to = offsets[k + 1];
-      if (!isContent(kinds[k]) || to - from > cap) {
+      if (!isContent(kinds[k]) || common[k]) {
         passive += w2;
         continue;
       }
@@ -131,7 +118,7 @@ export function alignFacts(pageText: string, index: FactsIndex, options: AlignFa
     const sharedHashes = new Set(pair.shared.map((i) => v.hashes[i]));
     const pageHits = v.sentence.hits.filter((h) => sharedHashes.has(termHash(h.key)));
     const sourceHits = text
-      ? analyzeSpan(text, index.docLang[d] ? 'en' : 'fr', start, end).hits.filter((h) => sharedHashes.has(termHash(h.key)))
+      ? analyzeSpan(text, index.sentLang[s] ? 'en' : 'fr', start, end).hits.filter((h) => sharedHashes.has(termHash(h.key)))
       : [];
     const passage: Passage = {
       dispatch: id,

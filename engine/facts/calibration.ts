@@ -35,7 +35,7 @@ export function scoreLabelledPairs(pairs: readonly LabelledPair[], background: r
     let best: PairScore | null = null;
     const a = analyzeText(p.a, undefined, p.dateA);
     for (const sentence of a.sentences) {
-      const v = sentenceVector(sentence, a.lang, index, lookup);
+      const v = sentenceVector(sentence, index, lookup);
       for (let s = 0; s < index.sentDoc.length; s++) {
         if (index.sentDoc[s] !== d) continue;
         const pair = scorePair(v, index, s, dayNumber(p.dateA));

@@ -107,6 +107,22 @@ export function detectLang(words: readonly string[]): FactLang {
   return en > fr ? 'en' : 'fr';
 }
 
+/**
+ * The language of one sentence: the text's language unless the sentence's own function words say
+ * clearly otherwise (a quotation or a passage in the other language).
+ */
+export function sentenceLang(words: readonly string[], from: number, to: number, textLang: FactLang): FactLang {
+  let fr = 0;
+  let en = 0;
+  for (let i = from; i < to; i++) {
+    if (FR_MARKERS.has(words[i])) fr++;
+    else if (EN_MARKERS.has(words[i])) en++;
+  }
+  if (textLang === 'fr' && en >= 3 && en > 3 * fr) return 'en';
+  if (textLang === 'en' && fr >= 3 && fr > 3 * en) return 'fr';
+  return textLang;
+}
+
 export function langOf(tag: string | undefined, words: readonly string[]): FactLang {
   if (tag) {
     const base = tag.toLowerCase().slice(0, 2);

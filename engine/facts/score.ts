@@ -1,5 +1,4 @@
 import { findTerm, termHash, termWeight, type FactsIndex } from './facts-index';
-import type { FactLang } from './lexicon';
 import { NO_DAY, TermKind, isContent, type FactSentence } from './terms';
 
 /**
@@ -52,7 +51,7 @@ export interface SentenceVector {
   hasYear: boolean;
 }
 
-export function sentenceVector(sentence: FactSentence, lang: FactLang, index: FactsIndex, lookup: Map<number, number>): SentenceVector {
+export function sentenceVector(sentence: FactSentence, index: FactsIndex, lookup: Map<number, number>): SentenceVector {
   const docs = index.ids.length;
   const seen = new Set<number>();
   const entries: [number, number, number][] = [];
@@ -77,7 +76,7 @@ export function sentenceVector(sentence: FactSentence, lang: FactLang, index: Fa
   entries.sort((a, b) => a[0] - b[0]);
   return {
     sentence,
-    lang: lang === 'en' ? 1 : 0,
+    lang: sentence.lang === 'en' ? 1 : 0,
     terms: Uint32Array.from(entries, (e) => e[0]),
     weights: Float32Array.from(entries, (e) => e[1]),
     hashes: Uint32Array.from(entries, (e) => e[2]),
@@ -106,7 +105,7 @@ export function scorePair(v: SentenceVector, index: FactsIndex, s: number, pageD
   let dot = 0;
   let sharedContent = 0;
   let anchored = false;
-  const crossLanguage = index.docLang[index.sentDoc[s]] !== v.lang;
+  const crossLanguage = index.sentLang[s] !== v.lang;
   let candDayMonth = false;
   let candYear = false;
   let sharedDayMonth = false;

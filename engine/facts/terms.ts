@@ -10,6 +10,7 @@ import {
   MULTIPLIERS,
   WEEKDAYS,
   langOf,
+  sentenceLang,
   stemOf,
   type FactLang,
 } from './lexicon';
@@ -56,6 +57,8 @@ export interface SentenceCues {
 
 export interface FactSentence {
   span: Span;
+  /** Usually the text's; a sentence in the other language keeps its own (stems depend on it). */
+  lang: FactLang;
   hits: TermHit[];
   cues: SentenceCues;
 }
@@ -96,7 +99,7 @@ export function analyzeText(text: string, language?: string, date?: string, from
  * being compared), without the cost of segmenting it again.
  */
 export function analyzeSpan(text: string, language: string | undefined, from: number, to: number): FactSentence {
-  return analyze(text, language, undefined, from, to, false).sentences[0] ?? { span: { start: from, end: to, text: text.slice(from, to) }, hits: [], cues: { weekdays: 0, months: 0, day: NO_DAY } };
+  return analyze(text, language, undefined, from, to, false).sentences[0] ?? { span: { start: from, end: to, text: text.slice(from, to) }, lang: language === 'en' ? 'en' : 'fr', hits: [], cues: { weekdays: 0, months: 0, day: NO_DAY } };
 }
 
 function analyze(text: string, language: string | undefined, date: string | undefined, from: number, to: number, segment: boolean): AnalyzedText {
@@ -121,7 +124,7 @@ function analyze(text: string, language: string | undefined, date: string | unde
     while (t < tokens.count && tokens.starts[t] < span.start) t++;
     let end = t;
     while (end < tokens.count && tokens.starts[end] < span.end) end++;
-    sentences.push(sentenceTerms(text, span, tokens.starts, tokens.ends, words, t, end, lang, midCaps, docDay));
+    sentences.push(sentenceTerms(text, span, tokens.starts, tokens.ends, words, t, end, sentenceLang(words, t, end, lang), midCaps, docDay));
     t = end;
   }
   return { lang, sentences };
@@ -229,7 +232,7 @@ function sentenceTerms(
     if (concept) add('c:' + concept, TermKind.Concept, i, i);
     else add('s:' + stem, TermKind.Stem, i, i);
   }
-  return { span, hits, cues: { weekdays, months, day: eventDay(docDay, dayMonth, weekday, year) } };
+  return { span, lang, hits, cues: { weekdays, months, day: eventDay(docDay, dayMonth, weekday, year) } };
 }
 
 /** A gazetteer alias starting at word i, as its key and length in words. */
