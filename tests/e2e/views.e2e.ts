@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
-import { SEED } from '../fixtures/corpus';
+import { SEED, dispatch as corpusDispatch } from '../fixtures/corpus';
 import { XSS_TEXT } from '../fixtures/expected';
 import type { Unit } from '../fixtures/spliced';
 import { assert } from './lib/expect';
-import { fixture, open, type FixtureName } from './lib/fixture-pages';
+import { corpus, fixture, open, type FixtureName } from './lib/fixture-pages';
 import { badgeOf, expectDone, openView, passageCount, waitForRecoupe } from './lib/page';
 import type { E2eTest, TestContext } from './lib/types';
 
@@ -28,6 +28,10 @@ async function expectRelation(t: TestContext, name: FixtureName, dispatch: strin
   const item = items.find((i) => i.dispatch === dispatch);
   assert(item, `no verdict-item for ${dispatch}; items: ${JSON.stringify(items.map((i) => [i.dispatch, i.relation]))}`);
   assert(item.relation === relation, `verdict for ${dispatch} is "${item.relation}", expected "${relation}"`);
+  const outlet = corpusDispatch(corpus(t), dispatch).outlet;
+  assert(item.text.includes(outlet), `verdict for ${dispatch} does not name its outlet "${outlet}": ${JSON.stringify(item.text.slice(0, 200))}`);
+  assert(/\d\s?%/.test(item.text), `verdict for ${dispatch} gives no coverage percentage: ${JSON.stringify(item.text.slice(0, 200))}`);
+  assert((await popup.locator('[data-testid=open-sidepanel]').count()) > 0, 'popup has no open-sidepanel control');
 }
 
 /** Opens the side panel for the page, selects the passage showing `unit`, and returns the diff view's <ins>/<del> words. */
