@@ -94,14 +94,15 @@ export function alignFacts(pageText: string, index: FactsIndex, options: AlignFa
     const candidates = pool.length > MAX_EXACT ? strongest(pool, partialBuffer.subarray(0, pool.length), MAX_EXACT) : pool;
     const bestByDoc = new Map<number, { s: number; pair: PairScore }>();
     for (const s of candidates) {
-      const pair = scorePair(v, index, s, pageDay);
+      // Shared terms are collected only for the pairs kept: most candidates fail.
+      const pair = scorePair(v, index, s, pageDay, false);
       if (!isSameFact(pair, threshold)) continue;
       const d = index.sentDoc[s];
       const best = bestByDoc.get(d);
       if (!best || pair.score > best.pair.score) bestByDoc.set(d, { s, pair });
     }
     const kept = [...bestByDoc.values()].sort((a, b) => b.pair.score - a.pair.score || a.s - b.s).slice(0, maxPer);
-    for (const k of kept) found.push({ v, ...k });
+    for (const k of kept) found.push({ v, s: k.s, pair: scorePair(v, index, k.s, pageDay) });
   }
   const wantHints = options.hints ?? options.getText !== undefined;
   const texts = new Map<number, string | undefined>();

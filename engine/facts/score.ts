@@ -96,12 +96,12 @@ export interface PairScore {
   /** A name, a number or a date is shared too. */
   anchored: boolean;
   conflict: boolean;
-  /** Positions in the page vector's `terms` of the shared terms. */
+  /** Positions in the page vector's `terms` of the shared terms (empty unless collected). */
   shared: number[];
 }
 
 /** Exact score of page sentence `v` against corpus sentence `s`: cosine, then the event checks. */
-export function scorePair(v: SentenceVector, index: FactsIndex, s: number, pageDay: number): PairScore {
+export function scorePair(v: SentenceVector, index: FactsIndex, s: number, pageDay: number, collect = true): PairScore {
   let dot = 0;
   let sharedContent = 0;
   let anchored = false;
@@ -123,7 +123,7 @@ export function scorePair(v: SentenceVector, index: FactsIndex, s: number, pageD
     while (i < v.terms.length && v.terms[i] < k) i++;
     if (i < v.terms.length && v.terms[i] === k) {
       const w = v.weights[i];
-      shared.push(i);
+      if (collect) shared.push(i);
       if (crossLanguage && kind === TermKind.Stem) {
         dot += CROSS_LANGUAGE_STEM_FACTOR * w * w;
       } else {
