@@ -71,6 +71,7 @@ export interface AnalyzedText {
 export const NO_DAY = -2147483648;
 
 const DIGITS_RE = /^\d+(?:er|e|eme|st|nd|rd|th)?$/;
+const AMBIGUOUS_MONTHS = new Set(['mars', 'mai', 'march', 'may', 'jan', 'feb', 'apr', 'aug', 'sept', 'oct', 'nov', 'dec']);
 const GROUP_SEPARATORS = new Set([' ', '\u00a0', '\u202f', '\u2009', '.', ',']);
 /** Right after one of these a capital letter starts a sentence-like unit, not a name. */
 const OPENERS_RE = /[«“„"‹:—–(\-\n]\s*$/;
@@ -186,9 +187,14 @@ function sentenceTerms(
         year = value;
         continue;
       }
+      // A decimal: "4,5" and "4.5" (a group of other than three digits after the mark, or "0,250").
+      if (j + 1 < to && /^\d+$/.test(words[j]) && /^\d+$/.test(words[j + 1]) && starts[j + 1] - ends[j] === 1 && (text[ends[j]] === ',' || text[ends[j]] === '.') && (words[j + 1].length !== 3 || value === 0)) {
+        value = parseFloat(`${value}.${words[j + 1]}`);
+        j++;
+      }
       const mult = j + 1 < to ? MULTIPLIERS.get(words[j + 1]) : undefined;
       if (mult) {
-        value *= mult;
+        value = Math.round(value * mult * 1000) / 1000;
         j++;
       }
       add('n:' + value, TermKind.Number, i, j);
@@ -203,8 +209,8 @@ function sentenceTerms(
       continue;
     }
     const month = MONTHS.get(word);
-    // "mai", "mars", "march" are also common words: a month needs a capital or a number beside it.
-    if (month !== undefined && (word.length > 4 || /\d/.test(words[i + 1] ?? '') || isUpper(text.charCodeAt(starts[i])))) {
+    // "mai", "mars", "march" are also common words: those need a capital or a number beside them.
+    if (month !== undefined && (!AMBIGUOUS_MONTHS.has(word) || /\d/.test(words[i + 1] ?? '') || /\d/.test(words[i - 1] ?? '') || isUpper(text.charCodeAt(starts[i])))) {
       const day = i + 1 < to && /^\d{1,2}(?:st|nd|rd|th)?$/.test(words[i + 1]) ? parseInt(words[i + 1], 10) : 0;
       if (day >= 1 && day <= 31) {
         add(`d:${month}-${day}`, TermKind.DayMonth, i, i + 1);

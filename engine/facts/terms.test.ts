@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, dayNumber, NO_DAY } from './terms';
+
+const keys = (text: string, language?: string, date?: string) => analyzeText(text, language, date).sentences.map((s) => s.hits.map((h) => h.key));
+
+describe('fact terms', () => {
+  it('joins digit groups and decimals the same way in French and English', () => {
+    const fr = keys('La BCE a relevé son taux de 0,25 point à 4,5 %, pour 1,2 million de foyers et 94 000 soldats.')[0];
+    const en = keys('The ECB raised its rate by 0.25 points to 4.5%, for 1.2 million homes and 94,000 troops.')[0];
+    for (const k of ['n:0.25', 'n:4.5', 'n:1200000', 'n:94000', 'e:ecb', 'c:rate', 'c:raise', 'c:homes', 'c:troops']) {
+      expect(fr).toContain(k);
+      expect(en).toContain(k);
+    }
+  });
+
+  it('gives every alias of an entity its group key', () => {
+    const texts = [
+      'Le chef du Kremlin a parlé avec l’Alliance atlantique.',
+      'Vladimir Putin spoke to NATO.',
+      'Hier, le président russe Vladimir Poutine a écrit à l’OTAN.',
+    ];
+    for (const t of texts) {
+      const k = keys(t, undefined)[0];
+      expect(k).toContain('e:putin');
+      expect(k).toContain('e:nato');
+    }
+    expect(keys('Les Etats-Unis, les États-Unis et Washington.')[0].filter((k) => k === 'e:united-states')).toHaveLength(3);
+    // "us" is a pronoun unless written in capitals.
+    expect(keys('They told us about the US plan.')[0].filter((k) => k === 'e:united-states')).toHaveLength(1);
+  });
+
+  it('takes capitalised words inside a sentence as names, and a sentence opener only if the text capitalises it elsewhere', () => {
+    const [first, second] = keys('Sullivan a parlé aux journalistes. Le conseiller Sullivan a répondu. Répondant à la question, il a souri.');
+    expect(first).toContain('e:sullivan');
+    expect(second).toContain('e:sullivan');
+    expect(keys('Répondant à la question, il a souri.')[0].some((k) => k.startsWith('e:'))).toBe(false);
+  });
+
+  it('reads time cues and pins the event day from the text date', () => {
+    const [s] = analyzeText('Vladimir Poutine a appelé mardi Emmanuel Macron.', 'fr', '2021-12-16').sentences;
+    expect(s.hits.map((h) => h.key)).toContain('w:2');
+    expect(s.cues.day).toBe(dayNumber('2021-12-14'));
+    const [t] = analyzeText('Ils se sont parlé le 14 décembre.', 'fr', '2022-01-05').sentences;
+    expect(t.cues.day).toBe(dayNumber('2021-12-14'));
+    expect(analyzeText('Ils se sont parlé mardi.', 'fr').sentences[0].cues.day).toBe(NO_DAY);
+    // Ambiguous month names need a capital or a number.
+    expect(keys('Protesters march on the capital.', 'en')[0].some((k) => k.startsWith('m:'))).toBe(false);
+    expect(keys('They met on March 3.', 'en')[0]).toEqual(expect.arrayContaining(['d:3-3', 'm:3']));
+  });
+
+  it('stems paraphrases to shared concepts and leaves verbs of saying out', () => {
+    const a = keys('Moscou a réclamé des garanties juridiques contre l’élargissement de l’Otan, a déclaré le Kremlin.')[0];
+    const b = keys('Moscow demanded legal guarantees against NATO expansion, the Kremlin said.', 'en')[0];
+    for (const k of ['e:russia', 'c:demand', 'c:guarantee', 'c:legal', 'c:enlargement', 'e:nato', 'e:kremlin']) {
+      expect(a).toContain(k);
+      expect(b).toContain(k);
+    }
+    expect(a.some((k) => k.includes('declar'))).toBe(false);
+  });
+});
