@@ -22,7 +22,20 @@ const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const filter = process.argv[2] ?? process.env.E2E_GREP ?? '';
 const SUITE_LIMIT_MS = 6 * 60_000;
 
+/** Temporary folders to remove however the run ends. */
+const temporary: string[] = [];
+function removeTemporary(): void {
+  for (const dir of temporary.splice(0)) {
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    } catch {
+      // A browser still shutting down may hold files; the folder is in the system's temp dir anyway.
+    }
+  }
+}
+
 function bail(message: string): never {
+  removeTemporary();
   console.error(`e2e: ${message}`);
   console.log('0 passed, 1 failed');
   process.exit(1);
@@ -85,7 +98,9 @@ async function main(): Promise<number> {
   // A snapshot, so that a rebuild while the suite runs cannot pull files from under the browser.
   const snapshot = mkdtempSync(join(tmpdir(), 'recoupe-ext-'));
   cpSync(extDir, snapshot, { recursive: true });
+  temporary.push(snapshot);
   const browser = await launchWithExtension(snapshot, executablePath);
+  temporary.push(browser.profileDir);
   const { context, extensionId } = browser;
   console.log(`e2e: Chromium with extension ${extensionId}, pages on ${server.origin}, ${tests.length} tests`);
 
@@ -179,14 +194,14 @@ async function main(): Promise<number> {
 
   await context.close().catch(() => undefined);
   await server.close();
-  rmSync(browser.profileDir, { recursive: true, force: true });
-  rmSync(snapshot, { recursive: true, force: true });
+  removeTemporary();
   console.log(`${passed} passed, ${failed} failed`);
   return failed ? 1 : 0;
 }
 
 const guard = setTimeout(() => {
   console.error(`e2e: suite exceeded ${SUITE_LIMIT_MS / 1000} s`);
+  removeTemporary();
   console.log('0 passed, 1 failed');
   process.exit(1);
 }, SUITE_LIMIT_MS);
