@@ -1,22 +1,17 @@
-import { tokenize, type Tokens } from './tokenize';
-
-/** Characters read around a hit to check it: enough for ~30 words on each side. */
-const REACH = 220;
+import type { Tokens } from './tokenize';
 
 /**
- * Length in words of the identical run around one shingle hit, reading only the words near it in
- * the dispatch. A lone hit inside a short run is a common phrase, not worth aligning the dispatch.
+ * Length in words of the identical run through page word `p` and source word `q`. A dispatch with
+ * only a few hits, none inside a run long enough to make a passage, shares common phrases only
+ * and is not aligned.
  */
-export function runAroundHit(page: Tokens, p: number, source: string, at: number, k: number): number {
-  const near = tokenize(source, false, Math.max(0, at - REACH), Math.min(source.length, at + REACH));
-  let q = lowerBound(near.starts, at);
-  if (q >= near.count || near.starts[q] !== at) return 0;
-  let run = 0;
-  while (p + run < page.count && q + run < near.count && page.hashes[p + run] === near.hashes[q + run]) run++;
-  if (run < k) return run;
-  let back = 1;
-  while (p - back >= 0 && q - back >= 0 && page.hashes[p - back] === near.hashes[q - back]) back++;
-  return run + back - 1;
+export function runThrough(page: Tokens, p: number, source: Tokens, q: number): number {
+  if (q >= source.count || page.hashes[p] !== source.hashes[q]) return 0;
+  let ahead = 1;
+  while (p + ahead < page.count && q + ahead < source.count && page.hashes[p + ahead] === source.hashes[q + ahead]) ahead++;
+  let back = 0;
+  while (p - back > 0 && q - back > 0 && page.hashes[p - back - 1] === source.hashes[q - back - 1]) back++;
+  return ahead + back;
 }
 
 export function lowerBound(a: Uint32Array, value: number): number {

@@ -1,9 +1,9 @@
 import { findKey, type CorpusIndex } from './corpus-index';
-import { lowerBound, runAroundHit } from './hit-check';
+import { lowerBound, runThrough } from './hit-check';
 import { DEFAULT_PASSAGE_PARAMS, passagesFromHits, type PassageParams, type WordPassage } from './passages';
 import { PageText } from './prepared-text';
 import { verdicts } from './relation';
-import { shingleHashes } from './shingles';
+import { shingleHashes, winnow } from './shingles';
 import { tokenize, type Tokens } from './tokenize';
 import type { MatchResult, Passage } from './types';
 
@@ -22,12 +22,19 @@ function maxPostings(index: CorpusIndex): number {
   return Math.max(16, Math.ceil(index.ids.length / 100));
 }
 
-/** Shingle hits of the page in the index, by dispatch: flat (page word, dispatch character offset) pairs. */
+/**
+ * Shingle hits of the page in the index, by dispatch: flat (page word, dispatch character offset)
+ * pairs. The page is winnowed like the dispatches, so every shared run long enough to make a
+ * passage still meets a common fingerprint, with 60% fewer look-ups (each a cache miss or two in
+ * a large index).
+ */
 function lookup(tokens: Tokens, index: CorpusIndex): Map<number, number[]> {
   const shingles = shingleHashes(tokens.hashes, index.k);
+  const picked = winnow(shingles, index.w);
   const limit = maxPostings(index);
   const hits = new Map<number, number[]>();
-  for (let p = 0; p < shingles.length; p++) {
+  for (let i = 0; i < picked.length; i++) {
+    const p = picked[i];
     const key = findKey(index, shingles[p]);
     if (key < 0) continue;
     const from = index.offsets[key];
@@ -74,12 +81,11 @@ export function match(
     const text = getText(id);
     if (text === undefined) continue;
     const pairs = hits.get(d)!;
-    if (pairs.length <= 2 * FEW_HITS && !someLongRun(tokens, pairs, text, params)) continue;
-    page ??= new PageText(pageText, tokens);
     const source = { text, tokens: tokenizeAround(text, pairs) };
-    const wordPairs = pairs.slice();
-    for (let h = 1; h < wordPairs.length; h += 2) wordPairs[h] = lowerBound(source.tokens.starts, wordPairs[h]);
-    found.push(...passagesFromHits(page, source, id, wordPairs, params));
+    for (let h = 1; h < pairs.length; h += 2) pairs[h] = lowerBound(source.tokens.starts, pairs[h]);
+    if (pairs.length <= 2 * FEW_HITS && !someLongRun(tokens, source.tokens, pairs, params.minRunWords)) continue;
+    page ??= new PageText(pageText, tokens);
+    found.push(...passagesFromHits(page, source, id, pairs, params));
   }
   found.sort((a, b) => a.page.start - b.page.start || a.page.end - b.page.end || a.dispatch.localeCompare(b.dispatch));
   return {
@@ -90,11 +96,11 @@ export function match(
 }
 
 /**
- * Characters of a dispatch read beyond its first and last hit (about 60 words): enough to widen a
+ * Characters of a dispatch read beyond its first and last hit (about 25 words): enough to widen a
  * passage to the sentence around it and catch edits near its ends, while a dispatch that shares
  * one passage with the page is not read whole.
  */
-const SOURCE_REACH = 400;
+const SOURCE_REACH = 160;
 
 function tokenizeAround(text: string, pairs: number[]): Tokens {
   let lo = text.length;
@@ -109,10 +115,8 @@ function tokenizeAround(text: string, pairs: number[]): Tokens {
 /** Below this many hits, a dispatch is aligned only if one hit sits in a long enough identical run. */
 const FEW_HITS = 3;
 
-function someLongRun(page: Tokens, pairs: number[], text: string, params: PassageParams): boolean {
-  for (let h = 0; h < pairs.length; h += 2) {
-    if (runAroundHit(page, pairs[h], text, pairs[h + 1], params.k) >= params.minRunWords) return true;
-  }
+function someLongRun(page: Tokens, source: Tokens, pairs: number[], minRun: number): boolean {
+  for (let h = 0; h < pairs.length; h += 2) if (runThrough(page, pairs[h], source, pairs[h + 1]) >= minRun) return true;
   return false;
 }
 

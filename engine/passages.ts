@@ -159,53 +159,64 @@ function widen(page: PageText, src: SourceText, chains: Chain[], k: number): Cha
  * sentence short is an edit; a crosshead the page leaves out between two paragraphs is not).
  */
 function segments(runs: WordRun[], maxEdit: number, page: SourceText, src: SourceText): WordRun[][] {
-  const out: WordRun[][] = [];
-  let current: WordRun[] = [];
-  let pending: WordRun[] = [];
-  let added = 0;
-  let dropped = 0;
-  const onlyDropped = () => pending.length > 0 && added === 0;
-  const close = () => {
-    if (current.length) {
-      const last = current[current.length - 1];
-      if (onlyDropped() && !endsSentence(src.text, src.tokens, last.s + last.len - 1)) current.push(...pending);
-      out.push(current);
-    }
-    current = [];
-  };
-  const reset = () => {
-    pending = [];
-    added = 0;
-    dropped = 0;
-  };
+  const b = new SegmentBuilder(src);
   for (const run of splitAtParagraphs(runs, page)) {
     if (run === CUT) {
-      close();
-      reset();
-      continue;
-    }
-    const solid = run.op === 0 && run.len >= MIN_ANCHOR;
-    if (solid) {
-      if (current.length && Math.max(added, dropped) <= maxEdit) {
-        current.push(...pending);
+      b.close();
+      b.reset();
+    } else if (run.op === 0 && run.len >= MIN_ANCHOR) {
+      if (b.current.length && Math.max(b.added, b.dropped) <= maxEdit) {
+        b.current.push(...b.pending);
       } else {
-        close();
-        if (onlyDropped() && !endsSentence(src.text, src.tokens, run.s - 1)) current.push(...pending);
+        b.close();
+        if (b.onlyDropped() && !endsSentence(src.text, src.tokens, run.s - 1)) b.current.push(...b.pending);
       }
-      current.push(run);
-      reset();
-      continue;
-    }
-    pending.push(run);
-    if (run.op === 1) added += run.len;
-    else if (run.op === -1) dropped += run.len;
-    else {
-      added += run.len;
-      dropped += run.len;
+      b.current.push(run);
+      b.reset();
+    } else {
+      b.hold(run);
     }
   }
-  close();
-  return out;
+  b.close();
+  return b.out;
+}
+
+/** State of `segments`: the segment being built and the changed stretch after its last solid run. */
+class SegmentBuilder {
+  out: WordRun[][] = [];
+  current: WordRun[] = [];
+  pending: WordRun[] = [];
+  added = 0;
+  dropped = 0;
+
+  constructor(private readonly src: SourceText) {}
+
+  onlyDropped(): boolean {
+    return this.pending.length > 0 && this.added === 0;
+  }
+
+  hold(run: WordRun): void {
+    this.pending.push(run);
+    if (run.op !== -1) this.added += run.len;
+    if (run.op !== 1) this.dropped += run.len;
+  }
+
+  close(): void {
+    if (this.current.length) {
+      const last = this.current[this.current.length - 1];
+      if (this.onlyDropped() && !endsSentence(this.src.text, this.src.tokens, last.s + last.len - 1)) {
+        this.current.push(...this.pending);
+      }
+      this.out.push(this.current);
+    }
+    this.current = [];
+  }
+
+  reset(): void {
+    this.pending = [];
+    this.added = 0;
+    this.dropped = 0;
+  }
 }
 
 const CUT = { op: 0, p: -1, s: -1, len: 0 } as const satisfies WordRun;

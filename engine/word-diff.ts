@@ -27,21 +27,6 @@ export function wordDiff(
   sFrom: number,
   sTo: number,
 ): WordRun[] {
-  const codes = new Map<number, string>();
-  let next = 0x100;
-  const encode = (words: Uint32Array, from: number, to: number): string => {
-    let out = '';
-    for (let i = from; i < to; i++) {
-      let ch = codes.get(words[i]);
-      if (ch === undefined) {
-        if (next === 0xd800) next = 0xe000;
-        ch = String.fromCharCode(next++);
-        codes.set(words[i], ch);
-      }
-      out += ch;
-    }
-    return out;
-  };
   // Most candidate regions are copies: strip the identical ends before building strings for the diff.
   let head = 0;
   while (pFrom + head < pTo && sFrom + head < sTo && page[pFrom + head] === src[sFrom + head]) head++;
@@ -53,8 +38,22 @@ export function wordDiff(
   let s = sFrom + head;
   const pEnd = pTo - tail;
   const sEnd = sTo - tail;
+  // Single words swapped between identical stretches are the commonest edit; they need no search.
+  // Anything else (words added or dropped, longer changes) goes to diff-match-patch.
+  while (p + 1 < pEnd && s + 1 < sEnd && page[p] !== src[s] && page[p + 1] === src[s + 1]) {
+    runs.push({ op: -1, p, s, len: 1 }, { op: 1, p, s: s + 1, len: 1 });
+    p++;
+    s++;
+    let same = 0;
+    while (p + same < pEnd && s + same < sEnd && page[p + same] === src[s + same]) same++;
+    runs.push({ op: 0, p, s, len: same });
+    p += same;
+    s += same;
+  }
   if (p < pEnd && s < sEnd) {
-    for (const [op, chunk] of dmp.diff_main(encode(src, s, sEnd), encode(page, p, pEnd), false)) {
+    const codes = new Map<number, string>();
+    const a = encode(codes, src, s, sEnd);
+    for (const [op, chunk] of dmp.diff_main(a, encode(codes, page, p, pEnd), false)) {
       const len = chunk.length;
       runs.push({ op: op as WordRun['op'], p, s, len });
       if (op !== -1) p += len;
@@ -76,6 +75,22 @@ function mergeRuns(runs: WordRun[]): WordRun[] {
     const last = out[out.length - 1];
     if (last && last.op === run.op) last.len += run.len;
     else out.push(run);
+  }
+  return out;
+}
+
+/** Each distinct word hash becomes one character (skipping surrogates, which diff-match-patch may split). */
+function encode(codes: Map<number, string>, words: Uint32Array, from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) {
+    let ch = codes.get(words[i]);
+    if (ch === undefined) {
+      let code = 0x100 + codes.size;
+      if (code >= 0xd800) code += 0x800;
+      ch = String.fromCharCode(code);
+      codes.set(words[i], ch);
+    }
+    out += ch;
   }
   return out;
 }
