@@ -117,7 +117,21 @@ describe('framingHints', () => {
       'Joe Biden a menacé la Russie de sanctions.',
     );
     expect(find(hints, 'clause-only-page')?.page.text).toBe("l'Occident accuse Moscou de piloter des attaques informatiques");
-    expect(find(hints, 'entity-only-page')?.params.word).toBe("l'Occident");
+    // Who accuses is told once, as attribution, not again as a name the other version lacks.
+    expect(find(hints, 'credit-only-page')?.page.text).toBe("l'Occident");
+    expect(find(hints, 'entity-only-page')).toBeUndefined();
+    const named = versions('Joe Biden a menacé la Russie de sanctions économiques, selon Jake Sullivan.', 'Joe Biden a menacé Moscou de sanctions économiques.');
+    expect(named.filter((h) => h.type === 'entities')).toEqual([]);
+    const other = versions('Joe Biden a menacé la Russie et la Biélorussie de sanctions.', 'Joe Biden a menacé la Russie de sanctions.');
+    expect(find(other, 'entity-only-page')?.params.word).toBe('Biélorussie');
+  });
+
+  it('reads a passive voice ("accusé par") as crediting its agent', () => {
+    const hints = versions(
+      'Moscou est accusé par les pays occidentaux de préparer une invasion.',
+      'Moscou prépare une invasion, selon Washington.',
+    );
+    expect(find(hints, 'credit-differs')).toMatchObject({ page: { text: 'les pays occidentaux' }, source: { text: 'selon Washington' } });
   });
 });
 

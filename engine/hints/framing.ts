@@ -140,7 +140,14 @@ function attribution(v: Version): Attribution {
     verbs.push({ key: m.key, span: m.span, stance: m.value });
     // An incise (", a déclaré le Kremlin", ", said the Kremlin") names the speaker after the verb;
     // otherwise the speaker is the subject, the first name of the clause before the verb.
-    const who = isIncise(v, m.at) ? entityNear(v, m.at + m.length, m.at + m.length + 3) : subjectOf(v, m.at);
+    // A passive ("accusé par les Occidentaux", "accused by Kyiv") names the speaker after "par"/"by".
+    const after = m.at + m.length;
+    const passive = after < v.words.length && (v.words[after] === 'par' || v.words[after] === 'by');
+    const who = passive
+      ? entityNear(v, after + 1, after + 1 + NEAR_WORDS)
+      : isIncise(v, m.at)
+        ? entityNear(v, after, after + 3)
+        : subjectOf(v, m.at);
     if (who && !credits.some((c) => c.key === who.key)) {
       credits.push({ key: who.key, span: toSpan(v.text, who.start, who.end), vague: who.key === 'vague' });
     } else if (!who && m.at > 0 && PRONOUNS.has(v.words[m.at - 1])) {
@@ -236,8 +243,13 @@ function attributionHints(page: Version, source: Version): Hint[] {
 
 // ---- hedging -----------------------------------------------------------------------------
 
+const RELATIVES = new Set(['laquelle', 'lequel', 'lesquelles', 'lesquels']);
+
 function hedges(v: Version): Found[] {
-  const out: Found[] = phrases(v, HEDGES).map(({ key, span }) => ({ key, span }));
+  // "selon laquelle" (the claim that) introduces a content, it does not hedge it.
+  const out: Found[] = phrases(v, HEDGES)
+    .filter((f) => !(f.key === 'selon' && RELATIVES.has(v.words[f.at + 1] ?? '')))
+    .map(({ key, span }) => ({ key, span }));
   // French conditional mood (aurait, s'exposerait): a claim or a possibility, not a fact.
   for (let i = 0; i < v.words.length; i++) {
     const w = v.words[i];
@@ -382,11 +394,15 @@ function numberHints(page: Version, source: Version): Hint[] {
 
 function entityHints(page: Version, source: Version): Hint[] {
   const isEntity = (h: TermHit) => h.kind === TermKind.Entity;
-  return presenceHints('entities', page, source, termsOf(page, isEntity), termsOf(source, isEntity)).map((h) => ({
-    ...h,
-    code: h.code === 'entities-only-page' ? 'entity-only-page' : 'entity-only-source',
-    note: h.code === 'entities-only-page' ? `Only the page names "${h.params.word}".` : `Only the other version names "${h.params.word}".`,
-  }));
+  // A name the attribution hints already show (who is credited) is not told twice.
+  const credited = (v: Version, span: Span) => attribution(v).credits.some((c) => c.span.start <= span.start && span.end <= c.span.end);
+  return presenceHints('entities', page, source, termsOf(page, isEntity), termsOf(source, isEntity))
+    .filter((h) => (h.page.text ? !credited(page, h.page) : !credited(source, h.source)))
+    .map((h) => ({
+      ...h,
+      code: h.code === 'entities-only-page' ? 'entity-only-page' : 'entity-only-source',
+      note: h.code === 'entities-only-page' ? `Only the page names "${h.params.word}".` : `Only the other version names "${h.params.word}".`,
+    }));
 }
 
 // ---- omission ----------------------------------------------------------------------------
@@ -400,6 +416,9 @@ function clauses(v: Version): Span[] {
   const local = v.text.slice(v.span.start, v.span.end);
   let from = 0;
   for (const m of local.matchAll(CLAUSE_BREAK_RE)) {
+    // A comma inside a quotation does not end the clause that quotes it.
+    const at = v.span.start + m.index;
+    if (v.quotes.some((q) => q.start < at && at < q.end)) continue;
     out.push(toSpan(v.text, v.span.start + from, v.span.start + m.index));
     from = m.index + m[0].length;
   }
@@ -409,7 +428,7 @@ function clauses(v: Version): Span[] {
 
 function trim(text: string, s: Span): Span {
   const lead = s.text.length - s.text.trimStart().length;
-  const t = s.text.trim().replace(/[.!?»”"]+$/u, '');
+  const t = s.text.trim().replace(/[\s.!?»”"]+$/u, '');
   return toSpan(text, s.start + lead, s.start + lead + t.length);
 }
 
