@@ -15,3 +15,4 @@ export { benchFactsBuild, benchAlignFacts, factsIndexBytes, type FactsBuildTimin
 export { framingHints } from './hints/framing';
 export { withHints } from './hints/with-hints';
 export { sharpestHint } from './hints/sharpest';
+export { HINT_CODES, STANCES, type HintCode } from './hints/codes';

@@ -4,6 +4,7 @@ import { buildIndex } from '../corpus-index';
 import { dispatchText } from '../dispatch-text';
 import { match } from '../match';
 import type { Hint, Span } from '../types';
+import { HINT_CODES } from './codes';
 import { framingHints } from './framing';
 import { withHints } from './with-hints';
 
@@ -24,7 +25,8 @@ function versions(page: string, source: string) {
     if (!h.page.text) expect(h.page.start).toBe(pageSpan.start);
     if (!h.source.text) expect(h.source.start).toBe(sourceSpan.start);
     expect(h.note.length).toBeGreaterThan(10);
-    expect(h.code).toMatch(/^[a-z-]+$/);
+    expect(Object.keys(HINT_CODES)).toContain(h.code);
+    expect(Object.keys(h.params).sort()).toEqual([...HINT_CODES[h.code as keyof typeof HINT_CODES]].sort());
   }
   return hints;
 }
@@ -132,6 +134,17 @@ describe('framingHints', () => {
       'Moscou prépare une invasion, selon Washington.',
     );
     expect(find(hints, 'credit-differs')).toMatchObject({ page: { text: 'les pays occidentaux' }, source: { text: 'selon Washington' } });
+  });
+});
+
+describe('framingHints in English', () => {
+  it('compares credits and verbs: "said the Kremlin" vs "according to the White House, … claimed"', () => {
+    const hints = versions(
+      'Russia has massed 100,000 troops near the border, the Kremlin said.',
+      'According to the White House, Russia allegedly massed 100,000 troops near the border.',
+    );
+    expect(find(hints, 'credit-differs')).toMatchObject({ page: { text: 'the Kremlin' }, source: { text: 'According to the White House' } });
+    expect(find(hints, 'hedge-only-source')?.params.word).toBe('allegedly');
   });
 });
 
