@@ -141,6 +141,15 @@ describe('match: republished and edited text inside a page of its own', () => {
     ]);
   });
 
+  it('does not count a dateline the page leaves out as an edit of the first sentence', () => {
+    const source = 'PARIS 3 mars (AFP) – Le gouvernement a présenté mercredi un plan de rénovation des écoles rurales sur cinq ans.';
+    const index = buildIndex([{ id: 'wire', text: source }]);
+    const page = `${OWN_FRENCH[0]}\n\nLe gouvernement a présenté mercredi un plan de rénovation des écoles rurales sur cinq ans.`;
+    const [hit] = match(page, index, () => source).passages;
+    expect(hit.kind).toBe('verbatim');
+    expect(hit.source.text.startsWith('Le gouvernement')).toBe(true);
+  });
+
   it('marks shared words inside quotation marks as a quotation, and the relation as shared quotes', () => {
     const quote = '« L’Otan fait des tentatives dangereuses d’user du territoire ukrainien et développe son potentiel militaire à nos frontières »';
     const page = `${OWN_FRENCH[0]} Le Kremlin a répété : ${quote}, selon un porte-parole. ${OWN_FRENCH[1]}`;

@@ -36,7 +36,8 @@ export default defineBackground(() => {
   });
 
   // The background's own messages (errors the views show) follow the reader's interface language.
-  const speak = (s: Settings) => setLanguage(uiLanguageOf(s.language, navigator.language));
+  // `navigator` is missing where the worker code runs under Node (unit tests), hence the guard.
+  const speak = (s: Settings) => setLanguage(uiLanguageOf(s.language, globalThis.navigator?.language));
   const settings = new SettingsService({ read: () => readSettings(db), write: (s) => writeSettings(db, s) }, (s) => {
     speak(s);
     announceSettings(s);
