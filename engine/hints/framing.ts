@@ -27,6 +27,9 @@ interface Version {
   quoted: Uint8Array;
   quotes: Span[];
   hits: TermHit[];
+  /** Computed once, on first use. */
+  attribution?: Attribution;
+  hedges?: Found[];
 }
 
 interface Found {
@@ -128,6 +131,10 @@ interface Attribution {
 }
 
 function attribution(v: Version): Attribution {
+  return (v.attribution ??= readAttribution(v));
+}
+
+function readAttribution(v: Version): Attribution {
   const credits: Credit[] = [];
   for (const m of phrases(v, VAGUE_CREDITS, true)) credits.push({ key: 'vague', span: m.span, vague: true });
   for (const m of phrases(v, CREDIT_MARKERS, true)) {
@@ -246,6 +253,10 @@ function attributionHints(page: Version, source: Version): Hint[] {
 const RELATIVES = new Set(['laquelle', 'lequel', 'lesquelles', 'lesquels']);
 
 function hedges(v: Version): Found[] {
+  return (v.hedges ??= readHedges(v));
+}
+
+function readHedges(v: Version): Found[] {
   // "selon laquelle" (the claim that) introduces a content, it does not hedge it.
   const out: Found[] = phrases(v, HEDGES)
     .filter((f) => !(f.key === 'selon' && RELATIVES.has(v.words[f.at + 1] ?? '')))
