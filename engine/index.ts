@@ -11,7 +11,7 @@ export { buildFactsIndex, type FactsIndex, type FactsDoc } from './facts/facts-i
 export { alignFacts, type AlignFactsOptions } from './facts/align';
 export { factVerdicts, dropCovered, SAME_STORY_MIN_FACTS } from './facts/verdicts';
 export { SAME_FACT_THRESHOLD } from './facts/score';
-export { benchFactsBuild, benchAlignFacts, factsIndexBytes, type FactsBuildTiming, type FactsAlignTiming } from './facts/bench';
+export { benchFactsBuild, benchAlignFacts, benchNaiveFacts, factsIndexBytes, type FactsBuildTiming, type FactsAlignTiming, type NaiveFactsTiming } from './facts/bench';
 export { framingHints } from './hints/framing';
 export { withHints } from './hints/with-hints';
 export { sharpestHint } from './hints/sharpest';

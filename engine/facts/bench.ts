@@ -1,6 +1,8 @@
 import { tokenize } from '../tokenize';
 import { alignFacts, type AlignFactsOptions } from './align';
 import { buildFactsIndex, type FactsDoc, type FactsIndex } from './facts-index';
+import { scorePair, sentenceVector } from './score';
+import { NO_DAY, analyzeText } from './terms';
 
 /** Bytes held by the index's typed arrays, plus a rough 2 bytes a character for the ids. */
 export function factsIndexBytes(index: FactsIndex): number {
@@ -69,4 +71,38 @@ export function benchAlignFacts(pageText: string, index: FactsIndex, runs = 15, 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[s.length >> 1];
+}
+
+export interface NaiveFactsTiming {
+  /** Estimated time to score every page sentence against every corpus sentence. */
+  ms: number;
+  /** Corpus sentences actually scored (every k-th one), and all of them. */
+  sampled: number;
+  sentences: number;
+}
+
+/**
+ * The naive baseline for same-fact alignment: the same exact pair score, computed for every page
+ * sentence against every corpus sentence (no postings). Timed on every k-th corpus sentence so
+ * that about `sample` are scored, then scaled linearly to all of them.
+ */
+export function benchNaiveFacts(pageText: string, index: FactsIndex, sample = 20_000): NaiveFactsTiming {
+  const total = index.sentDoc.length;
+  const step = Math.max(1, Math.floor(total / sample));
+  const t0 = performance.now();
+  const page = analyzeText(pageText);
+  const lookup = new Map<number, number>();
+  const vectors = page.sentences.map((s) => sentenceVector(s, index, lookup));
+  const t1 = performance.now();
+  let scored = 0;
+  let sink = 0;
+  for (let s = 0; s < total; s += step) {
+    scored++;
+    for (const v of vectors) sink += scorePair(v, index, s, NO_DAY, false).score;
+  }
+  const loop = performance.now() - t1;
+  if (Number.isNaN(sink)) throw new Error('a pair score is not a number');
+  // Reading the page is paid once; the scoring loop grows with the corpus.
+  const ms = t1 - t0 + (loop * total) / Math.max(1, scored);
+  return { ms, sampled: scored, sentences: total };
 }
