@@ -7,7 +7,7 @@ export { shingleHashes } from './shingles';
 export { buildIndex, INDEX_VERSION, type CorpusIndex } from './corpus-index';
 export { match, candidateIds, type MatchOptions } from './match';
 export { REPUBLISHED_MIN_COVERAGE } from './relation';
-export { buildFactsIndex, type FactsIndex, type FactsDoc } from './facts/facts-index';
+export { buildFactsIndex, FACTS_RULES_VERSION, type FactsIndex, type FactsDoc } from './facts/facts-index';
 export { alignFacts, type AlignFactsOptions } from './facts/align';
 export { factVerdicts, dropCovered, SAME_STORY_MIN_FACTS } from './facts/verdicts';
 export { SAME_FACT_THRESHOLD } from './facts/score';

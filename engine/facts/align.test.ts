@@ -93,6 +93,12 @@ describe('alignFacts on the seed dispatches', () => {
     expect(without.some((p) => p.dispatch === AFP_EUROPE1 || p.dispatch === AFP_FRANCEINFO)).toBe(false);
   });
 
+  it('says which word lists built it', async () => {
+    const { FACTS_RULES_VERSION } = await import('./facts-index');
+    expect(index.rules).toBe(FACTS_RULES_VERSION);
+    expect(FACTS_RULES_VERSION).toMatch(/^[0-9a-f]+$/);
+  });
+
   it('works on a structured clone of the index (as loaded from IndexedDB)', () => {
     const clone = structuredClone(index);
     expect(alignFacts(texts.get(CNSNEWS)!, clone, { exclude: [CNSNEWS], getText })).toEqual(

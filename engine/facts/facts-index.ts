@@ -1,4 +1,19 @@
+import concepts from '../data/concepts.json';
+import dates from '../data/dates.json';
+import factStopwords from '../data/facts-stopwords.json';
+import framing from '../data/framing.json';
+import gazetteer from '../data/gazetteer.json';
+import stopwords from '../data/stopwords.json';
 import { analyzeText, NO_DAY, TermKind, dayNumber, type TermHit } from './terms';
+
+/**
+ * Changes whenever the word lists that make fact terms change: an index built under other lists
+ * has other terms, so a stored index whose `rules` differ must be rebuilt (an extension update can
+ * change the lists without changing the corpus).
+ */
+export const FACTS_RULES_VERSION: string = (
+  termHash(JSON.stringify([gazetteer, concepts, dates, factStopwords, stopwords, framing.reportingVerbs, 'terms-1'])) >>> 0
+).toString(16);
 
 /**
  * Sentences of the corpus and their fact terms, as typed arrays (structured-cloneable, stored in
@@ -10,6 +25,8 @@ import { analyzeText, NO_DAY, TermKind, dayNumber, type TermHit } from './terms'
  */
 export interface FactsIndex {
   version: 1;
+  /** FACTS_RULES_VERSION of the engine that built it. */
+  rules: string;
   ids: string[];
   /** Per dispatch: publication day (days since 1970-01-01) or NO_DAY; language 0 fr, 1 en. */
   docDay: Int32Array;
@@ -193,6 +210,7 @@ export function buildFactsIndex(docs: readonly FactsDoc[]): FactsIndex {
   }
   return {
     version: 1,
+    rules: FACTS_RULES_VERSION,
     ids,
     docDay,
     docLang,
