@@ -5,7 +5,7 @@ import type { DispatchVerdict, Passage, StoryVerdict } from '../types';
  * the same story: one shared fact happens between any two articles on one topic (a background
  * sentence on NATO enlargement), two independent facts rarely do. Measured on the seeds, each read
  * against the others with its date: the four dispatches on the 7 December 2021 summit and its
- * aftermath share 1 to 8 facts pairwise (2 or more in 10 of 12 directed pairs), the 28 January
+ * aftermath share 1 to 8 facts pairwise (2 or more in 11 of 12 directed pairs), the 28 January
  * 2022 Putin–Macron call none with them; 3 would lose the AFP–RT retellings, which share 2.
  */
 export const SAME_STORY_MIN_FACTS = 2;
