@@ -35,7 +35,9 @@ export function segmentSentences(text: string, lang = 'fr'): Span[] {
         seg.start = moved;
         if (seg.start >= seg.end) continue;
       }
-      if (endsWithAbbreviation(text.slice(prev.start, prev.end)) && !text.slice(prev.start, prev.end).includes('\n')) {
+      // The last word is all that matters, and reading only the end keeps long texts linear.
+      const tail = text.slice(Math.max(prev.start, prev.end - 40), prev.end);
+      if (endsWithAbbreviation(tail) && !tail.slice(tail.trimEnd().length).includes('\n')) {
         prev.end = seg.end;
         continue;
       }
