@@ -1,4 +1,4 @@
-import type { CorpusIndex, Dispatch } from '../engine/index';
+import type { CorpusIndex, Dispatch, FactsIndex } from '../engine/index';
 
 export type DispatchSource = 'bundled' | 'imported';
 
@@ -14,6 +14,13 @@ export type MetaRow =
   | { key: 'corpusVersion'; value: string }
   /** Layout version of the stored index (engine INDEX_VERSION). */
   | { key: 'indexVersion'; value: number }
+  /** Same-fact index of the same corpus, rebuilt with the text index. */
+  | { key: 'factsIndex'; value: FactsIndex }
+  /**
+   * FACTS_RULES_VERSION of the engine that built the stored facts index: kept apart from the index
+   * so that checking it at every worker start does not read the whole index.
+   */
+  | { key: 'factsRules'; value: string }
   /** Set by a replacing import: the reader chose a corpus of their own, so updates leave bundled dispatches out. */
   | { key: 'bundledExcluded'; value: true };
 

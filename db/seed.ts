@@ -6,11 +6,11 @@ import { sameStored, toStored } from './stored-dispatch';
 
 /**
  * Brings the bundled corpus in the database to `version`, on install and on every update.
- * Idempotent: when the stored version is `version` and an index of the current layout exists it
- * writes nothing (an engine update that changes the index layout rebuilds it). Otherwise
+ * Idempotent: when the stored version is `version` and both indexes are current it writes nothing
+ * (an engine update that changes the index layout or the facts word lists rebuilds them). Otherwise
  * it adds or updates the shipped records that changed, removes bundled records no longer shipped,
  * keeps imported records (an imported record wins over a bundled one with the same id), rebuilds
- * the index and records the version, all in one transaction: on failure the database is left as
+ * the indexes and records the version, all in one transaction: on failure the database is left as
  * it was. Concurrent calls are serialised by IndexedDB; the later one then finds nothing to do.
  * The reader's settings are outside the transaction and never touched.
  */
@@ -57,7 +57,7 @@ export async function restoreBundled(db: RecoupeDB, bundled: Dispatch[], version
   await db.transaction('rw', db.dispatches, db.meta, async () => {
     await db.dispatches.where('source').equals('imported').delete();
     // Without a version and an index, ensureSeeded rewrites both for the corpus that is left.
-    await db.meta.bulkDelete(['bundledExcluded', 'corpusVersion', 'index']);
+    await db.meta.bulkDelete(['bundledExcluded', 'corpusVersion', 'index', 'factsIndex']);
     await ensureSeeded(db, bundled, version);
   });
 }

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus, corpusVersion } from '../corpus/bundled';
 import { sampleSaved } from '../saved/test-support';
-import { ensureSeeded, loadIndex, openDb, saveComparison } from './index';
+import { ensureSeeded, loadFactsIndex, loadIndex, openDb, saveComparison } from './index';
 import { SCHEMA_V1 } from './schema';
 import { toStored } from './stored-dispatch';
 
@@ -53,9 +53,13 @@ describe('upgrade from version 1 to 2', () => {
     expect(await db.saved.where('tags').equals('afp').toArray()).toEqual([record]);
     expect(await db.saved.where('page.url').equals(record.page.url).count()).toBe(1);
 
-    // Seeding after the upgrade finds the corpus current and leaves it as it is.
+    // Seeding after the upgrade keeps the corpus as it is and adds the facts index the first
+    // release did not have, covering the reader's imported dispatch too.
     await ensureSeeded(db, bundledCorpus, corpusVersion);
     expect(await db.dispatches.count()).toBe(dispatches.length);
+    const all = dispatches.map((d) => d.id).sort();
+    expect((await loadFactsIndex(db)).ids).toEqual(all);
+    expect((await loadIndex(db)).ids).toEqual(all);
     db.close();
   });
 });
