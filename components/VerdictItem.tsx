@@ -1,9 +1,9 @@
-import type { DispatchVerdict } from '../engine/types';
+import type { StoryVerdict } from '../engine/types';
 import type { DispatchInfo } from '../messaging/protocol';
 import { formatDate, plural, verdictText } from './format';
 import { ProvenanceChain } from './ProvenanceChain';
 
-type VerdictItemProps = { verdict: DispatchVerdict; info?: DispatchInfo };
+type VerdictItemProps = { verdict: StoryVerdict; info?: DispatchInfo };
 
 /** One line of the popup: how the page relates to one dispatch, with its provenance. */
 export function VerdictItem({ verdict, info }: VerdictItemProps) {
@@ -14,7 +14,9 @@ export function VerdictItem({ verdict, info }: VerdictItemProps) {
         <strong>{verdictText(verdict, label)}</strong>
       </p>
       <p class="rc-verdict__meta rc-muted">
-        {plural(verdict.passages, 'uiPassagesOne', 'uiPassagesMany')}
+        {verdict.relation === 'same-story'
+          ? plural(verdict.facts ?? 0, 'uiFactsOne', 'uiFactsMany')
+          : plural(verdict.passages, 'uiPassagesOne', 'uiPassagesMany')}
         {info?.date ? ` · ${formatDate(info.date)}` : ''}
       </p>
       {info?.title && (

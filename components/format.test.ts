@@ -7,6 +7,14 @@ afterEach(() => setLanguage('en'));
 const europe1 = { outlet: 'Europe 1', origin: 'AFP' };
 
 describe('verdictText', () => {
+  it('says same story with the number of facts in common, in both languages', () => {
+    setLanguage('en');
+    expect(verdictText({ relation: 'same-story', coverage: 0.3, facts: 3 }, europe1)).toBe('Same story as Europe 1 — 3 facts in common');
+    expect(relationLabel('same-story')).toBe('Same story');
+    setLanguage('fr');
+    expect(verdictText({ relation: 'same-story', coverage: 0.3, facts: 2 }, europe1)).toBe('Même histoire que Europe 1 — 2 faits en commun');
+  });
+
   it('names origin, outlet and coverage for a republished page', () => {
     setLanguage('en');
     expect(verdictText({ relation: 'republished', coverage: 0.84 }, europe1)).toBe('Republished from AFP via Europe 1 — 84% of the page');

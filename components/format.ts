@@ -1,4 +1,4 @@
-import type { DispatchVerdict } from '../engine/types';
+import type { StoryVerdict } from '../engine/types';
 import type { DispatchInfo } from '../messaging/protocol';
 import type { MessageKey } from '../i18n/messages';
 import { getLanguage, t, type UiLanguage } from '../i18n/t';
@@ -33,7 +33,7 @@ export function plural(count: number, one: MessageKey, many: MessageKey, lang: U
 type VerdictLabel = Pick<DispatchInfo, 'outlet' | 'origin'>;
 
 /** The popup's one-line verdict for a dispatch, e.g. "Republished from AFP via Europe 1 — 84% of the page". */
-export function verdictText(verdict: Pick<DispatchVerdict, 'relation' | 'coverage'>, info: VerdictLabel): string {
+export function verdictText(verdict: Pick<StoryVerdict, 'relation' | 'coverage' | 'facts'>, info: VerdictLabel): string {
   const percent = formatPercent(verdict.coverage);
   const { outlet, origin } = info;
   // "from AFP via AFP" says nothing: the outlet is its own origin.
@@ -47,14 +47,21 @@ export function verdictText(verdict: Pick<DispatchVerdict, 'relation' | 'coverag
       return direct ? t('uiVerdictReusesDirect', { outlet, percent }) : t('uiVerdictReuses', { outlet, origin, percent });
     case 'shared-quotes':
       return t('uiVerdictSharedQuotes', { outlet });
+    case 'same-story':
+    {
+      const count = verdict.facts ?? 0;
+      const key = new Intl.PluralRules(getLanguage()).select(count) === 'one' ? 'uiVerdictSameStoryOne' : 'uiVerdictSameStoryMany';
+      return t(key, { outlet, count });
+    }
   }
 }
 
-export function relationLabel(relation: DispatchVerdict['relation']): string {
+export function relationLabel(relation: StoryVerdict['relation']): string {
   const keys = {
     republished: 'uiRelationRepublished',
     'reuses-passages': 'uiRelationReuses',
     'shared-quotes': 'uiRelationSharedQuotes',
+    'same-story': 'uiRelationSameStory',
   } as const;
   return t(keys[relation]);
 }

@@ -1,5 +1,6 @@
 import { corpusEn, corpusFr } from './corpus-messages';
 import { savedEn, savedFr } from './saved-messages';
+import { factsEn, factsFr } from './facts-messages';
 
 /**
  * Interface text in English and French. Keys are shared; a missing French entry is a type error.
@@ -89,6 +90,7 @@ export const en = {
   cardKeys: 'Alt+Shift+↓ / ↑: next / previous passage · Esc: close',
   ...savedEn,
   ...corpusEn,
+  ...factsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -177,4 +179,5 @@ export const fr: Record<MessageKey, string> = {
   cardKeys: 'Alt+Maj+↓ / ↑ : passage suivant / précédent · Échap : fermer',
   ...savedFr,
   ...corpusFr,
+  ...factsFr,
 };

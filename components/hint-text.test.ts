@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { HINT_CODES, STANCES } from '../engine/index';
+import type { HintType } from '../engine/types';
+import { en, fr } from '../i18n/messages';
+import { setLanguage } from '../i18n/t';
+import { hintText, hintTypeLabel } from './hint-text';
+
+const TYPES: HintType[] = ['attribution', 'hedging', 'quotation', 'loaded', 'numbers', 'entities', 'omission'];
+
+function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+}
+
+afterEach(() => setLanguage('en'));
+
+describe('hint wording', () => {
+  it('words every engine hint code in both languages with exactly its params (and the outlet)', () => {
+    for (const [code, params] of Object.entries(HINT_CODES)) {
+      const key = `hint:${code}` as keyof typeof en;
+      expect(en[key], code).toBeTypeOf('string');
+      for (const dict of [en, fr]) {
+        const used = placeholders(dict[key]);
+        for (const name of used) expect([...params, 'outlet'], `${code} uses {${name}}`).toContain(name);
+        for (const name of params) expect(used, `${code} drops {${name}}`).toContain(name);
+      }
+    }
+  });
+
+  it('has no wording for a code the engine does not give', () => {
+    const codes = Object.keys(en).filter((k) => k.startsWith('hint:')).map((k) => k.slice(5));
+    expect(codes.sort()).toEqual(Object.keys(HINT_CODES).sort());
+  });
+
+  it('translates stances and fills params, in French too', () => {
+    const hint = { code: 'verb-stance-differs', params: { page: 'a dit', source: 'a dénoncé', pageStance: 'neutral', sourceStance: 'accusatory' }, note: 'English note' };
+    expect(hintText(hint, 'RT')).toBe('Reporting verb: “a dit” (neutral) on this page, “a dénoncé” (accusing) in RT');
+    setLanguage('fr');
+    expect(hintText(hint, 'RT')).toBe('Verbe de parole : « a dit » (neutre) sur cette page, « a dénoncé » (accusateur) chez RT');
+    for (const s of STANCES) expect(fr[`stance:${s}` as keyof typeof fr]).toBeTruthy();
+  });
+
+  it('falls back to the engine note for an unknown code only', () => {
+    expect(hintText({ code: 'something-new', params: {}, note: 'Only the page says so.' }, 'RT')).toBe('Only the page says so.');
+    expect(hintText({ code: 'hedge-only-source', params: { word: 'aurait' }, note: 'Only the other version hedges.' }, 'RT')).not.toContain('other version');
+  });
+
+  it('labels every hint type in both languages', () => {
+    for (const type of TYPES) {
+      expect(hintTypeLabel(type)).not.toBe(type);
+      expect(fr[`hintType:${type}` as keyof typeof fr]).toBeTruthy();
+    }
+  });
+});
