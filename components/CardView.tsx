@@ -1,6 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { PassageKind } from '../engine/types';
+import type { MessageKey } from '../i18n/messages';
 import { t } from '../i18n/t';
+
+const KIND_KEYS: Record<PassageKind, MessageKey> = { verbatim: 'cardKindVerbatim', edited: 'cardKindEdited', 'same-fact': 'cardKindSameFact' };
+
+/** What the card says about a fact told in other words: how many outlets tell it, and the sharpest framing difference, already worded. */
+export interface CardFact {
+  outlets: number;
+  sharpest?: { outlet: string; text: string };
+}
 
 /** One passage under the pointer, as the hover card shows it. */
 export interface CardItem {
@@ -27,6 +36,7 @@ type OpenState = { status: 'idle' } | { status: 'busy' } | { status: 'failed'; e
 
 export type CardViewProps = {
   items: CardItem[];
+  fact?: CardFact;
   onOpen: (index: number) => Promise<void>;
   onClose: () => void;
 } & CardSaveActions;
@@ -35,7 +45,7 @@ export type CardViewProps = {
  * The hover card's content: who the reused text comes from, how it was reused, and the way to
  * the comparison. Items come strongest first; the first one's button is the card's main action.
  */
-export function CardView({ items, onOpen, onClose, onSave, onOpenSaved }: CardViewProps) {
+export function CardView({ items, fact, onOpen, onClose, onSave, onOpenSaved }: CardViewProps) {
   const [open, setOpen] = useState<Record<number, OpenState>>({});
   const [saving, setSaving] = useState<Record<number, OpenState | { status: 'saved' }>>({});
   const save = async (index: number) => {
@@ -58,14 +68,25 @@ export function CardView({ items, onOpen, onClose, onSave, onOpenSaved }: CardVi
     }
   };
 
+  const label = items.every((i) => i.kind === 'same-fact') ? t('cardFactLabel') : t('cardLabel');
   return (
-    <div class="card" role="dialog" aria-label={t('cardLabel')}>
+    <div class="card" role="dialog" aria-label={label}>
       <div class="head">
-        <span class="title">{t('cardLabel')}</span>
+        <span class="title">{label}</span>
         <button type="button" class="close" aria-label={t('cardClose')} title={t('cardClose')} onClick={onClose}>
           ×
         </button>
       </div>
+      {fact && (
+        <div class="fact" data-testid="card-fact" data-outlets={fact.outlets}>
+          <p class="told">{t(fact.outlets === 1 ? 'cardToldByOne' : 'cardToldByMany', { count: fact.outlets })}</p>
+          {fact.sharpest && (
+            <p class="sharpest" data-testid="card-sharpest">
+              {t('cardSharpest', { outlet: fact.sharpest.outlet, hint: fact.sharpest.text })}
+            </p>
+          )}
+        </div>
+      )}
       <ul class="items">
         {items.map((item, position) => {
           const state = open[item.index] ?? { status: 'idle' };
@@ -76,9 +97,11 @@ export function CardView({ items, onOpen, onClose, onSave, onOpenSaved }: CardVi
               {item.origin && item.origin !== item.outlet ? <p class="origin">{t('cardOrigin', { origin: item.origin })}</p> : null}
               {chain ? <p class="chain">{t('cardChain', { chain })}</p> : null}
               <p class="kind">
-                <span class={`badge ${item.kind}`}>{item.kind === 'verbatim' ? t('cardKindVerbatim') : t('cardKindEdited')}</span>
+                <span class={`badge ${item.kind}`}>{t(KIND_KEYS[item.kind] ?? 'cardKindEdited')}</span>
                 {item.quote ? <span class="badge quote">{t('cardQuotation')}</span> : null}
-                <span class="score">{t('cardScore', { percent: Math.round(item.score * 100) })}</span>
+                <span class="score">
+                  {t(item.kind === 'same-fact' ? 'cardSimilarity' : 'cardScore', { percent: Math.round(item.score * 100) })}
+                </span>
               </p>
               <button
                 type="button"

@@ -1,9 +1,9 @@
-import type { DispatchVerdict, Passage } from '../engine/types';
+import type { Passage, StoryVerdict } from '../engine/types';
 import type { DispatchInfo, PageResult } from '../messaging/protocol';
 
 export interface PassageGroup {
   id: string;
-  verdict?: DispatchVerdict;
+  verdict?: StoryVerdict;
   info?: DispatchInfo;
   /** Passages of this dispatch with their index in `PageResult.passages`, in page order. */
   items: { index: number; passage: Passage }[];

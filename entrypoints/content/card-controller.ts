@@ -1,7 +1,7 @@
 import { send } from '../../messaging/client';
 import type { PageResult } from '../../messaging/protocol';
 import { CardHost } from './card-host';
-import { cardItems } from './card-items';
+import { cardFact, cardItems } from './card-items';
 import type { Marks } from './highlights';
 import { hitTest } from './hit-test';
 import { logErrorOnce } from './log';
@@ -63,7 +63,7 @@ export function startCard(marks: Marks, result: PageResult, saved?: SavedMarks):
       const { start, end } = result.passages[item.index].page;
       return { ...item, saved: saved?.over(start, end)?.status };
     });
-    card.show(items, anchor);
+    card.show(items, anchor, cardFact(result, indices));
     shown = key;
   };
 

@@ -1,5 +1,5 @@
 import { h, render } from 'preact';
-import { CardView, type CardItem, type CardSaveActions } from '../../components/CardView';
+import { CardView, type CardFact, type CardItem, type CardSaveActions } from '../../components/CardView';
 import { CARD_CSS } from './card-styles';
 
 const GAP = 6;
@@ -28,9 +28,9 @@ export class CardHost {
   }
 
   /** Shows the card for `items` beside `anchor` (viewport coordinates). */
-  show(items: CardItem[], anchor: DOMRect): void {
+  show(items: CardItem[], anchor: DOMRect, fact?: CardFact): void {
     if (!this.host) this.create();
-    render(h(CardView, { items, onOpen: this.onOpen, onClose: this.onClose, ...this.saveActions }), this.mount!);
+    render(h(CardView, { items, fact, onOpen: this.onOpen, onClose: this.onClose, ...this.saveActions }), this.mount!);
     this.place(anchor);
   }
 

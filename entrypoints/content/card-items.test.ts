@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../../engine/types';
 import type { DispatchInfo } from '../../messaging/protocol';
-import { cardItems } from './card-items';
+import { cardFact, cardItems } from './card-items';
 
 const passage = (dispatch: string, kind: Passage['kind'], score: number, quote = false): Passage => ({
   dispatch,
@@ -33,5 +33,46 @@ describe('cardItems', () => {
     const items = cardItems(result, [2, 9]);
     expect(items).toHaveLength(1);
     expect(items[0].outlet).toBe('');
+  });
+});
+
+describe('cardFact', () => {
+  const fact = (dispatch: string, start: number, end: number, hints: Passage['hints'] = []): Passage => ({
+    ...passage(dispatch, 'same-fact', 0.4),
+    page: { start, end, text: 'x' },
+    hints,
+  });
+  const hint = (type: 'entities' | 'hedging', code: string, params: Record<string, string>) => ({
+    type,
+    code,
+    params,
+    note: 'English note',
+    page: { start: 0, end: 0, text: '' },
+    source: { start: 0, end: 0, text: '' },
+  });
+  const result = {
+    passages: [
+      fact('a', 0, 50, [hint('entities', 'entity-only-page', { word: 'Europe' })]),
+      fact('b', 0, 50, [hint('hedging', 'hedge-only-source', { word: 'aurait' })]),
+      fact('a', 60, 90),
+      passage('c', 'verbatim', 1),
+      fact('c', 0, 50),
+    ],
+    dispatchInfo: { a: info('a', 'Europe 1', 'AFP', ['AFP', 'Europe 1']), b: info('b', 'RT', 'RT', ['RT']) },
+  };
+
+  it('counts the distinct outlets telling the sentence and words the sharpest difference', () => {
+    const f = cardFact(result, [0, 1]);
+    expect(f?.outlets).toBe(3);
+    expect(f?.sharpest).toEqual({ outlet: 'RT', text: 'RT hedges (“aurait”) where this page asserts' });
+  });
+
+  it('is undefined for copied text alone, and has no sharpest difference without hints', () => {
+    expect(cardFact(result, [3])).toBeUndefined();
+    expect(cardFact(result, [2])).toEqual({ outlets: 1 });
+  });
+
+  it('puts same-fact items after copied text', () => {
+    expect(cardItems(result, [0, 3]).map((i) => i.kind)).toEqual(['verbatim', 'same-fact']);
   });
 });

@@ -1,5 +1,10 @@
 import type { PageResult } from '../../messaging/protocol';
-import type { CardItem } from '../../components/CardView';
+import type { CardFact, CardItem } from '../../components/CardView';
+import { hintText } from '../../components/hint-text';
+import { sharpestHint } from '../../engine/hints/sharpest';
+import type { Hint } from '../../engine/types';
+
+const KIND_RANK = { verbatim: 0, edited: 1, 'same-fact': 2 } as const;
 
 /** What the card says about each passage, from the match reply (never from page markup). */
 export function cardItems(result: Pick<PageResult, 'passages' | 'dispatchInfo'>, indices: number[]): CardItem[] {
@@ -21,6 +26,27 @@ export function cardItems(result: Pick<PageResult, 'passages' | 'dispatchInfo'>,
       score: p.score,
     });
   }
-  // Verbatim before edited, then by score: the card's first item is its main action.
-  return items.sort((a, b) => (a.kind === b.kind ? b.score - a.score : a.kind === 'verbatim' ? -1 : 1));
+  // Copied text before the same fact in other words, then by score: the card's first item is its main action.
+  return items.sort((a, b) => (a.kind === b.kind ? b.score - a.score : (KIND_RANK[a.kind] ?? 3) - (KIND_RANK[b.kind] ?? 3)));
+}
+
+/**
+ * For same-fact passages under the pointer: how many outlets tell the fact (distinct dispatches
+ * aligned with the same page sentence) and the sharpest framing difference among them, worded
+ * in the interface language. Undefined when none of the passages is same-fact.
+ */
+export function cardFact(result: Pick<PageResult, 'passages' | 'dispatchInfo'>, indices: number[]): CardFact | undefined {
+  const facts = indices.map((i) => result.passages[i]).filter((p) => p?.kind === 'same-fact');
+  if (facts.length === 0) return undefined;
+  const outlets = new Set<string>();
+  for (const p of result.passages) {
+    if (p.kind === 'same-fact' && facts.some((f) => f.page.start < p.page.end && p.page.start < f.page.end)) outlets.add(p.dispatch);
+  }
+  const owner = new Map<Hint, string>();
+  for (const p of facts) for (const h of p.hints ?? []) owner.set(h, p.dispatch);
+  const sharpest = sharpestHint([...owner.keys()]);
+  if (!sharpest) return { outlets: outlets.size };
+  const id = owner.get(sharpest)!;
+  const outlet = result.dispatchInfo[id]?.outlet ?? id;
+  return { outlets: outlets.size, sharpest: { outlet, text: hintText(sharpest, outlet) } };
 }

@@ -22,6 +22,9 @@ p { margin: 2px 0; }
 .badge.verbatim { color: #7a3d00; background: #ffe8c2; text-decoration: underline solid; }
 .badge.edited { color: #003f80; background: #dcecff; text-decoration: underline wavy; }
 .badge.quote { color: #3c3c44; background: #eeeef2; }
+.badge.same-fact { color: #4a1d7a; background: #efe3fb; text-decoration: underline dotted; }
+.fact { margin: 2px 0 6px; padding: 6px 8px; border-left: 3px dotted #7a3fc4; background: #f6f0fc; border-radius: 4px; }
+.told { font-weight: 600; }
 .score { color: #3c3c44; font-size: 13px; }
 button { font: inherit; cursor: pointer; }
 .open { margin-top: 2px; padding: 4px 10px; border-radius: 6px; border: 1px solid #0b57d0; background: #0b57d0; color: #ffffff; font-weight: 600; }
@@ -45,6 +48,8 @@ button:focus-visible { outline: 3px solid #c2410c; outline-offset: 2px; }
   .badge.verbatim { color: #ffd08a; background: #4a2a00; }
   .badge.edited { color: #a8d0ff; background: #0b2a4d; }
   .badge.quote { color: #d4d4dc; background: #33333a; }
+  .badge.same-fact { color: #dcc2ff; background: #33204d; }
+  .fact { background: #2a2235; border-left-color: #c9a4ff; }
   .open { background: #a8c7fa; border-color: #a8c7fa; color: #0b1d3a; }
   .open:hover { background: #c2d7fb; }
   .close:hover { border-color: #6b6b75; }

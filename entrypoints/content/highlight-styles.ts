@@ -1,6 +1,7 @@
 /**
  * Background tints with alpha stay readable over light and dark page colours; the underline
- * style (solid for verbatim, wavy for edited) tells the kinds apart without relying on colour.
+ * style (solid for verbatim, wavy for edited, dotted for the same fact in other words) tells the
+ * kinds apart without relying on colour. Same-fact text is not copied, so its tint is the lightest.
  */
 const CSS_TEXT = `
 ::highlight(recoupe-verbatim) {
@@ -12,6 +13,11 @@ const CSS_TEXT = `
   background-color: rgba(30, 144, 255, 0.28);
   text-decoration: underline wavy rgb(0, 110, 220);
   text-decoration-thickness: 1.5px;
+}
+::highlight(recoupe-same-fact) {
+  background-color: rgba(160, 90, 230, 0.16);
+  text-decoration: underline dotted rgb(140, 70, 210);
+  text-decoration-thickness: 2px;
 }
 `;
 

@@ -28,3 +28,25 @@ describe('groupPassages', () => {
     ]);
   });
 });
+
+describe('groupPassages with same-fact passages', () => {
+  const f = (start: number, end: number) => ({ kind: 'same-fact' as const, page: { start, end, text: '' } });
+
+  it('merges the dispatches telling one sentence into one group, after the text kinds', () => {
+    const groups = groupPassages([f(0, 50), p('verbatim', 100, 140), f(0, 50)], 200);
+    expect(groups).toEqual([
+      { kind: 'same-fact', start: 0, end: 50, passages: [0, 2] },
+      { kind: 'verbatim', start: 100, end: 140, passages: [1] },
+    ]);
+  });
+
+  it('lets reused text win where a same-fact sentence overlaps it, dropping short leftovers', () => {
+    const groups = groupPassages([f(0, 100), p('edited', 30, 60), f(200, 260), p('verbatim', 195, 250)], 300);
+    expect(groups).toEqual([
+      { kind: 'same-fact', start: 0, end: 30, passages: [0] },
+      { kind: 'edited', start: 30, end: 60, passages: [1] },
+      { kind: 'same-fact', start: 60, end: 100, passages: [0] },
+      { kind: 'verbatim', start: 195, end: 250, passages: [3] },
+    ]);
+  });
+});
