@@ -27,6 +27,16 @@ export function describeSynthetic(real: RealText, o: Required<Omit<SyntheticOpti
 
 export const syntheticDefaults = { minWords: 300, maxWords: 700, mutationRate: 1 / 8 };
 
+/** Real sentences held out of the corpus pool: the page's spliced passages come from dispatches made of these. */
+export function holdOut(real: RealText, count: number, rng: Rng): { pool: RealText; held: RealText } {
+  const picked = new Set<number>();
+  while (picked.size < Math.min(count, real.sentences.length)) picked.add(rng.int(0, real.sentences.length - 1));
+  return {
+    pool: { ...real, sentences: real.sentences.filter((_, i) => !picked.has(i)) },
+    held: { ...real, sentences: real.sentences.filter((_, i) => picked.has(i)) },
+  };
+}
+
 const EDGE_RE = /^([^\p{L}\p{N}]*)[\s\S]*?([^\p{L}\p{N}]*)$/u;
 
 /** Replaces the word inside a token, keeping its surrounding punctuation ("Biden," → "mardi,"). */
