@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledCorpus } from '../corpus/bundled';
+import { dispatchText } from '../engine/index';
+import type { Passage } from '../engine/types';
 import type { MessageType, Reply, Req, Res } from '../messaging/protocol';
 
 // wxt/browser picks the extension API from globalThis when first imported, so the fake goes in
@@ -28,6 +30,28 @@ function value<T>(reply: Reply<T>): T {
 const source = bundledCorpus[0];
 const pageText = `${source.paragraphs.slice(0, 5).join('\n\n')}\n\nUn dernier paragraphe propre à ce site, qui ne vient d’aucune dépêche du corpus.`;
 
+const byPrefix = (prefix: string) => bundledCorpus.find((d) => d.id.startsWith(prefix))!;
+
+/** Facts of the 7 December 2021 Biden–Putin call (AFP), told in words of this test's own. */
+const retold = [
+  'Lors d’un entretien par vidéo mardi, le chef du Kremlin a exigé de Joe Biden des garanties juridiques interdisant toute extension de l’Alliance atlantique vers l’est, accusant l’Otan de renforcer ses capacités militaires près des frontières russes.',
+  'Le dirigeant russe a fustigé l’attitude agressive de Kiev, qui chercherait à enterrer les accords de paix de Minsk signés en 2015 avec les séparatistes.',
+  'Jake Sullivan, conseiller de la Maison Blanche pour la sécurité nationale, affirme que le président américain n’a consenti aucune concession ni promesse sur l’Otan.',
+  'Moscou a aussi suggéré d’annuler l’ensemble des représailles visant les missions diplomatiques des deux pays, accumulées ces derniers mois.',
+].join('\n\n');
+
+function expectSpansOf(pageText: string, passages: Passage[]) {
+  for (const p of passages) {
+    expect(pageText.slice(p.page.start, p.page.end)).toBe(p.page.text);
+    const source = dispatchText(bundledCorpus.find((d) => d.id === p.dispatch)!);
+    expect(source.slice(p.source.start, p.source.end)).toBe(p.source.text);
+    for (const h of p.hints ?? []) {
+      expect(pageText.slice(h.page.start, h.page.end)).toBe(h.page.text);
+      expect(source.slice(h.source.start, h.source.end)).toBe(h.source.text);
+    }
+  }
+}
+
 describe('background worker', () => {
   beforeAll(async () => {
     const { default: background } = await import('../entrypoints/background');
@@ -38,10 +62,71 @@ describe('background worker', () => {
     const result = value(await ask('match-page', { url: 'https://news.example/a', title: 'A', text: pageText }, tabSender));
     expect(result.passages.length).toBeGreaterThan(0);
     expect(result.dispatchInfo[source.id]?.outlet).toBe(source.outlet);
-    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe(String(result.passages.length));
+    // The badge counts reused text only: same facts told in other words are not reuse.
+    const reused = result.passages.filter((p) => p.kind !== 'same-fact').length;
+    expect(reused).toBeGreaterThan(0);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe(String(reused));
     const state = value(await ask('get-tab-state', { tabId: TAB }));
     expect(state.status).toBe('done');
     expect(value(await ask('get-tab-result', { tabId: TAB }))?.passages).toEqual(result.passages);
+  });
+
+  it('gives a page telling seed facts in new words same-fact passages with hints and same-story verdicts, and no badge', async () => {
+    const tab = { ...tabSender, tab: { ...tabSender.tab, id: 42, url: 'https://other.example/retold' } };
+    const result = value(
+      await ask('match-page', { url: 'https://other.example/retold', title: 'R', text: retold, date: '2021-12-07T18:00:00Z', language: 'fr' }, tab),
+    );
+    expect(result.passages.length).toBeGreaterThan(0);
+    expect(result.passages.every((p) => p.kind === 'same-fact')).toBe(true);
+    const starts = result.passages.map((p) => p.page.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    // Every sentence of the retelling is paired with the AFP dispatch it retells.
+    const afp = byPrefix('afp-europe1').id;
+    expect(new Set(result.passages.filter((p) => p.dispatch === afp).map((p) => p.page.start)).size).toBe(4);
+    expectSpansOf(retold, result.passages);
+    expect(result.passages.every((p) => Array.isArray(p.hints) && p.sharedTerms!.length >= 2)).toBe(true);
+    // "chercherait" hedges what the AFP dispatch quotes as the Kremlin's words.
+    const kiev = result.passages.find((p) => p.dispatch === afp && p.page.text.includes('chercherait'))!;
+    expect(kiev.hints!.map((h) => h.type)).toEqual(expect.arrayContaining(['hedging', 'loaded']));
+    const verdict = result.dispatches.find((d) => d.id === afp)!;
+    expect(verdict).toMatchObject({ relation: 'same-story', facts: 4 });
+    expect(result.dispatches.every((d) => d.relation === 'same-story')).toBe(true);
+    expect(result.dispatchInfo[afp]?.outlet).toBe(byPrefix('afp-europe1').outlet);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 42 })).toBe('');
+  });
+
+  it('keeps a republished page’s verdict and pairs none of the sentences it copies as same facts', async () => {
+    const tab = { ...tabSender, tab: { ...tabSender.tab, id: 43, url: 'https://copy.example/a' } };
+    const result = value(await ask('match-page', { url: 'https://copy.example/a', title: 'C', text: pageText, date: '2021-12-07', language: 'fr' }, tab));
+    expect(result.dispatches[0]).toMatchObject({ id: source.id, relation: 'republished' });
+    const copied = result.passages.filter((p) => p.dispatch === source.id);
+    expect(copied.length).toBeGreaterThan(0);
+    expect(copied.every((p) => p.kind !== 'same-fact')).toBe(true);
+    // Other dispatches still tell some of the same facts in their own words.
+    const facts = result.passages.filter((p) => p.kind === 'same-fact');
+    expect(facts.length).toBeGreaterThan(0);
+    expectSpansOf(pageText, result.passages);
+    // Edited copies carry their framing hints too.
+    expect(result.passages.filter((p) => p.kind !== 'same-fact').every((p) => Array.isArray(p.hints))).toBe(true);
+    const reused = result.passages.length - facts.length;
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 43 })).toBe(String(reused));
+  });
+
+  it('reads a corpus dispatch against the others, itself left out', async () => {
+    const cns = byPrefix('cnsnews');
+    const aligned = value(await ask('dispatch-alignment', { id: cns.id }));
+    expect(aligned?.dispatch).toEqual(cns);
+    const result = aligned!.result;
+    expect(result.text).toBe(dispatchText(cns));
+    expect(result.title).toBe(cns.title);
+    expect(result.passages.length).toBeGreaterThan(0);
+    expect(result.passages.some((p) => p.dispatch === cns.id)).toBe(false);
+    expectSpansOf(result.text, result.passages);
+    expect(result.dispatches.find((d) => d.id === byPrefix('rt-radiohc').id)?.relation).toBe('same-story');
+    // The January 2022 call is another event: no verdict for it.
+    expect(result.dispatches.some((d) => d.id === byPrefix('afp-news24').id)).toBe(false);
+    for (const id of Object.keys(result.dispatchInfo)) expect(id).not.toBe(cns.id);
+    expect(value(await ask('dispatch-alignment', { id: 'no-such-dispatch' }))).toBeNull();
   });
 
   it('serves dispatches and the corpus size to the views', async () => {

@@ -2,9 +2,10 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus, corpusVersion } from '../corpus/bundled';
 import { openDb } from '../db/index';
-import { buildIndex, dispatchText } from '../engine/index';
+import { buildFactsIndex, buildIndex, dispatchText } from '../engine/index';
 import type { Dispatch } from '../engine/types';
 import type { DispatchInfo } from '../messaging/protocol';
+import { pageDispatchId } from '../corpus/page-dispatch';
 import { CorpusService, type CorpusStore } from './corpus-service';
 import { dbStore } from './db-store';
 
@@ -35,6 +36,10 @@ function fakeStore(docs: Dispatch[]) {
     async loadIndex() {
       calls.push('loadIndex');
       return buildIndex(docs.map((d) => ({ id: d.id, text: dispatchText(d) })));
+    },
+    async loadFactsIndex() {
+      calls.push('loadFactsIndex');
+      return buildFactsIndex(docs.map((d) => ({ id: d.id, text: dispatchText(d), date: d.date, language: d.language })));
     },
     async listDispatchInfo() {
       calls.push('listDispatchInfo');
@@ -111,6 +116,37 @@ describe('CorpusService', () => {
     const none = await service.match('Le chat de la voisine dort au soleil sur le rebord de la fenêtre depuis ce matin.');
     expect(none.result.passages).toEqual([]);
     expect(calls).not.toContain('listDispatchInfo');
+  });
+
+  it('reads the facts index on the first match only, and again after the corpus changed', async () => {
+    const { store, calls, seeds } = fakeStore(bundledCorpus);
+    const service = new CorpusService(store);
+    void service.start();
+    seeds[0].resolve();
+    expect(await service.count()).toBe(bundledCorpus.length);
+    expect(calls).not.toContain('loadFactsIndex');
+    await service.match('Le chat de la voisine dort au soleil sur le rebord de la fenêtre depuis ce matin.');
+    await service.match('Un autre texte sans rapport, sur la pluie qui tombe depuis trois jours sur la Bretagne.');
+    expect(calls.filter((c) => c === 'loadFactsIndex')).toHaveLength(1);
+    await service.change(async () => undefined);
+    await service.match('Le chat de la voisine dort au soleil sur le rebord de la fenêtre depuis ce matin.');
+    expect(calls.filter((c) => c === 'loadFactsIndex')).toHaveLength(2);
+  });
+
+  it('leaves the record of the page itself out of same-fact alignment', async () => {
+    const service = new CorpusService(dbStore(freshDb(), bundledCorpus, corpusVersion));
+    await service.start();
+    // The reader added this page when it told the RT version; it now tells the CNSNews one (the
+    // same facts in other words), so only the URL says the record is the page itself.
+    const url = 'https://radio.example/poutine-otan';
+    const rt = bundledCorpus.find((d) => d.id.startsWith('rt-radiohc'))!;
+    const cns = bundledCorpus.find((d) => d.id.startsWith('cnsnews'))!;
+    const record: Dispatch = { ...rt, id: pageDispatchId(url), url, outlet: 'Radio Test', chain: ['Radio Test'], origin: 'Radio Test' };
+    await service.import([record], 'extend');
+    const sameFactsOf = async (pageUrl: string) =>
+      (await service.match(dispatchText(cns), {}, { url: pageUrl, date: cns.date })).result.passages.filter((p) => p.kind === 'same-fact' && p.dispatch === record.id);
+    expect((await sameFactsOf('https://elsewhere.example/x')).length).toBeGreaterThan(1);
+    expect(await sameFactsOf(`${url}?utm_source=feed#top`)).toEqual([]);
   });
 
   it('matches a page against the seeded database and labels the dispatches it found', async () => {

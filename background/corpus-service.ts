@@ -1,11 +1,14 @@
-import { candidateIds, dispatchText, match, type CorpusIndex, type MatchOptions } from '../engine/index';
-import type { Dispatch, MatchResult } from '../engine/types';
+import { pageDispatchId } from '../corpus/page-dispatch';
+import { dispatchText, type CorpusIndex, type FactsIndex, type MatchOptions } from '../engine/index';
+import type { Dispatch } from '../engine/types';
 import type { DispatchInfo, ImportSummary } from '../messaging/protocol';
+import { alignText, type TextAlignment, type TextFacts } from './align-text';
 
 /** The database operations the background needs, so the service can be tested without a browser. */
 export interface CorpusStore {
   seed(): Promise<void>;
   loadIndex(): Promise<CorpusIndex>;
+  loadFactsIndex(): Promise<FactsIndex>;
   listDispatchInfo(): Promise<DispatchInfo[]>;
   getDispatches(ids: string[]): Promise<Dispatch[]>;
   getDispatch(id: string): Promise<Dispatch | undefined>;
@@ -14,6 +17,20 @@ export interface CorpusStore {
 
 interface Loaded {
   index: CorpusIndex;
+  /** The facts index of the same corpus, read on first need (see facts()). */
+  facts: () => Promise<FactsIndex>;
+}
+
+/** What a page tells about itself, for matching. */
+export interface PageAbout {
+  url?: string;
+  date?: string;
+  language?: string;
+}
+
+export interface Aligned {
+  result: TextAlignment;
+  infoOf: (id: string) => DispatchInfo | undefined;
 }
 
 /**
@@ -51,12 +68,34 @@ export class CorpusService {
     return this.loaded!;
   }
 
-  async match(text: string, options: MatchOptions = {}): Promise<{ result: MatchResult; infoOf: (id: string) => DispatchInfo | undefined }> {
-    const { index } = await this.ready();
-    const ids = candidateIds(text, index, options);
-    const texts = new Map<string, string>();
-    for (const d of await this.store.getDispatches(ids)) texts.set(d.id, dispatchText(d));
-    const result = match(text, index, (id) => texts.get(id), options);
+  /**
+   * Reused text and same facts of a page. The record a reader made of this very page (same URL,
+   * see pageDispatchId) is left out of the facts alignment; callers drop other self-matches with
+   * withoutSelf once labels are known.
+   */
+  async match(text: string, options: MatchOptions = {}, page: PageAbout = {}): Promise<Aligned> {
+    const loaded = await this.ready();
+    return this.align(loaded, text, options, { date: page.date, language: page.language, exclude: selfIds(page.url) });
+  }
+
+  /** A corpus dispatch read against the others, as if it were a page; null for an unknown id. */
+  async alignDispatch(id: string, options: MatchOptions = {}): Promise<(Aligned & { dispatch: Dispatch; text: string }) | null> {
+    const loaded = await this.ready();
+    const dispatch = await this.store.getDispatch(id);
+    if (!dispatch) return null;
+    const text = dispatchText(dispatch);
+    const aligned = await this.align(loaded, text, options, { date: dispatch.date, language: dispatch.language, exclude: [id] });
+    return { ...aligned, dispatch, text };
+  }
+
+  private async align(loaded: Loaded, text: string, options: MatchOptions, about: TextFacts): Promise<Aligned> {
+    const facts = await loaded.facts();
+    const loadTexts = async (ids: string[]) => {
+      const texts = new Map<string, string>();
+      if (ids.length > 0) for (const d of await this.store.getDispatches(ids)) texts.set(d.id, dispatchText(d));
+      return texts;
+    };
+    const result = await alignText(text, { index: loaded.index, facts }, loadTexts, about, options);
     const infos = result.dispatches.length + result.passages.length > 0 ? await this.labels() : new Map<string, DispatchInfo>();
     return { result, infoOf: (id) => infos.get(id) };
   }
@@ -102,7 +141,25 @@ export class CorpusService {
 
   private async load(): Promise<Loaded> {
     this.infos = null;
-    return { index: await this.store.loadIndex() };
+    return { index: await this.store.loadIndex(), facts: this.lazyFacts() };
+  }
+
+  /**
+   * The facts index is read when a match first needs it, not at worker start: a worker woken for
+   * the popup or a settings change answers without reading it. A failed read is tried again.
+   */
+  private lazyFacts(): () => Promise<FactsIndex> {
+    let facts: Promise<FactsIndex> | null = null;
+    return () => {
+      if (!facts) {
+        const next = this.store.loadFactsIndex();
+        facts = next;
+        next.catch(() => {
+          if (facts === next) facts = null;
+        });
+      }
+      return facts;
+    };
   }
 
   private labels(): Promise<Map<string, DispatchInfo>> {
@@ -114,5 +171,15 @@ export class CorpusService {
       });
     }
     return this.infos;
+  }
+}
+
+/** The id a record of this page added by the reader has, so alignment leaves it out. */
+function selfIds(url: string | undefined): string[] {
+  if (!url) return [];
+  try {
+    return [pageDispatchId(url)];
+  } catch {
+    return [];
   }
 }

@@ -5,6 +5,7 @@ import {
   getDispatches,
   importDispatches,
   listDispatchInfo,
+  loadFactsIndex,
   loadIndex,
   type openDb,
 } from '../db/index';
@@ -15,6 +16,7 @@ export function dbStore(db: ReturnType<typeof openDb>, bundled: Dispatch[], vers
   return {
     seed: () => ensureSeeded(db, bundled, version),
     loadIndex: () => loadIndex(db),
+    loadFactsIndex: () => loadFactsIndex(db),
     listDispatchInfo: () => listDispatchInfo(db),
     getDispatches: (ids) => getDispatches(db, ids),
     getDispatch: (id) => getDispatch(db, id),

@@ -30,6 +30,7 @@ describe('match-page under the reader’s settings', () => {
           asked.push(options);
           return { result, infoOf: (id) => infos[id] };
         },
+        alignDispatch: async () => null,
         getDispatch: async () => null,
         list: async () => Object.values(infos),
         count: async () => 2,

@@ -43,6 +43,7 @@ function setup(match: () => Promise<MatchResult> = async () => twoPassages) {
   const deps: BackgroundDeps = {
     corpus: {
       match: async () => ({ result: await match(), infoOf: (id) => (id === info.id ? info : undefined) }),
+      alignDispatch: async () => null,
       getDispatch: async () => null,
       list: async () => [info],
       count: async () => 5,

@@ -7,7 +7,7 @@ import type { CorpusAdminMessage } from './corpus-admin';
 import type { CorpusService } from './corpus-service';
 import { withoutSelf } from './self-match';
 import type { SettingsMessage } from './settings-handlers';
-import { toPageResult } from './page-result';
+import { reusedPassages, toPageResult } from './page-result';
 import type { SavedMessage } from './saved-handlers';
 import type { TabResults } from './tab-results';
 
@@ -15,7 +15,7 @@ import type { TabResults } from './tab-results';
 export type DelegatedMessage = SettingsMessage | CorpusAdminMessage | SavedMessage;
 
 export interface BackgroundDeps {
-  corpus: Pick<CorpusService, 'match' | 'getDispatch' | 'list' | 'count' | 'import'>;
+  corpus: Pick<CorpusService, 'match' | 'alignDispatch' | 'getDispatch' | 'list' | 'count' | 'import'>;
   /** Engine options from the reader's sensitivity setting; engine defaults when absent. */
   matchOptions?(): Promise<MatchOptions>;
   tabs: TabResults;
@@ -28,6 +28,11 @@ function senderTab(sender: Sender, type: string): { id: number; index?: number; 
   const tab = sender.tab;
   if (tab?.id === undefined || tab.id < 0) throw new Error(`${type} must come from a page's content script`);
   return { id: tab.id, index: tab.index, windowId: tab.windowId, url: tab.url };
+}
+
+/** A metadata field as the content script sent it, when it is usable text. */
+function optionalText(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value.trim().slice(0, 100) : undefined;
 }
 
 function errorText(err: unknown): string {
@@ -54,10 +59,11 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
       tabs.set(tabId, { status: 'matching' }, req.url, generation);
       deps.notify(tabId, 'state');
       try {
-        const { result, infoOf } = await corpus.match(req.text, (await deps.matchOptions?.()) ?? {});
+        const about = { url: req.url, date: optionalText(req.date), language: optionalText(req.language) };
+        const { result, infoOf } = await corpus.match(req.text, (await deps.matchOptions?.()) ?? {}, about);
         const page = toPageResult(withoutSelf(result, infoOf, req.url), req, infoOf);
         if (tabs.set(tabId, { status: 'done', result: page }, req.url, generation)) {
-          await deps.setBadge(tabId, page.passages.length);
+          await deps.setBadge(tabId, reusedPassages(page));
           deps.notify(tabId, 'state');
         }
         return page;
@@ -93,6 +99,14 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
 
     'get-focus': (req) => tabs.getFocus(req.tabId),
     'get-dispatch': (req) => corpus.getDispatch(req.id),
+
+    async 'dispatch-alignment'(req) {
+      if (typeof req.id !== 'string') throw new Error('id must be a dispatch id');
+      const found = await corpus.alignDispatch(req.id, (await deps.matchOptions?.()) ?? {});
+      if (!found) return null;
+      const { dispatch, text, result, infoOf } = found;
+      return { dispatch, result: toPageResult(result, { url: dispatch.url ?? '', title: dispatch.title, text }, infoOf) };
+    },
     'list-dispatches': () => corpus.list(),
     'corpus-status': async () => ({ ready: true, dispatches: await corpus.count() }),
 

@@ -1,4 +1,3 @@
-import type { MatchResult } from '../engine/types';
 import type { DispatchInfo, PageResult } from '../messaging/protocol';
 
 export interface PageInput {
@@ -12,7 +11,7 @@ export interface PageInput {
  * described, so the cached result stays small whatever the corpus size.
  */
 export function toPageResult(
-  match: MatchResult,
+  match: Pick<PageResult, 'passages' | 'dispatches' | 'pageWords'>,
   page: PageInput,
   infoOf: (id: string) => DispatchInfo | undefined,
 ): PageResult {
@@ -23,7 +22,12 @@ export function toPageResult(
     const info = infoOf(id);
     if (info) dispatchInfo[id] = info;
   }
-  return { ...match, url: page.url, title: page.title, text: page.text, dispatchInfo };
+  return { passages: match.passages, dispatches: match.dispatches, pageWords: match.pageWords, url: page.url, title: page.title, text: page.text, dispatchInfo };
+}
+
+/** Passages of reused text (verbatim, edited): what the badge counts; same facts told in other words are not reuse. */
+export function reusedPassages(result: Pick<PageResult, 'passages'>): number {
+  return result.passages.filter((p) => p.kind !== 'same-fact').length;
 }
 
 /** The badge text: the number of passages, nothing when there are none. */

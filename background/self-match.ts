@@ -15,7 +15,11 @@ function canonical(url: string | undefined): string | null {
  * Leaves out the dispatch that is this very page (a page the reader added to the corpus): a page
  * "republished from itself" says nothing.
  */
-export function withoutSelf(result: MatchResult, infoOf: (id: string) => DispatchInfo | undefined, pageUrl: string): MatchResult {
+export function withoutSelf<R extends Pick<MatchResult, 'passages'> & { dispatches: { id: string }[] }>(
+  result: R,
+  infoOf: (id: string) => DispatchInfo | undefined,
+  pageUrl: string,
+): R {
   const page = canonical(pageUrl);
   if (page === null) return result;
   const self = (id: string) => canonical(infoOf(id)?.url) === page;

@@ -1,4 +1,4 @@
-import type { Dispatch, MatchResult } from '../engine/types';
+import type { Dispatch, MatchResult, StoryVerdict } from '../engine/types';
 import type { Anchor } from '../anchoring/anchor';
 import type { SavedComparison, SavedQuery } from '../saved/types';
 import type { Settings, SettingsChange } from '../settings/settings';
@@ -18,8 +18,14 @@ export interface DispatchInfo {
   source: 'bundled' | 'imported';
 }
 
-/** The analysis of one page, as cached by the background per tab. */
-export interface PageResult extends MatchResult {
+/**
+ * The analysis of one page, as cached by the background per tab. `passages` holds the reused text
+ * (verbatim, edited) and the same facts told in other words (same-fact), sorted by page start,
+ * each with its framing hints when the dispatch's text was read; `dispatches` the text verdicts
+ * first (unchanged by same-fact alignment), then the same-story ones.
+ */
+export interface PageResult extends Omit<MatchResult, 'dispatches'> {
+  dispatches: StoryVerdict[];
   url: string;
   title: string;
   /** The article text the offsets of `passages[].page` point into. */
@@ -54,8 +60,12 @@ export interface CorpusStatus {
  * all speak through this one map.
  */
 export interface Protocol {
-  /** Content script → background: match this page's article text. */
-  'match-page': { req: { url: string; title: string; text: string }; res: PageResult };
+  /**
+   * Content script → background: match this page's article text. `date` (the publication date the
+   * page states, ISO) and `language` (the language it declares) help same-fact alignment tell one
+   * event from another.
+   */
+  'match-page': { req: { url: string; title: string; text: string; date?: string; language?: string }; res: PageResult };
   /** Content script → background: the page has no article text; clear badge and cache. */
   'clear-page': { req: Record<string, never>; res: null };
   /** Popup / side panel → background: the cached result for a tab. */
@@ -67,6 +77,12 @@ export interface Protocol {
   /** Side panel → background: which passage the reader asked for last in this tab. */
   'get-focus': { req: { tabId: number }; res: { passage: number } | null };
   'get-dispatch': { req: { id: string }; res: Dispatch | null };
+  /**
+   * Reading view → background: a corpus dispatch read against the rest of the corpus, as if it were
+   * a page (itself left out): its text passages and same facts elsewhere. `result.text` is the
+   * dispatch's text as the engine joins it; null for an unknown id.
+   */
+  'dispatch-alignment': { req: { id: string }; res: { dispatch: Dispatch; result: PageResult } | null };
   'list-dispatches': { req: Record<string, never>; res: DispatchInfo[] };
   'corpus-status': { req: Record<string, never>; res: CorpusStatus };
   /** Add or replace dispatches from NDJSON text; nothing is imported if any line is malformed. */
