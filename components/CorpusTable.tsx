@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n/t';
 import type { DispatchInfo } from '../messaging/protocol';
 import { formatDate } from './format';
+import { readerUrl } from './ReaderLink';
 
 type RowActionsProps = { info: DispatchInfo; reading: boolean; onRead(id: string): void; onRemove(info: DispatchInfo): Promise<void> };
 
@@ -34,6 +35,9 @@ function RowActions({ info, reading, onRead, onRemove }: RowActionsProps) {
       >
         {t('optRead')}
       </button>
+      <a class="rc-button rc-button--quiet" href={readerUrl(info.id)} target="_blank" rel="noopener" data-testid="open-reader" data-dispatch={info.id} aria-label={t('optOpenReaderLabel', { title: info.title })}>
+        {t('optOpenReader')}
+      </a>
       {info.source !== 'bundled' && !confirming && (
         <button
           ref={removeRef}

@@ -9,7 +9,7 @@ type OutletBadgeProps = {
   info?: DispatchInfo;
   showTitle?: boolean;
   /** A heading where the badge titles a section (the side panel's groups), so screen readers can jump between them. */
-  heading?: 'h2' | 'h3';
+  heading?: 'h2' | 'h3' | 'h4';
 };
 
 /** Who published the copy, who wrote it first, when, and the chain between them. */

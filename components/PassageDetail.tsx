@@ -1,7 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Dispatch, Passage } from '../engine/types';
-import type { DispatchInfo } from '../messaging/protocol';
+import type { DispatchInfo, PageResult } from '../messaging/protocol';
+import type { MessageKey } from '../i18n/messages';
+import { FactVersions } from './FactVersions';
 import { send } from '../messaging/client';
 import { t } from '../i18n/t';
 import { Busy } from './Busy';
@@ -28,10 +30,18 @@ type PassageDetailProps = {
   info?: DispatchInfo;
   /** What the reader can do with this comparison (save it), shown under the diff. */
   actions?: ComponentChildren;
+  /** The whole result, for the other outlets' versions of this passage. */
+  versions?: {
+    result: Pick<PageResult, 'passages' | 'dispatches' | 'dispatchInfo'>;
+    index: number;
+    onSelect: (index: number) => void;
+    selfLabel: MessageKey;
+    selfLang?: string;
+  };
 };
 
 /** One passage compared with its dispatch, and the dispatch's whole text on demand. */
-export function PassageDetail({ passage, position, total, info, actions }: PassageDetailProps) {
+export function PassageDetail({ passage, position, total, info, actions, versions }: PassageDetailProps) {
   const [full, setFull] = useState<FullText>({ status: 'hidden' });
   const outlet = info?.outlet ?? passage.dispatch;
 
@@ -55,12 +65,18 @@ export function PassageDetail({ passage, position, total, info, actions }: Passa
       <header class="rc-detail__head">
         <h2>{t('uiPassageOf', { n: position, total })}</h2>
         <p>
-          <KindLabels passage={passage} /> <span class="rc-muted">{t('uiScore', { percent: formatPercent(passage.score) })}</span>
+          <KindLabels passage={passage} />{' '}
+          <span class="rc-muted">{t(passage.kind === 'same-fact' ? 'uiSimilarity' : 'uiScore', { percent: formatPercent(passage.score) })}</span>
         </p>
         <OutletBadge id={passage.dispatch} info={info} />
       </header>
-      <DiffView passage={passage} outlet={outlet} lang={info?.language} />
-      <DiffLegend withMark={full.status === 'shown'} />
+      {passage.kind !== 'same-fact' && (
+        <>
+          <DiffView passage={passage} outlet={outlet} lang={info?.language} />
+          <DiffLegend withMark={full.status === 'shown'} />
+        </>
+      )}
+      {versions && <FactVersions {...versions} selected={versions.index} />}
       {actions}
       <p>
         <button

@@ -6,10 +6,8 @@ import { OptionsLink } from '../../components/OptionsLink';
 import { PausedNotice } from '../../components/PausedNotice';
 import { useSettings } from '../../components/use-settings';
 import { isPausedOn } from '../../settings/settings';
-import { plural } from '../../components/format';
-import { PassageDetail } from '../../components/PassageDetail';
+import { ComparisonView } from '../../components/ComparisonView';
 import { OpenSavedLink } from '../../components/OpenSavedLink';
-import { PassageList } from '../../components/PassageList';
 import { SaveComparison } from '../../components/SaveComparison';
 import { groupPassages, initialPassage, listOrder } from '../../components/passage-groups';
 import { isWebUrl, readQuery, useTabState, useTargetTab, type ViewState } from '../../components/use-tab-state';
@@ -22,8 +20,7 @@ type ComparisonProps = { result: PageResult; tabId: number; asked: number | null
 
 /** The page's passages and the selected one's comparison; follows the reader's focus from the page. */
 function Comparison({ result, tabId, asked }: ComparisonProps) {
-  const groups = useMemo(() => groupPassages(result), [result]);
-  const order = useMemo(() => listOrder(groups), [groups]);
+  const order = useMemo(() => listOrder(groupPassages(result)), [result]);
   const [selected, setSelected] = useState<number | null>(() => initialPassage(order, asked));
 
   useEffect(() => {
@@ -44,37 +41,19 @@ function Comparison({ result, tabId, asked }: ComparisonProps) {
     };
   }, [tabId, order, asked]);
 
-  if (order.length === 0) {
-    return (
-      <EmptyState title={t('noMatches')} kind="no-matches">
-        <p>{t('uiAddDispatchesHint')}</p>
-      </EmptyState>
-    );
-  }
-  const passage = selected === null ? undefined : result.passages[selected];
   return (
-    <>
-      <p class="rc-muted">{plural(result.passages.length, 'uiPassagesOne', 'uiPassagesMany')}</p>
-      <div class="rc-layout">
-        <div class="rc-layout__detail">
-          {passage && selected !== null ? (
-            <PassageDetail
-              key={selected}
-              passage={passage}
-              position={order.indexOf(selected) + 1}
-              total={order.length}
-              info={result.dispatchInfo[passage.dispatch]}
-              actions={<SaveComparison tabId={tabId} result={result} index={selected} />}
-            />
-          ) : (
-            <p>{t('uiSelectPassage')}</p>
-          )}
-        </div>
-        <div class="rc-layout__list">
-          <PassageList groups={groups} selected={selected} onSelect={setSelected} />
-        </div>
-      </div>
-    </>
+    <ComparisonView
+      result={result}
+      selected={selected}
+      onSelect={setSelected}
+      selfLabel="uiColumnPage"
+      actions={(index) => <SaveComparison tabId={tabId} result={result} index={index} />}
+      empty={
+        <EmptyState title={t('noMatches')} kind="no-matches">
+          <p>{t('uiAddDispatchesHint')}</p>
+        </EmptyState>
+      }
+    />
   );
 }
 

@@ -1,5 +1,6 @@
 import { mountView } from '../../components/mount-view';
 import '../../components/theme.css';
+import '../../components/facts.css';
 import './sidepanel.css';
 import { SidePanelApp } from './SidePanelApp';
 
