@@ -5,15 +5,23 @@ describe('parseArgs', () => {
   it('reads a bare FILE with defaults', () => {
     expect(parseArgs(['page.txt'])).toEqual({
       kind: 'run',
-      options: { json: false, corpus: undefined, exclude: [], file: 'page.txt' },
+      options: { json: false, facts: false, corpus: undefined, exclude: [], file: 'page.txt' },
     });
   });
 
   it('reads every option, in both value spellings and any order', () => {
     expect(parseArgs(['--exclude', 'a', 'page.html', '--json', '--corpus=c.ndjson', '--exclude=b'])).toEqual({
       kind: 'run',
-      options: { json: true, corpus: 'c.ndjson', exclude: ['a', 'b'], file: 'page.html' },
+      options: { json: true, facts: false, corpus: 'c.ndjson', exclude: ['a', 'b'], file: 'page.html' },
     });
+    expect(parseArgs(['--facts', '--date', '2021-12-07', 'page.txt'])).toEqual({
+      kind: 'run',
+      options: { json: false, facts: true, corpus: undefined, exclude: [], file: 'page.txt', date: '2021-12-07' },
+    });
+  });
+
+  it('rejects a --date that is not a day', () => {
+    expect(parseArgs(['--date=7 décembre', 'page.txt'])).toEqual({ kind: 'error', message: '--date 7 décembre: expected YYYY-MM-DD' });
   });
 
   it('takes what follows -- as the FILE even when it looks like an option', () => {

@@ -59,7 +59,7 @@ describe('compare: arguments and unreadable input (exit 2, one clear line)', slo
   it('prints usage with --help', () => {
     const r = compare('--help');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Usage: npm run -s compare -- [--json] [--corpus FILE.ndjson] [--exclude ID]... FILE');
+    expect(r.stdout).toContain('Usage: npm run -s compare -- [--json] [--facts [--date YYYY-MM-DD]] [--corpus FILE.ndjson] [--exclude ID]... FILE');
   });
 
   it.each([
@@ -191,5 +191,90 @@ describe('compare: results', slow, () => {
     expect(r.stdout).toMatch(/republished from AFP via Europe 1: \d+% of the page/);
     expect(r.stdout).toMatch(/1\. (verbatim|edited), (narration|quotation), score \d\.\d\d/);
     expect(r.stdout).not.toContain('\u001b[');
+  });
+});
+
+/** Facts of the 7 December 2021 Biden–Putin call (AFP), told in words of this test's own. */
+const retold = [
+  'Lors d’un entretien par vidéo mardi, le chef du Kremlin a exigé de Joe Biden des garanties juridiques interdisant toute extension de l’Alliance atlantique vers l’est, accusant l’Otan de renforcer ses capacités militaires près des frontières russes.',
+  'Le dirigeant russe a fustigé l’attitude agressive de Kiev, qui chercherait à enterrer les accords de paix de Minsk signés en 2015 avec les séparatistes.',
+  'Jake Sullivan, conseiller de la Maison Blanche pour la sécurité nationale, affirme que le président américain n’a consenti aucune concession ni promesse sur l’Otan.',
+  'Moscou a aussi suggéré d’annuler l’ensemble des représailles visant les missions diplomatiques des deux pays, accumulées ces derniers mois.',
+];
+const retoldPage = file('retold.txt', retold.join('\n\n'));
+const news24 = bundledCorpus.find((d) => d.id.startsWith('afp-news24-'))!;
+
+function expectConsistent(report: JsonReport, pageText: string) {
+  const texts = new Map(bundledCorpus.map((d) => [d.id, dispatchText(d)]));
+  for (const p of report.passages) {
+    expect(Object.keys(p).sort()).toEqual(['dispatch', 'hints', 'kind', 'page', 'quote', 'score', 'source']);
+    const source = texts.get(p.dispatch)!;
+    expect(p.page.text).toBe(pageText.slice(p.page.start, p.page.end));
+    expect(p.source.text).toBe(source.slice(p.source.start, p.source.end));
+    expect(Array.isArray(p.hints)).toBe(true);
+    for (const h of p.hints!) {
+      expect(Object.keys(h).sort()).toEqual(['note', 'page', 'source', 'type']);
+      expect(h.page.text).toBe(pageText.slice(h.page.start, h.page.end));
+      expect(h.source.text).toBe(source.slice(h.source.start, h.source.end));
+      expect(h.note.length).toBeGreaterThan(10);
+    }
+  }
+}
+
+describe('compare --facts', slow, () => {
+  it('pairs each retold sentence with the dispatches telling that fact, with hints and same-story verdicts', () => {
+    const r = compare('--json', '--facts', '--date', '2021-12-07', retoldPage);
+    expect(r.code).toBe(0);
+    const report = json(r.stdout);
+    expect(Object.keys(report)).toEqual(['dispatches', 'passages']);
+    expectConsistent(report, retold.join('\n\n'));
+    expect(report.passages.length).toBeGreaterThanOrEqual(4);
+    expect(report.passages.every((p) => p.kind === 'same-fact' && p.quote === false && p.score > 0 && p.score <= 1)).toBe(true);
+    const starts = report.passages.map((p) => p.page.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(new Set(report.passages.filter((p) => p.dispatch === seed0.id).map((p) => p.page.start)).size).toBe(4);
+    const kiev = report.passages.find((p) => p.dispatch === seed0.id && p.page.text.includes('chercherait'))!;
+    expect(kiev.hints!.find((h) => h.type === 'hedging')?.page.text).toBe('chercherait');
+    expect(report.dispatches[0]).toEqual({ id: seed0.id, outlet: 'Europe 1', origin: 'AFP', relation: 'same-story', coverage: expect.any(Number) });
+    // The 28 January 2022 call is another event: on the page's date it is not paired.
+    expect(report.passages.map((p) => p.dispatch)).not.toContain(news24.id);
+  });
+
+  it('reads an HTML page’s own publication date', () => {
+    const html = file(
+      'retold.html',
+      `<!doctype html><html lang="fr"><head><title>Poutine et Biden</title>
+       <meta property="article:published_time" content="2021-12-07T19:30:00+01:00"></head><body>
+       <article><h1>Poutine et Biden</h1>${retold.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`,
+    );
+    const undated = json(compare('--json', '--facts', retoldPage).stdout);
+    expect(undated.passages.map((p) => p.dispatch)).toContain(news24.id);
+    const dated = json(compare('--json', '--facts', html).stdout);
+    expect(dated.passages.length).toBeGreaterThanOrEqual(4);
+    expect(dated.passages.map((p) => p.dispatch)).not.toContain(news24.id);
+  });
+
+  it('keeps the text passages and verdicts of a republished page, adds hints, and pairs none of its copied sentences', () => {
+    const plain = json(compare('--json', seed0Page).stdout);
+    const withFacts = json(compare('--json', '--facts', seed0Page).stdout);
+    expectConsistent(withFacts, dispatchText(seed0));
+    const text = withFacts.passages.filter((p) => p.kind !== 'same-fact');
+    expect(text.map(({ hints: _h, ...p }) => p)).toEqual(plain.passages);
+    expect(withFacts.dispatches.slice(0, plain.dispatches.length)).toEqual(plain.dispatches);
+    expect(withFacts.dispatches[0]).toMatchObject({ id: seed0.id, relation: 'republished' });
+    expect(withFacts.passages.filter((p) => p.kind === 'same-fact' && p.dispatch === seed0.id)).toEqual([]);
+    expect(withFacts.passages.some((p) => p.kind === 'same-fact')).toBe(true);
+    expect(withFacts.passages.some((p) => p.kind === 'edited' && p.hints!.length > 0)).toBe(true);
+  });
+
+  it('prints same-fact pairs with their hints in the readable report', () => {
+    const r = compare('--facts', '--date=2021-12-07', retoldPage);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/tells the same story as AFP via Europe 1, in other words: \d+% of the page \[[^\]]+, 4 facts\]/);
+    expect(r.stdout).toMatch(/1\. same fact, in other words, score \d\.\d\d, from /);
+    expect(r.stdout).toContain('shared: ');
+    expect(r.stdout).toMatch(/- hedging: .*\(page «chercherait»/);
+    // Without --facts the readable report of that page finds no copied text.
+    expect(compare(retoldPage).stdout).toContain('No passage of this page matches the corpus.');
   });
 });

@@ -3,7 +3,7 @@ import { CliError } from './cli-error';
 import { readInputFile } from './read-input';
 
 export type LoadedPage =
-  | { kind: 'article'; text: string; title?: string }
+  | { kind: 'article'; text: string; title?: string; date?: string; language?: string }
   /** HTML that the extension's extraction finds not article-like: the extension would do nothing on it. */
   | { kind: 'no-article' };
 
@@ -17,8 +17,16 @@ export async function loadPage(file: string): Promise<LoadedPage> {
   if (ext === '.txt') return { kind: 'article', text: content };
 
   // Loaded only for HTML so that a .txt comparison does not pay for the DOM library.
-  const { extractFromHtml } = await import('../extract/from-html');
-  const article = extractFromHtml(content);
+  const [{ parseHTML }, { extractArticle }, { pageMeta }] = await Promise.all([
+    import('linkedom'),
+    import('../extract/extract-article'),
+    import('../extract/page-meta'),
+  ]);
+  const { document } = parseHTML(content);
+  const doc = document as unknown as Document;
+  const article = extractArticle(doc);
   if (!article || article.text.trim() === '') return { kind: 'no-article' };
-  return { kind: 'article', text: article.text, title: article.title || undefined };
+  // The page's date and language, as the content script sends them, for same-fact alignment.
+  const meta = pageMeta(doc);
+  return { kind: 'article', text: article.text, title: article.title || undefined, date: meta.published, language: meta.lang };
 }

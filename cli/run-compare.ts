@@ -1,4 +1,5 @@
-import { buildIndex, dispatchText, match, type Dispatch } from '../engine/index';
+import { alignText } from '../background/align-text';
+import { buildFactsIndex, buildIndex, dispatchText, match, type Dispatch } from '../engine/index';
 import { colourWanted, paint } from './ansi';
 import { parseArgs, usage } from './args';
 import { CliError } from './cli-error';
@@ -50,14 +51,23 @@ export async function runCompare(argv: readonly string[], io: CompareIo): Promis
     // The same index and matcher as the extension's background, built from the same dispatch text.
     const texts = new Map(dispatches.map((d) => [d.id, dispatchText(d)]));
     const index = buildIndex([...texts].map(([id, text]) => ({ id, text })));
-    const result = match(page.text, index, (id) => texts.get(id));
+    // --facts runs the background's own alignment of a page: text match, same facts, hints, verdicts.
+    const result = options.facts
+      ? await alignText(
+          page.text,
+          { index, facts: buildFactsIndex(dispatches.map((d) => ({ id: d.id, text: texts.get(d.id)!, date: d.date, language: d.language }))) },
+          async (ids) => new Map(ids.flatMap((id) => (texts.has(id) ? [[id, texts.get(id)!] as const] : []))),
+          { date: options.date ?? page.date, language: page.language },
+          {},
+        )
+      : match(page.text, index, (id) => texts.get(id));
 
     const byId = new Map<string, Dispatch>(dispatches.map((d) => [d.id, d]));
     const sourceText = (id: string) => texts.get(id) ?? '';
     if (options.json) {
-      io.out(JSON.stringify(jsonReport(result, page.text, byId, sourceText)) + '\n');
+      io.out(JSON.stringify(jsonReport(result, page.text, byId, sourceText, options.facts)) + '\n');
     } else {
-      const input = { file: options.file, result, pageText: page.text, byId, sourceText, corpusSize: dispatches.length };
+      const input = { file: options.file, result, pageText: page.text, byId, sourceText, corpusSize: dispatches.length, facts: options.facts };
       io.out(textReport(input, paint(io.colour)));
     }
     return 0;

@@ -1,14 +1,16 @@
-import type { DiffOp, Dispatch, MatchResult } from '../engine/index';
+import type { DiffOp, Dispatch, Hint, Passage, StoryVerdict } from '../engine/index';
 import type { Paint } from './ansi';
 import { verdictSentence } from './verdict-text';
 
 export interface TextReportInput {
   file: string;
-  result: MatchResult;
+  result: { passages: Passage[]; dispatches: StoryVerdict[]; pageWords: number };
   pageText: string;
   byId: ReadonlyMap<string, Dispatch>;
   sourceText: (id: string) => string;
   corpusSize: number;
+  /** Same-fact alignment was asked for: the report says so and lists every passage's hints. */
+  facts?: boolean;
 }
 
 /** Passage texts on one line: paragraph breaks shown as ¶ so a passage reads as one block. */
@@ -35,13 +37,13 @@ export function textReport(input: TextReportInput, p: Paint): string {
   out.push(`${p.bold(input.file)}: ${result.pageWords} words, matched against ${corpus}`);
 
   if (result.passages.length === 0) {
-    out.push('', 'No passage of this page matches the corpus.');
+    out.push('', input.facts ? 'No passage of this page matches the corpus, in its words or in other words.' : 'No passage of this page matches the corpus.');
     return out.join('\n') + '\n';
   }
 
   out.push('', p.bold('Dispatches'));
   for (const v of result.dispatches) {
-    const n = `${v.passages} passage${v.passages === 1 ? '' : 's'}`;
+    const n = v.relation === 'same-story' ? `${v.facts ?? v.passages} fact${v.facts === 1 ? '' : 's'}` : `${v.passages} passage${v.passages === 1 ? '' : 's'}`;
     out.push(`  ${p.cyan(verdictSentence(v, byId.get(v.id)))} ${p.dim(`[${v.id}, ${n}]`)}`);
   }
 
@@ -49,17 +51,35 @@ export function textReport(input: TextReportInput, p: Paint): string {
   result.passages.forEach((passage, i) => {
     const d = byId.get(passage.dispatch);
     const who = d ? `${d.outlet} [${d.id}]` : passage.dispatch;
-    const kind = passage.kind === 'verbatim' ? p.yellow('verbatim') : p.yellow('edited');
-    const voice = passage.quote ? 'quotation' : 'narration';
-    out.push(`  ${i + 1}. ${kind}, ${voice}, score ${passage.score.toFixed(2)}, from ${who}`);
+    const source = sourceText(passage.dispatch);
     const page = pageText.slice(passage.page.start, passage.page.end);
-    const source = sourceText(passage.dispatch).slice(passage.source.start, passage.source.end);
+    if (passage.kind === 'same-fact') {
+      out.push(`  ${i + 1}. ${p.yellow('same fact')}, in other words, score ${passage.score.toFixed(2)}, from ${who}`);
+    } else {
+      const kind = passage.kind === 'verbatim' ? p.yellow('verbatim') : p.yellow('edited');
+      const voice = passage.quote ? 'quotation' : 'narration';
+      out.push(`  ${i + 1}. ${kind}, ${voice}, score ${passage.score.toFixed(2)}, from ${who}`);
+    }
     out.push(`     ${p.dim(`page   ${passage.page.start}–${passage.page.end}:`)} ${oneLine(page)}`);
-    out.push(`     ${p.dim(`source ${passage.source.start}–${passage.source.end}:`)} ${oneLine(source)}`);
-    const changed = passage.diff.some((op) => op.op !== 0);
-    out.push(
-      `     ${p.dim('diff:')} ${changed ? inlineDiff(passage.diff, p) : 'none (identical after normalisation)'}`,
-    );
+    out.push(`     ${p.dim(`source ${passage.source.start}–${passage.source.end}:`)} ${oneLine(source.slice(passage.source.start, passage.source.end))}`);
+    if (passage.kind === 'same-fact') {
+      out.push(`     ${p.dim('shared:')} ${(passage.sharedTerms ?? []).join(', ') || 'none'}`);
+    } else {
+      const changed = passage.diff.some((op) => op.op !== 0);
+      out.push(`     ${p.dim('diff:')} ${changed ? inlineDiff(passage.diff, p) : 'none (identical after normalisation)'}`);
+    }
+    if (input.facts) out.push(...hintLines(passage.hints ?? [], p));
   });
   return out.join('\n') + '\n';
+}
+
+/** Each framing hint with the words it points at on either side. */
+function hintLines(hints: readonly Hint[], p: Paint): string[] {
+  if (hints.length === 0) return [`     ${p.dim('hints:')} none`];
+  const lines = [`     ${p.dim('hints:')}`];
+  for (const h of hints) {
+    const words = [h.page.text && `page «${oneLine(h.page.text)}»`, h.source.text && `source «${oneLine(h.source.text)}»`].filter(Boolean).join(', ');
+    lines.push(`       - ${p.cyan(h.type)}: ${h.note}${words ? p.dim(` (${words})`) : ''}`);
+  }
+  return lines;
 }

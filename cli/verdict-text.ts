@@ -1,4 +1,4 @@
-import type { Dispatch, DispatchVerdict } from '../engine/index';
+import type { Dispatch, StoryVerdict } from '../engine/index';
 
 type Source = Pick<Dispatch, 'id' | 'outlet' | 'origin' | 'chain'>;
 
@@ -17,7 +17,7 @@ export function percent(fraction: number): string {
 }
 
 /** One sentence per dispatch, e.g. "republished from AFP via Europe 1: 72% of the page". */
-export function verdictSentence(verdict: DispatchVerdict, dispatch: Source | undefined): string {
+export function verdictSentence(verdict: StoryVerdict, dispatch: Source | undefined): string {
   const source = dispatch ? describeSource(dispatch) : verdict.id;
   const share = `${percent(verdict.coverage)} of the page`;
   switch (verdict.relation) {
@@ -27,5 +27,7 @@ export function verdictSentence(verdict: DispatchVerdict, dispatch: Source | und
       return `reuses passages of ${source}: ${share}`;
     case 'shared-quotes':
       return `shares quotations with ${source}: ${share}`;
+    case 'same-story':
+      return `tells the same story as ${source}, in other words: ${share}`;
   }
 }
