@@ -47,7 +47,9 @@ function sideLayers(p: Passage, side: 'page' | 'source', prefix: string): MarkLa
  * its framing differences. Every text is rendered as text.
  */
 export function FactVersions({ result, selected, onSelect, selfLabel, selfLang }: FactVersionsProps) {
-  const [active, setActive] = useState<string | null>(null);
+  const [pinned, setPinned] = useState<string | null>(null);
+  const [preview, setPreview] = useState<string | null>(null);
+  const active = preview ?? pinned;
   const versions = versionsOf(result, selected);
   const chosen = result.passages[selected];
   if (!chosen) return null;
@@ -103,7 +105,7 @@ export function FactVersions({ result, selected, onSelect, selfLabel, selfLang }
               </p>
               <div class="rc-version__hints">
                 <h5>{t('uiHintsTitle')}</h5>
-                <HintList hints={p.hints ?? []} keyPrefix={String(index)} outlet={outlet} active={active} onActive={setActive} />
+                <HintList hints={p.hints ?? []} keyPrefix={String(index)} outlet={outlet} pinned={pinned} onPreview={setPreview} onPin={setPinned} />
               </div>
               <p class="rc-version__actions">
                 {current ? (

@@ -8,8 +8,11 @@ type HintListProps = {
   keyPrefix: string;
   /** The other version's outlet, named in the hints' wording. */
   outlet: string;
-  active: string | null;
-  onActive: (key: string | null) => void;
+  /** The hint kept marked by a press. */
+  pinned: string | null;
+  /** Hovering or focusing a hint marks its words while it lasts (null when it ends). */
+  onPreview: (key: string | null) => void;
+  onPin: (key: string | null) => void;
 };
 
 export function hintKey(prefix: string, i: number): string {
@@ -20,13 +23,13 @@ export function hintKey(prefix: string, i: number): string {
  * The framing differences of one pair, each a toggle button: hovering or focusing one marks its
  * words in both versions, pressing it keeps them marked. Text comes from the hint's code, translated.
  */
-export function HintList({ hints, keyPrefix, outlet, active, onActive }: HintListProps) {
+export function HintList({ hints, keyPrefix, outlet, pinned, onPreview, onPin }: HintListProps) {
   if (hints.length === 0) return <p class="rc-muted rc-hint" data-testid="hint-none">{t('uiHintsNone')}</p>;
   return (
     <ul class="rc-hints" data-testid="hint-list" aria-label={t('uiHintsTitle')}>
       {hints.map((hint, i) => {
         const key = hintKey(keyPrefix, i);
-        const on = active === key;
+        const on = pinned === key;
         return (
           <li key={key}>
             <button
@@ -37,9 +40,11 @@ export function HintList({ hints, keyPrefix, outlet, active, onActive }: HintLis
               data-type={hint.type}
               data-code={hint.code}
               aria-pressed={on}
-              onMouseEnter={() => onActive(key)}
-              onFocus={() => onActive(key)}
-              onClick={() => onActive(on ? null : key)}
+              onMouseEnter={() => onPreview(key)}
+              onMouseLeave={() => onPreview(null)}
+              onFocus={() => onPreview(key)}
+              onBlur={() => onPreview(null)}
+              onClick={() => onPin(on ? null : key)}
             >
               <span class={`rc-hinttype rc-hinttype--${hint.type}`}>{hintTypeLabel(hint.type)}</span> <span>{hintText(hint, outlet)}</span>
             </button>
