@@ -55,7 +55,7 @@ export function ArticleView({ result, onShow }: ArticleViewProps) {
                   );
                 })}
               </ul>
-              <p class="rc-fact__line" data-testid="article-omitted">
+              <p class="rc-fact__line" data-testid="article-omitted" data-omitted={fact.omittedBy.length}>
                 <strong>{t('uiArticleOmittedBy')}</strong>{' '}
                 {fact.omittedBy.length === 0 ? <span class="rc-muted">{t('uiArticleOmittedNone')}</span> : fact.omittedBy.map(outletOf).join(', ')}
               </p>

@@ -4,7 +4,7 @@ import type { MessageKey } from '../i18n/messages';
 import { t } from '../i18n/t';
 import type { PageResult } from '../messaging/protocol';
 import { ArticleView } from './ArticleView';
-import { plural } from './format';
+import { passageSummary } from './format';
 import { PassageDetail } from './PassageDetail';
 import { PassageList } from './PassageList';
 import { groupPassages, listOrder } from './passage-groups';
@@ -60,7 +60,7 @@ export function ComparisonView({ result, selected, onSelect, selfLabel, selfLang
     passage !== undefined && selected !== null && (passage.kind === 'same-fact' || (passage.hints?.length ?? 0) > 0 || versionsOf(result, selected).length > 1);
   return (
     <>
-      <p class="rc-muted">{plural(result.passages.length, 'uiPassagesOne', 'uiPassagesMany')}</p>
+      <p class="rc-muted">{passageSummary(result.passages)}</p>
       <div class="rc-tabs" role="tablist" aria-label={t('uiTabsLabel')} onKeyDown={onTabKey}>
         {TABS.map((name) => (
           <button

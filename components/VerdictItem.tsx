@@ -1,6 +1,7 @@
 import type { StoryVerdict } from '../engine/types';
 import type { DispatchInfo } from '../messaging/protocol';
-import { formatDate, plural, verdictText } from './format';
+import { t } from '../i18n/t';
+import { formatDate, formatPercent, plural, verdictText } from './format';
 import { ProvenanceChain } from './ProvenanceChain';
 
 type VerdictItemProps = { verdict: StoryVerdict; info?: DispatchInfo };
@@ -15,7 +16,7 @@ export function VerdictItem({ verdict, info }: VerdictItemProps) {
       </p>
       <p class="rc-verdict__meta rc-muted">
         {verdict.relation === 'same-story'
-          ? plural(verdict.facts ?? 0, 'uiFactsOne', 'uiFactsMany')
+          ? t('uiStoryCoverage', { percent: formatPercent(verdict.coverage) })
           : plural(verdict.passages, 'uiPassagesOne', 'uiPassagesMany')}
         {info?.date ? ` · ${formatDate(info.date)}` : ''}
       </p>

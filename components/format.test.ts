@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../i18n/t';
-import { formatDate, formatPercent, plural, relationLabel, verdictText } from './format';
+import { formatDate, formatPercent, passageSummary, plural, relationLabel, verdictText } from './format';
 
 afterEach(() => setLanguage('en'));
 
@@ -63,5 +63,15 @@ describe('plural', () => {
     setLanguage('fr');
     expect(plural(0, 'uiPassagesOne', 'uiPassagesMany', 'fr')).toBe('0 passage repris');
     expect(plural(3, 'uiPassagesOne', 'uiPassagesMany', 'fr')).toBe('3 passages repris');
+  });
+});
+
+describe('passageSummary', () => {
+  const at = (kind: 'verbatim' | 'same-fact', start: number) => ({ kind, page: { start, end: start + 10, text: '' } });
+  it('counts reused passages and the sentences told elsewhere apart', () => {
+    setLanguage('en');
+    expect(passageSummary([at('verbatim', 0), at('same-fact', 20), at('same-fact', 20), at('same-fact', 40)])).toBe('1 reused passage · 2 sentences told elsewhere in other words');
+    expect(passageSummary([at('same-fact', 20)])).toBe('1 sentence told elsewhere in other words');
+    expect(passageSummary([])).toBe('0 reused passages');
   });
 });

@@ -1,4 +1,4 @@
-import type { StoryVerdict } from '../engine/types';
+import type { Passage, StoryVerdict } from '../engine/types';
 import type { DispatchInfo } from '../messaging/protocol';
 import type { MessageKey } from '../i18n/messages';
 import { getLanguage, t, type UiLanguage } from '../i18n/t';
@@ -28,6 +28,19 @@ export function formatDate(date: string, lang: UiLanguage = getLanguage()): stri
 export function plural(count: number, one: MessageKey, many: MessageKey, lang: UiLanguage = getLanguage()): string {
   const key = new Intl.PluralRules(lang).select(count) === 'one' ? one : many;
   return t(key, { count });
+}
+
+/**
+ * How many passages reuse corpus text and how many page sentences the corpus tells in other words,
+ * e.g. "2 reused passages · 3 sentences told elsewhere in other words".
+ */
+export function passageSummary(passages: readonly Pick<Passage, 'kind' | 'page'>[]): string {
+  const reused = passages.filter((p) => p.kind !== 'same-fact').length;
+  const told = new Set(passages.filter((p) => p.kind === 'same-fact').map((p) => p.page.start)).size;
+  const parts: string[] = [];
+  if (reused > 0 || told === 0) parts.push(plural(reused, 'uiPassagesOne', 'uiPassagesMany'));
+  if (told > 0) parts.push(plural(told, 'uiToldElsewhereOne', 'uiToldElsewhereMany'));
+  return parts.join(' · ');
 }
 
 type VerdictLabel = Pick<DispatchInfo, 'outlet' | 'origin'>;

@@ -33,4 +33,9 @@ describe('articleFacts', () => {
       { start: 60, end: 90, versions: [3], omittedBy: ['c', 'a', 'd'] },
     ]);
   });
+
+  it('counts a dispatch telling one fact of the page as part of the story, verdict or not', () => {
+    const few = { passages: [p('a', 'same-fact', 0, 50), p('b', 'same-fact', 0, 50), p('a', 'same-fact', 60, 90)], dispatches: [v('a', 'same-story')] };
+    expect(articleFacts(few).map((f) => f.omittedBy)).toEqual([[], ['b']]);
+  });
 });

@@ -42,14 +42,15 @@ export interface ArticleFact {
   end: number;
   /** Best passage per dispatch over this stretch, in verdict order. */
   versions: number[];
-  /** Dispatches of the page's story (with a verdict) that tell nothing over this stretch. */
+  /** Dispatches of the page's story that tell nothing over this stretch. */
   omittedBy: string[];
 }
 
 /**
  * The page's facts in page order: passages whose page text overlaps are one fact (the same
  * sentence told by several outlets, copied or retold). Omission is counted against the
- * dispatches with a verdict for the page, since those tell the same story.
+ * dispatches that tell the page's story: those with a verdict, and those telling at least one of
+ * its facts elsewhere (a single shared fact gives no verdict, yet it is the same event).
  */
 export function articleFacts(result: Result): ArticleFact[] {
   const order = result.passages.map((p, i) => ({ p, i })).sort((a, b) => a.p.page.start - b.p.page.start || a.p.page.end - b.p.page.end);
@@ -61,8 +62,9 @@ export function articleFacts(result: Result): ArticleFact[] {
       last.members.push(i);
     } else stretches.push({ start: p.page.start, end: p.page.end, members: [i] });
   }
-  const story: StoryVerdict[] = result.dispatches;
-  const rank = new Map(story.map((v, i) => [v.id, i]));
+  const verdicts: StoryVerdict[] = result.dispatches;
+  const story = [...new Set([...verdicts.map((v) => v.id), ...result.passages.map((p) => p.dispatch)])];
+  const rank = new Map(story.map((id, i) => [id, i]));
   return stretches.map(({ start, end, members }) => {
     const best = new Map<string, number>();
     for (const i of members) {
@@ -73,6 +75,6 @@ export function articleFacts(result: Result): ArticleFact[] {
     const versions = [...best.values()].sort(
       (a, b) => (rank.get(result.passages[a].dispatch) ?? Infinity) - (rank.get(result.passages[b].dispatch) ?? Infinity) || a - b,
     );
-    return { start, end, versions, omittedBy: story.map((v) => v.id).filter((id) => !best.has(id)) };
+    return { start, end, versions, omittedBy: story.filter((id) => !best.has(id)) };
   });
 }

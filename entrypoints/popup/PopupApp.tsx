@@ -3,7 +3,7 @@ import { Busy } from '../../components/Busy';
 import { EmptyState } from '../../components/EmptyState';
 import { OpenSavedLink } from '../../components/OpenSavedLink';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { plural } from '../../components/format';
+import { passageSummary } from '../../components/format';
 import { isWebUrl, readQuery, useTabState, useTargetTab, type ViewState } from '../../components/use-tab-state';
 import { VerdictItem } from '../../components/VerdictItem';
 import { PageTools } from '../../components/PageTools';
@@ -35,7 +35,7 @@ function Verdicts({ result }: { result: PageResult }) {
   if (result.dispatches.length === 0) return <NoMatches />;
   return (
     <>
-      <p class="rc-muted">{plural(result.passages.length, 'uiPassagesOne', 'uiPassagesMany')}</p>
+      <p class="rc-muted">{passageSummary(result.passages)}</p>
       <ul class="rc-verdicts" data-testid="verdict-list" aria-label={t('uiVerdictList')}>
         {result.dispatches.map((verdict) => (
           <VerdictItem key={verdict.id} verdict={verdict} info={result.dispatchInfo[verdict.id]} />
