@@ -29,37 +29,58 @@ export interface TextFacts {
   exclude?: readonly string[];
 }
 
+/** Where dispatch texts come from: those already in memory at once, the others by loading them. */
+export interface TextSource {
+  peek(id: string): string | undefined;
+  /** Loads these texts so that peek then has them. */
+  load(ids: string[]): Promise<void>;
+}
+
+export interface Indexes {
+  index: CorpusIndex;
+  facts: FactsIndex;
+}
+
 const KIND_ORDER: Record<Passage['kind'], number> = { verbatim: 0, edited: 1, 'same-fact': 2 };
 
 /**
  * Matches a text against both indexes, reading only the dispatch texts it needs: the text-match
- * candidates and the dispatches the facts alignment found. Same facts already shown as copied
- * text are dropped; every passage gets its framing hints.
+ * candidates first, then the dispatches the facts alignment paired with that were not in memory
+ * (the alignment then runs once more, with them; with the texts in memory it runs once).
  */
-export async function alignText(
+export async function alignText(text: string, indexes: Indexes, source: TextSource, about: TextFacts, options: MatchOptions): Promise<TextAlignment> {
+  const excluded = new Set(about.exclude ?? []);
+  await source.load(candidateIds(text, indexes.index, options).filter((id) => !excluded.has(id)));
+  const missing = new Set<string>();
+  const getText = (id: string) => {
+    if (excluded.has(id)) return undefined;
+    const found = source.peek(id);
+    if (found === undefined) missing.add(id);
+    return found;
+  };
+  const first = alignWith(text, indexes, getText, about, options);
+  if (missing.size === 0) return first;
+  await source.load([...missing]);
+  return alignWith(text, indexes, getText, about, options);
+}
+
+/**
+ * The whole alignment of a text with every dispatch text at hand: text passages with their hints,
+ * same facts not already shown as copied text, and the verdicts of both.
+ */
+export function alignWith(
   text: string,
-  indexes: { index: CorpusIndex; facts: FactsIndex },
-  loadTexts: (ids: string[]) => Promise<Map<string, string>>,
+  indexes: Indexes,
+  getText: (id: string) => string | undefined,
   about: TextFacts,
   options: MatchOptions,
-): Promise<TextAlignment> {
+): TextAlignment {
   const excluded = new Set(about.exclude ?? []);
-  const factOptions = { pageDate: about.date, pageLanguage: about.language, exclude: [...excluded] };
-  // Without texts the facts pass only says which dispatches it pairs with; it is run again with
-  // them below for the source spans, shared terms and hints (cheap next to reading the texts).
-  const found = alignFacts(text, indexes.facts, { ...factOptions, hints: false });
-  const wanted = new Set(candidateIds(text, indexes.index, options));
-  for (const p of found) wanted.add(p.dispatch);
-  for (const id of excluded) wanted.delete(id);
-  const texts = await loadTexts([...wanted]);
-  const getText = (id: string) => (excluded.has(id) ? undefined : texts.get(id));
-
-  const matched = match(text, indexes.index, getText, options);
-  const facts =
-    found.length > 0
-      ? dropCovered(alignFacts(text, indexes.facts, { ...factOptions, getText }), matched.passages).filter((p) => !sameWords(p.page.text, p.source.text))
-      : [];
-  const passages = [...withHints(matched.passages, text, getText), ...facts].sort(
+  const own = (id: string) => (excluded.has(id) ? undefined : getText(id));
+  const matched = match(text, indexes.index, own, options);
+  const aligned = alignFacts(text, indexes.facts, { pageDate: about.date, pageLanguage: about.language, exclude: [...excluded], getText: own });
+  const facts = dropCovered(aligned, matched.passages).filter((p) => !sameWords(p.page.text, p.source.text));
+  const passages = [...withHints(matched.passages, text, own), ...facts].sort(
     (a, b) => a.page.start - b.page.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.score - a.score || a.dispatch.localeCompare(b.dispatch),
   );
   return { passages, dispatches: factVerdicts(facts, matched.pageWords, matched.dispatches), pageWords: matched.pageWords };

@@ -48,6 +48,7 @@ function fakeStore(docs: Dispatch[]) {
       );
     },
     async getDispatches(ids) {
+      calls.push(`getDispatches ${ids.length}`);
       return docs.filter((d) => ids.includes(d.id));
     },
     async getDispatch(id) {
@@ -131,6 +132,25 @@ describe('CorpusService', () => {
     await service.change(async () => undefined);
     await service.match('Le chat de la voisine dort au soleil sur le rebord de la fenêtre depuis ce matin.');
     expect(calls.filter((c) => c === 'loadFactsIndex')).toHaveLength(2);
+  });
+
+  it('keeps the dispatch texts it read for the next pages, until the corpus changes', async () => {
+    const { store, calls, seeds } = fakeStore(bundledCorpus);
+    const service = new CorpusService(store);
+    void service.start();
+    seeds[0].resolve();
+    const cns = bundledCorpus.find((d) => d.id.startsWith('cnsnews'))!;
+    const reads = () => calls.filter((c) => c.startsWith('getDispatches'));
+    const first = (await service.match(dispatchText(cns), {}, { date: cns.date })).result;
+    expect(first.passages.some((p) => p.kind === 'same-fact')).toBe(true);
+    const read = reads().length;
+    expect(read).toBeGreaterThan(0);
+    const again = (await service.match(dispatchText(cns), {}, { date: cns.date })).result;
+    expect(again).toEqual(first);
+    expect(reads()).toHaveLength(read);
+    await service.change(async () => undefined);
+    await service.match(dispatchText(cns), {}, { date: cns.date });
+    expect(reads().length).toBeGreaterThan(read);
   });
 
   it('leaves the record of the page itself out of same-fact alignment', async () => {

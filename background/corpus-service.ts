@@ -2,7 +2,10 @@ import { pageDispatchId } from '../corpus/page-dispatch';
 import { dispatchText, type CorpusIndex, type FactsIndex, type MatchOptions } from '../engine/index';
 import type { Dispatch } from '../engine/types';
 import type { DispatchInfo, ImportSummary } from '../messaging/protocol';
-import { alignText, type TextAlignment, type TextFacts } from './align-text';
+import { alignText, type TextAlignment, type TextFacts, type TextSource } from './align-text';
+
+/** Characters of dispatch text kept in memory between matches (about 2 MB of UTF-16, a few hundred dispatches). */
+const TEXT_CACHE_CHARS = 1_000_000;
 
 /** The database operations the background needs, so the service can be tested without a browser. */
 export interface CorpusStore {
@@ -17,8 +20,10 @@ export interface CorpusStore {
 
 interface Loaded {
   index: CorpusIndex;
-  /** The facts index of the same corpus, read on first need (see facts()). */
+  /** The facts index of the same corpus, read on first need (see lazyFacts()). */
   facts: () => Promise<FactsIndex>;
+  /** Dispatch texts read so far for this corpus. */
+  texts: TextSource;
 }
 
 /** What a page tells about itself, for matching. */
@@ -90,12 +95,7 @@ export class CorpusService {
 
   private async align(loaded: Loaded, text: string, options: MatchOptions, about: TextFacts): Promise<Aligned> {
     const facts = await loaded.facts();
-    const loadTexts = async (ids: string[]) => {
-      const texts = new Map<string, string>();
-      if (ids.length > 0) for (const d of await this.store.getDispatches(ids)) texts.set(d.id, dispatchText(d));
-      return texts;
-    };
-    const result = await alignText(text, { index: loaded.index, facts }, loadTexts, about, options);
+    const result = await alignText(text, { index: loaded.index, facts }, loaded.texts, about, options);
     const infos = result.dispatches.length + result.passages.length > 0 ? await this.labels() : new Map<string, DispatchInfo>();
     return { result, infoOf: (id) => infos.get(id) };
   }
@@ -141,7 +141,34 @@ export class CorpusService {
 
   private async load(): Promise<Loaded> {
     this.infos = null;
-    return { index: await this.store.loadIndex(), facts: this.lazyFacts() };
+    return { index: await this.store.loadIndex(), facts: this.lazyFacts(), texts: this.textCache() };
+  }
+
+  /**
+   * Dispatch texts kept between matches: pages of one story meet the same dispatches, and with
+   * their texts in memory same-fact alignment runs once instead of twice. The oldest go first
+   * beyond a bound, so a big corpus does not end up in memory.
+   */
+  private textCache(): TextSource {
+    const texts = new Map<string, string>();
+    let chars = 0;
+    return {
+      peek: (id) => texts.get(id),
+      load: async (ids) => {
+        const wanted = ids.filter((id) => !texts.has(id));
+        if (wanted.length === 0) return;
+        for (const d of await this.store.getDispatches(wanted)) {
+          const text = dispatchText(d);
+          texts.set(d.id, text);
+          chars += text.length;
+        }
+        for (const [id, text] of texts) {
+          if (chars <= TEXT_CACHE_CHARS || texts.size <= wanted.length) break;
+          texts.delete(id);
+          chars -= text.length;
+        }
+      },
+    };
   }
 
   /**

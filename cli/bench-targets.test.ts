@@ -10,6 +10,8 @@ const good: BenchFigures = {
   buildMsPer1k10k: 95,
   limitRatio: 6.4,
   contentGzKb: 11.2,
+  factsMs10k: 12.5,
+  wholeMs10k: 21,
 };
 
 describe('bench targets', () => {
@@ -27,6 +29,8 @@ describe('bench targets', () => {
       buildMsPer1k10k: 1000,
       limitRatio: 20.01,
       contentGzKb: NaN,
+      factsMs10k: 30,
+      wholeMs10k: 40,
     };
     expect(checkTargets(bad).filter((c) => c.pass)).toEqual([]);
     expect(targetLines(checkTargets(bad)).every((l) => l.startsWith('  MISS'))).toBe(true);
@@ -34,7 +38,7 @@ describe('bench targets', () => {
 
   it('ends with the exact summary line format', () => {
     expect(summaryLine(good)).toBe(
-      'bench: ratio_vs_naive_10k=40000 ms_10k=2.500 growth_1k_to_10k=1.20 index_mb_10k=12.3 limit_ratio=6.4 content_gz_kb=11.2',
+      'bench: ratio_vs_naive_10k=40000 ms_10k=2.500 growth_1k_to_10k=1.20 index_mb_10k=12.3 limit_ratio=6.4 content_gz_kb=11.2 facts_ms_10k=12.500',
     );
   });
 });

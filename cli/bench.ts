@@ -4,6 +4,7 @@ import { bundledCorpus } from '../corpus/bundled';
 import { buildIndex, candidateIds, dispatchText, match, type CorpusIndex, type MatchResult } from '../engine/index';
 import { extractFromHtml } from '../extract/from-html';
 import { barePass } from './bare-pass';
+import { benchFacts } from './bench-facts';
 import { buildBenchPage } from './bench-page';
 import { checkTargets, summaryLine, targetLines, type BenchFigures } from './bench-targets';
 import { contentScriptSizes, ensureBuilt } from './content-size';
@@ -260,6 +261,22 @@ log(`  the same by CPU time per run = ${(matchTiming.get(10_000)!.cpuMs / bare.c
   );
 }
 
+// (k) Same-fact alignment of the same page against the same corpora, seeds with their dates and languages.
+const seedMeta = new Map(bundledCorpus.map((d) => [d.id, { date: d.date, language: d.language }]));
+const facts = benchFacts({
+  corpora: new Map([...corpora].map(([size, docs]) => [size, docs.map((d) => ({ ...d, ...seedMeta.get(d.id) }))])),
+  textIndexes: indexes,
+  getText,
+  pageText: page.text,
+  heapBytes,
+  gcAvailable: gc !== undefined,
+  log,
+});
+log(
+  `  facts_ms_10k = ${ms(facts.factsMs10k)}; naive / alignFacts at 10,000 = ${Math.round(facts.naiveMs10k / facts.factsMs10k)}x; ` +
+    `whole page (text + same facts + hints) ${ms(facts.wholeMs10k)}`,
+);
+
 // (i) Content script size.
 ensureBuilt(root, outputDir, log);
 const scripts = contentScriptSizes(outputDir);
@@ -279,6 +296,8 @@ const figures: BenchFigures = {
   buildMsPer1k10k: buildMs.get(10_000)! / 10,
   limitRatio,
   contentGzKb,
+  factsMs10k: facts.factsMs10k,
+  wholeMs10k: facts.wholeMs10k,
 };
 log();
 log(`Targets (whole benchmark took ${((performance.now() - started) / 1000).toFixed(1)} s; load average now ${load()})`);

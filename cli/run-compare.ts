@@ -56,7 +56,7 @@ export async function runCompare(argv: readonly string[], io: CompareIo): Promis
       ? await alignText(
           page.text,
           { index, facts: buildFactsIndex(dispatches.map((d) => ({ id: d.id, text: texts.get(d.id)!, date: d.date, language: d.language }))) },
-          async (ids) => new Map(ids.flatMap((id) => (texts.has(id) ? [[id, texts.get(id)!] as const] : []))),
+          { peek: (id) => texts.get(id), load: async () => undefined },
           { date: options.date ?? page.date, language: page.language },
           {},
         )
