@@ -14,6 +14,7 @@ import { ErrorMessage } from './ErrorMessage';
 import { formatPercent } from './format';
 import { KindLabels } from './KindLabels';
 import { OutletBadge } from './OutletBadge';
+import { ReaderLink } from './ReaderLink';
 
 type FullText =
   | { status: 'hidden' }
@@ -69,6 +70,7 @@ export function PassageDetail({ passage, position, total, info, actions, version
           <span class="rc-muted">{t(passage.kind === 'same-fact' ? 'uiSimilarity' : 'uiScore', { percent: formatPercent(passage.score) })}</span>
         </p>
         <OutletBadge id={passage.dispatch} info={info} />
+        <ReaderLink id={passage.dispatch} outlet={outlet} />
       </header>
       {passage.kind !== 'same-fact' && (
         <>

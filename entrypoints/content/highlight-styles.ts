@@ -16,7 +16,7 @@ const CSS_TEXT = `
 }
 ::highlight(recoupe-same-fact) {
   background-color: rgba(160, 90, 230, 0.16);
-  text-decoration: underline dotted rgb(140, 70, 210);
+  text-decoration: underline dotted rgb(150, 90, 230);
   text-decoration-thickness: 2px;
 }
 `;
