@@ -26,7 +26,7 @@ export function hintKey(prefix: string, i: number): string {
 export function HintList({ hints, keyPrefix, outlet, pinned, onPreview, onPin }: HintListProps) {
   if (hints.length === 0) return <p class="rc-muted rc-hint" data-testid="hint-none">{t('uiHintsNone')}</p>;
   return (
-    <ul class="rc-hints" data-testid="hint-list" aria-label={t('uiHintsTitle')}>
+    <ul class="rc-fhints" data-testid="hint-list" aria-label={t('uiHintsTitle')}>
       {hints.map((hint, i) => {
         const key = hintKey(keyPrefix, i);
         const on = pinned === key;

@@ -16,7 +16,7 @@ export function MarkedText({ pieces, side, activeHint }: MarkedTextProps) {
         let node = <>{piece.text}</>;
         if (piece.shared || piece.hints.length > 0) {
           const active = activeHint !== null && piece.hints.includes(activeHint);
-          const classes = ['rc-fmark', piece.shared && 'rc-shared', piece.hints.length > 0 && 'rc-hint', active && 'rc-hint--active'].filter(Boolean).join(' ');
+          const classes = ['rc-fmark', piece.shared && 'rc-shared', piece.hints.length > 0 && 'rc-fhint', active && 'rc-fhint--active'].filter(Boolean).join(' ');
           node = (
             <mark class={classes} data-hint={piece.hints.length > 0 ? piece.hints.join(' ') : undefined} data-shared={piece.shared ? 'true' : undefined}>
               {piece.text}

@@ -1,3 +1,5 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SEED } from '../fixtures/corpus';
 import { XSS_TEXT } from '../fixtures/expected';
@@ -44,6 +46,22 @@ async function selectFact(view: Page, probe: string): Promise<void> {
     }
   }
   throw new Error(`no same-fact passage-item shows "${probe}" (${n} same-fact items)`);
+}
+
+/** The versions of the focused fact, saved as a picture; RECOUPE_SCREENSHOT=1 also puts it in docs/ for the README. */
+async function screenshotVersions(t: TestContext, view: Page): Promise<void> {
+  await view.setViewportSize({ width: 1400, height: 1000 });
+  // Only the picture waits for the new width's layout to settle; no assertion depends on it.
+  await view.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await view.waitForTimeout(200);
+  const file = join(t.artifactsDir, 'same-fact-versions.png');
+  await view.evaluate(() => window.scrollTo(0, 0));
+  await view.screenshot({ path: file });
+  if (process.env.RECOUPE_SCREENSHOT === '1') {
+    mkdirSync(join(t.repoRoot, 'docs'), { recursive: true });
+    copyFileSync(file, join(t.repoRoot, 'docs/screenshot-same-fact.png'));
+    t.log('screenshot written to docs/screenshot-same-fact.png');
+  }
 }
 
 export const tests: E2eTest[] = [
@@ -138,10 +156,11 @@ export const tests: E2eTest[] = [
       });
       assert(key, `no listed hint has its words marked (${await view.locator('[data-testid=hint-item]').count()} hints)`);
       await view.focus(`[data-testid=hint-item][data-hint="${key}"]`);
-      const active = await view.evaluate((k) => [...document.querySelectorAll('mark.rc-hint--active')].filter((m) => m.getAttribute('data-hint')!.split(' ').includes(k)).length, key);
+      const active = await view.evaluate((k) => [...document.querySelectorAll('mark.rc-fhint--active')].filter((m) => m.getAttribute('data-hint')!.split(' ').includes(k)).length, key);
       assert(active > 0, `focusing hint ${key} marks none of its words as active`);
       const hintText = await view.locator(`[data-testid=hint-item][data-hint="${key}"]`).textContent();
       assert(hintText && !/the other version|Only the page/.test(hintText), `hint shows the engine's English note: ${hintText}`);
+      await screenshotVersions(t, view);
     },
   },
   {
