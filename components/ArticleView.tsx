@@ -3,10 +3,12 @@ import type { PageResult } from '../messaging/protocol';
 import { snippet } from './diff-columns';
 import { verdictText } from './format';
 import { KindLabels } from './KindLabels';
+import { selfParams, type SelfKind } from './hint-text';
 import { articleFacts } from './versions';
 
 type ArticleViewProps = {
   result: Pick<PageResult, 'passages' | 'dispatches' | 'dispatchInfo' | 'text'>;
+  self: SelfKind;
   /** Opens the comparison of one passage. */
   onShow: (index: number) => void;
 };
@@ -16,7 +18,7 @@ type ArticleViewProps = {
  * corpus, who tells it (copied or in other words) and which dispatches of the same story leave it
  * out, since an omission says something too.
  */
-export function ArticleView({ result, onShow }: ArticleViewProps) {
+export function ArticleView({ result, self, onShow }: ArticleViewProps) {
   const facts = articleFacts(result);
   const outletOf = (id: string) => result.dispatchInfo[id]?.outlet ?? id;
   return (
@@ -34,9 +36,9 @@ export function ArticleView({ result, onShow }: ArticleViewProps) {
           </ul>
         </>
       )}
-      <p class="rc-muted rc-hint">{t('uiArticleHelp')}</p>
+      <p class="rc-muted rc-hint">{t('uiArticleHelp', selfParams(self))}</p>
       {facts.length === 0 ? (
-        <p>{t('uiArticleEmpty')}</p>
+        <p>{t('uiArticleEmpty', selfParams(self))}</p>
       ) : (
         <ol class="rc-article__facts">
           {facts.map((fact, n) => (

@@ -9,6 +9,7 @@ import { PassageDetail } from './PassageDetail';
 import { PassageList } from './PassageList';
 import { groupPassages, listOrder } from './passage-groups';
 import { versionsOf } from './versions';
+import type { SelfKind } from './hint-text';
 
 export type ComparisonTab = 'passages' | 'article';
 
@@ -18,6 +19,8 @@ type ComparisonViewProps = {
   onSelect: (index: number) => void;
   /** Heading of the compared text's own column ("On this page", "In this dispatch"). */
   selfLabel: MessageKey;
+  /** What the compared text is: a news page, or a dispatch in the reading view. */
+  self: SelfKind;
   selfLang?: string;
   /** What the reader can do with the selected comparison (save it). */
   actions?: (index: number) => ComponentChildren;
@@ -32,7 +35,7 @@ const TABS: ComparisonTab[] = ['passages', 'article'];
  * selected passage's versions, and the whole article fact by fact. Shared by the side panel and
  * the reading view. Tabs follow the ARIA tabs pattern (arrow keys move between them).
  */
-export function ComparisonView({ result, selected, onSelect, selfLabel, selfLang, actions, empty }: ComparisonViewProps) {
+export function ComparisonView({ result, selected, onSelect, selfLabel, self, selfLang, actions, empty }: ComparisonViewProps) {
   const groups = useMemo(() => groupPassages(result), [result]);
   const order = useMemo(() => listOrder(groups), [groups]);
   const [tab, setTab] = useState<ComparisonTab>('passages');
@@ -82,7 +85,7 @@ export function ComparisonView({ result, selected, onSelect, selfLabel, selfLang
       </div>
       {tab === 'article' ? (
         <div role="tabpanel" id="rc-tabpanel-article" aria-labelledby="rc-tab-article">
-          <ArticleView result={result} onShow={show} />
+          <ArticleView result={result} self={self} onShow={show} />
         </div>
       ) : (
         <div role="tabpanel" id="rc-tabpanel-passages" aria-labelledby="rc-tab-passages" class="rc-layout">
@@ -95,7 +98,7 @@ export function ComparisonView({ result, selected, onSelect, selfLabel, selfLang
                 total={order.length}
                 info={result.dispatchInfo[passage.dispatch]}
                 actions={actions?.(selected)}
-                versions={withVersions ? { result, index: selected, onSelect, selfLabel, selfLang } : undefined}
+                versions={withVersions ? { result, index: selected, onSelect, selfLabel, self, selfLang } : undefined}
               />
             ) : (
               <p>{t('uiSelectPassage')}</p>

@@ -6,6 +6,7 @@ import type { PageResult } from '../messaging/protocol';
 import { diffColumns } from './diff-columns';
 import { formatPercent } from './format';
 import { HintList, hintKey } from './HintList';
+import type { SelfKind } from './hint-text';
 import { KindLabels } from './KindLabels';
 import { MarkedText } from './MarkedText';
 import { diffLayers, markPieces, type MarkLayer } from './marked-text';
@@ -19,6 +20,8 @@ type FactVersionsProps = {
   onSelect: (index: number) => void;
   /** Heading of the first column: the page, or the dispatch read in the reading view. */
   selfLabel: MessageKey;
+  /** What that first text is, for the hints' wording. */
+  self: SelfKind;
   /** Language of the page's text, when known. */
   selfLang?: string;
 };
@@ -46,7 +49,7 @@ function sideLayers(p: Passage, side: 'page' | 'source', prefix: string): MarkLa
  * its diff or shared terms and its hints' words; each outlet's column carries its own marks and
  * its framing differences. Every text is rendered as text.
  */
-export function FactVersions({ result, selected, onSelect, selfLabel, selfLang }: FactVersionsProps) {
+export function FactVersions({ result, selected, onSelect, selfLabel, self, selfLang }: FactVersionsProps) {
   const [pinned, setPinned] = useState<string | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
   const active = preview ?? pinned;
@@ -105,7 +108,7 @@ export function FactVersions({ result, selected, onSelect, selfLabel, selfLang }
               </p>
               <div class="rc-version__hints">
                 <h5>{t('uiHintsTitle')}</h5>
-                <HintList hints={p.hints ?? []} keyPrefix={String(index)} outlet={outlet} pinned={pinned} onPreview={setPreview} onPin={setPinned} />
+                <HintList hints={p.hints ?? []} keyPrefix={String(index)} outlet={outlet} self={self} pinned={pinned} onPreview={setPreview} onPin={setPinned} />
               </div>
               <p class="rc-version__actions">
                 {current ? (

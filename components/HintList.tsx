@@ -1,6 +1,6 @@
 import type { Hint } from '../engine/types';
 import { t } from '../i18n/t';
-import { hintText, hintTypeLabel } from './hint-text';
+import { hintText, hintTypeLabel, type SelfKind } from './hint-text';
 
 type HintListProps = {
   hints: Hint[];
@@ -8,6 +8,8 @@ type HintListProps = {
   keyPrefix: string;
   /** The other version's outlet, named in the hints' wording. */
   outlet: string;
+  /** What the compared text is, named in the wording. */
+  self: SelfKind;
   /** The hint kept marked by a press. */
   pinned: string | null;
   /** Hovering or focusing a hint marks its words while it lasts (null when it ends). */
@@ -23,7 +25,7 @@ export function hintKey(prefix: string, i: number): string {
  * The framing differences of one pair, each a toggle button: hovering or focusing one marks its
  * words in both versions, pressing it keeps them marked. Text comes from the hint's code, translated.
  */
-export function HintList({ hints, keyPrefix, outlet, pinned, onPreview, onPin }: HintListProps) {
+export function HintList({ hints, keyPrefix, outlet, self, pinned, onPreview, onPin }: HintListProps) {
   if (hints.length === 0) return <p class="rc-muted rc-hint" data-testid="hint-none">{t('uiHintsNone')}</p>;
   return (
     <ul class="rc-fhints" data-testid="hint-list" aria-label={t('uiHintsTitle')}>
@@ -46,7 +48,7 @@ export function HintList({ hints, keyPrefix, outlet, pinned, onPreview, onPin }:
               onBlur={() => onPreview(null)}
               onClick={() => onPin(on ? null : key)}
             >
-              <span class={`rc-hinttype rc-hinttype--${hint.type}`}>{hintTypeLabel(hint.type)}</span> <span>{hintText(hint, outlet)}</span>
+              <span class={`rc-hinttype rc-hinttype--${hint.type}`}>{hintTypeLabel(hint.type)}</span> <span>{hintText(hint, outlet, self)}</span>
             </button>
           </li>
         );

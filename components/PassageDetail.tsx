@@ -4,6 +4,7 @@ import type { Dispatch, Passage } from '../engine/types';
 import type { DispatchInfo, PageResult } from '../messaging/protocol';
 import type { MessageKey } from '../i18n/messages';
 import { FactVersions } from './FactVersions';
+import type { SelfKind } from './hint-text';
 import { send } from '../messaging/client';
 import { t } from '../i18n/t';
 import { Busy } from './Busy';
@@ -37,6 +38,7 @@ type PassageDetailProps = {
     index: number;
     onSelect: (index: number) => void;
     selfLabel: MessageKey;
+    self: SelfKind;
     selfLang?: string;
   };
 };

@@ -20,7 +20,7 @@ describe('hint wording', () => {
       expect(en[key], code).toBeTypeOf('string');
       for (const dict of [en, fr]) {
         const used = placeholders(dict[key]);
-        for (const name of used) expect([...params, 'outlet'], `${code} uses {${name}}`).toContain(name);
+        for (const name of used) expect([...params, 'outlet', 'self', 'Self', 'onSelf'], `${code} uses {${name}}`).toContain(name);
         for (const name of params) expect(used, `${code} drops {${name}}`).toContain(name);
       }
     }
@@ -37,6 +37,14 @@ describe('hint wording', () => {
     setLanguage('fr');
     expect(hintText(hint, 'RT')).toBe('Verbe de parole : « a dit » (neutre) sur cette page, « a dénoncé » (accusateur) chez RT');
     for (const s of STANCES) expect(fr[`stance:${s}` as keyof typeof fr]).toBeTruthy();
+  });
+
+  it('names the compared text as a page or, in the reading view, as a dispatch', () => {
+    const hint = { code: 'entity-only-page', params: { word: 'Kiev' }, note: '' };
+    expect(hintText(hint, 'RT')).toBe('Only this page names Kiev');
+    expect(hintText(hint, 'RT', 'dispatch')).toBe('Only this dispatch names Kiev');
+    setLanguage('fr');
+    expect(hintText({ code: 'hedge-only-page', params: { word: 'aurait' }, note: '' }, 'RT', 'dispatch')).toBe('Cette dépêche prend des précautions (« aurait ») là où RT affirme');
   });
 
   it('falls back to the engine note for an unknown code only', () => {

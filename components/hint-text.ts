@@ -8,14 +8,23 @@ function known(key: string): key is MessageKey {
   return key in en;
 }
 
+/** What the compared text is: a news page, or a corpus dispatch read in the reading view. */
+export type SelfKind = 'page' | 'dispatch';
+
+/** "this page" / "This page" / "on this page", or the same for a dispatch, to fill hint wordings. */
+export function selfParams(self: SelfKind): Record<'self' | 'Self' | 'onSelf', string> {
+  return { self: t(`self:${self}`), Self: t(`Self:${self}`), onSelf: t(`onSelf:${self}`) };
+}
+
 /**
  * A framing hint in the interface language, from its code and params; `outlet` names the other
- * version. The engine's English note is shown only for a code this interface does not know.
+ * version, `self` what the compared text is. The engine's English note is shown only for a code
+ * this interface does not know.
  */
-export function hintText(hint: Pick<Hint, 'code' | 'params' | 'note'>, outlet: string): string {
+export function hintText(hint: Pick<Hint, 'code' | 'params' | 'note'>, outlet: string, self: SelfKind = 'page'): string {
   const key = `hint:${hint.code}`;
   if (!known(key)) return hint.note;
-  const params: Record<string, string> = { ...hint.params, outlet };
+  const params: Record<string, string> = { ...hint.params, outlet, ...selfParams(self) };
   for (const name of STANCE_PARAMS) {
     const stance = `stance:${params[name]}`;
     if (params[name] !== undefined && known(stance)) params[name] = t(stance);

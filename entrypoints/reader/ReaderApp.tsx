@@ -75,6 +75,7 @@ function Aligned({ dispatch, result }: { dispatch: Dispatch; result: PageResult 
         selected={selected}
         onSelect={setSelected}
         selfLabel="readerColumnSelf"
+        self="dispatch"
         selfLang={dispatch.language || undefined}
         empty={<EmptyState title={t('readerNoAlignment')} testId="reader-empty" kind="no-matches" />}
       />

@@ -47,6 +47,7 @@ function Comparison({ result, tabId, asked }: ComparisonProps) {
       selected={selected}
       onSelect={setSelected}
       selfLabel="uiColumnPage"
+      self="page"
       actions={(index) => <SaveComparison tabId={tabId} result={result} index={index} />}
       empty={
         <EmptyState title={t('noMatches')} kind="no-matches">

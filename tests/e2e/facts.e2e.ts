@@ -253,6 +253,37 @@ export const tests: E2eTest[] = [
       await reader.waitForSelector('[data-testid=version-column][data-side=dispatch]', { timeout: 5_000 });
       const self = await reader.locator('[data-testid=version-column][data-side=page] h4').textContent();
       assert(self && /dispatch|dépêche/i.test(self), `the dispatch's own column is labelled ${JSON.stringify(self)}`);
+      const hints = await reader.$$eval('[data-testid=hint-item]', (els) => els.map((el) => el.textContent ?? ''));
+      assert(hints.length > 0, 'no framing hint in the reading view');
+      assert(hints.every((h) => !/this page|cette page/i.test(h)), `reading-view hints speak of a page: ${JSON.stringify(hints)}`);
+    },
+  },
+  {
+    name: 'same-fact: unticking "same fact" on the options page leaves those sentences unhighlighted',
+    timeoutMs: 45_000,
+    async run(t) {
+      const options = await t.newPage();
+      await options.goto(`chrome-extension://${t.extensionId}/options.html`);
+      const box = options.locator('[data-testid=setting-kind][data-kind=same-fact]');
+      await box.waitFor({ timeout: 15_000 });
+      assert(await box.isChecked(), 'same-fact highlighting is off by default');
+      // The box follows the stored settings, so it changes once the background has them: click, then wait.
+      const checked = (on: boolean) =>
+        options.waitForFunction((want) => (document.querySelector('[data-testid=setting-kind][data-kind=same-fact]') as HTMLInputElement | null)?.checked === want, on, { timeout: 5_000 });
+      await box.click();
+      await checked(false);
+      try {
+        await openRetold(t);
+        const sizes = await recoupeHighlightSizes(t.page);
+        assert(!sizes['recoupe-same-fact'], `same-fact highlights with the kind unticked: ${JSON.stringify(sizes)}`);
+      } finally {
+        await box.click();
+        await checked(true);
+      }
+      await t.page.reload();
+      await expectDone(t.page);
+      const again = await recoupeHighlightSizes(t.page);
+      assert(again['recoupe-same-fact'] > 0, `same-fact highlights not back once ticked again: ${JSON.stringify(again)}`);
     },
   },
 ];
