@@ -4,15 +4,7 @@ import type { SavedComparison, SavedQuery } from '../saved/types';
 import type { Settings, SettingsChange } from '../settings/settings';
 
 /** What the views need to label a dispatch without loading its text. */
-export interface DispatchInfo {
-  id: string;
-  outlet: string;
-  origin: string;
-  chain: string[];
-  language: string;
-  date: string;
-  title: string;
-  url?: string;
+export interface DispatchInfo extends Omit<Dispatch, 'paragraphs'> {
   words: number;
   /** 'bundled' ships with the extension; 'imported' came from an NDJSON file. */
   source: 'bundled' | 'imported';
