@@ -2,7 +2,7 @@ import { pageDispatchId } from '../corpus/page-dispatch';
 import { dispatchText, type CorpusIndex, type FactsIndex, type MatchOptions } from '../engine/index';
 import type { Dispatch } from '../engine/types';
 import type { DispatchInfo, ImportSummary } from '../messaging/protocol';
-import { alignText, type TextAlignment, type TextFacts, type TextSource } from './align-text';
+import { alignText, type TextAlignment, type TextFacts, type TextSource } from '../engine/align-page';
 
 /** Characters of dispatch text kept in memory between matches (about 2 MB of UTF-16, a few hundred dispatches). */
 const TEXT_CACHE_CHARS = 1_000_000;

@@ -1,4 +1,4 @@
-import { alignWith } from '../background/align-text';
+import { alignWith } from '../engine/index';
 import { alignFacts, benchFactsBuild, benchNaiveFacts, type CorpusIndex, type FactsDoc, type FactsIndex, type Passage } from '../engine/index';
 import { barePass } from './bare-pass';
 import { timeInterleaved, type Timing } from './timing';

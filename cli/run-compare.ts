@@ -1,4 +1,4 @@
-import { alignText } from '../background/align-text';
+import { alignText } from '../engine/index';
 import { buildFactsIndex, buildIndex, dispatchText, match, type Dispatch } from '../engine/index';
 import { colourWanted, paint } from './ansi';
 import { parseArgs, usage } from './args';

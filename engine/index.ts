@@ -16,3 +16,4 @@ export { framingHints } from './hints/framing';
 export { withHints } from './hints/with-hints';
 export { sharpestHint } from './hints/sharpest';
 export { HINT_CODES, STANCES, type HintCode } from './hints/codes';
+export { alignText, alignWith, type TextAlignment, type TextFacts, type TextSource, type Indexes } from './align-page';

@@ -1,15 +1,11 @@
-import {
-  alignFacts,
-  candidateIds,
-  dropCovered,
-  factVerdicts,
-  match,
-  withHints,
-  type CorpusIndex,
-  type FactsIndex,
-  type MatchOptions,
-} from '../engine/index';
-import type { Passage, StoryVerdict } from '../engine/types';
+import type { CorpusIndex } from './corpus-index';
+import { alignFacts } from './facts/align';
+import type { FactsIndex } from './facts/facts-index';
+import { dropCovered, factVerdicts } from './facts/verdicts';
+import { withHints } from './hints/with-hints';
+import { candidateIds, match, type MatchOptions } from './match';
+import { tokenize } from './tokenize';
+import type { Passage, StoryVerdict } from './types';
 
 /** A page (or a dispatch read as one) aligned with the corpus: reused text and same facts. */
 export interface TextAlignment {
@@ -91,6 +87,7 @@ export function alignWith(
  * paragraph) is still a copy, not the same fact told in other words.
  */
 function sameWords(a: string, b: string): boolean {
-  const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
-  return words(a) === words(b);
+  const x = tokenize(a).hashes;
+  const y = tokenize(b).hashes;
+  return x.length === y.length && x.every((h, i) => h === y[i]);
 }
