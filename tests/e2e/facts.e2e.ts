@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SEED } from '../fixtures/corpus';
 import { XSS_TEXT } from '../fixtures/expected';
+import { ask } from './lib/background';
 import { assert, collapse } from './lib/expect';
 import { open } from './lib/fixture-pages';
 import { expectDone, openView, recoupeHighlightSizes } from './lib/page';
@@ -65,6 +66,31 @@ async function screenshotVersions(t: TestContext, view: Page): Promise<void> {
 }
 
 export const tests: E2eTest[] = [
+  {
+    name: 'same-fact: a comparison of two versions of a fact is saved with its framing hints and listed in the Saved view',
+    timeoutMs: 45_000,
+    async run(t) {
+      await openRetold(t);
+      const view = await sidePanel(t);
+      await selectFact(view, RETOLD[0].slice(0, 30));
+      await view.waitForSelector('[data-testid=save-comparison]', { timeout: 10_000 });
+      await view.click('[data-testid=save-comparison]');
+      await view.waitForSelector('[data-testid=save-confirmation]', { timeout: 10_000 });
+      const records = await ask(view, 'saved-for-url', { url: t.page.url() });
+      assert(records.length === 1, `${records.length} records saved for the retold page`);
+      const [record] = records;
+      assert(record.kind === 'same-fact', `saved kind is ${record.kind}`);
+      assert(collapse(record.passage.text).startsWith(collapse(RETOLD[0])), `saved page passage: ${record.passage.text.slice(0, 80)}`);
+      assert((record.hints?.length ?? 0) > 0, 'the saved same-fact comparison has no framing hints');
+      const saved = await t.newPage();
+      await saved.goto(`chrome-extension://${t.extensionId}/saved.html`);
+      await saved.waitForSelector('main[data-state=ready]', { timeout: 10_000 });
+      const item = saved.locator(`[data-testid=saved-item][data-id="${record.id}"]`);
+      assert((await item.count()) === 1, 'the saved same-fact comparison is not in the Saved view');
+      const markdown = await ask(saved, 'export-saved', { format: 'markdown' });
+      assert(markdown.includes(record.other.outlet), 'the Markdown export does not name the other outlet');
+    },
+  },
   {
     name: 'same-fact: seed facts told in new words get recoupe-same-fact highlights on those sentences and nowhere else',
     async run(t) {
