@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { Busy } from '../../components/Busy';
 import { EmptyState } from '../../components/EmptyState';
+import { TabStateBody } from '../../components/TabStateBody';
 import { OpenSavedLink } from '../../components/OpenSavedLink';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { passageSummary } from '../../components/format';
 import { isWebUrl, readQuery, useTabState, useTargetTab, type ViewState } from '../../components/use-tab-state';
 import { VerdictItem } from '../../components/VerdictItem';
@@ -46,31 +45,7 @@ function Verdicts({ result }: { result: PageResult }) {
 }
 
 function Body({ state, url }: { state: ViewState; url: string | undefined }) {
-  switch (state.status) {
-    case 'loading':
-    case 'matching':
-      return <Busy label={t('loading')} />;
-    case 'no-tab':
-      return <EmptyState title={t('uiNoTab')} kind="no-tab" />;
-    case 'unknown':
-      return isWebUrl(url) ? (
-        <EmptyState title={t('uiNotAnalysed')} kind="unknown" />
-      ) : (
-        <EmptyState title={t('uiNotWebPage')} kind="not-web" />
-      );
-    case 'no-article':
-      return (
-        <EmptyState title={t('noArticle')} testId="popup-empty" kind="no-article">
-          <p>{t('uiNoArticleHint')}</p>
-        </EmptyState>
-      );
-    case 'error':
-      return <ErrorMessage title={t('uiErrorTitle')} detail={state.error} hint={t('uiErrorHint')} />;
-    case 'failed':
-      return <ErrorMessage title={t('uiErrorTitle')} detail={state.error} />;
-    case 'done':
-      return <Verdicts result={state.result} />;
-  }
+  return <TabStateBody state={state} url={url} noArticleTestId="popup-empty" done={(result) => <Verdicts result={result} />} />;
 }
 
 /** The toolbar popup: the page's verdict per dispatch, and the way to the full comparison. */

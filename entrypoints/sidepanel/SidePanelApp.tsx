@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { Busy } from '../../components/Busy';
 import { EmptyState } from '../../components/EmptyState';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { TabStateBody } from '../../components/TabStateBody';
 import { OptionsLink } from '../../components/OptionsLink';
 import { PausedNotice } from '../../components/PausedNotice';
 import { useSettings } from '../../components/use-settings';
@@ -59,27 +58,13 @@ function Comparison({ result, tabId, asked }: ComparisonProps) {
 }
 
 function Body({ state, url, tabId, asked }: { state: ViewState; url?: string; tabId: number | null; asked: number | null }) {
-  switch (state.status) {
-    case 'loading':
-    case 'matching':
-      return <Busy label={t('loading')} />;
-    case 'no-tab':
-      return <EmptyState title={t('uiNoTab')} kind="no-tab" />;
-    case 'unknown':
-      return <EmptyState title={isWebUrl(url) ? t('uiNotAnalysed') : t('uiNotWebPage')} kind="unknown" />;
-    case 'no-article':
-      return (
-        <EmptyState title={t('noArticle')} kind="no-article">
-          <p>{t('uiNoArticleHint')}</p>
-        </EmptyState>
-      );
-    case 'error':
-      return <ErrorMessage title={t('uiErrorTitle')} detail={state.error} hint={t('uiErrorHint')} />;
-    case 'failed':
-      return <ErrorMessage title={t('uiErrorTitle')} detail={state.error} />;
-    case 'done':
-      return tabId === null ? null : <Comparison key={tabId} result={state.result} tabId={tabId} asked={asked} />;
-  }
+  return (
+    <TabStateBody
+      state={state}
+      url={url}
+      done={(result) => (tabId === null ? null : <Comparison key={tabId} result={result} tabId={tabId} asked={asked} />)}
+    />
+  );
 }
 
 /** Chrome's side panel and Firefox's sidebar, also opened as a tab with ?tab=&passage=. */
