@@ -30,12 +30,19 @@ export function rangesFor(article: Pick<ExtractedArticle, 'pieces'>, start: numb
   return out;
 }
 
-/** Same as rangesFor, as live DOM Ranges of the node's document. */
+/**
+ * Same as rangesFor, as live DOM Ranges of the node's document. The page may have changed its
+ * text since extraction: a slice that no longer fits its node is cut to it, or left out.
+ */
 export function domRangesFor(article: Pick<ExtractedArticle, 'pieces'>, start: number, end: number): Range[] {
-  return rangesFor(article, start, end).map((s) => {
+  const ranges: Range[] = [];
+  for (const s of rangesFor(article, start, end)) {
+    const stop = Math.min(s.endOffset, s.node.data.length);
+    if (stop <= s.startOffset) continue;
     const range = s.node.ownerDocument.createRange();
     range.setStart(s.node, s.startOffset);
-    range.setEnd(s.node, s.endOffset);
-    return range;
-  });
+    range.setEnd(s.node, stop);
+    ranges.push(range);
+  }
+  return ranges;
 }

@@ -27,14 +27,19 @@ let installed = false;
 export function installHighlightStyles(doc: Document = document): void {
   if (installed) return;
   installed = true;
+  adoptStyles(CSS_TEXT, doc);
+}
+
+/** Adds a style sheet to the page's adopted sheets, after the page's own. */
+export function adoptStyles(css: string, doc: Document = document): void {
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS_TEXT);
+    sheet.replaceSync(css);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   } catch {
     // Some engines refuse sheets built in a content script's world; a <style> in <head> does the same job.
     const style = doc.createElement('style');
-    style.textContent = CSS_TEXT;
+    style.textContent = css;
     (doc.head ?? doc.documentElement).append(style);
   }
 }

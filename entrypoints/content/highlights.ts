@@ -1,4 +1,4 @@
-import { rangesFor, type ExtractedArticle } from '../../extract';
+import { domRangesFor, type ExtractedArticle } from '../../extract';
 import type { PassageGroup } from './passage-groups';
 
 export const VERBATIM = 'recoupe-verbatim';
@@ -28,18 +28,12 @@ export interface Marks {
 export function applyHighlights(article: ExtractedArticle, groups: PassageGroup[]): Marks {
   const byNode = new Map<Text, MarkSlice[]>();
   const marked: MarkedGroup[] = groups.map((g, gi) => {
-    const ranges: Range[] = [];
-    for (const s of rangesFor(article, g.start, g.end)) {
-      // The page may have changed since extraction; skip what no longer fits rather than throw.
-      const end = Math.min(s.endOffset, s.node.data.length);
-      if (end <= s.startOffset) continue;
-      const range = document.createRange();
-      range.setStart(s.node, s.startOffset);
-      range.setEnd(s.node, end);
-      ranges.push(range);
-      let list = byNode.get(s.node);
-      if (!list) byNode.set(s.node, (list = []));
-      list.push({ start: s.startOffset, end, group: gi });
+    const ranges = domRangesFor(article, g.start, g.end);
+    for (const range of ranges) {
+      const node = range.startContainer as Text;
+      let list = byNode.get(node);
+      if (!list) byNode.set(node, (list = []));
+      list.push({ start: range.startOffset, end: range.endOffset, group: gi });
     }
     return { ...g, ranges };
   });

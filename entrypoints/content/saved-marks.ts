@@ -1,4 +1,5 @@
-import { rangesFor, type ExtractedArticle } from '../../extract';
+import { domRangesFor, type ExtractedArticle } from '../../extract';
+import { adoptStyles } from './highlight-styles';
 import { send } from '../../messaging/client';
 import type { SavedComparison } from '../../saved/types';
 
@@ -30,28 +31,7 @@ let styled = false;
 function installSavedStyles(): void {
   if (styled) return;
   styled = true;
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(SAVED_CSS);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  } catch {
-    const style = document.createElement('style');
-    style.textContent = SAVED_CSS;
-    (document.head ?? document.documentElement).append(style);
-  }
-}
-
-function toRanges(article: ExtractedArticle, start: number, end: number): Range[] {
-  const ranges: Range[] = [];
-  for (const s of rangesFor(article, start, end)) {
-    const stop = Math.min(s.endOffset, s.node.data.length);
-    if (stop <= s.startOffset) continue;
-    const range = document.createRange();
-    range.setStart(s.node, s.startOffset);
-    range.setEnd(s.node, stop);
-    ranges.push(range);
-  }
-  return ranges;
+  adoptStyles(SAVED_CSS);
 }
 
 /** The reader's saved passages on this page, kept in step with the `recoupe-saved` highlight. */
@@ -68,14 +48,14 @@ export class SavedMarks {
     if (signal?.aborted) return;
     for (const { record, anchor } of found) {
       if (anchor.status === 'orphaned') this.orphaned++;
-      else this.marks.push({ record, status: anchor.status, start: anchor.start, end: anchor.end, ranges: toRanges(this.article, anchor.start, anchor.end) });
+      else this.marks.push({ record, status: anchor.status, start: anchor.start, end: anchor.end, ranges: domRangesFor(this.article, anchor.start, anchor.end) });
     }
     this.paint();
   }
 
   /** A comparison just saved from the card: marked at once, where the page shows it now. */
   add(record: SavedComparison, start: number, end: number): void {
-    this.marks.push({ record, status: 'exact', start, end, ranges: toRanges(this.article, start, end) });
+    this.marks.push({ record, status: 'exact', start, end, ranges: domRangesFor(this.article, start, end) });
     this.paint();
   }
 
