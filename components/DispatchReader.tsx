@@ -6,20 +6,10 @@ import type { DispatchInfo } from '../messaging/protocol';
 import { Busy } from './Busy';
 import { ErrorMessage } from './ErrorMessage';
 import { formatDate } from './format';
+import { webLink } from './query';
 import { ProvenanceChain } from './ProvenanceChain';
 
 type ReaderState = { status: 'loading' } | { status: 'missing' } | { status: 'failed'; error: string } | { status: 'ready'; dispatch: Dispatch };
-
-/** Only web addresses become links; anything else stays text. */
-function safeLink(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
-  } catch {
-    return null;
-  }
-}
 
 type DispatchReaderProps = { info: DispatchInfo; onClose(): void };
 
@@ -47,7 +37,7 @@ export function DispatchReader({ info, onClose }: DispatchReaderProps) {
 
   const d = state.status === 'ready' ? state.dispatch : null;
   const url = d?.url ?? info.url;
-  const link = safeLink(url);
+  const link = webLink(url);
   return (
     <article id="rc-dispatch-reader" class="rc-reader" data-testid="dispatch-reader" data-dispatch={info.id} aria-labelledby="rc-reader-title" aria-busy={state.status === 'loading'} onKeyDown={onKeyDown}>
       <header class="rc-reader__head">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWebUrl, readQuery } from './query';
+import { isWebUrl, readQuery, webLink } from './query';
 
 describe('readQuery', () => {
   it('reads tab and passage numbers and ignores anything else', () => {
@@ -16,5 +16,14 @@ describe('isWebUrl', () => {
     expect(isWebUrl('http://127.0.0.1:8080/')).toBe(true);
     expect(isWebUrl('chrome://extensions/')).toBe(false);
     expect(isWebUrl('about:blank')).toBe(false);
+  });
+});
+
+describe('webLink', () => {
+  it('links web addresses only', () => {
+    expect(webLink('https://www.radiohc.cu/fr/x')).toBe('https://www.radiohc.cu/fr/x');
+    expect(webLink('javascript:alert(1)')).toBeNull();
+    expect(webLink('not a url')).toBeNull();
+    expect(webLink(undefined)).toBeNull();
   });
 });

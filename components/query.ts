@@ -12,3 +12,14 @@ export function readQuery(search: string): { tab: number | null; passage: number
 export function isWebUrl(url: string | undefined): boolean {
   return url === undefined || /^https?:/i.test(url);
 }
+
+/** A dispatch's address as a link target: web addresses only, anything else stays text. */
+export function webLink(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
+  } catch {
+    return null;
+  }
+}

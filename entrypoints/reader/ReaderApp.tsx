@@ -4,6 +4,7 @@ import { ComparisonView } from '../../components/ComparisonView';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { formatDate } from '../../components/format';
+import { webLink } from '../../components/query';
 import { OptionsLink } from '../../components/OptionsLink';
 import { ProvenanceChain } from '../../components/ProvenanceChain';
 import { initialPassage, groupPassages, listOrder } from '../../components/passage-groups';
@@ -24,20 +25,9 @@ function readId(search: string): string | null {
   return id && id.trim() ? id : null;
 }
 
-/** Web addresses only become links; anything else stays text. */
-function safeLink(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : null;
-  } catch {
-    return null;
-  }
-}
-
 function Aligned({ dispatch, result }: { dispatch: Dispatch; result: PageResult }) {
   const [selected, setSelected] = useState<number | null>(() => initialPassage(listOrder(groupPassages(result)), null));
-  const link = safeLink(dispatch.url);
+  const link = webLink(dispatch.url);
   return (
     <>
       <header class="rc-readerpage__head">
