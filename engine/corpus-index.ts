@@ -1,4 +1,5 @@
 import { shingleHashes, winnow } from './shingles';
+import { indexOfSorted } from './sorted';
 import { tokenize } from './tokenize';
 
 /** Words per shingle and winnowing window: shared runs of w + k - 1 = 8 words or more are always seen. */
@@ -104,18 +105,8 @@ export function buildIndex(docs: readonly { id: string; text: string }[]): Corpu
  * couple of keys: a plain binary search over millions of keys costs a cache miss per step.
  */
 export function findKey(index: CorpusIndex, key: number): number {
-  const keys = index.keys;
   const b = key >>> (32 - index.bucketBits);
-  let lo = index.buckets[b];
-  let hi = index.buckets[b + 1] - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = keys[mid];
-    if (v < key) lo = mid + 1;
-    else if (v > key) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  return indexOfSorted(index.keys, key, index.buckets[b], index.buckets[b + 1] - 1);
 }
 
 function bucketStarts(keys: Uint32Array, bits: number): Uint32Array {

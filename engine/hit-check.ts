@@ -13,14 +13,3 @@ export function runThrough(page: Tokens, p: number, source: Tokens, q: number): 
   while (p - back > 0 && q - back > 0 && page.hashes[p - back - 1] === source.hashes[q - back - 1]) back++;
   return ahead + back;
 }
-
-export function lowerBound(a: Uint32Array, value: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -1,5 +1,6 @@
 import { findKey, type CorpusIndex } from './corpus-index';
-import { lowerBound, runThrough } from './hit-check';
+import { runThrough } from './hit-check';
+import { lowerBound } from './sorted';
 import { DEFAULT_PASSAGE_PARAMS, passagesFromHits, type PassageParams, type WordPassage } from './passages';
 import { PageText } from './prepared-text';
 import { verdicts } from './relation';

@@ -4,6 +4,7 @@ import factStopwords from '../data/facts-stopwords.json';
 import framing from '../data/framing.json';
 import gazetteer from '../data/gazetteer.json';
 import stopwords from '../data/stopwords.json';
+import { indexOfSorted } from '../sorted';
 import { analyzeText, NO_DAY, TermKind, dayNumber, type TermHit } from './terms';
 
 /**
@@ -249,17 +250,7 @@ export function postingCapFor(sentences: number): number {
 
 /** Index of a term hash in the sorted keys, or -1. */
 export function findTerm(index: FactsIndex, hash: number): number {
-  const keys = index.keys;
-  let lo = 0;
-  let hi = keys.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = keys[mid];
-    if (v < hash) lo = mid + 1;
-    else if (v > hash) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  return indexOfSorted(index.keys, hash);
 }
 
 export { NO_DAY };
