@@ -1,3 +1,5 @@
-export { extractArticle } from './extract-article';
+export { extractArticle, isEditableDocument } from './extract-article';
+export { extractArticleSliced, nextIdleSlice } from './sliced';
+export type { NextSlice, SliceDeadline, SlicedOptions } from './sliced';
 export { rangesFor, domRangesFor } from './ranges';
 export type { ExtractedArticle, ExtractOptions, NodeSlice, TextPiece } from './types';
