@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Dispatch, MatchResult } from '../engine/types';
 import type { DispatchInfo } from '../messaging/protocol';
-import type { Sender } from '../messaging/server';
+import { contentCaller, pageCaller } from '../messaging/test-callers';
 import { setLanguage } from '../i18n/t';
 import { createHandlers, ndjsonErrorMessage, type BackgroundDeps } from './handlers';
 import { TabResults } from './tab-results';
@@ -63,9 +63,10 @@ function setup(match: () => Promise<MatchResult> = async () => twoPassages) {
   return { handlers: createHandlers(deps), tabs, badges, notices, opened, imports };
 }
 
-const fromTab = (id: number, url = 'https://news.example/a'): Sender => ({ id: 'ext', tab: { id, url, index: 0, windowId: 1 } as Sender['tab'] });
-const fromPage: Sender = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
-const page = { url: 'https://news.example/a', title: 'A', text: 'some page text' };
+const fromTab = (id: number, url = 'https://news.example/a') => contentCaller(id, url);
+const fromPage = pageCaller();
+const page = { title: 'A', text: 'some page text' };
+const pageUrl = 'https://news.example/a';
 
 describe('background handlers', () => {
   it('matches a page, caches the result for its tab and shows the passage count on the badge', async () => {
@@ -81,7 +82,8 @@ describe('background handlers', () => {
       [4, 'state'],
       [4, 'state'],
     ]);
-    expect(tabs.url(4)).toBe(page.url);
+    expect(tabs.url(4)).toBe(pageUrl);
+    expect(result.url).toBe(pageUrl);
   });
 
   it('reports matching while the corpus is not ready yet', async () => {
@@ -108,10 +110,14 @@ describe('background handlers', () => {
     expect(badges).toEqual([[9, 0]]);
   });
 
-  it('refuses page requests that do not come from a tab', async () => {
-    const { handlers } = setup();
-    await expect(handlers['match-page'](page, fromPage)).rejects.toThrow(/content script/);
-    await expect(handlers['clear-page']({}, fromPage)).rejects.toThrow(/content script/);
+  it('takes the page address from the sender, never from the request', async () => {
+    const { handlers, tabs } = setup();
+    const forged = { ...page, url: 'https://victim.example/private' } as typeof page;
+    const result = await handlers['match-page'](forged, fromTab(6, 'https://attacker.example/'));
+    expect(result.url).toBe('https://attacker.example/');
+    expect(tabs.url(6)).toBe('https://attacker.example/');
+    await handlers['clear-page']({ url: 'https://victim.example/private' } as never, fromTab(6, 'https://attacker.example/other'));
+    expect(tabs.url(6)).toBe('https://attacker.example/other');
   });
 
   it('clears the badge and remembers that the page has no article', async () => {

@@ -12,7 +12,7 @@ import {
 import { anchorPassage } from '../anchoring/anchor';
 import { StorageFailure } from '../db/storage-failure';
 import { t } from '../i18n/t';
-import type { Handlers, Sender } from '../messaging/server';
+import type { Caller, Handlers } from '../messaging/server';
 import { parseJsonExport, toJsonExport } from '../saved/export-json';
 import { toMarkdown } from '../saved/markdown';
 import { buildSaved, cleanTags } from '../saved/record';
@@ -57,9 +57,13 @@ function worded(err: unknown): never {
   throw err;
 }
 
-function tabOf(req: { tabId?: number }, sender: Sender): number {
-  const id = req.tabId ?? sender.tab?.id;
-  if (id === undefined || id < 0) throw new Error('save-comparison needs a tab: from a page, or with tabId.');
+/**
+ * The tab whose passage is saved: a content script's own, whatever tab it names; the one an
+ * extension page names (the side panel shows another tab than its own).
+ */
+function tabOf(req: { tabId?: unknown }, caller: Caller): number {
+  const id = caller.kind === 'content-script' ? caller.tab.id : req.tabId;
+  if (typeof id !== 'number' || !Number.isInteger(id) || id < 0) throw new Error('save-comparison needs a tab: from a page, or with tabId.');
   return id;
 }
 
@@ -70,8 +74,8 @@ function tabOf(req: { tabId?: number }, sender: Sender): number {
 export function savedHandlers(deps: SavedDeps): Pick<Handlers, SavedMessage> {
   const { db } = deps;
   const handlers: Pick<Handlers, SavedMessage> = {
-    async 'save-comparison'(req, sender) {
-      const result = deps.tabs.result(tabOf(req, sender));
+    async 'save-comparison'(req, caller) {
+      const result = deps.tabs.result(tabOf(req, caller));
       if (!result) throw new Error(t('savedErrorGone'));
       return saveComparison(db, buildSaved(result, req.passage, { note: req.note, tags: req.tags }, deps.newId(), deps.now()));
     },
@@ -92,8 +96,10 @@ export function savedHandlers(deps: SavedDeps): Pick<Handlers, SavedMessage> {
       return importSaved(db, parsed.items);
     },
     'saved-for-url': (req) => savedForUrl(db, req.url),
-    async 'anchor-saved'(req) {
-      const records = await savedForUrl(db, req.url);
+    // Only the sending page's own saved comparisons: its address is the browser's, not the request's.
+    async 'anchor-saved'(req, { url }) {
+      if (typeof req.text !== 'string') throw new Error('anchor-saved needs the article text');
+      const records = await savedForUrl(db, url);
       if (records.length === 0) return [];
       const at = deps.now();
       const found = records.map((record) => {
@@ -113,8 +119,8 @@ export function savedHandlers(deps: SavedDeps): Pick<Handlers, SavedMessage> {
   };
   // Every handler's storage failures are worded for the reader.
   for (const key of Object.keys(handlers) as SavedMessage[]) {
-    const handle = handlers[key] as (req: unknown, sender: Sender) => unknown;
-    (handlers as Record<SavedMessage, unknown>)[key] = (req: unknown, sender: Sender) => Promise.resolve(handle(req, sender)).catch(worded);
+    const handle = handlers[key] as (req: unknown, caller: Caller) => unknown;
+    (handlers as Record<SavedMessage, unknown>)[key] = (req: unknown, caller: Caller) => Promise.resolve(handle(req, caller)).catch(worded);
   }
   return handlers;
 }

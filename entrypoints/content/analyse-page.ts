@@ -54,10 +54,10 @@ export async function analysePage(options: AnalyseOptions = {}): Promise<() => v
     }
     // The reader's saved passages are marked whether or not the corpus still matches them; asked alongside the match.
     const saved = new SavedMarks(article);
-    const savedLoad = saved.load(location.href, options.signal).catch(logErrorOnce);
+    const savedLoad = saved.load(options.signal).catch(logErrorOnce);
     // The page's own date and language help same-fact alignment tell one event from another.
     const meta = pageMeta(document);
-    const result = await send('match-page', { url: location.href, title: article.title, text: article.text, date: meta.published, language: meta.lang });
+    const result = await send('match-page', { title: article.title, text: article.text, date: meta.published, language: meta.lang });
     if (result.text !== article.text) throw new Error('The match reply is about another text than the one sent.');
     if (options.signal?.aborted) return undo;
     const groups = groupPassages(result.passages, article.text.length).filter((g) => !options.kinds || options.kinds.includes(g.kind));

@@ -41,9 +41,9 @@ export class SavedMarks {
 
   constructor(private readonly article: ExtractedArticle) {}
 
-  /** Asks the background for this page's saved comparisons, found again in the article text, and marks them. */
-  async load(url: string, signal?: AbortSignal): Promise<void> {
-    const found = await send('anchor-saved', { url, text: this.article.text });
+  /** Asks the background for this page's saved comparisons (the browser tells it the address), found again in the article text, and marks them. */
+  async load(signal?: AbortSignal): Promise<void> {
+    const found = await send('anchor-saved', { text: this.article.text });
     // A newer run (the settings changed) owns the page now.
     if (signal?.aborted) return;
     for (const { record, anchor } of found) {

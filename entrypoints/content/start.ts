@@ -1,7 +1,7 @@
 import { send } from '../../messaging/client';
-import { onSettingsChanged } from '../../messaging/tab-messages';
+import { onPageSettingsChanged } from '../../messaging/tab-messages';
 import { setLanguage } from '../../i18n/t';
-import { defaultSettings, isPausedOn, uiLanguageOf, type Settings } from '../../settings/settings';
+import { defaultSettings, pageSettings, uiLanguageOf, type PageSettings } from '../../settings/settings';
 import { analysePage } from './analyse-page';
 import { answerArticleRequests } from './article-request';
 import { clearHighlights } from './highlights';
@@ -9,9 +9,9 @@ import { logErrorOnce } from './log';
 import { setPageState } from './page-state';
 
 /** Settings that change what the page shows; the language only changes the card's words. */
-function affectsPage(a: Settings, b: Settings, url: string): boolean {
+function affectsPage(a: PageSettings, b: PageSettings): boolean {
   return (
-    isPausedOn(a, url) !== isPausedOn(b, url) ||
+    a.paused !== b.paused ||
     a.sensitivity !== b.sensitivity ||
     a.highlightKinds.join() !== b.highlightKinds.join()
   );
@@ -25,10 +25,10 @@ function affectsPage(a: Settings, b: Settings, url: string): boolean {
 export function startRecoupe(): void {
   setPageState('matching');
   answerArticleRequests();
-  let settings: Settings | null = null;
+  let settings: PageSettings | null = null;
   let current: { controller: AbortController; undo: Promise<() => void> } | null = null;
 
-  const run = (s: Settings) => {
+  const run = (s: PageSettings) => {
     if (current) {
       const previous = current;
       previous.controller.abort();
@@ -36,7 +36,7 @@ export function startRecoupe(): void {
     }
     current = null;
     clearHighlights();
-    if (isPausedOn(s, location.href)) {
+    if (s.paused) {
       setPageState('paused', 0);
       // Clears the badge and the views' cached result for this tab.
       send('clear-page', {}).catch(logErrorOnce);
@@ -46,16 +46,18 @@ export function startRecoupe(): void {
     current = { controller, undo: analysePage({ kinds: s.highlightKinds, signal: controller.signal }) };
   };
 
-  const apply = (next: Settings) => {
+  const apply = (next: PageSettings) => {
     setLanguage(uiLanguageOf(next.language, navigator.language));
     const before = settings;
     settings = next;
-    if (!before || affectsPage(before, next, location.href)) run(next);
+    if (!before || affectsPage(before, next)) run(next);
   };
 
-  onSettingsChanged(apply);
-  send('get-settings', {}).then(apply, (err: unknown) => {
+  // The background says what the settings mean for this page only; it never lists paused sites.
+  const ask = () => send('page-settings', {});
+  onPageSettingsChanged(() => void ask().then(apply, logErrorOnce));
+  ask().then(apply, (err: unknown) => {
     logErrorOnce(err);
-    apply(defaultSettings());
+    apply(pageSettings(defaultSettings(), location.href));
   });
 }
