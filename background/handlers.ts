@@ -85,6 +85,7 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
     'get-tab-state': (req) => tabs.state(req.tabId),
 
     async 'open-comparison'(req, { tab }) {
+      if (!Number.isInteger(req.passage) || req.passage < 0) throw new Error('open-comparison needs a passage index');
       tabs.setFocus(tab.id, req.passage);
       // Opening first: Chrome lets the side panel open only while the click that asked is still current.
       const opened = deps.openComparison(tab, req.passage);
