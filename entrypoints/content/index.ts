@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startRecoupe } from './start';
+import { whenShown } from './when-shown';
 
 /**
  * Recoupe on news pages. What others can rely on:
@@ -23,6 +24,6 @@ export default defineContentScript({
   main() {
     // A second injection into the same document (extension reload) must not highlight twice.
     if (document.documentElement.hasAttribute('data-recoupe-state')) return;
-    startRecoupe();
+    whenShown(startRecoupe);
   },
 });
