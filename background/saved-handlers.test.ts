@@ -63,9 +63,13 @@ describe('saved comparison messages', () => {
     const attacker = contentCaller(8, 'https://attacker.example/');
     await expect(h['save-comparison']({ tabId: 7, passage: 0 } as never, attacker)).rejects.toThrow(/Reload the page/);
     expect(await h['anchor-saved']({ url: result.url, text } as never, attacker)).toEqual([]);
-    // The page itself finds its own.
+    // The page itself finds its own, without the reader's note and tags, which stay stored.
     const [own] = await h['anchor-saved']({ url: 'https://attacker.example/', text } as never, fromPage);
-    expect(own.record.note).toBe('note privée');
+    expect(own.anchor.status).toBe('exact');
+    expect(own.record).toMatchObject({ id: 'id-1', note: '', tags: [] });
+    const again = await h['save-comparison']({ passage: 0 }, fromPage);
+    expect(again).toMatchObject({ created: false, record: { id: 'id-1', note: '', tags: [] } });
+    expect((await h['list-saved']({}, fromView))[0]).toMatchObject({ note: 'note privée' });
   });
 
   it('says to reload when the tab’s comparison is gone', async () => {

@@ -68,6 +68,14 @@ function tabOf(req: { tabId?: unknown }, caller: Caller): number {
 }
 
 /**
+ * A record as a page's content script gets it: without the reader's note and tags, which are the
+ * reader's own words about the page and which the page's code has no use for (it marks passages).
+ */
+function forPage(record: SavedComparison): SavedComparison {
+  return { ...record, note: '', tags: [] };
+}
+
+/**
  * Saved comparisons: the record is built here from the tab's cached result, so what is stored is
  * what the engine found, whichever view asked.
  */
@@ -77,7 +85,8 @@ export function savedHandlers(deps: SavedDeps): Pick<Handlers, SavedMessage> {
     async 'save-comparison'(req, caller) {
       const result = deps.tabs.result(tabOf(req, caller));
       if (!result) throw new Error(t('savedErrorGone'));
-      return saveComparison(db, buildSaved(result, req.passage, { note: req.note, tags: req.tags }, deps.newId(), deps.now()));
+      const saved = await saveComparison(db, buildSaved(result, req.passage, { note: req.note, tags: req.tags }, deps.newId(), deps.now()));
+      return caller.kind === 'content-script' ? { ...saved, record: forPage(saved.record) } : saved;
     },
     'list-saved': async (req) => searchSaved(await listSaved(db), req),
     'update-saved': (req) =>
@@ -104,7 +113,7 @@ export function savedHandlers(deps: SavedDeps): Pick<Handlers, SavedMessage> {
       const at = deps.now();
       const found = records.map((record) => {
         const anchor = anchorPassage(req.text, record.passage.quote, record.passage.position);
-        return { record: { ...record, lastAnchor: { status: anchor.status, at: at.toISOString() } }, anchor };
+        return { record: { ...forPage(record), lastAnchor: { status: anchor.status, at: at.toISOString() } }, anchor };
       });
       // The marks matter more than the bookkeeping: a full disk must not keep them off the page.
       await recordAnchors(db, found.map((f) => ({ id: f.record.id, status: f.anchor.status })), at).catch((err: unknown) =>

@@ -93,7 +93,10 @@ export interface Protocol {
   'page-settings': { req: Record<string, never>; res: PageSettings };
   /** Options page / popup → background: change settings; every tab and page hears of it. */
   'set-settings': { req: SettingsChange; res: Settings };
-  /** Side panel (tabId) or hover card (always its own tab) → background: keep a passage of the tab's result. */
+  /**
+   * Side panel (tabId) or hover card (always its own tab) → background: keep a passage of the tab's
+   * result. A content script gets the record back without the reader's note and tags (empty).
+   */
   'save-comparison': { req: { tabId?: number; passage: number; note?: string; tags?: string[] | string }; res: { record: SavedComparison; created: boolean } };
   /** Saved view → background: saved comparisons matching the query, newest first unless sort says otherwise. */
   'list-saved': { req: SavedQuery; res: SavedComparison[] };
@@ -111,7 +114,8 @@ export interface Protocol {
   /**
    * Content script → background: the comparisons saved on its page (the sending frame's address),
    * each found again in the article text (exact, fuzzy or orphaned); the outcome is stored with
-   * each record. Anchoring runs in the background so the content script stays small.
+   * each record. Anchoring runs in the background so the content script stays small. The records
+   * come without the reader's note and tags (empty): the page's code has no use for them.
    */
   'anchor-saved': { req: { text: string }; res: { record: SavedComparison; anchor: Anchor }[] };
   /** Hover card → background: open the Saved view in a tab (a page cannot link to extension pages). */

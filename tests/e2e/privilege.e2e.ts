@@ -66,6 +66,7 @@ async function contentWorld(page: Page, extensionId: string): Promise<ContentWor
 
 const SECRET_NOTE = 'note privée 7f3a';
 const SECRET_SITE = 'secret-paused.example';
+const OWN_NOTE = 'note du lecteur 9c2e';
 const IMPORTED_ID = 'privilege-test-import';
 const ndjsonLine = (id: string, title: string) =>
   JSON.stringify({ id, outlet: 'Fil Test', origin: 'AFP', chain: ['AFP'], language: 'fr', date: '2025-02-03', title, text: 'Un paragraphe importé par le lecteur, inventé pour ce test.' });
@@ -197,17 +198,25 @@ export const tests: E2eTest[] = [
       try {
         // Saving names the victim's tab: the passage must come from the attacker's own tab.
         const saved = await world.send('save-comparison', { tabId: s.victim.tabId, passage: 0 });
+        let own: SavedComparison | undefined;
         if (!saved?.ok) problems.push(`save-comparison of its own passage failed: ${JSON.stringify(saved)}`);
         else {
-          const { record } = saved.value as { record: SavedComparison };
-          if (record.page.url === s.victim.url || record.page.url !== s.attacker.url) {
-            problems.push(`save-comparison saved a passage of ${record.page.url}, not of the page that asked (${s.attacker.url})`);
+          own = (saved.value as { record: SavedComparison }).record;
+          if (own.page.url === s.victim.url || own.page.url !== s.attacker.url) {
+            problems.push(`save-comparison saved a passage of ${own.page.url}, not of the page that asked (${s.attacker.url})`);
           }
         }
-        // Anchoring names the victim's address: only the attacker's own saved comparisons may come back.
-        const anchored = await world.send('anchor-saved', { url: s.victim.url, text: 'Texte quelconque.' });
+        // Anchoring names the victim's address: only the attacker's own saved comparisons may come back,
+        // and without the note the reader wrote about them.
+        if (own) await ask(s.extension, 'update-saved', { id: own.id, note: OWN_NOTE });
+        const anchored = await world.send('anchor-saved', { url: s.victim.url, text: await s.attacker.page.evaluate(() => document.body.innerText) });
         if (!anchored?.ok) problems.push(`anchor-saved failed: ${JSON.stringify(anchored)}`);
-        else if (JSON.stringify(anchored.value).includes(SECRET_NOTE)) problems.push('anchor-saved gave the victim page’s saved comparisons and note');
+        else {
+          const found = anchored.value as { record: SavedComparison }[];
+          if (JSON.stringify(found).includes(SECRET_NOTE)) problems.push('anchor-saved gave the victim page’s saved comparisons and note');
+          if (JSON.stringify(found).includes(OWN_NOTE)) problems.push('anchor-saved gave the page the reader’s note');
+          if (own && !found.some((f) => f.record.id === own.id)) problems.push('anchor-saved left out the page’s own saved comparison');
+        }
 
         // A match that names another address: answered for the page's own address.
         const forged = await world.send('match-page', { url: s.victim.url, title: 'Titre forgé', text: 'Un texte sans rapport avec le corpus, écrit pour ce test.' });
@@ -215,8 +224,8 @@ export const tests: E2eTest[] = [
         else if ((forged.value as { url: string }).url !== s.attacker.url) {
           problems.push(`match-page answered for ${(forged.value as { url: string }).url}, not ${s.attacker.url}`);
         }
-        const own = await ask(s.extension, 'get-tab-result', { tabId: s.attacker.tabId });
-        if (own?.url !== s.attacker.url) problems.push(`the attacker's tab is cached under ${own?.url}`);
+        const cached = await ask(s.extension, 'get-tab-result', { tabId: s.attacker.tabId });
+        if (cached?.url !== s.attacker.url) problems.push(`the attacker's tab is cached under ${cached?.url}`);
         const victim = await ask(s.extension, 'get-tab-result', { tabId: s.victim.tabId });
         if (victim?.url !== s.victim.url || victim.title === 'Titre forgé') problems.push('the victim tab’s result changed');
         for (const problem of problems) t.log(problem.slice(0, 200));
