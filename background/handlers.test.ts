@@ -173,6 +173,17 @@ describe('background handlers', () => {
     ]);
   });
 
+  it('injects the drawing half into the asking tab and frame only, and remembers it for that tab', async () => {
+    const { deps, tabs } = setup();
+    const injected: [number, number][] = [];
+    const handlers = createHandlers({ ...deps, injectUi: async (tabId, frameId) => void injected.push([tabId, frameId]) });
+    await handlers['load-ui']({}, { ...fromTab(8), frameId: 0, url: 'https://news.example/a' });
+    await expect(handlers['load-ui']({}, fromPage)).rejects.toThrow(/content script/);
+    expect(injected).toEqual([[8, 0]]);
+    expect(tabs.uiLoadedFor(8)).toEqual(['https://news.example/a']);
+    expect(tabs.uiLoadedFor(9)).toEqual([]);
+  });
+
   it('imports a well-formed NDJSON file and reports the counts', async () => {
     const { handlers, imports } = setup();
     const line = JSON.stringify({

@@ -23,6 +23,8 @@ export interface BackgroundDeps {
   setBadge(tabId: number, passages: number): Promise<void>;
   openComparison(tab: { id: number; index?: number; windowId?: number }, passage: number): Promise<'sidepanel' | 'tab'>;
   notify(tabId: number, what: TabChanged['what']): void;
+  /** Runs the content script's drawing half in one frame of a tab. */
+  injectUi?(tabId: number, frameId: number): Promise<void>;
   /** Views a page tab may open; shared with the Saved view's opening. */
   openLimit?: Pick<OpenLimit, 'allow'>;
 }
@@ -94,6 +96,14 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
       const tab = senderTab(sender, 'page-drawn');
       const count = (n: unknown) => (typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : 0);
       tabs.setDrawn(tab.id, { passages: count(req?.passages), saved: count(req?.saved), savedFuzzy: count(req?.savedFuzzy), savedOrphaned: count(req?.savedOrphaned) });
+      return null;
+    },
+
+    async 'load-ui'(_req, sender) {
+      const tab = senderTab(sender, 'load-ui');
+      if (!deps.injectUi) throw new Error('load-ui: no way to inject the drawing half here');
+      await deps.injectUi(tab.id, sender.frameId ?? 0);
+      tabs.noteUiLoaded(tab.id, sender.url ?? tab.url);
       return null;
     },
 

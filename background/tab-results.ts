@@ -14,6 +14,8 @@ export class TabResults {
   private drawn = new Map<number, PageDrawn>();
   private paused = new Set<number>();
   private changed = new Map<number, number>();
+  /** Pages of each tab the drawing half was injected into, for tools checking that bare pages never get it. */
+  private uiLoads = new Map<number, string[]>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -45,6 +47,17 @@ export class TabResults {
     this.drawn.set(tabId, drawn);
     this.changed.set(tabId, this.now());
     return true;
+  }
+
+  noteUiLoaded(tabId: number, url: string | undefined): void {
+    const list = this.uiLoads.get(tabId) ?? [];
+    list.push(url ?? '');
+    this.uiLoads.set(tabId, list);
+  }
+
+  /** Every page of this tab (since the tab opened) the drawing half was injected into. */
+  uiLoadedFor(tabId: number): string[] {
+    return [...(this.uiLoads.get(tabId) ?? [])];
   }
 
   /** The run as the content script ended it: a match is 'done' only once drawn. */
@@ -95,6 +108,7 @@ export class TabResults {
     this.drop(tabId);
     this.generations.delete(tabId);
     this.changed.delete(tabId);
+    this.uiLoads.delete(tabId);
   }
 }
 

@@ -16,6 +16,7 @@ import { SettingsService } from '../background/settings-service';
 import { notifyTabChanged } from '../messaging/notify';
 import { serve } from '../messaging/server';
 import { openComparison } from '../platform/side-panel';
+import { injectContentUi } from '../platform/inject-ui';
 import { setBadge } from '../background/badge';
 import { CorpusService } from '../background/corpus-service';
 import { dbStore } from '../background/db-store';
@@ -54,6 +55,7 @@ export default defineBackground(() => {
       openComparison,
       notify: notifyTabChanged,
       openLimit,
+      injectUi: injectContentUi,
       matchOptions: async () => sensitivityOptions((await settings.get()).sensitivity),
     }),
     ...settingsHandlers(settings),
@@ -95,5 +97,7 @@ export default defineBackground(() => {
 
   // How each tab's run ended, for tools and browser tests driving a browser: they read it from this
   // worker, since the pages themselves carry no trace of Recoupe's results. No web page reaches here.
-  Object.defineProperty(globalThis, 'recoupeDebug', { value: { page: (tabId: number) => tabs.report(tabId) } });
+  Object.defineProperty(globalThis, 'recoupeDebug', {
+    value: { page: (tabId: number) => tabs.report(tabId), uiLoadedFor: (tabId: number) => tabs.uiLoadedFor(tabId) },
+  });
 });

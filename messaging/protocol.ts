@@ -87,6 +87,11 @@ export interface Protocol {
    * (sent again when the reader saves from the card). The page itself carries no such state.
    */
   'page-drawn': { req: PageDrawn; res: null };
+  /**
+   * Content script → background: this page has something to show; run the drawing half
+   * (content-ui.js) in the sender's own tab and frame, then reply.
+   */
+  'load-ui': { req: Record<string, never>; res: null };
   /** Popup / side panel → background: the cached result for a tab. */
   'get-tab-result': { req: { tabId: number }; res: PageResult | null };
   /** Popup / side panel → background: the tab's analysis state, including in progress and no article. */

@@ -1,12 +1,17 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { send } from '../../messaging/client';
 import { startRecoupe } from './start';
-import { pageUi } from './draw';
+import { PAGE_UI, type PageUi } from './ui-api';
 
 /** Set on the isolated world's own global object, which page scripts never see nor write. */
 const STARTED = Symbol.for('recoupe.started');
 
 /**
- * Recoupe on news pages. The page's DOM carries no state or result of Recoupe: how a run ended
+ * Recoupe on news pages, in two halves. This bootstrap, on every http(s) page, only reads the
+ * settings (a paused site stops here), extracts the article, asks the background to match it and
+ * answers `recoupe:get-article`; when a match or a saved passage is to be shown, it asks the
+ * background to inject the drawing half (entrypoints/content-ui.ts: highlights, hover card,
+ * saved marks), so pages with nothing to show never load it. The page's DOM carries no state or result of Recoupe: how a run ended
  * (matching, no article, paused, error, done with how many passages and saved marks drawn) goes
  * to the background, which keeps it per tab for the views and tools (`get-tab-state`, and the
  * worker's debug handle read by the browser tests). What a page script can still observe:
@@ -25,6 +30,12 @@ export default defineContentScript({
     const world = globalThis as Record<symbol, unknown>;
     if (world[STARTED]) return;
     Object.defineProperty(world, STARTED, { value: true });
-    startRecoupe(async () => pageUi);
+    startRecoupe(async () => {
+      // The background runs the drawing half in this frame's isolated world, then answers.
+      if (!world[PAGE_UI]) await send('load-ui', {});
+      const ui = world[PAGE_UI] as PageUi | undefined;
+      if (!ui) throw new Error('The drawing half of Recoupe did not load.');
+      return ui;
+    });
   },
 });

@@ -3,10 +3,13 @@ import type { PassageKind } from '../../engine/types';
 import type { UiLanguage } from '../../i18n/t';
 import type { PageDrawn, PageResult, Res } from '../../messaging/protocol';
 
+/** Where the drawing half leaves its API on the isolated world's global object (never the page's). */
+export const PAGE_UI = Symbol.for('recoupe.page-ui');
+
 /**
  * What the page-drawing half of the content script (highlights, hover card, saved marks) offers
  * the bootstrap. Both run in the extension's isolated world, so they share objects (the article's
- * text nodes) and this file holds types only: importing it costs the bootstrap nothing.
+ * text nodes); this file holds types and one symbol, so importing it costs the bootstrap nothing.
  */
 export interface DrawInput {
   article: ExtractedArticle;

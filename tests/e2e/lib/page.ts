@@ -65,6 +65,13 @@ export async function pageReport(page: Page): Promise<PageReport> {
   return report.at + 1 < origin ? { state: 'unknown', at: report.at } : report;
 }
 
+/** The page addresses of this tab the background injected the content script's drawing half into. */
+export async function uiLoadsOf(page: Page): Promise<string[]> {
+  const sw = await workerOf(page);
+  const tabId = await tabOfPage(sw, page);
+  return sw.evaluate((id) => (globalThis as unknown as { recoupeDebug: { uiLoadedFor(id: number): string[] } }).recoupeDebug.uiLoadedFor(id), tabId);
+}
+
 /** Waits until the background holds `wanted(state)` for the page; returns the report. */
 export async function waitForReport(page: Page, wanted: (state: RunState) => boolean, timeoutMs = 15_000): Promise<PageReport> {
   const until = Date.now() + timeoutMs;
