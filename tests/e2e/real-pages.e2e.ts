@@ -93,7 +93,7 @@ export const tests: E2eTest[] = [
         if (r.state !== 'done' && r.state !== 'no-article') problems.push(`${r.page}: ${r.state.slice(0, 160)}`);
         if (r.errors.length) problems.push(`${r.page}: extension error ${r.errors.join(' | ').slice(0, 200)}`);
         if (r.highlights) problems.push(`${r.page}: ${r.highlights} highlight(s) on a page sharing no text with the corpus`);
-        if (r.ms == null && !r.state.startsWith('timeout') && !r.state.startsWith('failed')) problems.push(`${r.page}: no 'recoupe:total' measure`);
+        if (r.ms == null && !r.state.startsWith('timeout') && !r.state.startsWith('failed')) problems.push(`${r.page}: no time from its load event to the end of the run`);
       }
       if (problems.length) throw new Error(`${problems.length} problem(s): ${problems.slice(0, 12).join('; ')}`);
     },
