@@ -9,6 +9,7 @@ import { withoutSelf } from './self-match';
 import type { SettingsMessage } from './settings-handlers';
 import { reusedPassages, toPageResult } from './page-result';
 import type { SavedMessage } from './saved-handlers';
+import type { OpenLimit } from './open-limit';
 import type { TabResults } from './tab-results';
 
 /** Messages answered by background modules of their own, merged in by entrypoints/background.ts. */
@@ -22,6 +23,10 @@ export interface BackgroundDeps {
   setBadge(tabId: number, passages: number): Promise<void>;
   openComparison(tab: { id: number; index?: number; windowId?: number }, passage: number): Promise<'sidepanel' | 'tab'>;
   notify(tabId: number, what: TabChanged['what']): void;
+  /** Runs the content script's drawing half in one frame of a tab. */
+  injectUi?(tabId: number, frameId: number): Promise<void>;
+  /** Views a page tab may open; shared with the Saved view's opening. */
+  openLimit?: Pick<OpenLimit, 'allow'>;
 }
 
 /** A metadata field as the content script sent it, when it is usable text. */
@@ -73,11 +78,27 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
       }
     },
 
-    async 'clear-page'(_req, { tab, url }) {
+    async 'clear-page'(req, { tab, url }) {
       tabs.drop(tab.id);
-      tabs.set(tab.id, { status: 'no-article' }, url);
+      if (req?.why === 'paused') tabs.setPaused(tab.id, url);
+      else if (req?.why === 'error') tabs.set(tab.id, { status: 'error', error: t('errPageUnreadable') }, url);
+      else tabs.set(tab.id, { status: 'no-article' }, url);
       await deps.setBadge(tab.id, 0);
       deps.notify(tab.id, 'state');
+      return null;
+    },
+
+    async 'page-drawn'(req, { tab }) {
+      const count = (n: unknown) => (typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : 0);
+      tabs.setDrawn(tab.id, { passages: count(req?.passages), saved: count(req?.saved), savedFuzzy: count(req?.savedFuzzy), savedOrphaned: count(req?.savedOrphaned) });
+      return null;
+    },
+
+    async 'load-ui'(_req, { tab, url }) {
+      if (!deps.injectUi) throw new Error('load-ui: no way to inject the drawing half here');
+      // A content script's caller is always its tab's top frame (frame 0).
+      await deps.injectUi(tab.id, 0);
+      tabs.noteUiLoaded(tab.id, url);
       return null;
     },
 
@@ -86,6 +107,7 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
 
     async 'open-comparison'(req, { tab }) {
       if (!Number.isInteger(req.passage) || req.passage < 0) throw new Error('open-comparison needs a passage index');
+      if (deps.openLimit && !deps.openLimit.allow(tab.id)) return { opened: 'ignored' as const };
       tabs.setFocus(tab.id, req.passage);
       // Opening first: Chrome lets the side panel open only while the click that asked is still current.
       const opened = deps.openComparison(tab, req.passage);

@@ -59,7 +59,17 @@ describe('which sender may send which message', () => {
     (Object.keys(MAY_SEND) as MessageType[]).filter((type) => mayAsk(type, kind)).sort();
 
   it('content scripts only what a page needs, about itself', () => {
-    expect(of('content-script')).toEqual(['anchor-saved', 'clear-page', 'match-page', 'open-comparison', 'open-saved', 'page-settings', 'save-comparison']);
+    expect(of('content-script')).toEqual([
+      'anchor-saved',
+      'clear-page',
+      'load-ui',
+      'match-page',
+      'open-comparison',
+      'open-saved',
+      'page-drawn',
+      'page-settings',
+      'save-comparison',
+    ]);
   });
 
   it('extension pages everything else, and none of the page’s own reports', () => {
@@ -67,7 +77,9 @@ describe('which sender may send which message', () => {
     expect(pages).toContain('get-tab-result');
     expect(pages).toContain('set-settings');
     expect(pages).toContain('save-comparison');
-    for (const type of ['match-page', 'clear-page', 'open-comparison', 'anchor-saved', 'page-settings', 'open-saved']) expect(pages).not.toContain(type);
+    for (const type of ['match-page', 'clear-page', 'page-drawn', 'load-ui', 'open-comparison', 'anchor-saved', 'page-settings', 'open-saved']) {
+      expect(pages).not.toContain(type);
+    }
     // Every message has at least one sender.
     expect(new Set([...pages, ...of('content-script')]).size).toBe(Object.keys(MAY_SEND).length);
   });

@@ -21,6 +21,9 @@ const BOTH = ['content-script', 'extension-page'] as const;
 export const MAY_SEND = {
   'match-page': CONTENT,
   'clear-page': CONTENT,
+  // How the page's run ended, and the drawing half injected into the sender's own frame.
+  'page-drawn': CONTENT,
+  'load-ui': CONTENT,
   'open-comparison': CONTENT,
   'anchor-saved': CONTENT,
   'page-settings': CONTENT,
