@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Dispatch, MatchResult } from '../engine/types';
 import type { DispatchInfo } from '../messaging/protocol';
-import type { Sender } from '../messaging/server';
+import { contentCaller, pageCaller } from '../messaging/test-callers';
 import { setLanguage } from '../i18n/t';
 import { createHandlers, ndjsonErrorMessage, type BackgroundDeps } from './handlers';
 import { TabResults } from './tab-results';
+import { OpenLimit } from './open-limit';
 
 setLanguage('en');
 
@@ -60,12 +61,13 @@ function setup(match: () => Promise<MatchResult> = async () => twoPassages) {
     },
     notify: (tabId, what) => void notices.push([tabId, what]),
   };
-  return { handlers: createHandlers(deps), tabs, badges, notices, opened, imports };
+  return { handlers: createHandlers(deps), deps, tabs, badges, notices, opened, imports };
 }
 
-const fromTab = (id: number, url = 'https://news.example/a'): Sender => ({ id: 'ext', tab: { id, url, index: 0, windowId: 1 } as Sender['tab'] });
-const fromPage: Sender = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
-const page = { url: 'https://news.example/a', title: 'A', text: 'some page text' };
+const fromTab = (id: number, url = 'https://news.example/a') => contentCaller(id, url);
+const fromPage = pageCaller();
+const page = { title: 'A', text: 'some page text' };
+const pageUrl = 'https://news.example/a';
 
 describe('background handlers', () => {
   it('matches a page, caches the result for its tab and shows the passage count on the badge', async () => {
@@ -81,7 +83,8 @@ describe('background handlers', () => {
       [4, 'state'],
       [4, 'state'],
     ]);
-    expect(tabs.url(4)).toBe(page.url);
+    expect(tabs.url(4)).toBe(pageUrl);
+    expect(result.url).toBe(pageUrl);
   });
 
   it('reports matching while the corpus is not ready yet', async () => {
@@ -108,10 +111,14 @@ describe('background handlers', () => {
     expect(badges).toEqual([[9, 0]]);
   });
 
-  it('refuses page requests that do not come from a tab', async () => {
-    const { handlers } = setup();
-    await expect(handlers['match-page'](page, fromPage)).rejects.toThrow(/content script/);
-    await expect(handlers['clear-page']({}, fromPage)).rejects.toThrow(/content script/);
+  it('takes the page address from the sender, never from the request', async () => {
+    const { handlers, tabs } = setup();
+    const forged = { ...page, url: 'https://victim.example/private' } as typeof page;
+    const result = await handlers['match-page'](forged, fromTab(6, 'https://attacker.example/'));
+    expect(result.url).toBe('https://attacker.example/');
+    expect(tabs.url(6)).toBe('https://attacker.example/');
+    await handlers['clear-page']({ url: 'https://victim.example/private' } as never, fromTab(6, 'https://attacker.example/other'));
+    expect(tabs.url(6)).toBe('https://attacker.example/other');
   });
 
   it('clears the badge and remembers that the page has no article', async () => {
@@ -126,6 +133,26 @@ describe('background handlers', () => {
     expect(await handlers['get-tab-result']({ tabId: 2 }, fromPage)).toBeNull();
   });
 
+  it('reports a match as done only once the content script of that tab says it is drawn', async () => {
+    const { handlers, tabs } = setup();
+    await handlers['match-page'](page, fromTab(4));
+    expect(tabs.report(4).state).toBe('matching');
+    await handlers['page-drawn']({ passages: 2, saved: 1, savedFuzzy: 0, savedOrphaned: 1 }, fromTab(5));
+    expect(tabs.report(5).state).toBe('unknown');
+    await handlers['page-drawn']({ passages: 2, saved: 1, savedFuzzy: -3, savedOrphaned: 1 }, fromTab(4));
+    expect(tabs.report(4)).toMatchObject({ state: 'done', drawn: { passages: 2, saved: 1, savedFuzzy: 0, savedOrphaned: 1 } });
+  });
+
+  it('tells a paused page and an unreadable one apart from a page without article', async () => {
+    const { handlers, tabs } = setup();
+    await handlers['clear-page']({ why: 'paused' }, fromTab(6));
+    expect(tabs.report(6).state).toBe('paused');
+    await handlers['clear-page']({ why: 'error' }, fromTab(6));
+    expect(tabs.report(6).state).toBe('error');
+    await handlers['clear-page']({}, fromTab(6));
+    expect(tabs.report(6).state).toBe('no-article');
+  });
+
   it('remembers the passage asked for, opens the comparison for that tab and tells open views', async () => {
     const { handlers, opened, notices } = setup();
     expect(await handlers['get-focus']({ tabId: 3 }, fromPage)).toBeNull();
@@ -133,6 +160,33 @@ describe('background handlers', () => {
     expect(opened).toEqual([[3, 1]]);
     expect(await handlers['get-focus']({ tabId: 3 }, fromPage)).toEqual({ passage: 1 });
     expect(notices).toContainEqual([3, 'focus']);
+  });
+
+  it('opens one comparison per page tab and interval, whatever the page sends', async () => {
+    const { deps, opened } = setup();
+    let now = 0;
+    const limited = createHandlers({ ...deps, openLimit: new OpenLimit(() => now) });
+    expect(await limited['open-comparison']({ passage: 1 }, fromTab(3))).toEqual({ opened: 'sidepanel' });
+    expect(await limited['open-comparison']({ passage: 2 }, fromTab(3))).toEqual({ opened: 'ignored' });
+    expect(await limited['open-comparison']({ passage: 2 }, fromTab(4))).toEqual({ opened: 'sidepanel' });
+    now += 1_000;
+    expect(await limited['open-comparison']({ passage: 2 }, fromTab(3))).toEqual({ opened: 'sidepanel' });
+    expect(opened).toEqual([
+      [3, 1],
+      [4, 2],
+      [3, 2],
+    ]);
+  });
+
+  it('injects the drawing half into the asking tab and frame only, and remembers it for that tab', async () => {
+    const { deps, tabs } = setup();
+    const injected: [number, number][] = [];
+    const handlers = createHandlers({ ...deps, injectUi: async (tabId, frameId) => void injected.push([tabId, frameId]) });
+    // Only content scripts of a tab's top frame reach this handler (messaging/permissions.ts).
+    await handlers['load-ui']({}, fromTab(8, 'https://news.example/a'));
+    expect(injected).toEqual([[8, 0]]);
+    expect(tabs.uiLoadedFor(8)).toEqual(['https://news.example/a']);
+    expect(tabs.uiLoadedFor(9)).toEqual([]);
   });
 
   it('imports a well-formed NDJSON file and reports the counts', async () => {
