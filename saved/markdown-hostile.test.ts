@@ -51,7 +51,7 @@ describe('Markdown report of hostile comparisons', () => {
   const all = flatten(tokens);
 
   it('has no link other than http(s)', () => {
-    const hrefs = all.filter((tok) => tok.type === 'link_open' || tok.type === 'image').map((tok) => tok.attrGet('href') ?? tok.attrGet('src') ?? '');
+    const hrefs = all.filter((tok) => tok.type === 'link_open' || tok.type === 'image').map((tok) => String(tok.attrGet('href') ?? tok.attrGet('src') ?? ''));
     expect(hrefs.filter((h) => !/^https?:\/\//.test(h))).toEqual([]);
     expect(hrefs).toContain('https://news.example/ok?a=1&b=2');
   });
