@@ -24,8 +24,12 @@ export type NdjsonLine = { ok: true; dispatch: Dispatch } | { ok: false; message
 
 /** JSON.parse's complaint as the reader's words: the engine's own text is English and names engine internals. */
 function invalidJson(err: unknown): string {
-  const at = /position (\d+)/.exec(err instanceof Error ? err.message : '');
-  return at ? t('ndInvalidJsonAt', { column: Number(at[1]) + 1 }) : t('ndInvalidJson');
+  const message = err instanceof Error ? err.message : '';
+  // V8 says "at position 14" (0-based), SpiderMonkey "at line 1 column 15".
+  const position = /position (\d+)/.exec(message);
+  const column = /column (\d+)/.exec(message);
+  if (position) return t('ndInvalidJsonAt', { column: Number(position[1]) + 1 });
+  return column ? t('ndInvalidJsonAt', { column: Number(column[1]) }) : t('ndInvalidJson');
 }
 
 /**
