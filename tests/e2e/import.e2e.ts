@@ -43,7 +43,7 @@ export const tests: E2eTest[] = [
         const options = await optionsPage(t);
         const before = await corpusIds(options);
         await importBytes(options, 'latin1.ndjson', latin1);
-        const en = (await options.textContent('.rc-error')) ?? '';
+        const en = (await options.textContent('[data-testid=import-form]')) ?? '';
         assert(en.includes('“latin1.ndjson” is not UTF-8 text'), `English message: ${en}`);
         assert((await options.$$('[data-testid=import-summary]')).length === 0, 'a Latin-1 file was imported');
         assert(JSON.stringify(await corpusIds(options)) === JSON.stringify(before), 'the corpus changed');
@@ -52,7 +52,7 @@ export const tests: E2eTest[] = [
         await options.reload();
         await options.waitForSelector('[data-testid=import-form]');
         await importBytes(options, 'latin1.ndjson', latin1);
-        const fr = (await options.textContent('.rc-error')) ?? '';
+        const fr = (await options.textContent('[data-testid=import-form]')) ?? '';
         assert(fr.includes('«\u00a0latin1.ndjson\u00a0» n’est pas un texte UTF-8'), `French message: ${fr}`);
         assert(JSON.stringify(await corpusIds(options)) === JSON.stringify(before), 'the corpus changed');
       } finally {
@@ -104,9 +104,9 @@ export const tests: E2eTest[] = [
       await options.click('[data-testid=import-submit]');
       await options.waitForSelector('[data-testid=import-rejected]', { timeout: 60_000 });
       const rows = await options.$$eval('[data-testid=rejected-line]', (els) => els.length);
+      assert(rows <= 50 && rows > 0, `${rows} rows of rejected lines`);
       const more = await options.getAttribute('[data-testid=rejected-more]', 'data-count');
       const moreText = (await options.textContent('[data-testid=rejected-more]')) ?? '';
-      assert(rows <= 50 && rows > 0, `${rows} rows of rejected lines`);
       assert(more === String(100_000 - rows), `"more" counts ${more}`);
       assert(/and [\d,]+ more lines/.test(moreText), `"more" reads ${moreText}`);
       await options.waitForTimeout(300);
