@@ -5,14 +5,21 @@ import { RemoteError } from '../messaging/client';
 /** Rows of rejected lines a page shows; the rest are counted, so 100,000 bad lines cost 50 rows. */
 export const LISTED_ROWS = 50;
 
-/** The rows to show, the number of lines at fault, and how many of those lines are not shown. */
+/**
+ * The rows to show, the number of lines at fault, and how many of those lines are not shown.
+ * `errors` come in line order (as the reader collects them), so lines are counted in one pass
+ * without building a set of 100,000 numbers while the page waits.
+ */
 export function listedErrors(errors: readonly NdjsonError[], max = LISTED_ROWS): { shown: NdjsonError[]; lines: number; moreLines: number } {
   const shown = errors.slice(0, max);
-  const shownLines = new Set(shown.map((e) => e.line));
-  const all = new Set(errors.map((e) => e.line));
-  let moreLines = 0;
-  for (const line of all) if (!shownLines.has(line)) moreLines++;
-  return { shown, lines: all.size, moreLines };
+  let lines = 0;
+  let shownLines = 0;
+  for (let i = 0; i < errors.length; i++) {
+    if (i > 0 && errors[i].line === errors[i - 1].line) continue;
+    lines++;
+    if (i < shown.length) shownLines++;
+  }
+  return { shown, lines, moreLines: lines - shownLines };
 }
 
 /**

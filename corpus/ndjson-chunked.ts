@@ -23,7 +23,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * freeze the page reading it and a progress bar can move. Same result as parseNdjson.
  */
 export async function parseNdjsonInChunks(text: string, options: ChunkedOptions = {}): Promise<NdjsonResult> {
-  const { chunkLines = 400, budgetMs = 16, onProgress, pause = nextTask, now = () => performance.now() } = options;
+  const { chunkLines = 400, budgetMs = 8, onProgress, pause = nextTask, now = () => performance.now() } = options;
   const lines = ndjsonLines(text);
   const collector = new NdjsonCollector();
   let i = 0;
