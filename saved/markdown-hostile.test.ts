@@ -40,7 +40,7 @@ describe('Markdown report of hostile comparisons', () => {
     const titles = tokens.filter((tok, i) => tokens[i - 1]?.type === 'heading_open' && tokens[i - 1].tag === 'h2').map((tok) => tok.content);
     expect(titles.map((s) => /^(\d+)\\?\. /.exec(s)?.[1])).toEqual(records.map((_, i) => String(i + 1)));
     expect(tokens.filter((tok) => tok.type === 'hr')).toHaveLength(records.length);
-    // Each section's facts stay one list of four items at the top level.
+    // Each section keeps its list of facts at the top level, not inside a quote.
     const lists = tokens.filter((tok) => tok.type === 'bullet_list_open' && tok.level === 0);
     expect(lists.length).toBeGreaterThanOrEqual(records.length);
   });
