@@ -7,8 +7,8 @@ import { parsePageCostArgs, selectPages, usage, type PageCostOptions } from './p
 import { registeredContentScripts, type RegisteredScripts } from './page-cost/bootstrap-size';
 import { checkTargets, runFigures, summaryLine, targetLines, type ExtPageFigures, type PageFigures } from './page-cost/figures';
 import { launchBench, type BenchBrowser } from './page-cost/launch';
-import { firstHighlightMs, measuredLoad, tracedLoad, type LoadFigures, type TracedLoadFigures } from './page-cost/load';
-import { median } from './page-cost/stats';
+import { firstHighlightMs, measuredLoad, openMeasuringTab, tracedLoad, type LoadFigures, type MeasuringTab, type TracedLoad } from './page-cost/load';
+import { median, sum } from './page-cost/stats';
 import { pageRow, scriptLines, tableHeader } from './page-cost/table';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,35 +39,66 @@ function builds(options: PageCostOptions): Build[] {
 /** The run's loads in a rotating order, so that machine noise spreads over every browser alike. */
 const rotate = <T>(items: readonly T[], by: number): T[] => items.map((_, i) => items[(i + by) % items.length]);
 
+const tabs = new Map<BenchBrowser, MeasuringTab>();
+
+/** The browser's measuring tab, opened again if a page crashed or closed it. */
+async function tabOf(b: BenchBrowser): Promise<MeasuringTab> {
+  const tab = tabs.get(b);
+  if (tab && !tab.page.isClosed()) return tab;
+  await tab?.page.close().catch(() => undefined);
+  const fresh = await openMeasuringTab(b.context);
+  tabs.set(b, fresh);
+  return fresh;
+}
+
+async function load(b: BenchBrowser, url: string, windowMs: number): Promise<LoadFigures> {
+  const tab = await tabOf(b);
+  try {
+    return await measuredLoad(tab, url, windowMs);
+  } catch (error) {
+    // A load that failed may leave the tab in any state: the next load gets a new one.
+    await tab.page.close().catch(() => undefined);
+    throw error;
+  }
+}
+
 async function measurePage(url: string, page: string, bare: BenchBrowser, ext: BenchBrowser[], options: PageCostOptions): Promise<PageFigures> {
-  // The traced load with each build finds the page's settle window; every counted load then uses it.
-  const traced: TracedLoadFigures[] = [];
-  for (const b of ext) traced.push(await tracedLoad(b.context, url, options.settleMs));
-  const windowMs = Math.max(...traced.map((t) => t.windowMs));
+  // The traced load with each build finds the page's window; every counted load then uses it.
+  const traced: TracedLoad[] = [];
+  try {
+    for (const b of ext) traced.push(await tracedLoad(b.context, url, options.settleMs));
+  } finally {
+    // Never leave a trace running: its tab closes once the trace is in.
+    for (const t of traced) t.finished.catch(() => undefined);
+  }
+  const windowMs = Math.max(...traced.map((t) => t.figures.windowMs));
   const loads = new Map<BenchBrowser, LoadFigures[]>([bare, ...ext].map((b) => [b, []]));
   for (let run = 0; run < options.runs; run++) {
-    for (const b of rotate([bare, ...ext], run)) loads.get(b)!.push(await measuredLoad(b.context, url, windowMs));
+    for (const b of rotate([bare, ...ext], run)) loads.get(b)!.push(await load(b, url, windowMs));
   }
+  const found = await Promise.all(traced.map((t) => t.finished));
   const withoutMs = median(loads.get(bare)!.map((l) => l.taskMs));
   const figures: ExtPageFigures[] = ext.map((b, i) => {
     const mine = loads.get(b)!;
     const taskMs = median(mine.map((l) => l.taskMs));
     return {
       taskMs,
+      scriptMs: median(mine.map((l) => l.scriptMs)),
       addedMs: taskMs - withoutMs,
-      longestTaskMs: traced[i].cost.longestTaskMs,
-      extScriptMs: traced[i].cost.scriptMs,
-      extBytes: traced[i].scripts.bytes,
-      extScripts: traced[i].scripts.scripts,
-      highlights: Math.max(traced[i].highlights, ...mine.map((l) => l.highlights)),
+      longestTaskMs: found[i].cost.longestTaskMs,
+      extScriptMs: found[i].cost.scriptMs,
+      extBytes: found[i].scripts.bytes,
+      extScripts: found[i].scripts.scripts,
+      highlights: Math.max(traced[i].figures.highlights, ...mine.map((l) => l.highlights)),
+      unsettledLoads: mine.filter((l) => l.recoupeState === 'matching').length,
     };
   });
-  return { page, withoutMs, ext: figures, windowMs };
+  return { page, withoutMs, withoutScriptMs: median(loads.get(bare)!.map((l) => l.scriptMs)), ext: figures, windowMs };
 }
 
 function failedPage(page: string, count: number, error: unknown): PageFigures {
-  const none: ExtPageFigures = { taskMs: NaN, addedMs: NaN, longestTaskMs: 0, extScriptMs: 0, extBytes: 0, extScripts: [], highlights: 0 };
-  return { page, withoutMs: NaN, ext: Array.from({ length: count }, () => none), windowMs: NaN, error: (error as Error).message.split('\n')[0] };
+  const none: ExtPageFigures = { taskMs: NaN, scriptMs: NaN, addedMs: NaN, longestTaskMs: 0, extScriptMs: 0, extBytes: 0, extScripts: [], highlights: 0, unsettledLoads: 0 };
+  return { page, withoutMs: NaN, withoutScriptMs: NaN, ext: Array.from({ length: count }, () => none), windowMs: NaN, error: (error as Error).message.split('\n')[0] };
 }
 
 async function run(options: PageCostOptions): Promise<void> {
@@ -103,7 +134,7 @@ async function run(options: PageCostOptions): Promise<void> {
     // Warm-up, not counted: the first page a fresh profile opens pays for the profile, and the
     // extension's first match waits for its corpus to be seeded.
     const demoUrl = origin + DEMO_PATH;
-    for (const b of opened) await measuredLoad(b.context, `${origin}/real/${pages[0]}`, 300).catch(() => undefined);
+    for (const b of opened) await load(b, `${origin}/real/${pages[0]}`, 300).catch(() => undefined);
     for (const b of ext) await firstHighlightMs(b.context, demoUrl).catch(() => NaN);
 
     const firstHighlight = ext.map(() => [] as number[]);
@@ -133,8 +164,13 @@ async function run(options: PageCostOptions): Promise<void> {
         `  total main-thread time: ${r.sumWithoutMs.toFixed(0)} ms without, ${r.sumWithMs.toFixed(0)} ms with ` +
           `(+${(r.sumWithMs - r.sumWithoutMs).toFixed(0)} ms) over ${results.length - failed} pages${failed ? ` (${failed} failed)` : ''}`,
       );
+      const scriptSum = (get: (p: PageFigures) => number) => sum(results.filter((p) => !p.error).map(get)).toFixed(0);
+      console.log(`  of which script (ScriptDuration): ${scriptSum((p) => p.withoutScriptMs)} ms without, ${scriptSum((p) => p.ext[i].scriptMs)} ms with`);
+      console.log(`  time the profiler caught in Recoupe code (traced loads): ${scriptSum((p) => p.ext[i].extScriptMs)} ms`);
       console.log(`  added ms on the ${r.noMatchPages} pages where nothing was found: median ${r.addedMsMedian.toFixed(1)}, p95 ${r.addedMsP95.toFixed(1)}`);
       console.log(`  pages with something found: ${results.filter((p) => p.ext[i].highlights > 0).map((p) => p.page).join(', ') || 'none'}`);
+      const unsettled = results.reduce((acc, p) => acc + p.ext[i].unsettledLoads, 0);
+      console.log(`  loads read while Recoupe was still matching: ${unsettled} of ${results.length * options.runs}${unsettled ? ' (its work on those is undercounted; raise --settle)' : ''}`);
       console.log(`  longest Recoupe task: ${r.longestTaskMs.toFixed(1)} ms${r.longestTaskPage ? ` on ${r.longestTaskPage}` : ''}`);
       console.log(`  registered content scripts: ${b.scripts.files.map((s) => `${s.file} ${(s.gzipBytes / 1024).toFixed(2)} KB gz (${(s.bytes / 1024).toFixed(1)} KB)`).join(', ')}`);
       console.log('  extension scripts evaluated:');

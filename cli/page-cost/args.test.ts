@@ -28,5 +28,7 @@ describe('bench:pages arguments', () => {
     expect(selectPages(names, { kind: 'glob', glob: 'a*.html' })).toEqual(['a.html', 'ab.html']);
     expect(selectPages(names, { kind: 'glob', glob: '?.html' })).toEqual(['a.html', 'c.html']);
     expect(selectPages(names, { kind: 'glob', glob: 'b-news.html' })).toEqual(['b-news.html']);
+    expect(selectPages(names, { kind: 'glob', glob: '[ac].html' })).toEqual(['a.html', 'c.html']);
+    expect(selectPages(['a.html', 'axhtml'], { kind: 'glob', glob: 'a.html' })).toEqual(['a.html']);
   });
 });

@@ -20,7 +20,7 @@ npm run build first), one page at a time, and the main-thread time of both is co
 
   --runs N          loads of each page in each browser (default 3); the median counts
   --pages COUNT     only the first COUNT saved pages (by file name)
-  --pages GLOB      only the saved pages whose file name matches GLOB (* and ?)
+  --pages GLOB      only the saved pages whose file name matches GLOB (*, ?, [ab])
   --settle MS       longest wait after the load event before reading the figures
                     (default 2500); a page is read earlier once it and Recoupe are quiet
   --compare DIR     also measure another built extension folder (e.g. a build of the
@@ -66,6 +66,7 @@ export function selectPages(names: readonly string[], pages: PageCostOptions['pa
   const sorted = [...names].sort();
   if (pages.kind === 'all') return sorted;
   if (pages.kind === 'count') return sorted.slice(0, pages.count);
-  const re = new RegExp(`^${pages.glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
+  // * any run of characters, ? one character, [abc] one of these; everything else literal.
+  const re = new RegExp(`^${pages.glob.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
   return sorted.filter((n) => re.test(n));
 }

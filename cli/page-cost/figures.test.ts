@@ -3,16 +3,19 @@ import { checkTargets, runFigures, summaryLine, targetLines, type ExtPageFigures
 
 const ext = (taskMs: number, withoutMs: number, highlights = 0, longestTaskMs = 2): ExtPageFigures => ({
   taskMs,
+  scriptMs: 1,
   addedMs: taskMs - withoutMs,
   longestTaskMs,
   extScriptMs: 1,
   extBytes: 1000,
   extScripts: ['chrome-extension://x/content-scripts/content.js'],
   highlights,
+  unsettledLoads: 0,
 });
 const page = (name: string, withoutMs: number, withMs: number, highlights = 0, longest = 2): PageFigures => ({
   page: name,
   withoutMs,
+  withoutScriptMs: 1,
   windowMs: 500,
   ext: [ext(withMs, withoutMs, highlights, longest)],
 });

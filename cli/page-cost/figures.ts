@@ -4,6 +4,8 @@ import { median, percentile, sum } from './stats';
 export interface ExtPageFigures {
   /** Median main-thread task time with the extension (ms). */
   taskMs: number;
+  /** Median script time (ScriptDuration) with the extension (ms). */
+  scriptMs: number;
   /** Median main-thread task time with the extension minus the same without it (ms). */
   addedMs: number;
   /** Longest main-thread task in which the extension's code ran (ms), from the traced load. */
@@ -15,12 +17,16 @@ export interface ExtPageFigures {
   extScripts: string[];
   /** Ranges in the page's `recoupe-*` highlights (0: nothing found). */
   highlights: number;
+  /** Counted loads read while the content script was still matching (its work not all counted). */
+  unsettledLoads: number;
 }
 
 export interface PageFigures {
   page: string;
   /** Median main-thread task time without any extension (ms). */
   withoutMs: number;
+  /** Median script time (ScriptDuration) without any extension (ms). */
+  withoutScriptMs: number;
   /** Per extension build, in the order of the run's builds. */
   ext: ExtPageFigures[];
   /** How long after the load event every load of this page was read (ms). */

@@ -12,19 +12,20 @@ export interface LoadFigures {
   highlights: number;
   /** How long after the load event the figures were read (ms). */
   windowMs: number;
+  /** The content script's data-recoupe-state when the figures were read ('' when none). */
+  recoupeState: string;
 }
 
-export interface TracedLoadFigures extends LoadFigures {
-  cost: ExtensionCost;
-  scripts: ExtensionScripts;
+export interface TracedLoad {
+  figures: LoadFigures;
+  finished: Promise<{ cost: ExtensionCost; scripts: ExtensionScripts }>;
 }
 
 const LOAD_TIMEOUT_MS = 30_000;
-/** The page counts as settled once its main thread did less than QUIET_TASK_MS of work in QUIET_MS… */
-const QUIET_MS = 300;
-const QUIET_TASK_MS = 3;
-/** …and never before this long after the load event (the content script runs when the page is idle). */
-const MIN_WINDOW_MS = 300;
+/** Never read a page sooner than this after its load event (the content script runs once the page is idle). */
+const MIN_WINDOW_MS = 250;
+/** Read every counted load this long after the content script was last seen working in the traced load (painting, the card). */
+const MARGIN_MS = 200;
 const POLL_MS = 50;
 
 const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler'].join(',');
@@ -61,52 +62,72 @@ async function openMeasured(context: BrowserContext): Promise<{ page: Page; sess
   return { page, session, before: await metrics(session) };
 }
 
-function delta(before: Metrics, after: Metrics): { taskMs: number; scriptMs: number } {
-  // A navigation that moved the page to another renderer restarts the counters there.
-  const swapped = after.task < before.task;
-  return { taskMs: swapped ? after.task : after.task - before.task, scriptMs: swapped ? after.script : after.script - before.script };
+/**
+ * The counters restart with each new document (the page's agent is per document), so after a
+ * navigation they hold the new page's figures alone; `before` only matters when they did not.
+ */
+function delta(before: Metrics, after: Metrics, navigated: boolean): { taskMs: number; scriptMs: number } {
+  if (navigated || after.task < before.task) return { taskMs: after.task, scriptMs: after.script };
+  return { taskMs: after.task - before.task, scriptMs: after.script - before.script };
 }
 
 /**
- * Waits after the load event until the page's main thread has been quiet for a while and the
- * content script (when there is one) has left its "matching" state, at most `settleMs`.
- * Returns how long it waited.
+ * Waits after the load event until the content script (when there is one) has left its
+ * "matching" state, at most `settleMs`. Returns the window every counted load of the page is read
+ * after: from the load event to the end of that state, plus a margin. The traced load is the
+ * slowest of all (tracing and polling slow it), so the window is ample for the others.
  */
-async function waitQuiet(session: CDPSession, loadAt: number, settleMs: number): Promise<number> {
-  const seen: { t: number; task: number }[] = [];
+async function waitForRecoupe(session: CDPSession, loadAt: number, settleMs: number): Promise<number> {
+  let matchingUntil = 0;
   for (;;) {
     const t = Date.now() - loadAt;
-    const { task } = await metrics(session);
-    seen.push({ t, task });
-    if (t >= settleMs) return t;
-    if (t >= MIN_WINDOW_MS) {
-      const past = [...seen].reverse().find((s) => s.t <= t - QUIET_MS);
-      if (past && task - past.task < QUIET_TASK_MS && (await evaluate<string>(session, RECOUPE_STATE)) !== 'matching') return t;
+    if (t >= settleMs) return settleMs;
+    if ((await evaluate<string>(session, RECOUPE_STATE)) === 'matching') matchingUntil = Date.now() - loadAt;
+    else if (t >= MIN_WINDOW_MS) {
+      const windowMs = Math.min(settleMs, Math.max(MIN_WINDOW_MS, matchingUntil) + MARGIN_MS);
+      await sleep(windowMs - (Date.now() - loadAt));
+      return windowMs;
     }
     await sleep(POLL_MS);
   }
 }
 
-/** One load read `windowMs` after its load event: the same window for every load of a page, with or without the extension. */
-export async function measuredLoad(context: BrowserContext, url: string, windowMs: number): Promise<LoadFigures> {
-  const { page, session, before } = await openMeasured(context);
-  try {
-    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-    await sleep(windowMs);
-    const after = await metrics(session);
-    const highlights = (await evaluate<number>(session, HIGHLIGHT_RANGES)) ?? 0;
-    return { ...delta(before, after), highlights, windowMs };
-  } finally {
-    await page.close().catch(() => undefined);
-  }
+/** A tab kept open for the counted loads of one browser, its task counters on. */
+export interface MeasuringTab {
+  page: Page;
+  session: CDPSession;
+}
+
+export async function openMeasuringTab(context: BrowserContext): Promise<MeasuringTab> {
+  const { page, session } = await openMeasured(context);
+  return { page, session };
+}
+
+/**
+ * One load read `windowMs` after its load event: the same window for every load of a page, with
+ * or without the extension. Loads reuse one tab (a new tab per load costs more time than the
+ * page itself); the counters are read just before the navigation, so the previous page's own
+ * life is left out.
+ */
+export async function measuredLoad(tab: MeasuringTab, url: string, windowMs: number): Promise<LoadFigures> {
+  const { page, session } = tab;
+  const before = await metrics(session);
+  await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+  await sleep(windowMs);
+  const after = await metrics(session);
+  const highlights = (await evaluate<number>(session, HIGHLIGHT_RANGES)) ?? 0;
+  const recoupeState = (await evaluate<string>(session, RECOUPE_STATE)) ?? '';
+  return { ...delta(before, after, true), highlights, windowMs, recoupeState };
 }
 
 /**
  * A load with the renderer traced and the debugger listening: which extension scripts the page
  * evaluated, and the longest task they caused. Tracing and the debugger slow the page, so its
- * task time is not used; it also finds how long this page needs to settle.
+ * task time is not counted; it also finds how long after its load event this page is read.
+ * Collecting the trace takes the browser about a second, so it resolves in `finished` while the
+ * counted loads go on in another tab (the traced tab is idle by then).
  */
-export async function tracedLoad(context: BrowserContext, url: string, settleMs: number): Promise<TracedLoadFigures> {
+export async function tracedLoad(context: BrowserContext, url: string, settleMs: number): Promise<TracedLoad> {
   const { page, session, before } = await openMeasured(context);
   const parsed: ParsedScript[] = [];
   const contexts: ExecutionContext[] = [];
@@ -119,15 +140,21 @@ export async function tracedLoad(context: BrowserContext, url: string, settleMs:
     await session.send('Debugger.enable');
     await session.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-    const windowMs = await waitQuiet(session, Date.now(), settleMs);
+    const windowMs = await waitForRecoupe(session, Date.now(), settleMs);
     const after = await metrics(session);
     const highlights = (await evaluate<number>(session, HIGHLIGHT_RANGES)) ?? 0;
+    const recoupeState = (await evaluate<string>(session, RECOUPE_STATE)) ?? '';
+    await session.send('Debugger.disable');
     const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
     await session.send('Tracing.end');
-    await complete;
-    return { ...delta(before, after), highlights, windowMs, cost: extensionCost(events, page.url()), scripts: extensionScripts(parsed, contexts) };
-  } finally {
+    const pageUrl = page.url();
+    const finished = complete
+      .then(() => ({ cost: extensionCost(events, pageUrl), scripts: extensionScripts(parsed, contexts) }))
+      .finally(() => page.close().catch(() => undefined));
+    return { figures: { ...delta(before, after, true), highlights, windowMs, recoupeState }, finished };
+  } catch (error) {
     await page.close().catch(() => undefined);
+    throw error;
   }
 }
 
