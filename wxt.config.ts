@@ -19,7 +19,9 @@ export default defineConfig({
     name: 'Recoupe',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // scripting + http(s) hosts: the background injects the content script's drawing half into pages that have something to show.
+    permissions: ['storage', 'tabs', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Recoupe' },
     browser_specific_settings: browser === 'firefox' ? { gecko: { id: 'recoupe@recoupe.invalid' } } : undefined,
   }),
