@@ -8,6 +8,7 @@ import { registeredContentScripts, type RegisteredScripts } from './page-cost/bo
 import { checkTargets, runFigures, summaryLine, targetLines, type ExtPageFigures, type PageFigures } from './page-cost/figures';
 import { launchBench, type BenchBrowser } from './page-cost/launch';
 import { firstHighlightMs, measuredLoad, openMeasuringTab, tracedLoad, type LoadFigures, type MeasuringTab, type TracedLoad } from './page-cost/load';
+import { isBusy } from './page-cost/recoupe-state';
 import { median, sum } from './page-cost/stats';
 import { pageRow, scriptLines, tableHeader } from './page-cost/table';
 
@@ -46,7 +47,7 @@ async function tabOf(b: BenchBrowser): Promise<MeasuringTab> {
   const tab = tabs.get(b);
   if (tab && !tab.page.isClosed()) return tab;
   await tab?.page.close().catch(() => undefined);
-  const fresh = await openMeasuringTab(b.context);
+  const fresh = await openMeasuringTab(b.context, b.extDir !== undefined);
   tabs.set(b, fresh);
   return fresh;
 }
@@ -90,7 +91,7 @@ async function measurePage(url: string, page: string, bare: BenchBrowser, ext: B
       extBytes: found[i].scripts.bytes,
       extScripts: found[i].scripts.scripts,
       highlights: Math.max(traced[i].figures.highlights, ...mine.map((l) => l.highlights)),
-      unsettledLoads: mine.filter((l) => l.recoupeState === 'matching').length,
+      unsettledLoads: mine.filter((l) => isBusy(l.recoupeState)).length,
     };
   });
   return { page, withoutMs, withoutScriptMs: median(loads.get(bare)!.map((l) => l.scriptMs)), ext: figures, windowMs };

@@ -1,5 +1,6 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { extensionCost, type ExtensionCost, type TraceEvent } from './attribution';
+import { isBusy, runState, tabIdOf } from './recoupe-state';
 import { extensionScripts, type ExecutionContext, type ExtensionScripts, type ParsedScript } from './ext-scripts';
 
 /** What one load of a page cost its main thread, read after the settle window. */
@@ -12,7 +13,7 @@ export interface LoadFigures {
   highlights: number;
   /** How long after the load event the figures were read (ms). */
   windowMs: number;
-  /** The content script's data-recoupe-state when the figures were read ('' when none). */
+  /** How far the content script's run had got when the figures were read ('' when the build does not say). */
   recoupeState: string;
 }
 
@@ -31,7 +32,6 @@ const POLL_MS = 50;
 const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler'].join(',');
 
 const HIGHLIGHT_RANGES = `(() => { let n = 0; if (globalThis.CSS && CSS.highlights) CSS.highlights.forEach((h, k) => { if (String(k).startsWith('recoupe-')) n += h.size; }); return n; })()`;
-const RECOUPE_STATE = `document.documentElement ? document.documentElement.getAttribute('data-recoupe-state') || '' : ''`;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -77,14 +77,14 @@ function delta(before: Metrics, after: Metrics, navigated: boolean): { taskMs: n
  * after: from the load event to the end of that state, plus a margin. The traced load is the
  * slowest of all (tracing and polling slow it), so the window is ample for the others.
  */
-async function waitForRecoupe(session: CDPSession, loadAt: number, settleMs: number): Promise<number> {
-  let matchingUntil = 0;
+async function waitForRecoupe(context: BrowserContext, session: CDPSession, tabId: number | undefined, loadAt: number, settleMs: number): Promise<number> {
+  let busyUntil = 0;
   for (;;) {
     const t = Date.now() - loadAt;
     if (t >= settleMs) return settleMs;
-    if ((await evaluate<string>(session, RECOUPE_STATE)) === 'matching') matchingUntil = Date.now() - loadAt;
+    if (isBusy(await runState(context, session, tabId))) busyUntil = Date.now() - loadAt;
     else if (t >= MIN_WINDOW_MS) {
-      const windowMs = Math.min(settleMs, Math.max(MIN_WINDOW_MS, matchingUntil) + MARGIN_MS);
+      const windowMs = Math.min(settleMs, Math.max(MIN_WINDOW_MS, busyUntil) + MARGIN_MS);
       await sleep(windowMs - (Date.now() - loadAt));
       return windowMs;
     }
@@ -94,13 +94,16 @@ async function waitForRecoupe(session: CDPSession, loadAt: number, settleMs: num
 
 /** A tab kept open for the counted loads of one browser, its task counters on. */
 export interface MeasuringTab {
+  context: BrowserContext;
   page: Page;
   session: CDPSession;
+  /** The extension's id for the tab (undefined without an extension). */
+  tabId?: number;
 }
 
-export async function openMeasuringTab(context: BrowserContext): Promise<MeasuringTab> {
+export async function openMeasuringTab(context: BrowserContext, withExtension: boolean): Promise<MeasuringTab> {
   const { page, session } = await openMeasured(context);
-  return { page, session };
+  return { context, page, session, tabId: withExtension ? await tabIdOf(context, page) : undefined };
 }
 
 /**
@@ -116,7 +119,7 @@ export async function measuredLoad(tab: MeasuringTab, url: string, windowMs: num
   await sleep(windowMs);
   const after = await metrics(session);
   const highlights = (await evaluate<number>(session, HIGHLIGHT_RANGES)) ?? 0;
-  const recoupeState = (await evaluate<string>(session, RECOUPE_STATE)) ?? '';
+  const recoupeState = tab.tabId === undefined ? '' : await runState(tab.context, session, tab.tabId);
   return { ...delta(before, after, true), highlights, windowMs, recoupeState };
 }
 
@@ -128,7 +131,9 @@ export async function measuredLoad(tab: MeasuringTab, url: string, windowMs: num
  * counted loads go on in another tab (the traced tab is idle by then).
  */
 export async function tracedLoad(context: BrowserContext, url: string, settleMs: number): Promise<TracedLoad> {
-  const { page, session, before } = await openMeasured(context);
+  const { page, session } = await openMeasured(context);
+  const tabId = await tabIdOf(context, page);
+  const before = await metrics(session);
   const parsed: ParsedScript[] = [];
   const contexts: ExecutionContext[] = [];
   const events: TraceEvent[] = [];
@@ -140,10 +145,10 @@ export async function tracedLoad(context: BrowserContext, url: string, settleMs:
     await session.send('Debugger.enable');
     await session.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
     await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
-    const windowMs = await waitForRecoupe(session, Date.now(), settleMs);
+    const windowMs = await waitForRecoupe(context, session, tabId, Date.now(), settleMs);
     const after = await metrics(session);
     const highlights = (await evaluate<number>(session, HIGHLIGHT_RANGES)) ?? 0;
-    const recoupeState = (await evaluate<string>(session, RECOUPE_STATE)) ?? '';
+    const recoupeState = await runState(context, session, tabId);
     await session.send('Debugger.disable');
     const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
     await session.send('Tracing.end');
