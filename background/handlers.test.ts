@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { ImportError } from '../db/import';
 import type { Dispatch, MatchResult } from '../engine/types';
 import type { DispatchInfo } from '../messaging/protocol';
 import { contentCaller, pageCaller } from '../messaging/test-callers';
@@ -215,6 +216,19 @@ describe('background handlers', () => {
     await expect(failure).rejects.toThrow(/line 3/);
     await expect(failure).rejects.toThrow(/Nothing was imported/);
     expect(imports).toEqual([]);
+  });
+
+  it('words a refused write for the reader instead of passing on the database’s text', async () => {
+    const { handlers, deps } = setup();
+    const line = JSON.stringify({ id: 'ok', outlet: 'O', origin: 'AFP', chain: ['AFP'], language: 'fr', date: '2024-01', title: 'T', text: 'Du texte.' });
+    deps.corpus.import = async () => {
+      throw new ImportError('quota', 'QuotaExceededError: The quota has been exceeded.');
+    };
+    await expect(handlers['import-ndjson']({ text: line, mode: 'extend' }, fromPage)).rejects.toThrow('The browser has no storage space left.');
+    deps.corpus.import = async () => {
+      throw new DOMException('Internal error opening backing store', 'UnknownError');
+    };
+    await expect(handlers['import-ndjson']({ text: line, mode: 'extend' }, fromPage)).rejects.toThrow('The browser’s database refused the dispatches.');
   });
 });
 

@@ -1,4 +1,5 @@
 import { parseNdjson } from '../corpus/ndjson';
+import { ImportError } from '../db/import';
 import type { TabChanged } from '../messaging/notify';
 import type { Handlers } from '../messaging/server';
 import { t } from '../i18n/t';
@@ -132,7 +133,14 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
       const parsed = parseNdjson(req.text);
       if (!parsed.ok) throw new Error(ndjsonErrorMessage(parsed.errors));
       if (parsed.dispatches.length === 0) throw new Error(t('importEmpty'));
-      return corpus.import(parsed.dispatches, req.mode);
+      try {
+        return await corpus.import(parsed.dispatches, req.mode);
+      } catch (err) {
+        // The database's own reason is English and technical: the reader gets what happened and what to do.
+        if (err instanceof ImportError && err.reason === 'quota') throw new Error(t('optImportQuota'));
+        if (err instanceof ImportError && err.reason === 'invalid') throw err;
+        throw new Error(t('optImportStoreFailed'));
+      }
     },
   };
 }

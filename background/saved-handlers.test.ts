@@ -100,9 +100,9 @@ describe('saved comparison messages', () => {
     expect(found.record.lastAnchor).toEqual({ status: 'fuzzy', at: '2026-05-01T00:00:00.000Z' });
     const json = await h['export-saved']({ format: 'json' }, fromView);
     const other = setup();
-    expect(await other.h['import-saved']({ text: json }, fromView)).toEqual({ added: 1, skipped: 0 });
+    expect(await other.h['import-saved']({ text: json }, fromView)).toEqual({ added: 1, skipped: 0, textOnly: 0 });
     expect(await other.db.saved.toArray()).toEqual(await db.saved.toArray());
-    expect(await other.h['import-saved']({ text: json }, fromView)).toEqual({ added: 0, skipped: 1 });
+    expect(await other.h['import-saved']({ text: json }, fromView)).toEqual({ added: 0, skipped: 1, textOnly: 0 });
 
     const before = await dump(other.db);
     await expect(other.h['import-saved']({ text: '{"format":"something-else"}' }, fromView)).rejects.toThrow(/not an export of Recoupe/);
@@ -132,7 +132,7 @@ describe('saved comparison messages', () => {
     await expect(h['update-saved']({ id: 'id-1', note: 'x' }, fromView)).rejects.toThrow(/^The browser has no storage space left; nothing was changed\./);
     await expect(h['delete-saved']({ ids: ['id-1'] }, fromView)).rejects.toThrow(/no storage space left/);
     failWritesTo('saved', 'UnknownError');
-    await expect(h['import-saved']({ text: await h['export-saved']({ format: 'json' }, fromView) }, fromView)).resolves.toEqual({ added: 0, skipped: 1 });
+    await expect(h['import-saved']({ text: await h['export-saved']({ format: 'json' }, fromView) }, fromView)).resolves.toEqual({ added: 0, skipped: 1, textOnly: 0 });
     await expect(h['save-comparison']({ tabId: 7, passage: 0, note: 'nouvelle note' }, fromView)).rejects.toThrow(
       /^The browser’s database refused the change; nothing was changed \(UnknownError: simulated UnknownError\)\.$/,
     );

@@ -15,7 +15,7 @@ import { t } from '../i18n/t';
 import type { Caller, Handlers } from '../messaging/server';
 import { parseJsonExport, toJsonExport } from '../saved/export-json';
 import { toMarkdown } from '../saved/markdown';
-import { buildSaved, cleanTags } from '../saved/record';
+import { buildSaved, cleanNote, cleanTags } from '../saved/record';
 import { searchSaved } from '../saved/search';
 import type { SavedComparison } from '../saved/types';
 import { toSavedRecord, validateSaved } from '../saved/validate';
@@ -49,7 +49,7 @@ export interface SavedDeps {
 /** Checks records coming back from a page (undo) the way an imported file is checked. */
 function validRecords(items: unknown): SavedComparison[] {
   if (!Array.isArray(items)) throw new Error('Nothing was restored: no list of comparisons.');
-  const errors = items.flatMap((item, i) => validateSaved(item, `item ${i + 1}`));
+  const errors = items.flatMap((item, i) => validateSaved(item, t('savedItemLabel', { n: i + 1 })));
   if (errors.length > 0) throw new Error(`Nothing was restored: ${errors.slice(0, 5).join('; ')}.`);
   return (items as SavedComparison[]).map(toSavedRecord);
 }
@@ -93,7 +93,7 @@ export function savedHandlers(deps: SavedDeps): Pick<Handlers, SavedMessage> {
     },
     'list-saved': async (req) => searchSaved(await listSaved(db), req),
     'update-saved': (req) =>
-      updateSaved(db, req.id, { note: req.note?.trim(), tags: req.tags === undefined ? undefined : cleanTags(req.tags) }, deps.now()),
+      updateSaved(db, req.id, { note: req.note === undefined ? undefined : cleanNote(req.note), tags: req.tags === undefined ? undefined : cleanTags(req.tags) }, deps.now()),
     'delete-saved': async (req) => ({ deleted: await deleteSaved(db, req.ids) }),
     'restore-saved': async (req) => ({ restored: await restoreSaved(db, validRecords(req.items)) }),
     async 'export-saved'(req) {
@@ -105,7 +105,8 @@ export function savedHandlers(deps: SavedDeps): Pick<Handlers, SavedMessage> {
     async 'import-saved'(req) {
       const parsed = parseJsonExport(req.text);
       if (!parsed.ok) throw new Error(parsed.error);
-      return importSaved(db, parsed.items);
+      const summary = await importSaved(db, parsed.items);
+      return { ...summary, textOnly: parsed.textOnly };
     },
     'saved-for-url': (req) => savedForUrl(db, req.url),
     // Only the sending page's own saved comparisons: its address is the browser's, not the request's.

@@ -1,6 +1,7 @@
 import { corpusEn, corpusFr } from './corpus-messages';
 import { savedEn, savedFr } from './saved-messages';
 import { factsEn, factsFr } from './facts-messages';
+import { importEn, importFr } from './import-messages';
 
 /**
  * Interface text in English and French. Keys are shared; a missing French entry is a type error.
@@ -93,6 +94,7 @@ export const en = {
   ...savedEn,
   ...corpusEn,
   ...factsEn,
+  ...importEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -183,4 +185,5 @@ export const fr: Record<MessageKey, string> = {
   ...savedFr,
   ...corpusFr,
   ...factsFr,
+  ...importFr,
 };

@@ -142,8 +142,11 @@ export interface Protocol {
   'restore-saved': { req: { items: SavedComparison[] }; res: { restored: number } };
   /** The export file's text: JSON (versioned, re-importable) or a Markdown report; all records unless `ids`. */
   'export-saved': { req: { format: 'json' | 'markdown'; ids?: string[] }; res: string };
-  /** A JSON export merged in without duplicates; a malformed or foreign file changes nothing. */
-  'import-saved': { req: { text: string }; res: { added: number; skipped: number } };
+  /**
+   * A JSON export merged in without duplicates; a malformed or foreign file changes nothing.
+   * `textOnly`: items of the file whose page address is not http(s), kept and shown as text.
+   */
+  'import-saved': { req: { text: string }; res: { added: number; skipped: number; textOnly: number } };
   /** Side panel → background: the comparisons saved on a page. */
   'saved-for-url': { req: { url: string }; res: SavedComparison[] };
   /**
