@@ -5,7 +5,8 @@ import { findChromium } from '../scripts/lib/browser';
 import { startStaticServer, type StaticServer } from '../scripts/lib/static-server';
 import { parsePageCostArgs, selectPages, usage, type PageCostOptions } from './page-cost/args';
 import { registeredContentScripts, type RegisteredScripts } from './page-cost/bootstrap-size';
-import { checkTargets, runFigures, summaryLine, targetLines, type ExtPageFigures, type PageFigures } from './page-cost/figures';
+import { checkTargets, floorFigures, floorLine, runFigures, summaryLine, targetLines, type ExtPageFigures, type PageFigures } from './page-cost/figures';
+import { writeFloorExtension } from './page-cost/floor-build';
 import { launchBench, type BenchBrowser } from './page-cost/launch';
 import { firstHighlightMs, measuredLoad, openMeasuringTab, tracedLoad, type LoadFigures, type MeasuringTab, type TracedLoad } from './page-cost/load';
 import { isBusy } from './page-cost/recoupe-state';
@@ -23,17 +24,20 @@ interface Build {
   label: string;
   dir: string;
   scripts: RegisteredScripts;
+  /** Traced loads find each page's window and Recoupe's tasks; the empty floor build has none to find. */
+  traced: boolean;
 }
 
 function builds(options: PageCostOptions): Build[] {
   const current = join(root, '.output/chrome-mv3');
   if (!existsSync(join(current, 'manifest.json'))) throw new SetupError(`no built extension in ${current}: run npm run build first`);
-  const list = [{ label: 'with', dir: current }];
-  if (options.compare) {
-    const dir = resolve(options.compare);
-    if (!existsSync(join(dir, 'manifest.json'))) throw new SetupError(`--compare ${options.compare}: no manifest.json there (a built extension folder, e.g. <worktree>/.output/chrome-mv3)`);
-    list.push({ label: 'compare', dir });
-  }
+  const list = [{ label: 'with', dir: current, traced: true }];
+  options.compare.forEach((compare, i) => {
+    const dir = resolve(compare);
+    if (!existsSync(join(dir, 'manifest.json'))) throw new SetupError(`--compare ${compare}: no manifest.json there (a built extension folder, e.g. <worktree>/.output/chrome-mv3)`);
+    list.push({ label: options.compare.length > 1 ? `compare${i + 1}` : 'compare', dir, traced: true });
+  });
+  if (options.floor) list.push({ label: 'floor', dir: writeFloorExtension(), traced: false });
   return list.map((b) => ({ ...b, scripts: registeredContentScripts(b.dir) }));
 }
 
@@ -63,11 +67,16 @@ async function load(b: BenchBrowser, url: string, windowMs: number): Promise<Loa
   }
 }
 
-async function measurePage(url: string, page: string, bare: BenchBrowser, ext: BenchBrowser[], options: PageCostOptions): Promise<PageFigures> {
+const untraced: TracedLoad = {
+  figures: { taskMs: 0, scriptMs: 0, highlights: 0, windowMs: 0, recoupeState: '' },
+  finished: Promise.resolve({ cost: { longestTaskMs: 0, tasks: 0, scriptMs: 0 }, scripts: { bytes: 0, scripts: [] } }),
+};
+
+async function measurePage(url: string, page: string, bare: BenchBrowser, ext: BenchBrowser[], list: Build[], options: PageCostOptions): Promise<PageFigures> {
   // The traced load with each build finds the page's window; every counted load then uses it.
   const traced: TracedLoad[] = [];
   try {
-    for (const b of ext) traced.push(await tracedLoad(b.context, url, options.settleMs));
+    for (const [i, b] of ext.entries()) traced.push(list[i].traced ? await tracedLoad(b.context, url, options.settleMs) : untraced);
   } finally {
     // Never leave a trace running: its tab closes once the trace is in.
     for (const t of traced) t.finished.catch(() => undefined);
@@ -136,11 +145,11 @@ async function run(options: PageCostOptions): Promise<void> {
     // extension's first match waits for its corpus to be seeded.
     const demoUrl = origin + DEMO_PATH;
     for (const b of opened) await load(b, `${origin}/real/${pages[0]}`, 300).catch(() => undefined);
-    for (const b of ext) await firstHighlightMs(b.context, demoUrl).catch(() => NaN);
+    for (const [i, b] of ext.entries()) if (list[i].traced) await firstHighlightMs(b.context, demoUrl).catch(() => NaN);
 
     const firstHighlight = ext.map(() => [] as number[]);
     for (let r = 0; r < options.runs; r++) {
-      for (const i of rotate(ext.map((_, k) => k), r)) firstHighlight[i].push(await firstHighlightMs(ext[i].context, demoUrl).catch(() => NaN));
+      for (const i of rotate(ext.map((_, k) => k), r)) if (list[i].traced) firstHighlight[i].push(await firstHighlightMs(ext[i].context, demoUrl).catch(() => NaN));
     }
 
     console.log('');
@@ -150,7 +159,7 @@ async function run(options: PageCostOptions): Promise<void> {
     const results: PageFigures[] = [];
     for (const page of pages) {
       const url = `${origin}/real/${encodeURIComponent(page)}`;
-      const figures = await measurePage(url, page, bare, ext, options).catch((e) => failedPage(page, ext.length, e));
+      const figures = await measurePage(url, page, bare, ext, list, options).catch((e) => failedPage(page, ext.length, e));
       results.push(figures);
       console.log(pageRow(figures));
     }
@@ -158,9 +167,17 @@ async function run(options: PageCostOptions): Promise<void> {
 
     const failed = results.filter((r) => r.error).length;
     console.log('');
+    const floor = list.findIndex((b) => !b.traced);
     list.forEach((b, i) => {
       const r = runFigures(results, i, b.scripts.gzKb);
       console.log(`${b.label} (${b.dir})`);
+      if (i === floor) {
+        console.log(`  an empty content script: what the browser charges a page for any extension's content script`);
+        console.log(`  total main-thread time: ${r.sumWithoutMs.toFixed(0)} ms without, ${r.sumWithMs.toFixed(0)} ms with (+${(r.sumWithMs - r.sumWithoutMs).toFixed(0)} ms, ${r.overheadPct.toFixed(1)} %)`);
+        console.log(`  added ms on every page: median ${r.addedMsMedian.toFixed(1)}, p95 ${r.addedMsP95.toFixed(1)}`);
+        console.log('');
+        return;
+      }
       console.log(
         `  total main-thread time: ${r.sumWithoutMs.toFixed(0)} ms without, ${r.sumWithMs.toFixed(0)} ms with ` +
           `(+${(r.sumWithMs - r.sumWithoutMs).toFixed(0)} ms) over ${results.length - failed} pages${failed ? ` (${failed} failed)` : ''}`,
@@ -177,6 +194,7 @@ async function run(options: PageCostOptions): Promise<void> {
       console.log('  extension scripts evaluated:');
       for (const line of scriptLines(results, i)) console.log(`  ${line}`);
       console.log(`  first highlight on ${DEMO_PATH}: ${median(firstHighlight[i]).toFixed(0)} ms after navigation start (median of ${firstHighlight[i].length}: ${firstHighlight[i].map((x) => x.toFixed(0)).join(', ')})`);
+      if (floor !== -1) console.log(floorLine(floorFigures(results, i, floor)));
       console.log('  targets:');
       for (const line of targetLines(checkTargets(r))) console.log(line);
       console.log('');

@@ -6,13 +6,15 @@ export interface PageCostOptions {
   pages: { kind: 'all' } | { kind: 'count'; count: number } | { kind: 'glob'; glob: string };
   /** Longest wait after the load event before the figures are read (ms). */
   settleMs: number;
-  /** A second built extension folder measured in the same run (the "before" of a change). */
-  compare?: string;
+  /** Other built extension folders measured in the same run (the "before" of a change, variants). */
+  compare: string[];
+  /** Also measure an extension whose content script is empty: what any content script costs a page. */
+  floor: boolean;
 }
 
 export type ParsedPageCostArgs = { kind: 'help' } | { kind: 'run'; options: PageCostOptions } | { kind: 'error'; message: string };
 
-export const usage = `Usage: npm run bench:pages -- [--runs N] [--pages COUNT|GLOB] [--settle MS] [--compare DIR]
+export const usage = `Usage: npm run bench:pages -- [--runs N] [--pages COUNT|GLOB] [--settle MS] [--compare DIR]... [--floor]
 
 Measures what Recoupe's content script costs the pages it runs on: every saved real page is
 loaded in Chromium without the extension and with the built .output/chrome-mv3 (run
@@ -24,7 +26,11 @@ npm run build first), one page at a time, and the main-thread time of both is co
   --settle MS       longest wait after the load event before reading the figures
                     (default 2500); a page is read earlier once it and Recoupe are quiet
   --compare DIR     also measure another built extension folder (e.g. a build of the
-                    commit before a change) in the same run, and print both
+                    commit before a change) in the same run, and print both;
+                    may be given more than once
+  --floor           also measure an extension whose content script is empty (built
+                    in a temporary folder): the browser's own cost of any content
+                    script, printed beside Recoupe's figures
   -h, --help        print this help
 
 Exit codes: 0 measured (whatever the figures), 1 setup failure, 2 bad arguments.`;
@@ -34,10 +40,14 @@ const valued = new Set(['--runs', '--pages', '--settle', '--compare']);
 const positiveInt = (s: string) => (/^\d+$/.test(s) && Number(s) > 0 ? Number(s) : undefined);
 
 export function parsePageCostArgs(argv: readonly string[]): ParsedPageCostArgs {
-  const options: PageCostOptions = { runs: 3, pages: { kind: 'all' }, settleMs: 2500 };
+  const options: PageCostOptions = { runs: 3, pages: { kind: 'all' }, settleMs: 2500, compare: [], floor: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '-h' || arg === '--help') return { kind: 'help' };
+    if (arg === '--floor') {
+      options.floor = true;
+      continue;
+    }
     const eq = arg.indexOf('=');
     const name = eq === -1 ? arg : arg.slice(0, eq);
     if (!valued.has(name)) return { kind: 'error', message: `unknown argument ${arg}` };
@@ -55,7 +65,7 @@ export function parsePageCostArgs(argv: readonly string[]): ParsedPageCostArgs {
       const n = positiveInt(value);
       options.pages = n !== undefined ? { kind: 'count', count: n } : { kind: 'glob', glob: value };
     } else {
-      options.compare = value;
+      options.compare.push(value);
     }
   }
   return { kind: 'run', options };

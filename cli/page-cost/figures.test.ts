@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTargets, runFigures, summaryLine, targetLines, type ExtPageFigures, type PageFigures } from './figures';
+import { checkTargets, floorFigures, floorLine, runFigures, summaryLine, targetLines, type ExtPageFigures, type PageFigures } from './figures';
 
 const ext = (taskMs: number, withoutMs: number, highlights = 0, longestTaskMs = 2): ExtPageFigures => ({
   taskMs,
@@ -49,5 +49,16 @@ describe('page-cost run figures', () => {
     const good = checkTargets({ ...r, overheadPct: 4.9, addedMsMedian: 4.9, longestTaskMs: 12, bootstrapGzKb: 7.9 });
     expect(good.every((c) => c.pass)).toBe(true);
     expect(targetLines(checks)[0]).toMatch(/^ {2}FAIL {2}total overhead/);
+  });
+
+  it('floor: an empty content script over the same pages, its median over the build\'s no-match pages', () => {
+    const withFloor = (name: string, withoutMs: number, withMs: number, floorMs: number, highlights = 0): PageFigures => ({
+      ...page(name, withoutMs, withMs, highlights),
+      ext: [ext(withMs, withoutMs, highlights), ext(floorMs, withoutMs)],
+    });
+    const fl = floorFigures([withFloor('a', 100, 110, 102), withFloor('b', 100, 120, 104), withFloor('news', 200, 300, 214, 5)], 0, 1);
+    expect(fl.overheadPct).toBeCloseTo(5, 10);
+    expect(fl.addedMsMedian).toBe(3);
+    expect(floorLine(fl)).toContain('median 3.0');
   });
 });

@@ -106,3 +106,26 @@ export function targetLines(checks: readonly TargetCheck[]): string[] {
 export function summaryLine(r: RunFigures): string {
   return `bench-pages: overhead_pct=${f(r.overheadPct)} added_ms_median=${f(r.addedMsMedian)} added_ms_p95=${f(r.addedMsP95)} bootstrap_gz_kb=${f(r.bootstrapGzKb, 2)}`;
 }
+
+/** What an empty content script cost the same pages in the same run, beside one build's figures. */
+export interface FloorFigures {
+  overheadPct: number;
+  /** Median and p95 of the floor's added ms over the pages where the build found nothing. */
+  addedMsMedian: number;
+  addedMsP95: number;
+}
+
+export function floorFigures(pages: readonly PageFigures[], build: number, floor: number): FloorFigures {
+  const measured = pages.filter((p) => Number.isFinite(p.withoutMs) && Number.isFinite(p.ext[build]?.taskMs) && Number.isFinite(p.ext[floor]?.taskMs));
+  const sumWithoutMs = sum(measured.map((p) => p.withoutMs));
+  const added = measured.filter((p) => p.ext[build].highlights === 0).map((p) => p.ext[floor].addedMs);
+  return {
+    overheadPct: sumWithoutMs > 0 ? (100 * (sum(measured.map((p) => p.ext[floor].taskMs)) - sumWithoutMs)) / sumWithoutMs : NaN,
+    addedMsMedian: median(added),
+    addedMsP95: percentile(added, 95),
+  };
+}
+
+export function floorLine(fl: FloorFigures): string {
+  return `  an empty content script on the same pages (the browser's cost of any extension's, same run): overhead ${f(fl.overheadPct)} %, added ms on the same no-match pages median ${f(fl.addedMsMedian)}, p95 ${f(fl.addedMsP95)}`;
+}
