@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { checkCorpusFiles } from './corpus/check-files';
+import { manifestFor } from './platform/manifest';
 
 export default defineConfig({
   srcDir: '.',
@@ -15,12 +16,5 @@ export default defineConfig({
       if (errors.length > 0) throw new Error(`Invalid corpus:\n  ${errors.join('\n  ')}`);
     },
   },
-  manifest: ({ browser }) => ({
-    name: 'Recoupe',
-    description: '__MSG_extDescription__',
-    default_locale: 'en',
-    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    action: { default_title: 'Recoupe' },
-    browser_specific_settings: browser === 'firefox' ? { gecko: { id: 'recoupe@recoupe.invalid' } } : undefined,
-  }),
+  manifest: ({ browser, manifestVersion }) => manifestFor(browser, manifestVersion),
 });
