@@ -68,7 +68,7 @@ function oneLine(error: unknown): string {
   return text.replace(/\s*\n\s*/g, ' | ').slice(0, 600);
 }
 
-async function launch(): Promise<Browser> {
+async function launch(localPort: number): Promise<Browser> {
   return puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -78,12 +78,13 @@ async function launch(): Promise<Browser> {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
-      // Offline apart from 127.0.0.1 (never proxied): anything else goes to a closed port and fails at once.
+      // Offline apart from 127.0.0.1 (never proxied): every other address goes through the test server
+      // as a proxy, which answers 404 (http) or drops the connection (https), at once and without DNS.
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': 9,
+      'network.proxy.http_port': localPort,
       'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': 9,
+      'network.proxy.ssl_port': localPort,
       'network.proxy.no_proxies_on': '127.0.0.1',
     },
   });
@@ -96,7 +97,7 @@ async function main(): Promise<number> {
   const snapshot = mkdtempSync(join(tmpdir(), 'recoupe-ff-ext-'));
   cpSync(extDir, snapshot, { recursive: true });
   temporary.push(snapshot);
-  const browser = await launch();
+  const browser = await launch(Number(new URL(server.origin).port));
   const addonId = await browser.installExtension(snapshot);
   if (addonId !== ADDON_ID) bail(`installed add-on id is ${addonId}, expected ${ADDON_ID}`);
   const version = await browser.version();

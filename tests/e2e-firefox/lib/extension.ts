@@ -53,11 +53,10 @@ export async function ask<K extends MessageType>(extensionPage: Page, type: K, r
 }
 
 /**
- * The browser's id for the tab showing `page`, read with tabs.query from an extension page: without
+ * The browser's id for the tab showing `url`, read with tabs.query from an extension page: without
  * the `tabs` permission the address of an http(s) tab is visible through the host permissions.
  */
-export async function tabIdOf(extensionPage: Page, page: Page): Promise<number> {
-  const url = page.url();
+export async function tabIdOf(extensionPage: Page, url: string): Promise<number> {
   return poll(
     async () => {
       const tabs = await extensionPage.evaluate(() => (globalThis as unknown as ExtensionPageGlobals).browser.tabs.query({}));
@@ -84,11 +83,28 @@ export async function waitForAnalysis(extensionPage: Page, tabId: number, timeou
   );
 }
 
+/**
+ * Loads a web page in `page`. WebDriver BiDi may fail a navigation when one of the page's frames
+ * ends on an error page (a saved page's third-party frames, offline), although the page itself
+ * loaded: the page's own document decides.
+ */
+export async function openWebPage(page: Page, url: string): Promise<void> {
+  const navigation = page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 }).then(
+    () => null,
+    (error: unknown) => error,
+  );
+  await poll(
+    async () => ((await page.evaluate((u) => location.href === u && document.readyState !== 'loading', url)) ? true : undefined),
+    15_000,
+    async () => `page ${url} did not load (${String((await Promise.race([navigation, sleep(0)])) ?? 'no navigation error')})`,
+  );
+}
+
 /** Opens `url` in the test's tab and waits for Recoupe's analysis of it; returns the tab id and state. */
 export async function openAnalysed(t: FirefoxTestContext, url: string): Promise<{ tabId: number; state: TabState; probe: Page }> {
-  await t.page.goto(url, { waitUntil: 'domcontentloaded' });
+  await openWebPage(t.page, url);
   const probe = await openExtensionPage(t, 'popup.html?tab=0');
-  const tabId = await tabIdOf(probe, t.page);
+  const tabId = await tabIdOf(probe, url);
   const state = await waitForAnalysis(probe, tabId);
   return { tabId, state, probe };
 }
