@@ -13,6 +13,6 @@ export async function askArticle(tabId: number): Promise<PageArticle> {
     throw new Error(t('errPageUnreadable'));
   }
   if (!reply) throw new Error(t('errPageUnreadable'));
-  if (!reply.ok) throw new Error(reply.error);
+  if (!reply.ok) throw new Error(reply.noArticle ? t('errNoArticleToAdd') : (reply.error ?? t('errPageUnreadable')));
   return reply.article;
 }

@@ -5,6 +5,7 @@ import type { Sender } from '../messaging/server';
 import { setLanguage } from '../i18n/t';
 import { createHandlers, ndjsonErrorMessage, type BackgroundDeps } from './handlers';
 import { TabResults } from './tab-results';
+import { OpenLimit } from './open-limit';
 
 setLanguage('en');
 
@@ -60,7 +61,7 @@ function setup(match: () => Promise<MatchResult> = async () => twoPassages) {
     },
     notify: (tabId, what) => void notices.push([tabId, what]),
   };
-  return { handlers: createHandlers(deps), tabs, badges, notices, opened, imports };
+  return { handlers: createHandlers(deps), deps, tabs, badges, notices, opened, imports };
 }
 
 const fromTab = (id: number, url = 'https://news.example/a'): Sender => ({ id: 'ext', tab: { id, url, index: 0, windowId: 1 } as Sender['tab'] });
@@ -126,6 +127,27 @@ describe('background handlers', () => {
     expect(await handlers['get-tab-result']({ tabId: 2 }, fromPage)).toBeNull();
   });
 
+  it('reports a match as done only once the content script of that tab says it is drawn', async () => {
+    const { handlers, tabs } = setup();
+    await handlers['match-page'](page, fromTab(4));
+    expect(tabs.report(4).state).toBe('matching');
+    await handlers['page-drawn']({ passages: 2, saved: 1, savedFuzzy: 0, savedOrphaned: 1 }, fromTab(5));
+    expect(tabs.report(5).state).toBe('unknown');
+    await handlers['page-drawn']({ passages: 2, saved: 1, savedFuzzy: -3, savedOrphaned: 1 }, fromTab(4));
+    expect(tabs.report(4)).toMatchObject({ state: 'done', drawn: { passages: 2, saved: 1, savedFuzzy: 0, savedOrphaned: 1 } });
+    await expect(handlers['page-drawn']({ passages: 1, saved: 0, savedFuzzy: 0, savedOrphaned: 0 }, fromPage)).rejects.toThrow(/content script/);
+  });
+
+  it('tells a paused page and an unreadable one apart from a page without article', async () => {
+    const { handlers, tabs } = setup();
+    await handlers['clear-page']({ why: 'paused' }, fromTab(6));
+    expect(tabs.report(6).state).toBe('paused');
+    await handlers['clear-page']({ why: 'error' }, fromTab(6));
+    expect(tabs.report(6).state).toBe('error');
+    await handlers['clear-page']({}, fromTab(6));
+    expect(tabs.report(6).state).toBe('no-article');
+  });
+
   it('remembers the passage asked for, opens the comparison for that tab and tells open views', async () => {
     const { handlers, opened, notices } = setup();
     expect(await handlers['get-focus']({ tabId: 3 }, fromPage)).toBeNull();
@@ -133,6 +155,33 @@ describe('background handlers', () => {
     expect(opened).toEqual([[3, 1]]);
     expect(await handlers['get-focus']({ tabId: 3 }, fromPage)).toEqual({ passage: 1 });
     expect(notices).toContainEqual([3, 'focus']);
+  });
+
+  it('opens one comparison per page tab and interval, whatever the page sends', async () => {
+    const { deps, opened } = setup();
+    let now = 0;
+    const limited = createHandlers({ ...deps, openLimit: new OpenLimit(() => now) });
+    expect(await limited['open-comparison']({ passage: 1 }, fromTab(3))).toEqual({ opened: 'sidepanel' });
+    expect(await limited['open-comparison']({ passage: 2 }, fromTab(3))).toEqual({ opened: 'ignored' });
+    expect(await limited['open-comparison']({ passage: 2 }, fromTab(4))).toEqual({ opened: 'sidepanel' });
+    now += 1_000;
+    expect(await limited['open-comparison']({ passage: 2 }, fromTab(3))).toEqual({ opened: 'sidepanel' });
+    expect(opened).toEqual([
+      [3, 1],
+      [4, 2],
+      [3, 2],
+    ]);
+  });
+
+  it('injects the drawing half into the asking tab and frame only, and remembers it for that tab', async () => {
+    const { deps, tabs } = setup();
+    const injected: [number, number][] = [];
+    const handlers = createHandlers({ ...deps, injectUi: async (tabId, frameId) => void injected.push([tabId, frameId]) });
+    await handlers['load-ui']({}, { ...fromTab(8), frameId: 0, url: 'https://news.example/a' });
+    await expect(handlers['load-ui']({}, fromPage)).rejects.toThrow(/content script/);
+    expect(injected).toEqual([[8, 0]]);
+    expect(tabs.uiLoadedFor(8)).toEqual(['https://news.example/a']);
+    expect(tabs.uiLoadedFor(9)).toEqual([]);
   });
 
   it('imports a well-formed NDJSON file and reports the counts', async () => {

@@ -9,6 +9,7 @@ import { withoutSelf } from './self-match';
 import type { SettingsMessage } from './settings-handlers';
 import { reusedPassages, toPageResult } from './page-result';
 import type { SavedMessage } from './saved-handlers';
+import type { OpenLimit } from './open-limit';
 import type { TabResults } from './tab-results';
 
 /** Messages answered by background modules of their own, merged in by entrypoints/background.ts. */
@@ -22,6 +23,10 @@ export interface BackgroundDeps {
   setBadge(tabId: number, passages: number): Promise<void>;
   openComparison(tab: { id: number; index?: number; windowId?: number }, passage: number): Promise<'sidepanel' | 'tab'>;
   notify(tabId: number, what: TabChanged['what']): void;
+  /** Runs the content script's drawing half in one frame of a tab. */
+  injectUi?(tabId: number, frameId: number): Promise<void>;
+  /** Views a page tab may open; shared with the Saved view's opening. */
+  openLimit?: Pick<OpenLimit, 'allow'>;
 }
 
 function senderTab(sender: Sender, type: string): { id: number; index?: number; windowId?: number; url?: string } {
@@ -76,12 +81,29 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
       }
     },
 
-    async 'clear-page'(_req, sender) {
+    async 'clear-page'(req, sender) {
       const tab = senderTab(sender, 'clear-page');
       tabs.drop(tab.id);
-      tabs.set(tab.id, { status: 'no-article' }, tab.url);
+      if (req?.why === 'paused') tabs.setPaused(tab.id, tab.url);
+      else if (req?.why === 'error') tabs.set(tab.id, { status: 'error', error: t('errPageUnreadable') }, tab.url);
+      else tabs.set(tab.id, { status: 'no-article' }, tab.url);
       await deps.setBadge(tab.id, 0);
       deps.notify(tab.id, 'state');
+      return null;
+    },
+
+    async 'page-drawn'(req, sender) {
+      const tab = senderTab(sender, 'page-drawn');
+      const count = (n: unknown) => (typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : 0);
+      tabs.setDrawn(tab.id, { passages: count(req?.passages), saved: count(req?.saved), savedFuzzy: count(req?.savedFuzzy), savedOrphaned: count(req?.savedOrphaned) });
+      return null;
+    },
+
+    async 'load-ui'(_req, sender) {
+      const tab = senderTab(sender, 'load-ui');
+      if (!deps.injectUi) throw new Error('load-ui: no way to inject the drawing half here');
+      await deps.injectUi(tab.id, sender.frameId ?? 0);
+      tabs.noteUiLoaded(tab.id, sender.url ?? tab.url);
       return null;
     },
 
@@ -90,6 +112,7 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
 
     async 'open-comparison'(req, sender) {
       const tab = senderTab(sender, 'open-comparison');
+      if (deps.openLimit && !deps.openLimit.allow(tab.id)) return { opened: 'ignored' as const };
       tabs.setFocus(tab.id, req.passage);
       // Opening first: Chrome lets the side panel open only while the click that asked is still current.
       const opened = deps.openComparison(tab, req.passage);

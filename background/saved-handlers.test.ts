@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dump, testDb } from '../db/test-support';
 import type { PageResult } from '../messaging/protocol';
 import type { Sender } from '../messaging/server';
+import { OpenLimit } from './open-limit';
 import { savedHandlers } from './saved-handlers';
 
 const text = 'Début. Le Kremlin a transmis ses propositions aux États-Unis mercredi. Fin.';
@@ -28,24 +29,38 @@ const result: PageResult = {
   dispatchInfo: {},
 };
 
-function setup() {
+function setup(openLimit?: OpenLimit) {
   const t = testDb();
   let id = 0;
+  let opens = 0;
   const results = new Map<number, PageResult>([[7, result]]);
   const h = savedHandlers({
     db: t.db,
     tabs: { result: (tabId: number) => results.get(tabId) ?? null },
     now: () => new Date('2026-05-01T00:00:00.000Z'),
     newId: () => `id-${++id}`,
-    openSaved: async () => undefined,
+    openSaved: async () => void opens++,
+    openLimit,
   });
-  return { ...t, h };
+  return { ...t, h, opens: () => opens };
 }
 
 const fromPage = { tab: { id: 7 } } as Sender;
 const fromView = {} as Sender;
 
 describe('saved comparison messages', () => {
+  it('opens the Saved view once per page tab and second, however often a page asks', async () => {
+    let now = 0;
+    const { h, opens } = setup(new OpenLimit(() => now));
+    for (let i = 0; i < 13; i++) await h['open-saved']({}, fromPage);
+    expect(opens()).toBe(1);
+    now += 1_000;
+    await h['open-saved']({}, fromPage);
+    await h['open-saved']({}, fromView);
+    await h['open-saved']({}, fromView);
+    expect(opens()).toBe(4);
+  });
+
   it('saves from the side panel (tabId) or the card (its own tab) once, and lists and finds it', async () => {
     const { h } = setup();
     const first = await h['save-comparison']({ tabId: 7, passage: 0, note: 'n', tags: 'a, b' }, fromView);

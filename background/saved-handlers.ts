@@ -19,6 +19,7 @@ import { buildSaved, cleanTags } from '../saved/record';
 import { searchSaved } from '../saved/search';
 import type { SavedComparison } from '../saved/types';
 import { toSavedRecord, validateSaved } from '../saved/validate';
+import type { OpenLimit } from './open-limit';
 import type { TabResults } from './tab-results';
 
 export type SavedMessage =
@@ -39,6 +40,8 @@ export interface SavedDeps {
   now(): Date;
   newId(): string;
   openSaved(): Promise<void>;
+  /** Views a page tab may open (shared with the comparison's opening); extension pages are not limited. */
+  openLimit?: Pick<OpenLimit, 'allow'>;
   /** Where a failure that must not stop the page's marks is reported. */
   warn?(message: string, err: unknown): void;
 }
@@ -106,7 +109,9 @@ export function savedHandlers(deps: SavedDeps): Pick<Handlers, SavedMessage> {
       );
       return found;
     },
-    async 'open-saved'() {
+    async 'open-saved'(_req, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined && deps.openLimit && !deps.openLimit.allow(tabId)) return null;
       await deps.openSaved();
       return null;
     },

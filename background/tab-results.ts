@@ -1,4 +1,4 @@
-import type { PageResult, TabState } from '../messaging/protocol';
+import type { PageDrawn, PageReport, PageResult, TabState } from '../messaging/protocol';
 
 /**
  * Per-tab analysis states and focused passages, held in the worker's memory only: a restarted
@@ -10,6 +10,14 @@ export class TabResults {
   private focus = new Map<number, number>();
   /** Bumped on every drop so a match that finishes after its tab navigated is not stored. */
   private generations = new Map<number, number>();
+  /** What the content script drew for the current 'done' state; cleared whenever the state changes. */
+  private drawn = new Map<number, PageDrawn>();
+  private paused = new Set<number>();
+  private changed = new Map<number, number>();
+  /** Pages of each tab the drawing half was injected into, for tools checking that bare pages never get it. */
+  private uiLoads = new Map<number, string[]>();
+
+  constructor(private readonly now: () => number = Date.now) {}
 
   generation(tabId: number): number {
     return this.generations.get(tabId) ?? 0;
@@ -20,7 +28,47 @@ export class TabResults {
     if (generation !== this.generation(tabId)) return false;
     this.states.set(tabId, state);
     if (url !== undefined) this.urls.set(tabId, url);
+    this.drawn.delete(tabId);
+    this.paused.delete(tabId);
+    this.changed.set(tabId, this.now());
     return true;
+  }
+
+  /** The reader paused Recoupe on this tab's site: nothing analysed, nothing drawn. */
+  setPaused(tabId: number, url: string | undefined): void {
+    this.drop(tabId);
+    this.set(tabId, { status: 'no-article' }, url);
+    this.paused.add(tabId);
+  }
+
+  /** Records what the content script drew; ignored unless the tab's match is done (a late report of an older run). */
+  setDrawn(tabId: number, drawn: PageDrawn): boolean {
+    if (this.states.get(tabId)?.status !== 'done') return false;
+    this.drawn.set(tabId, drawn);
+    this.changed.set(tabId, this.now());
+    return true;
+  }
+
+  noteUiLoaded(tabId: number, url: string | undefined): void {
+    const list = this.uiLoads.get(tabId) ?? [];
+    list.push(url ?? '');
+    this.uiLoads.set(tabId, list);
+  }
+
+  /** Every page of this tab (since the tab opened) the drawing half was injected into. */
+  uiLoadedFor(tabId: number): string[] {
+    return [...(this.uiLoads.get(tabId) ?? [])];
+  }
+
+  /** The run as the content script ended it: a match is 'done' only once drawn. */
+  report(tabId: number): PageReport {
+    const at = this.changed.get(tabId) ?? 0;
+    if (this.paused.has(tabId)) return { state: 'paused', at };
+    const state = this.states.get(tabId);
+    if (!state) return { state: 'unknown', at };
+    if (state.status !== 'done') return { state: state.status, at };
+    const drawn = this.drawn.get(tabId);
+    return drawn ? { state: 'done', at, drawn } : { state: 'matching', at };
   }
 
   state(tabId: number): TabState {
@@ -49,6 +97,9 @@ export class TabResults {
     this.states.delete(tabId);
     this.urls.delete(tabId);
     this.focus.delete(tabId);
+    this.drawn.delete(tabId);
+    this.paused.delete(tabId);
+    this.changed.set(tabId, this.now());
     this.generations.set(tabId, this.generation(tabId) + 1);
   }
 
@@ -56,6 +107,8 @@ export class TabResults {
   forget(tabId: number): void {
     this.drop(tabId);
     this.generations.delete(tabId);
+    this.changed.delete(tabId);
+    this.uiLoads.delete(tabId);
   }
 }
 

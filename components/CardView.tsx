@@ -32,6 +32,11 @@ export interface CardSaveActions {
   onOpenSaved?: () => Promise<void>;
 }
 
+/** A handler that runs for the reader's own clicks and keys only, never for events a page script dispatches. */
+const trusted = (act: () => void) => (event: Event) => {
+  if (event.isTrusted) act();
+};
+
 type OpenState = { status: 'idle' } | { status: 'busy' } | { status: 'failed'; error: string };
 
 export type CardViewProps = {
@@ -73,7 +78,7 @@ export function CardView({ items, fact, onOpen, onClose, onSave, onOpenSaved }: 
     <div class="card" role="dialog" aria-label={label}>
       <div class="head">
         <span class="title">{label}</span>
-        <button type="button" class="close" aria-label={t('cardClose')} title={t('cardClose')} onClick={onClose}>
+        <button type="button" class="close" aria-label={t('cardClose')} title={t('cardClose')} onClick={trusted(onClose)}>
           ×
         </button>
       </div>
@@ -109,7 +114,7 @@ export function CardView({ items, fact, onOpen, onClose, onSave, onOpenSaved }: 
                 data-testid={position === 0 ? 'open-comparison' : 'open-comparison-other'}
                 aria-busy={state.status === 'busy'}
                 disabled={state.status === 'busy'}
-                onClick={() => void openComparison(item.index)}
+                onClick={trusted(() => void openComparison(item.index))}
               >
                 {state.status === 'busy' ? t('cardOpening') : t('cardOpen')}
               </button>
@@ -164,13 +169,13 @@ function SaveRow({ item, first, state, onSave, onOpenSaved }: SaveRowProps) {
             data-testid={first ? 'save-comparison' : 'save-comparison-other'}
             aria-busy={state.status === 'busy'}
             disabled={state.status === 'busy'}
-            onClick={onSave}
+            onClick={trusted(onSave)}
           >
             {state.status === 'busy' ? t('saveSaving') : t('saveButton')}
           </button>
         )}
         {saved && onOpenSaved && (
-          <button type="button" class="secondary" data-testid="open-saved" onClick={() => void onOpenSaved()}>
+          <button type="button" class="secondary" data-testid="open-saved" onClick={trusted(() => void onOpenSaved())}>
             {t('saveOpenSaved')}
           </button>
         )}

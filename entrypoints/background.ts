@@ -16,16 +16,19 @@ import { SettingsService } from '../background/settings-service';
 import { notifyTabChanged } from '../messaging/notify';
 import { serve } from '../messaging/server';
 import { openComparison } from '../platform/side-panel';
+import { injectContentUi } from '../platform/inject-ui';
 import { setBadge } from '../background/badge';
 import { CorpusService } from '../background/corpus-service';
 import { dbStore } from '../background/db-store';
 import { createHandlers } from '../background/handlers';
 import { TabResults, isNavigation } from '../background/tab-results';
+import { OpenLimit } from '../background/open-limit';
 
 export default defineBackground(() => {
   const db = openDb();
   const corpus = new CorpusService(dbStore(db, bundledCorpus, corpusVersion));
   const tabs = new TabResults();
+  const openLimit = new OpenLimit();
   const report = (err: unknown) => console.error('Recoupe: preparing the corpus failed', err);
 
   // Every worker start seeds (a no-op when the stored version is current), so a worker woken by a
@@ -51,6 +54,8 @@ export default defineBackground(() => {
       setBadge,
       openComparison,
       notify: notifyTabChanged,
+      openLimit,
+      injectUi: injectContentUi,
       matchOptions: async () => sensitivityOptions((await settings.get()).sensitivity),
     }),
     ...settingsHandlers(settings),
@@ -63,6 +68,7 @@ export default defineBackground(() => {
         await browser.tabs.create({ url: browser.runtime.getURL('/saved.html') });
       },
       warn: (message, err) => console.warn(message, err),
+      openLimit,
     }),
     ...corpusAdminHandlers({
       corpus,
@@ -84,5 +90,14 @@ export default defineBackground(() => {
     void setBadge(tabId, 0);
     notifyTabChanged(tabId, 'state');
   });
-  browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    tabs.forget(tabId);
+    openLimit.forget(tabId);
+  });
+
+  // How each tab's run ended, for tools and browser tests driving a browser: they read it from this
+  // worker, since the pages themselves carry no trace of Recoupe's results. No web page reaches here.
+  Object.defineProperty(globalThis, 'recoupeDebug', {
+    value: { page: (tabId: number) => tabs.report(tabId), uiLoadedFor: (tabId: number) => tabs.uiLoadedFor(tabId) },
+  });
 });

@@ -42,6 +42,24 @@ export type TabState =
   | { status: 'error'; error: string }
   | { status: 'done'; result: PageResult };
 
+/** What the content script drew on its page: highlighted passages and saved marks by how they were found. */
+export interface PageDrawn {
+  passages: number;
+  saved: number;
+  savedFuzzy: number;
+  savedOrphaned: number;
+}
+
+/**
+ * A tab's run as the content script ended it, for tools and browser tests reading the
+ * background: 'done' only once the match is drawn; `at` is when the state last changed (ms).
+ */
+export interface PageReport {
+  state: 'unknown' | 'matching' | 'no-article' | 'paused' | 'error' | 'done';
+  at: number;
+  drawn?: PageDrawn;
+}
+
 export interface CorpusStatus {
   ready: boolean;
   dispatches: number;
@@ -58,14 +76,31 @@ export interface Protocol {
    * event from another.
    */
   'match-page': { req: { url: string; title: string; text: string; date?: string; language?: string }; res: PageResult };
-  /** Content script → background: the page has no article text; clear badge and cache. */
-  'clear-page': { req: Record<string, never>; res: null };
+  /**
+   * Content script → background, for its own tab: nothing to show on this page (no article text,
+   * `why: 'paused'` the reader paused Recoupe here, `why: 'error'` the page could not be read);
+   * clears badge and cache.
+   */
+  'clear-page': { req: { why?: 'paused' | 'error' }; res: null };
+  /**
+   * Content script → background, for its own tab: what the page shows now that its match is drawn
+   * (sent again when the reader saves from the card). The page itself carries no such state.
+   */
+  'page-drawn': { req: PageDrawn; res: null };
+  /**
+   * Content script → background: this page has something to show; run the drawing half
+   * (content-ui.js) in the sender's own tab and frame, then reply.
+   */
+  'load-ui': { req: Record<string, never>; res: null };
   /** Popup / side panel → background: the cached result for a tab. */
   'get-tab-result': { req: { tabId: number }; res: PageResult | null };
   /** Popup / side panel → background: the tab's analysis state, including in progress and no article. */
   'get-tab-state': { req: { tabId: number }; res: TabState };
-  /** Content script → background: open the comparison for a passage in the side panel. */
-  'open-comparison': { req: { passage: number }; res: { opened: 'sidepanel' | 'tab' } };
+  /**
+   * Content script → background: open the comparison for a passage in the side panel. 'ignored':
+   * this tab opened a view less than a second ago (one view per reader action).
+   */
+  'open-comparison': { req: { passage: number }; res: { opened: 'sidepanel' | 'tab' | 'ignored' } };
   /** Side panel → background: which passage the reader asked for last in this tab. */
   'get-focus': { req: { tabId: number }; res: { passage: number } | null };
   'get-dispatch': { req: { id: string }; res: Dispatch | null };
@@ -110,7 +145,7 @@ export interface Protocol {
    * in the background so the content script stays small.
    */
   'anchor-saved': { req: { url: string; text: string }; res: { record: SavedComparison; anchor: Anchor }[] };
-  /** Hover card → background: open the Saved view in a tab (a page cannot link to extension pages). */
+  /** Hover card → background: open the Saved view in a tab (a page cannot link to extension pages); at most one per page tab and second. */
   'open-saved': { req: Record<string, never>; res: null };
 }
 

@@ -11,8 +11,11 @@ export interface GetArticle {
   type: 'recoupe:get-article';
 }
 
-/** The content script's answer: the article with its metadata, or why there is none. */
-export type ArticleReply = { ok: true; article: PageArticle } | { ok: false; error: string };
+/**
+ * The content script's answer: the article with its metadata, or why there is none (`noArticle`:
+ * the background words it in the reader's language, so the content script carries no dictionary).
+ */
+export type ArticleReply = { ok: true; article: PageArticle } | { ok: false; noArticle?: true; error?: string };
 
 export interface SettingsChanged {
   type: 'recoupe:settings-changed';

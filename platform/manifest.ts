@@ -4,10 +4,12 @@
  *
  * Permissions:
  * - no `storage`: settings and saved comparisons live in the extension's IndexedDB.
- * - no `tabs`: no feature reads another tab's address or title. The content script reports the
- *   page's address with each message (the background keeps it per tab), `activeTab` shows the
- *   popup the page it was opened on, and tabs.create/update/sendMessage/query need no permission.
- *   With a host permission for http(s) pages, tabs events carry the address of those pages too.
+ * - no `tabs`: a tab's address is read only where the extension may see it without it: http(s)
+ *   pages through the host permissions below (tabs.onUpdated's change.url, the views' tabs.get,
+ *   tabs.query), the extension's own pages, and with `activeTab` whatever page the popup is
+ *   opened on. tabs.create/update/query/sendMessage themselves need no permission.
+ * - `scripting` with the same host permissions: the background injects the content script's
+ *   drawing half into a page only when it has something to show.
  * - `sidePanel` (Chrome only): Firefox has `sidebar_action`, which needs no permission.
  */
 export type Target = 'chrome' | 'firefox' | string;
@@ -39,7 +41,7 @@ export function manifestFor(browser: Target, manifestVersion: 2 | 3) {
     name: 'Recoupe',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', ...(firefox ? [] : ['sidePanel']), ...(manifestVersion === 2 ? webPages : [])],
+    permissions: ['activeTab', 'scripting', ...(firefox ? [] : ['sidePanel']), ...(manifestVersion === 2 ? webPages : [])],
     ...(manifestVersion === 3 ? { host_permissions: webPages } : {}),
     action: { default_title: 'Recoupe' },
     content_security_policy: manifestVersion === 2 ? extensionPagesCsp : { extension_pages: extensionPagesCsp },

@@ -10,6 +10,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium, launchWithExtension, loadExtensionArgs } from './lib/browser';
 import { startStaticServer } from './lib/static-server';
+import { passageCount, waitForRecoupe } from '../tests/e2e/lib/page';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const extDir = join(root, '.output/chrome-mv3');
@@ -78,13 +79,9 @@ async function screenshotHeadless(browserPath: string, url: string): Promise<num
   try {
     const page = await browser.context.newPage();
     await page.goto(url, { waitUntil: 'domcontentloaded' });
-    const state = await page
-      .waitForFunction(() => ['done', 'no-article', 'error'].includes(document.documentElement.dataset.recoupeState ?? ''), undefined, {
-        timeout: 20_000,
-      })
-      .then(() => page.evaluate(() => document.documentElement.dataset.recoupeState ?? ''))
-      .catch(() => 'timeout');
-    const passages = await page.evaluate(() => document.documentElement.dataset.recoupePassages ?? '0');
+    // The page carries no trace of Recoupe's state: the extension's worker tells how the run ended.
+    const state = await waitForRecoupe(page, 20_000).catch(() => 'timeout');
+    const passages = state === 'done' ? await passageCount(page) : 0;
     await page.screenshot({ path: screenshot, fullPage: true });
     console.log(`Screenshot of the highlighted demo page: ${screenshot}`);
     if (state !== 'done') {

@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import { extractArticle } from '../../extract';
-import { t } from '../../i18n/t';
 import { pageMeta } from '../../extract/page-meta';
 import { isGetArticle, type ArticleReply } from '../../messaging/tab-messages';
-import { MAX_ARTICLE_CHARS } from './analyse-page';
+import { MAX_ARTICLE_CHARS } from './limits';
 
 /**
  * Answers the background when the reader adds this page to the corpus: the article as extracted
@@ -17,7 +16,7 @@ export function answerArticleRequests(): void {
       const article = extractArticle(document, { maxChars: MAX_ARTICLE_CHARS });
       reply = article
         ? { ok: true, article: { url: location.href, title: article.title, text: article.text, meta: pageMeta(document) } }
-        : { ok: false, error: t('errNoArticleToAdd') };
+        : { ok: false, noArticle: true };
     } catch (err) {
       reply = { ok: false, error: err instanceof Error ? err.message : String(err) };
     }

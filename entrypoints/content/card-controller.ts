@@ -15,7 +15,7 @@ const HIDE_DELAY_MS = 300;
  * frame) or reached with Alt+Shift+ArrowDown / ArrowUp, and closes it on Escape or when the
  * pointer has left both the highlight and the card.
  */
-export function startCard(marks: Marks, result: PageResult, saved?: SavedMarks): () => void {
+export function startCard(marks: Marks, result: PageResult, saved?: SavedMarks, onSaved?: () => void): () => void {
   const order = marks.groups
     .map((g, i) => ({ g, i }))
     .filter(({ g }) => g.ranges.length > 0)
@@ -47,7 +47,10 @@ export function startCard(marks: Marks, result: PageResult, saved?: SavedMarks):
       onSave: async (index) => {
         const { record } = await send('save-comparison', { passage: index });
         const { start, end } = result.passages[index].page;
-        if (!saved.over(start, end)) saved.add(record, start, end);
+        if (!saved.over(start, end)) {
+          saved.add(record, start, end);
+          onSaved?.();
+        }
       },
       onOpenSaved: async () => {
         await send('open-saved', {});
@@ -103,13 +106,16 @@ export function startCard(marks: Marks, result: PageResult, saved?: SavedMarks):
     }
   };
 
+  // Only the reader moves the card: events a page script dispatches (isTrusted false) are ignored.
   const onPointerMove = (e: PointerEvent) => {
+    if (!e.isTrusted) return;
     // composedPath is only available while the event is dispatched, so decide "over the card" now.
     lastPoint = { x: e.clientX, y: e.clientY, overCard: card.isOpen && e.composedPath().includes(card.element!) };
     if (!frame) frame = requestAnimationFrame(onFrame);
   };
 
   const onPointerLeaveWindow = (e: PointerEvent) => {
+    if (!e.isTrusted) return;
     if (e.relatedTarget === null) scheduleHide();
   };
 
@@ -130,6 +136,7 @@ export function startCard(marks: Marks, result: PageResult, saved?: SavedMarks):
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
+    if (!e.isTrusted) return;
     try {
       if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
         e.preventDefault();

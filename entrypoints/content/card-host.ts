@@ -6,11 +6,13 @@ const GAP = 6;
 const MARGIN = 8;
 
 /**
- * The `<recoupe-card>` element on <html>, with an open shadow root so page styles cannot reach
- * the card (and tests can). Created when first shown, removed when closed.
+ * The `<recoupe-card>` element on <html>, with a closed shadow root: page styles cannot reach the
+ * card and page scripts cannot read or drive it (`host.shadowRoot` is null for them). Created when
+ * first shown, removed when closed.
  */
 export class CardHost {
   private host: HTMLElement | null = null;
+  private shadow: ShadowRoot | null = null;
   private mount: HTMLElement | null = null;
 
   constructor(
@@ -35,7 +37,7 @@ export class CardHost {
   }
 
   focus(): void {
-    const root = this.host?.shadowRoot;
+    const root = this.shadow;
     (root?.querySelector<HTMLElement>('[data-testid="open-comparison"]') ?? root?.querySelector<HTMLElement>('button'))?.focus();
   }
 
@@ -44,6 +46,7 @@ export class CardHost {
     render(null, this.mount!);
     this.host.remove();
     this.host = null;
+    this.shadow = null;
     this.mount = null;
   }
 
@@ -66,7 +69,7 @@ export class CardHost {
     ]) {
       host.style.setProperty(name, value, 'important');
     }
-    const shadow = host.attachShadow({ mode: 'open' });
+    const shadow = host.attachShadow({ mode: 'closed' });
     // An adopted sheet keeps the shadow root's text content to the card's own words.
     try {
       const sheet = new CSSStyleSheet();
@@ -81,6 +84,7 @@ export class CardHost {
     shadow.append(mount);
     document.documentElement.append(host);
     this.host = host;
+    this.shadow = shadow;
     this.mount = mount;
   }
 

@@ -1,28 +1,41 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { send } from '../../messaging/client';
 import { startRecoupe } from './start';
+import { PAGE_UI, type PageUi } from './ui-api';
+
+/** Set on the isolated world's own global object, which page scripts never see nor write. */
+const STARTED = Symbol.for('recoupe.started');
 
 /**
- * Recoupe on news pages. What others can rely on:
- * - <html data-recoupe-state>: "matching" from start, then "done" | "no-article" | "error",
- *   or "paused" on a site where the reader paused Recoupe (state changes again with the settings);
- *   <html data-recoupe-passages>: passages highlighted (0 unless done). Set last, after the measures.
- * - performance measures "recoupe:extract" (extraction) and "recoupe:total" (from idle to highlights).
- * - CSS.highlights "recoupe-verbatim" and "recoupe-edited"; "recoupe-saved" over the reader's saved
- *   passages found again, set before "done" with <html data-recoupe-saved> (marked),
- *   data-recoupe-saved-fuzzy (found on a changed page) and data-recoupe-saved-orphaned (not found).
- * - Hover card: <recoupe-card> on <html>, open shadow root, role="dialog", main button
- *   data-testid="open-comparison" (other passages under the same point: "open-comparison-other").
- *   Its "save-comparison" button saves the first passage ("save-comparison-other" the others); a saved
- *   passage shows data-testid="card-saved" with data-anchor="exact" | "fuzzy".
- *   Alt+Shift+ArrowDown / ArrowUp: next / previous highlight with focus in the card; Escape closes.
+ * Recoupe on news pages, in two halves. This bootstrap, on every http(s) page, only reads the
+ * settings (a paused site stops here), extracts the article, asks the background to match it and
+ * answers `recoupe:get-article`; when a match or a saved passage is to be shown, it asks the
+ * background to inject the drawing half (entrypoints/content-ui.ts: highlights, hover card,
+ * saved marks), so pages with nothing to show never load it. The page's DOM carries no state or result of Recoupe: how a run ended
+ * (matching, no article, paused, error, done with how many passages and saved marks drawn) goes
+ * to the background, which keeps it per tab for the views and tools (`get-tab-state`, and the
+ * worker's debug handle read by the browser tests). What a page script can still observe:
+ * - CSS.highlights "recoupe-verbatim", "recoupe-edited", "recoupe-same-fact" and "recoupe-saved"
+ *   (the reader's saved passages): highlighting is visible by design.
+ * - The hover card <recoupe-card> on <html>, in a closed shadow root; it acts on trusted
+ *   (reader) events only. Alt+Shift+ArrowDown / ArrowUp: next / previous highlight with focus in
+ *   the card; Escape closes it and gives focus back.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: false,
   main() {
-    // A second injection into the same document (extension reload) must not highlight twice.
-    if (document.documentElement.hasAttribute('data-recoupe-state')) return;
-    startRecoupe();
+    // A second injection into the same document must not highlight twice; the page cannot forge this flag.
+    const world = globalThis as Record<symbol, unknown>;
+    if (world[STARTED]) return;
+    Object.defineProperty(world, STARTED, { value: true });
+    startRecoupe(async () => {
+      // The background runs the drawing half in this frame's isolated world, then answers.
+      if (!world[PAGE_UI]) await send('load-ui', {});
+      const ui = world[PAGE_UI] as PageUi | undefined;
+      if (!ui) throw new Error('The drawing half of Recoupe did not load.');
+      return ui;
+    });
   },
 });

@@ -1,6 +1,6 @@
 import { domRangesFor, type ExtractedArticle } from '../../extract';
 import { adoptStyles } from './highlight-styles';
-import { send } from '../../messaging/client';
+import type { PageDrawn, Res } from '../../messaging/protocol';
 import type { SavedComparison } from '../../saved/types';
 
 export const SAVED = 'recoupe-saved';
@@ -37,20 +37,22 @@ function installSavedStyles(): void {
 /** The reader's saved passages on this page, kept in step with the `recoupe-saved` highlight. */
 export class SavedMarks {
   readonly marks: SavedMark[] = [];
-  orphaned = 0;
+  private orphaned = 0;
 
-  constructor(private readonly article: ExtractedArticle) {}
-
-  /** Asks the background for this page's saved comparisons, found again in the article text, and marks them. */
-  async load(url: string, signal?: AbortSignal): Promise<void> {
-    const found = await send('anchor-saved', { url, text: this.article.text });
-    // A newer run (the settings changed) owns the page now.
-    if (signal?.aborted) return;
+  /** Marks the page's saved comparisons as the background found them again in the article text. */
+  constructor(
+    private readonly article: ExtractedArticle,
+    found: Res<'anchor-saved'>,
+  ) {
     for (const { record, anchor } of found) {
       if (anchor.status === 'orphaned') this.orphaned++;
       else this.marks.push({ record, status: anchor.status, start: anchor.start, end: anchor.end, ranges: domRangesFor(this.article, anchor.start, anchor.end) });
     }
     this.paint();
+  }
+
+  counts(): Omit<PageDrawn, 'passages'> {
+    return { saved: this.marks.length, savedFuzzy: this.marks.filter((m) => m.status === 'fuzzy').length, savedOrphaned: this.orphaned };
   }
 
   /** A comparison just saved from the card: marked at once, where the page shows it now. */
@@ -65,10 +67,6 @@ export class SavedMarks {
   }
 
   private paint(): void {
-    const root = document.documentElement;
-    root.setAttribute('data-recoupe-saved', String(this.marks.length));
-    root.setAttribute('data-recoupe-saved-fuzzy', String(this.marks.filter((m) => m.status === 'fuzzy').length));
-    root.setAttribute('data-recoupe-saved-orphaned', String(this.orphaned));
     if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight !== 'function') return;
     if (this.marks.length === 0) {
       CSS.highlights.delete(SAVED);
@@ -83,5 +81,4 @@ export class SavedMarks {
 
 export function clearSavedMarks(): void {
   if (typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.delete(SAVED);
-  for (const name of ['data-recoupe-saved', 'data-recoupe-saved-fuzzy', 'data-recoupe-saved-orphaned']) document.documentElement.removeAttribute(name);
 }

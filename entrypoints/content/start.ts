@@ -1,12 +1,10 @@
 import { send } from '../../messaging/client';
 import { onSettingsChanged } from '../../messaging/tab-messages';
-import { setLanguage } from '../../i18n/t';
 import { defaultSettings, isPausedOn, uiLanguageOf, type Settings } from '../../settings/settings';
 import { analysePage } from './analyse-page';
 import { answerArticleRequests } from './article-request';
-import { clearHighlights } from './highlights';
 import { logErrorOnce } from './log';
-import { setPageState } from './page-state';
+import type { PageUi } from './ui-api';
 
 /** Settings that change what the page shows; the language only changes the card's words. */
 function affectsPage(a: Settings, b: Settings, url: string): boolean {
@@ -18,15 +16,18 @@ function affectsPage(a: Settings, b: Settings, url: string): boolean {
 }
 
 /**
- * The content script under the reader's settings: nothing at all on a paused site (state
- * "paused", no extraction, no request to match), otherwise one analysis; a change of settings
- * undoes the current run and starts again, so pausing, resuming and filters apply at once.
+ * The content script under the reader's settings: nothing at all on a paused site (no extraction,
+ * no request to match; the background hears "paused"), otherwise one analysis; a change of
+ * settings undoes the current run and starts again, so pausing, resuming and filters apply at once.
+ * `loadUi` brings the drawing half when a run has something to show.
  */
-export function startRecoupe(): void {
-  setPageState('matching');
+export function startRecoupe(loadUi: () => Promise<PageUi>): void {
   answerArticleRequests();
   let settings: Settings | null = null;
   let current: { controller: AbortController; undo: Promise<() => void> } | null = null;
+  let ui: PageUi | null = null;
+  const language = () => uiLanguageOf(settings?.language ?? 'auto', navigator.language);
+  const loadOnce = async () => (ui ??= await loadUi());
 
   const run = (s: Settings) => {
     if (current) {
@@ -35,21 +36,22 @@ export function startRecoupe(): void {
       void previous.undo.then((undo) => undo());
     }
     current = null;
-    clearHighlights();
     if (isPausedOn(s, location.href)) {
-      setPageState('paused', 0);
       // Clears the badge and the views' cached result for this tab.
-      send('clear-page', {}).catch(logErrorOnce);
+      send('clear-page', { why: 'paused' }).catch(logErrorOnce);
       return;
     }
     const controller = new AbortController();
-    current = { controller, undo: analysePage({ kinds: s.highlightKinds, signal: controller.signal }) };
+    current = {
+      controller,
+      undo: analysePage({ kinds: s.highlightKinds, language: language(), signal: controller.signal, loadUi: loadOnce }),
+    };
   };
 
   const apply = (next: Settings) => {
-    setLanguage(uiLanguageOf(next.language, navigator.language));
     const before = settings;
     settings = next;
+    ui?.setLanguage(language());
     if (!before || affectsPage(before, next, location.href)) run(next);
   };
 

@@ -1,10 +1,9 @@
 import { assert } from './lib/expect';
+import { cardFocus, cardQuery, hoverHighlight, waitForCard, waitForCardElement } from './lib/card';
 import { corpus, fixture, open } from './lib/fixture-pages';
 import { expectDone } from './lib/page';
 import { SEED, dispatch } from '../fixtures/corpus';
 import type { E2eTest } from './lib/types';
-
-const cardText = () => document.querySelector('recoupe-card')?.shadowRoot?.textContent ?? '';
 
 export const tests: E2eTest[] = [
   {
@@ -13,62 +12,36 @@ export const tests: E2eTest[] = [
       const outlet = dispatch(corpus(t), SEED.europe1).outlet;
       await open(t.page, fixture(t, 'republished').url);
       await expectDone(t.page);
-      const point = await t.page.evaluate(() => {
-        const range = [...(CSS.highlights.get('recoupe-verbatim') ?? [])][0] as Range | undefined;
-        if (!range) return null;
-        (range.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
-        const rect = range.getClientRects()[0];
-        return rect ? { x: rect.left + Math.min(rect.width / 2, 40), y: rect.top + rect.height / 2 } : null;
-      });
-      assert(point, 'no verbatim highlight to hover');
-      await t.page.mouse.move(point.x - 30, point.y - 30);
-      await t.page.mouse.move(point.x, point.y, { steps: 4 });
-      await t.page.waitForFunction((o) => (document.querySelector('recoupe-card')?.shadowRoot?.textContent ?? '').includes(o), outlet, { timeout: 5_000 }).catch(async () => {
-        throw new Error(`no <recoupe-card> naming "${outlet}" after hover; card text: ${JSON.stringify(await t.page.evaluate(cardText))}`);
-      });
-      const button = t.page.locator('recoupe-card [data-testid=open-comparison]');
-      await button.first().waitFor({ state: 'visible', timeout: 3_000 }).catch(() => undefined);
-      const buttons = await button.count();
-      assert(buttons === 1, `card has ${buttons} open-comparison buttons; card: ${(await t.page.evaluate(() => document.querySelector('recoupe-card')?.shadowRoot?.innerHTML ?? '')).slice(0, 600)}`);
+      await hoverHighlight(t.page, 'recoupe-verbatim');
+      await waitForCard(t.page, (text) => !!text?.includes(outlet), `no card naming "${outlet}" after hover`);
+      await waitForCardElement(t.page, '[data-testid=open-comparison]', 3_000);
+      const buttons = await cardQuery(t.page, '[data-testid=open-comparison]');
+      assert(buttons.length === 1, `card has ${buttons.length} open-comparison buttons`);
+      const dialog = await cardQuery(t.page, '[role=dialog]');
+      assert(dialog.length === 1 && !!dialog[0].attrs['aria-label'], `card dialog: ${JSON.stringify(dialog.map((d) => d.attrs))}`);
     },
   },
   {
-    name: 'keyboard: Alt+Shift+ArrowDown shows the card with focus inside, Escape closes it',
+    name: 'keyboard: Alt+Shift+ArrowDown shows the card with focus inside, Escape closes it and gives focus back',
     async run(t) {
       await open(t.page, fixture(t, 'reuses').url);
       await expectDone(t.page);
       await t.page.bringToFront();
+      const before = await t.page.evaluate(() => document.activeElement?.tagName ?? null);
       await t.page.keyboard.press('Alt+Shift+ArrowDown');
-      await t.page
-        .waitForFunction(
-          () => {
-            const host = document.querySelector('recoupe-card');
-            return !!host && document.activeElement === host && !!host.shadowRoot?.activeElement;
-          },
-          undefined,
-          { timeout: 5_000 },
-        )
-        .catch(async () => {
-          const seen = await t.page.evaluate(() => ({
-            card: !!document.querySelector('recoupe-card'),
-            active: document.activeElement?.tagName,
-            inner: document.querySelector('recoupe-card')?.shadowRoot?.activeElement?.tagName ?? null,
-          }));
-          throw new Error(`after Alt+Shift+ArrowDown: ${JSON.stringify(seen)}`);
-        });
-      const button = t.page.locator('recoupe-card [data-testid=open-comparison]');
-      assert(await button.isVisible(), 'card shown by keyboard has no visible open-comparison button');
+      const until = Date.now() + 5_000;
+      let focus = await cardFocus(t.page);
+      while (focus !== 'open-comparison' && Date.now() < until) {
+        await t.page.waitForTimeout(50);
+        focus = await cardFocus(t.page);
+      }
+      const host = await t.page.evaluate(() => document.activeElement?.tagName.toLowerCase() ?? null);
+      assert(focus === 'open-comparison' && host === 'recoupe-card', `after Alt+Shift+ArrowDown: focus ${focus} in the card, ${host} in the page`);
+      await waitForCardElement(t.page, '[data-testid=open-comparison]');
       await t.page.keyboard.press('Escape');
-      await t.page.waitForFunction(
-        () => {
-          const b = document.querySelector('recoupe-card')?.shadowRoot?.querySelector('[data-testid=open-comparison]') as HTMLElement | null;
-          return !b || b.getClientRects().length === 0 || getComputedStyle(b).visibility === 'hidden';
-        },
-        undefined,
-        { timeout: 3_000 },
-      ).catch(() => {
-        throw new Error('Escape did not close the card');
-      });
+      await waitForCard(t.page, (text) => text === null, 'Escape did not close the card', 3_000);
+      const after = await t.page.evaluate(() => document.activeElement?.tagName ?? null);
+      assert(after === before, `focus went to ${after}, not back to ${before}`);
     },
   },
 ];

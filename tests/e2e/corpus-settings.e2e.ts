@@ -2,8 +2,9 @@ import type { Page } from 'playwright-core';
 import type { MessageType, Req, Res } from '../../messaging/protocol';
 import { assert } from './lib/expect';
 import { fixture, open } from './lib/fixture-pages';
-import { badgeOf, expectDone, highlightTexts, openView, passageCount } from './lib/page';
+import { badgeOf, expectDone, highlightTexts, openView, pageReport, passageCount, waitForState } from './lib/page';
 import type { E2eTest, TestContext } from './lib/types';
+import { waitForCardElement } from './lib/card';
 
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
@@ -57,15 +58,6 @@ async function resetExtension(t: TestContext): Promise<void> {
   const settings = await ask(page, 'get-settings', {});
   for (const host of settings.pausedSites) await ask(page, 'set-settings', { site: { host, paused: false } });
   await page.close();
-}
-
-async function waitForState(page: Page, state: string, timeoutMs = 15_000): Promise<void> {
-  try {
-    await page.waitForFunction((s) => document.documentElement.dataset.recoupeState === s, state, { timeout: timeoutMs, polling: 50 });
-  } catch {
-    const now = await page.evaluate(() => document.documentElement.dataset.recoupeState ?? '(not set)');
-    throw new Error(`data-recoupe-state stayed "${now}", expected "${state}" on ${page.url()}`);
-  }
 }
 
 async function highlightCount(page: Page): Promise<number> {
@@ -161,7 +153,7 @@ export const tests: E2eTest[] = [
         await waitForState(t.page, 'paused');
         // Give a wrongly started analysis the time to show itself.
         await t.page.waitForTimeout(500);
-        assert((await t.page.evaluate(() => document.documentElement.dataset.recoupeState)) === 'paused', 'state left "paused" after reload');
+        assert((await pageReport(t.page)).state === 'paused', 'state left "paused" after reload');
         assert((await highlightCount(t.page)) === 0, 'highlights on a paused site after reload');
         const badge = await badgeSettles(t, t.page, (b) => b === '');
         assert(badge === '', `badge "${badge}" on a paused site`);
@@ -253,8 +245,7 @@ export const tests: E2eTest[] = [
         await expectDone(t.page);
         // The hover card of a page speaks the chosen language too.
         await t.page.keyboard.press('Alt+Shift+ArrowDown');
-        await t.page.waitForSelector('recoupe-card', { timeout: 5_000 });
-        const card = await t.page.evaluate(() => document.querySelector('recoupe-card')?.shadowRoot?.querySelector('[data-testid=open-comparison]')?.textContent ?? '');
+        const card = (await waitForCardElement(t.page, '[data-testid=open-comparison]')).text;
         assert(card.includes('Ouvrir la comparaison'), `card button reads "${card}"`);
         const popup = await openView(t, 'popup', t.page);
         await popup.waitForSelector('[data-testid=add-page-to-corpus]', { timeout: 10_000 });

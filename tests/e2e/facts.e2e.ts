@@ -6,8 +6,9 @@ import { XSS_TEXT } from '../fixtures/expected';
 import { ask } from './lib/background';
 import { assert, collapse } from './lib/expect';
 import { open } from './lib/fixture-pages';
-import { expectDone, openView, recoupeHighlightSizes } from './lib/page';
+import { expectDone, openView, passageCount, recoupeHighlightSizes } from './lib/page';
 import type { E2eTest, TestContext } from './lib/types';
+import { cardQuery, waitForCardElement } from './lib/card';
 
 /**
  * facts-retold.html tells three facts of the bundled seeds in new words (no sentence copied), then
@@ -106,8 +107,8 @@ export const tests: E2eTest[] = [
         assert(RETOLD.some((o) => x.startsWith(o.slice(0, 40))), `same-fact highlight outside the retold sentences: ${JSON.stringify(x)}`);
         for (const word of UNRELATED) assert(!x.includes(word), `same-fact highlight over unrelated text "${word}": ${JSON.stringify(x)}`);
       }
-      const passages = Number(await t.page.evaluate(() => document.documentElement.dataset.recoupePassages));
-      assert(passages >= RETOLD.length, `data-recoupe-passages=${passages}`);
+      const passages = await passageCount(t.page);
+      assert(passages >= RETOLD.length, `${passages} passages drawn`);
       // The third style is a dotted underline, unlike the solid and wavy ones.
       const style = await t.page.evaluate(() => {
         for (const sheet of [...document.adoptedStyleSheets, ...[...document.styleSheets]]) {
@@ -140,19 +141,16 @@ export const tests: E2eTest[] = [
       const seen: { outlets: string | null; sharpest: string; open: number }[] = [];
       for (let i = 0; i < RETOLD.length; i++) {
         await t.page.keyboard.press('Alt+Shift+ArrowDown');
-        await t.page.waitForFunction(() => !!document.querySelector('recoupe-card')?.shadowRoot?.querySelector('[data-testid=card-fact]'), undefined, { timeout: 5_000 }).catch(() => {
+        await waitForCardElement(t.page, '[data-testid=card-fact]').catch(() => {
           throw new Error(`step ${i + 1}: no card with a same-fact section`);
         });
-        seen.push(
-          await t.page.evaluate(() => {
-            const root = document.querySelector('recoupe-card')!.shadowRoot!;
-            return {
-              outlets: root.querySelector('[data-testid=card-fact]')!.getAttribute('data-outlets'),
-              sharpest: root.querySelector('[data-testid=card-sharpest]')?.textContent ?? '',
-              open: root.querySelectorAll('[data-testid=open-comparison]').length,
-            };
-          }),
-        );
+        const [fact] = await cardQuery(t.page, '[data-testid=card-fact]');
+        const [sharpest] = await cardQuery(t.page, '[data-testid=card-sharpest]');
+        seen.push({
+          outlets: fact?.attrs['data-outlets'] ?? null,
+          sharpest: sharpest?.text ?? '',
+          open: (await cardQuery(t.page, '[data-testid=open-comparison]')).length,
+        });
       }
       // The first retold sentence is told by several seeds (AFP twice, CNSNews, RT/Radio Habana).
       assert(Number(seen[0].outlets) >= 2, `first sentence told by ${seen[0].outlets} outlets: ${JSON.stringify(seen)}`);

@@ -49,7 +49,7 @@ export const tests: E2eTest[] = [
       const unitMarks = (u: Unit) => marksOf(coverage, u) ?? '';
       assert(unitMarks(units[0]).includes('v'), 'the verbatim first paragraph carries no verbatim highlight');
       assert(units.filter((u) => u.kind === 'edited').some((u) => /[eb]/.test(unitMarks(u))), 'no edited paragraph carries the edited highlight');
-      assert((await passageCount(t.page)) > 0, 'data-recoupe-passages is 0');
+      assert((await passageCount(t.page)) > 0, 'no passage drawn');
     },
   },
   {
@@ -58,7 +58,7 @@ export const tests: E2eTest[] = [
       const { units } = await loadFixture(t, 'reuses');
       await checkHighlights(t.page, units, true);
       const count = await passageCount(t.page);
-      assert(count === units.length, `data-recoupe-passages is ${count}, expected ${units.length} (one per reused sentence)`);
+      assert(count === units.length, `${count} passages drawn, expected ${units.length} (one per reused sentence)`);
     },
   },
   {
@@ -86,7 +86,7 @@ export const tests: E2eTest[] = [
       const state = await waitForRecoupe(t.page);
       assert(state === 'done' || state === 'no-article', `state ${state}`);
       await expectNoHighlight(t.page);
-      assert((await passageCount(t.page).catch(() => 0)) === 0 || state === 'no-article', 'data-recoupe-passages is not 0');
+      assert((await passageCount(t.page).catch(() => 0)) === 0 || state === 'no-article', 'passages drawn on this page');
     },
   },
   {

@@ -37,7 +37,7 @@ export const tests: E2eTest[] = [
       await open(t.page, fixture(t, 'reuses').url);
       await expectDone(t.page);
       const count = await passageCount(t.page);
-      assert(count > 0, `no passage after the worker restarted (data-recoupe-passages=${count})`);
+      assert(count > 0, `no passage after the worker restarted (${count} passages drawn)`);
       const warm = await (await t.serviceWorker()).evaluate(() => (globalThis as unknown as { __recoupeWarm?: boolean }).__recoupeWarm ?? false);
       assert(!warm, 'the worker that answered is the one that was meant to be stopped');
     },

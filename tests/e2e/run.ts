@@ -1,6 +1,6 @@
 /**
  * Real-browser tests: Debian Chromium (or $CHROMIUM_PATH) with the built extension loaded.
- * Usage: node --import tsx tests/e2e/run.ts [name filter]
+ * Usage: node --import tsx tests/e2e/run.ts [name filter]; E2E_EXTENSION_DIR=<built extension> to test another build.
  * Build first (`npm run build`); `npm test` does.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -14,7 +14,8 @@ import type { E2eTest, TestContext } from './lib/types';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../..');
-const extDir = join(repoRoot, '.output/chrome-mv3');
+// E2E_EXTENSION_DIR runs the suite against another build (an older one, to see an attack test fail there).
+const extDir = process.env.E2E_EXTENSION_DIR ? resolve(process.env.E2E_EXTENSION_DIR) : join(repoRoot, '.output/chrome-mv3');
 const realPagesDir = resolve(repoRoot, '../shared/real-pages');
 const fixturesDir = join(repoRoot, 'tests/fixtures/pages');
 const artifactsDir = join(repoRoot, 'tests/artifacts');

@@ -5,9 +5,10 @@ import { ask } from './lib/background';
 import { assert, collapse } from './lib/expect';
 import { corpus, open } from './lib/fixture-pages';
 import { freshProfile } from './lib/fresh-profile';
-import { expectDone, openView } from './lib/page';
+import { expectDone, openView, savedCounts } from './lib/page';
 import { savedTestPage, uniqueWord, type SavedPageOptions } from './lib/saved-pages';
 import type { E2eTest, TestContext } from './lib/types';
+import { cardQuery, clickInCard, waitForCardElement } from './lib/card';
 
 let pages = 0;
 
@@ -40,10 +41,6 @@ function savedRanges(page: Page): Promise<string[]> {
   return page.evaluate(() => [...(CSS.highlights.get('recoupe-saved') ?? [])].map((r) => (r as Range).toString()));
 }
 
-async function attr(page: Page, name: string): Promise<string | null> {
-  return page.evaluate((n) => document.documentElement.getAttribute(n), name);
-}
-
 async function openSavedView(t: TestContext): Promise<Page> {
   const view = await t.newPage();
   await view.goto(`chrome-extension://${t.extensionId}/saved.html`);
@@ -66,11 +63,9 @@ async function cardSavedNote(page: Page): Promise<{ anchor: string | null; text:
   assert(box, 'no saved range to hover');
   await page.mouse.move(box.x, box.y);
   await page.mouse.move(box.x + 2, box.y);
-  await page.waitForFunction(() => !!document.querySelector('recoupe-card')?.shadowRoot?.querySelector('.card'), undefined, { timeout: 5_000 });
-  return page.evaluate(() => {
-    const el = document.querySelector('recoupe-card')?.shadowRoot?.querySelector('[data-testid=card-saved]');
-    return el ? { anchor: el.getAttribute('data-anchor'), text: el.textContent ?? '' } : null;
-  });
+  await waitForCardElement(page, '.card');
+  const [el] = await cardQuery(page, '[data-testid=card-saved]');
+  return el ? { anchor: el.attrs['data-anchor'] ?? null, text: el.text } : null;
 }
 
 export const tests: E2eTest[] = [
@@ -99,7 +94,7 @@ export const tests: E2eTest[] = [
       const ranges = await savedRanges(t.page);
       assert(ranges.length > 0, 'no recoupe-saved highlight after revisiting');
       assert(collapse(ranges.join(' ')) === collapse(record.passage.text), `saved marks "${collapse(ranges.join(' ')).slice(0, 120)}…" ≠ saved passage`);
-      assert((await attr(t.page, 'data-recoupe-saved')) === '1', 'data-recoupe-saved is not 1');
+      assert((await savedCounts(t.page))?.saved === 1, `saved marks: ${JSON.stringify(await savedCounts(t.page))}`);
       const card = await cardSavedNote(t.page);
       assert(card?.anchor === 'exact', `card says ${JSON.stringify(card)}`);
       const again = await ask(view, 'saved-for-url', { url });
@@ -114,9 +109,9 @@ export const tests: E2eTest[] = [
       await open(t.page, url);
       await expectDone(t.page);
       await t.page.keyboard.press('Alt+Shift+ArrowDown');
-      await t.page.waitForFunction(() => !!document.querySelector('recoupe-card')?.shadowRoot?.querySelector('[data-testid=save-comparison]'), undefined, { timeout: 5_000 });
-      await t.page.evaluate(() => (document.querySelector('recoupe-card')!.shadowRoot!.querySelector('[data-testid=save-comparison]') as HTMLButtonElement).click());
-      await t.page.waitForFunction(() => !!document.querySelector('recoupe-card')?.shadowRoot?.querySelector('[data-testid=card-saved]'), undefined, { timeout: 10_000 });
+      await clickInCard(t.page, '[data-testid=save-comparison]');
+      await waitForCardElement(t.page, '[data-testid=card-saved]', 10_000);
+      assert((await savedCounts(t.page))?.saved === 1, `saved marks after saving: ${JSON.stringify(await savedCounts(t.page))}`);
       assert((await savedRanges(t.page)).length > 0, 'no saved mark after saving from the card');
       const view = await openSavedView(t);
       const records = await ask(view, 'saved-for-url', { url });
@@ -249,7 +244,7 @@ export const tests: E2eTest[] = [
       served.update({ lead: 'Mise à jour : cet article a été complété avec de nouvelles informations.', edits: [[word, 'remplacé']] });
       await t.page.reload();
       await expectDone(t.page);
-      assert((await attr(t.page, 'data-recoupe-saved-fuzzy')) === '1', `data-recoupe-saved-fuzzy=${await attr(t.page, 'data-recoupe-saved-fuzzy')}`);
+      assert((await savedCounts(t.page))?.savedFuzzy === 1, `saved marks: ${JSON.stringify(await savedCounts(t.page))}`);
       const marked = collapse((await savedRanges(t.page)).join(' '));
       assert(marked.includes('remplacé') && !marked.includes(word), `fuzzy mark "${marked.slice(0, 160)}…"`);
       const card = await cardSavedNote(t.page);
@@ -273,7 +268,7 @@ export const tests: E2eTest[] = [
       });
       await t.page.reload();
       await expectDone(t.page);
-      assert((await attr(t.page, 'data-recoupe-saved-orphaned')) === '1', `data-recoupe-saved-orphaned=${await attr(t.page, 'data-recoupe-saved-orphaned')}`);
+      assert((await savedCounts(t.page))?.savedOrphaned === 1, `saved marks: ${JSON.stringify(await savedCounts(t.page))}`);
       assert((await savedRanges(t.page)).length === 0, 'an orphaned passage was marked somewhere');
       const view = await openSavedView(t);
       await item(view, record.id).waitFor();

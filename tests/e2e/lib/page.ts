@@ -1,34 +1,109 @@
 import type { Page, Worker } from 'playwright-core';
 import { mergedHighlightTexts, pageCoverage, recoupeHighlightSizes as highlightSizesInPage, type Coverage } from './coverage';
+import type { PageReport } from '../../../messaging/protocol';
 import type { TestContext } from './types';
 
 /** The few extension APIs these helpers call inside the service worker. */
 declare const chrome: {
-  tabs: { query(q: { url?: string }): Promise<{ id?: number; url?: string }[]> };
+  tabs: { query(q: { url?: string }): Promise<{ id?: number; url?: string; title?: string }[]> };
   action: { getBadgeText(d: { tabId?: number }): Promise<string> };
 };
 
 export const FINAL_STATES = ['done', 'no-article', 'error'] as const;
 export type FinalState = (typeof FINAL_STATES)[number];
+export type RunState = PageReport['state'];
+
+/** The extension's service worker in the page's browser, started again if it was stopped. */
+async function workerOf(page: Page): Promise<Worker> {
+  const context = page.context();
+  const ours = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://'));
+  for (const w of ours.reverse()) {
+    const alive = await Promise.race([w.evaluate(() => true).catch(() => false), new Promise<boolean>((r) => setTimeout(() => r(false), 1_500))]);
+    if (alive) return w;
+  }
+  return context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 10_000 });
+}
+
+/**
+ * The tab id of `page`, asked from the worker by URL; when several tabs show that URL, the page's
+ * title is made unique for a moment to tell them apart.
+ */
+async function tabOfPage(sw: Worker, page: Page): Promise<number> {
+  const url = page.url();
+  const byUrl = await sw.evaluate(async (u) => (await chrome.tabs.query({})).filter((tab) => tab.url === u).map((tab) => tab.id ?? -1), url);
+  if (byUrl.length === 1) return byUrl[0];
+  if (byUrl.length === 0) throw new Error(`no tab with url ${url}`);
+  const token = `recoupe-tab-${Math.random().toString(36).slice(2)}`;
+  const title = await page.evaluate((tk) => {
+    const before = document.title;
+    document.title = tk;
+    return before;
+  }, token);
+  try {
+    for (let i = 0; i < 50; i++) {
+      const id = await sw.evaluate(async (tk) => (await chrome.tabs.query({})).find((tab) => tab.title === tk)?.id ?? null, token);
+      if (id != null) return id;
+      await page.waitForTimeout(50);
+    }
+    throw new Error(`could not tell apart the tabs showing ${url}`);
+  } finally {
+    await page.evaluate((tt) => {
+      document.title = tt;
+    }, title);
+  }
+}
+
+/**
+ * How Recoupe's run on `page` ended, as the background heard it from the page's content script
+ * (the page's DOM carries nothing). A report older than the page's own navigation (a reload not
+ * yet seen by the background) reads as 'unknown'.
+ */
+export async function pageReport(page: Page): Promise<PageReport> {
+  const sw = await workerOf(page);
+  const tabId = await tabOfPage(sw, page);
+  const report = await sw.evaluate((id) => (globalThis as unknown as { recoupeDebug: { page(id: number): PageReport } }).recoupeDebug.page(id), tabId);
+  const origin = await page.evaluate(() => performance.timeOrigin);
+  return report.at + 1 < origin ? { state: 'unknown', at: report.at } : report;
+}
+
+/** The page addresses of this tab the background injected the content script's drawing half into. */
+export async function uiLoadsOf(page: Page): Promise<string[]> {
+  const sw = await workerOf(page);
+  const tabId = await tabOfPage(sw, page);
+  return sw.evaluate((id) => (globalThis as unknown as { recoupeDebug: { uiLoadedFor(id: number): string[] } }).recoupeDebug.uiLoadedFor(id), tabId);
+}
+
+/** Waits until the background holds `wanted(state)` for the page; returns the report. */
+export async function waitForReport(page: Page, wanted: (state: RunState) => boolean, timeoutMs = 15_000): Promise<PageReport> {
+  const until = Date.now() + timeoutMs;
+  let last: PageReport | string = '(never read)';
+  for (;;) {
+    try {
+      last = await pageReport(page);
+      if (wanted(last.state)) return last;
+    } catch (e) {
+      last = `(${(e as Error).message.split('\n')[0]})`;
+    }
+    if (Date.now() > until) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const state = typeof last === 'string' ? last : last.state;
+  throw new Error(`content script did not finish within ${timeoutMs} ms on ${page.url()} (state=${state})`);
+}
 
 /** Waits until the content script has settled on the page and returns its final state. */
 export async function waitForRecoupe(page: Page, timeoutMs = 15_000): Promise<FinalState> {
-  try {
-    await page.waitForFunction(
-      (finals) => finals.includes(document.documentElement.dataset.recoupeState ?? ''),
-      [...FINAL_STATES] as string[],
-      { timeout: timeoutMs, polling: 50 },
-    );
-  } catch {
-    const state = await page.evaluate(() => document.documentElement.dataset.recoupeState ?? '(not set)').catch(() => '(page gone)');
-    throw new Error(`content script did not finish within ${timeoutMs} ms on ${page.url()} (data-recoupe-state=${state})`);
-  }
-  return (await page.evaluate(() => document.documentElement.dataset.recoupeState)) as FinalState;
+  const report = await waitForReport(page, (s) => (FINAL_STATES as readonly string[]).includes(s), timeoutMs);
+  return report.state as FinalState;
+}
+
+export async function waitForState(page: Page, state: RunState, timeoutMs = 15_000): Promise<void> {
+  await waitForReport(page, (s) => s === state, timeoutMs);
 }
 
 export async function expectDone(page: Page, timeoutMs?: number): Promise<void> {
   const state = await waitForRecoupe(page, timeoutMs);
-  if (state !== 'done') throw new Error(`data-recoupe-state is "${state}", expected "done" on ${page.url()}`);
+  if (state !== 'done') throw new Error(`Recoupe's state is "${state}", expected "done" on ${page.url()}`);
 }
 
 /** The text of each range of a highlight, read back through CSS.highlights as any page script could. */
@@ -36,8 +111,15 @@ export function highlightTexts(page: Page, name: 'recoupe-verbatim' | 'recoupe-e
   return page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()), name);
 }
 
+/** Passages highlighted on the page (NaN unless the run is done). */
 export async function passageCount(page: Page): Promise<number> {
-  return Number(await page.evaluate(() => document.documentElement.dataset.recoupePassages ?? 'NaN'));
+  return (await pageReport(page)).drawn?.passages ?? NaN;
+}
+
+/** Saved marks on the page: found as saved, found on a changed page, not found. */
+export async function savedCounts(page: Page): Promise<{ saved: number; savedFuzzy: number; savedOrphaned: number } | null> {
+  const drawn = (await pageReport(page)).drawn;
+  return drawn ? { saved: drawn.saved, savedFuzzy: drawn.savedFuzzy, savedOrphaned: drawn.savedOrphaned } : null;
 }
 
 export type { Coverage };
@@ -84,15 +166,18 @@ export async function openView(t: TestContext, view: 'popup' | 'sidepanel', page
 }
 
 /**
- * Duration of one of the content script's measures ('recoupe:total': idle to highlights, match
- * round trip included; 'recoupe:extract': article extraction). Content scripts run in an isolated
- * world but share the page's performance timeline, so the page can read them.
+ * Time from the page's load event to the background hearing the run's end (idle wait, extraction,
+ * match, drawing), measured from outside: the content script leaves no performance entry a page
+ * could read. Null when the page has not loaded or the run has not ended.
  */
-export function contentScriptMs(page: Page, name: 'recoupe:total' | 'recoupe:extract' = 'recoupe:total'): Promise<number | null> {
-  return page.evaluate((n) => {
-    const entries = performance.getEntriesByName(n);
-    return entries.length ? entries[entries.length - 1].duration : null;
-  }, name);
+export async function contentScriptMs(page: Page): Promise<number | null> {
+  const report = await pageReport(page);
+  if (!(FINAL_STATES as readonly string[]).includes(report.state)) return null;
+  const loaded = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return nav && nav.loadEventEnd > 0 ? performance.timeOrigin + nav.loadEventEnd : null;
+  });
+  return loaded === null ? null : Math.max(0, report.at - loaded);
 }
 
 export async function settle(page: Page, ms = 150): Promise<void> {

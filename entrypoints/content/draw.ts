@@ -1,0 +1,37 @@
+import { setLanguage } from '../../i18n/t';
+import { startCard } from './card-controller';
+import { installHighlightStyles } from './highlight-styles';
+import { applyHighlights, clearHighlights } from './highlights';
+import { groupPassages } from './passage-groups';
+import { clearSavedMarks, SavedMarks } from './saved-marks';
+import type { DrawInput, Drawing, PageUi } from './ui-api';
+
+/** Highlights the matched passages of the reader's kinds, marks saved ones and arms the card. */
+export function drawMatch({ article, result, saved: found, kinds, language, onChange }: DrawInput): Drawing {
+  setLanguage(language);
+  let stopCard = () => {};
+  const undo = () => {
+    stopCard();
+    clearHighlights();
+    clearSavedMarks();
+  };
+  try {
+    const groups = groupPassages(result.passages, article.text.length).filter((g) => !kinds || kinds.includes(g.kind));
+    const saved = new SavedMarks(article, found);
+    const counts = () => ({ passages, ...saved.counts() });
+    let passages = 0;
+    if (groups.length > 0) {
+      installHighlightStyles();
+      const marks = applyHighlights(article, groups);
+      const lit = new Set(marks.groups.filter((g) => g.ranges.length > 0).flatMap((g) => g.passages));
+      passages = lit.size;
+      if (passages > 0) stopCard = startCard(marks, result, saved, () => onChange(counts()));
+    }
+    return { drawn: counts(), undo };
+  } catch (err) {
+    undo();
+    throw err;
+  }
+}
+
+export const pageUi: PageUi = { draw: drawMatch, setLanguage };
