@@ -12,7 +12,7 @@ import {
 import { anchorPassage } from '../anchoring/anchor';
 import { StorageFailure } from '../db/storage-failure';
 import { t } from '../i18n/t';
-import type { Handlers, Sender } from '../messaging/server';
+import type { Caller, Handlers } from '../messaging/server';
 import { parseJsonExport, toJsonExport } from '../saved/export-json';
 import { toMarkdown } from '../saved/markdown';
 import { buildSaved, cleanTags } from '../saved/record';
@@ -60,10 +60,22 @@ function worded(err: unknown): never {
   throw err;
 }
 
-function tabOf(req: { tabId?: number }, sender: Sender): number {
-  const id = req.tabId ?? sender.tab?.id;
-  if (id === undefined || id < 0) throw new Error('save-comparison needs a tab: from a page, or with tabId.');
+/**
+ * The tab whose passage is saved: a content script's own, whatever tab it names; the one an
+ * extension page names (the side panel shows another tab than its own).
+ */
+function tabOf(req: { tabId?: unknown }, caller: Caller): number {
+  const id = caller.kind === 'content-script' ? caller.tab.id : req.tabId;
+  if (typeof id !== 'number' || !Number.isInteger(id) || id < 0) throw new Error('save-comparison needs a tab: from a page, or with tabId.');
   return id;
+}
+
+/**
+ * A record as a page's content script gets it: without the reader's note and tags, which are the
+ * reader's own words about the page and which the page's code has no use for (it marks passages).
+ */
+function forPage(record: SavedComparison): SavedComparison {
+  return { ...record, note: '', tags: [] };
 }
 
 /**
@@ -73,10 +85,11 @@ function tabOf(req: { tabId?: number }, sender: Sender): number {
 export function savedHandlers(deps: SavedDeps): Pick<Handlers, SavedMessage> {
   const { db } = deps;
   const handlers: Pick<Handlers, SavedMessage> = {
-    async 'save-comparison'(req, sender) {
-      const result = deps.tabs.result(tabOf(req, sender));
+    async 'save-comparison'(req, caller) {
+      const result = deps.tabs.result(tabOf(req, caller));
       if (!result) throw new Error(t('savedErrorGone'));
-      return saveComparison(db, buildSaved(result, req.passage, { note: req.note, tags: req.tags }, deps.newId(), deps.now()));
+      const saved = await saveComparison(db, buildSaved(result, req.passage, { note: req.note, tags: req.tags }, deps.newId(), deps.now()));
+      return caller.kind === 'content-script' ? { ...saved, record: forPage(saved.record) } : saved;
     },
     'list-saved': async (req) => searchSaved(await listSaved(db), req),
     'update-saved': (req) =>
@@ -95,13 +108,15 @@ export function savedHandlers(deps: SavedDeps): Pick<Handlers, SavedMessage> {
       return importSaved(db, parsed.items);
     },
     'saved-for-url': (req) => savedForUrl(db, req.url),
-    async 'anchor-saved'(req) {
-      const records = await savedForUrl(db, req.url);
+    // Only the sending page's own saved comparisons: its address is the browser's, not the request's.
+    async 'anchor-saved'(req, { url }) {
+      if (typeof req.text !== 'string') throw new Error('anchor-saved needs the article text');
+      const records = await savedForUrl(db, url);
       if (records.length === 0) return [];
       const at = deps.now();
       const found = records.map((record) => {
         const anchor = anchorPassage(req.text, record.passage.quote, record.passage.position);
-        return { record: { ...record, lastAnchor: { status: anchor.status, at: at.toISOString() } }, anchor };
+        return { record: { ...forPage(record), lastAnchor: { status: anchor.status, at: at.toISOString() } }, anchor };
       });
       // The marks matter more than the bookkeeping: a full disk must not keep them off the page.
       await recordAnchors(db, found.map((f) => ({ id: f.record.id, status: f.anchor.status })), at).catch((err: unknown) =>
@@ -109,17 +124,16 @@ export function savedHandlers(deps: SavedDeps): Pick<Handlers, SavedMessage> {
       );
       return found;
     },
-    async 'open-saved'(_req, sender) {
-      const tabId = sender.tab?.id;
-      if (tabId !== undefined && deps.openLimit && !deps.openLimit.allow(tabId)) return null;
+    async 'open-saved'(_req, { tab }) {
+      if (deps.openLimit && !deps.openLimit.allow(tab.id)) return null;
       await deps.openSaved();
       return null;
     },
   };
   // Every handler's storage failures are worded for the reader.
   for (const key of Object.keys(handlers) as SavedMessage[]) {
-    const handle = handlers[key] as (req: unknown, sender: Sender) => unknown;
-    (handlers as Record<SavedMessage, unknown>)[key] = (req: unknown, sender: Sender) => Promise.resolve(handle(req, sender)).catch(worded);
+    const handle = handlers[key] as (req: unknown, caller: Caller) => unknown;
+    (handlers as Record<SavedMessage, unknown>)[key] = (req: unknown, caller: Caller) => Promise.resolve(handle(req, caller)).catch(worded);
   }
   return handlers;
 }

@@ -88,6 +88,8 @@ export const en = {
   cardOpening: 'Opening…',
   cardOpenFailed: 'The comparison could not be opened: {error}',
   cardKeys: 'Alt+Shift+↓ / ↑: next / previous passage · Esc: close',
+  // A request the background refuses to answer for who sent it
+  errRefused: 'Recoupe refused the request “{type}”: it may not be sent from here.',
   ...savedEn,
   ...corpusEn,
   ...factsEn,
@@ -177,6 +179,7 @@ export const fr: Record<MessageKey, string> = {
   cardOpening: 'Ouverture…',
   cardOpenFailed: 'La comparaison n’a pas pu s’ouvrir : {error}',
   cardKeys: 'Alt+Maj+↓ / ↑ : passage suivant / précédent · Échap : fermer',
+  errRefused: 'Recoupe a refusé la demande « {type} » : elle ne peut pas être envoyée d’ici.',
   ...savedFr,
   ...corpusFr,
   ...factsFr,
