@@ -8,6 +8,7 @@ import { MAX_ARTICLE_CHARS } from './limits';
 import { logErrorOnce, logInfo } from './log';
 import type { PageUi } from './ui-api';
 import { whenIdle } from './when-idle';
+import { whenVisible } from './when-visible';
 
 export interface AnalyseOptions {
   /** Kinds of passage to highlight (the reader's setting); all when absent. */
@@ -22,13 +23,16 @@ export interface AnalyseOptions {
 const nothing = () => {};
 
 /**
- * One run: wait for idle, extract, ask the background for matches and for the reader's saved
+ * One run: wait until the page is visible and idle, extract, ask the background for matches and for the reader's saved
  * passages, and only when some are to be shown, load the drawing half and draw them. How the run
  * ended goes to the background (for the tab's views); the page keeps no trace of it. Every failure
  * ends there as an error, never in the page. Returns what undoes the run, for when the settings change.
  */
 export async function analysePage(options: AnalyseOptions): Promise<() => void> {
   const { signal } = options;
+  // A background tab is analysed when the reader shows it; the settings and "add this page" answer meanwhile.
+  await whenVisible(signal);
+  if (signal?.aborted) return nothing;
   await whenIdle();
   try {
     // The cheap check turns away pages of links, forms and apps before any walk of the DOM;
