@@ -26,6 +26,9 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: false,
+  // WXT's start-up window.postMessage would wake every "message" listener the page has (ads,
+  // analytics, frameworks) on every page; its document event alone tells a newer copy of this script.
+  noScriptStartedPostMessage: true,
   main() {
     // A second injection into the same document must not highlight twice; the page cannot forge this flag.
     const world = globalThis as Record<symbol, unknown>;
