@@ -1,4 +1,4 @@
-import { ELEMENT_NODE, TEXT_NODE, isHidden, isInline, tagOf } from './dom-rules';
+import { ELEMENT_NODE, TEXT_NODE, firstChildOf, isHidden, isInline, nextChildOf, tagOf } from './dom-rules';
 import { isPruned, type TextStats } from './measure';
 import { CapReached, TextBuilder } from './text-builder';
 
@@ -20,7 +20,7 @@ export function collectText(
 
   // `measured` is false inside a title taken from a skipped <header>: scoring never saw it.
   const walk = (el: Element, pre: boolean, depth: number, measured = true): void => {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
+    for (let child = firstChildOf(el); child; child = nextChildOf(child, el)) {
       if (child.nodeType === TEXT_NODE) {
         if (pre) b.addPre(child as Text);
         else b.addText(child as Text);

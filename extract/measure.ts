@@ -1,4 +1,4 @@
-import { ELEMENT_NODE, TEXT_NODE, isExcluded, isInline, isUnlikely, tagOf, textMetrics } from './dom-rules';
+import { ELEMENT_NODE, TEXT_NODE, firstChildOf, isExcluded, isInline, isUnlikely, nextChildOf, tagOf, textMetrics } from './dom-rules';
 
 export interface TextStats {
   /** Non-whitespace characters. */
@@ -57,7 +57,7 @@ export function measure(root: Element, skipUnlikely: boolean): Measurement {
     const index = counter++;
     const total: TextStats = { chars: 0, linkChars: 0, words: 0, commas: 0 };
     const own: TextStats = { chars: 0, linkChars: 0, words: 0, commas: 0 };
-    for (let child = el.firstChild; child && budget > 0; child = child.nextSibling) {
+    for (let child = firstChildOf(el); child && budget > 0; child = nextChildOf(child, el)) {
       budget--;
       if (child.nodeType === TEXT_NODE) {
         const { chars, words, commas } = textMetrics((child as Text).data);
