@@ -60,6 +60,7 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
   return {
     async 'match-page'(req, sender) {
       const tabId = senderTab(sender, 'match-page').id;
+      tabs.noteRun(tabId);
       const generation = tabs.generation(tabId);
       tabs.set(tabId, { status: 'matching' }, req.url, generation);
       deps.notify(tabId, 'state');
@@ -83,6 +84,7 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
 
     async 'clear-page'(req, sender) {
       const tab = senderTab(sender, 'clear-page');
+      tabs.noteRun(tab.id);
       tabs.drop(tab.id);
       if (req?.why === 'paused') tabs.setPaused(tab.id, tab.url);
       else if (req?.why === 'error') tabs.set(tab.id, { status: 'error', error: t('errPageUnreadable') }, tab.url);
