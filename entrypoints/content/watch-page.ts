@@ -1,12 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isUrlChanged } from '../../messaging/tab-messages';
+import { GROWTH_CHARS, GROWTH_DELAY_MS, RUNS_PER_MINUTE } from './limits';
 
-/** New text (characters) that makes a page worth reading again: a late article, an infinite-scroll page. */
-export const GROWTH_CHARS = 500;
-/** Quiet time after growth before reading again, so one burst of rendering costs one run. */
-export const GROWTH_DELAY_MS = 1000;
-/** Runs the watch may ask for per minute: a page that never stops changing is read a few times, not constantly. */
-export const RUNS_PER_MINUTE = 4;
 
 export type Change = 'url' | 'grown';
 
