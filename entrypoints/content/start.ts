@@ -1,6 +1,6 @@
 import { send } from '../../messaging/client';
-import { onSettingsChanged } from '../../messaging/tab-messages';
-import { defaultSettings, isPausedOn, uiLanguageOf, type Settings } from '../../settings/settings';
+import { onPageSettingsChanged } from '../../messaging/tab-messages';
+import { defaultSettings, pageSettings, uiLanguageOf, type PageSettings } from '../../settings/settings';
 import { analysePage } from './analyse-page';
 import { answerArticleRequests } from './article-request';
 import { logErrorOnce } from './log';
@@ -9,9 +9,9 @@ import { watchPage, type Change } from './watch-page';
 import type { ExtractedArticle } from '../../extract';
 
 /** Settings that change what the page shows; the language only changes the card's words. */
-function affectsPage(a: Settings, b: Settings, url: string): boolean {
+function affectsPage(a: PageSettings, b: PageSettings): boolean {
   return (
-    isPausedOn(a, url) !== isPausedOn(b, url) ||
+    a.paused !== b.paused ||
     a.sensitivity !== b.sensitivity ||
     a.highlightKinds.join() !== b.highlightKinds.join()
   );
@@ -28,7 +28,7 @@ function affectsPage(a: Settings, b: Settings, url: string): boolean {
  */
 export function startRecoupe(loadUi: () => Promise<PageUi>): void {
   answerArticleRequests();
-  let settings: Settings | null = null;
+  let settings: PageSettings | null = null;
   let controller: AbortController | null = null;
   let undoShown = () => {};
   /** The article the last run read; undefined before any run. */
@@ -44,13 +44,13 @@ export function startRecoupe(loadUi: () => Promise<PageUi>): void {
     undo();
   };
 
-  const run = (s: Settings, change?: Change) => {
+  const run = (s: PageSettings, change?: Change) => {
     controller?.abort();
     watch.reset();
     if (change !== 'grown') clear();
     if (change !== 'grown' || !settled) last = undefined;
     settled = false;
-    if (isPausedOn(s, location.href)) {
+    if (s.paused) {
       // Clears the badge and the views' cached result for this tab.
       send('clear-page', { why: 'paused' }).catch(logErrorOnce);
       return;
@@ -74,20 +74,35 @@ export function startRecoupe(loadUi: () => Promise<PageUi>): void {
     });
   };
 
+  // The background says what the settings mean for this page only; it never lists paused sites.
+  const ask = () => send('page-settings', {});
+
   const watch = watchPage((change) => {
-    if (settings && (change === 'url' || !isPausedOn(settings, location.href))) run(settings, change);
+    if (!settings) return;
+    if (change === 'grown') {
+      if (!settings.paused) run(settings, change);
+      return;
+    }
+    // Another address may be on another site, paused or not: the background says so for the new one.
+    ask().then(
+      (next) => {
+        settings = next;
+        run(next, change);
+      },
+      logErrorOnce,
+    );
   });
 
-  const apply = (next: Settings) => {
+  const apply = (next: PageSettings) => {
     const before = settings;
     settings = next;
     ui?.setLanguage(language());
-    if (!before || affectsPage(before, next, location.href)) run(next);
+    if (!before || affectsPage(before, next)) run(next);
   };
 
-  onSettingsChanged(apply);
-  send('get-settings', {}).then(apply, (err: unknown) => {
+  onPageSettingsChanged(() => void ask().then(apply, logErrorOnce));
+  ask().then(apply, (err: unknown) => {
     logErrorOnce(err);
-    apply(defaultSettings());
+    apply(pageSettings(defaultSettings(), location.href));
   });
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { hoverHighlight, waitForCard } from './lib/card';
 import { assert } from './lib/expect';
 import { fixture, open } from './lib/fixture-pages';
 import { allHighlightTexts, expectDone, pageReport, passageCount, recoupeHighlightSizes, tabRuns, waitForRecoupe } from './lib/page';
@@ -39,7 +40,7 @@ async function until<T>(what: string, read: () => Promise<T>, ok: (v: T) => bool
     } catch (e) {
       last = `(${(e as Error).message.split('\n')[0]})`;
     }
-    if (Date.now() > end) throw new Error(`${what} within ${timeoutMs} ms; last seen: ${JSON.stringify(last).slice(0, 300)}`);
+    if (Date.now() > end) throw new Error(`${what} within ${timeoutMs} ms; last seen: ${JSON.stringify(last, (k, v) => (typeof v === "string" ? v.slice(0, 60) : v)).slice(0, 400)}`);
     await new Promise((r) => setTimeout(r, 150));
   }
 }
@@ -175,6 +176,25 @@ export const tests: E2eTest[] = [
       await t.page.evaluate(() => [...CSS.highlights.keys()].filter((n) => n.startsWith('recoupe-')).forEach((n) => CSS.highlights.delete(n)));
       const plain = await t.page.screenshot({ clip });
       assert(!lit.equals(plain), 'the highlight ranges in the shadow root are not painted');
+    },
+  },
+  {
+    name: 'live page: text typed into an editable region and Recoupe\'s own card bring no new run',
+    async run(t) {
+      const { article } = demoParts(t);
+      await open(t.page, t.server.put('/live/editor.html', shell(`<main>${article}<div id="editor" contenteditable="true"><p>Votre commentaire</p></div></main>`)));
+      await expectDone(t.page);
+      const before = (await tabRuns(t.page)).runs;
+      assert(before === 1, `expected one run after load, the background heard ${before}`);
+      await hoverHighlight(t.page, 'recoupe-verbatim');
+      await waitForCard(t.page, (text) => !!text, 'the card did not open');
+      await t.page.evaluate(() => {
+        const editor = document.getElementById('editor')!;
+        for (let i = 0; i < 6; i++) editor.insertAdjacentHTML('beforeend', `<p>${'Un long commentaire tapé par le lecteur, ligne après ligne. '.repeat(4)}</p>`);
+      });
+      await t.page.waitForTimeout(2_500);
+      const after = (await tabRuns(t.page)).runs;
+      assert(after === before, `the background heard ${after! - before!} more run(s) after typing and the card`);
     },
   },
 ];
