@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { hoverHighlight, waitForCard } from './lib/card';
 import { assert } from './lib/expect';
 import { fixture, open } from './lib/fixture-pages';
-import { allHighlightTexts, expectDone, pageReport, passageCount, recoupeHighlightSizes, tabRuns, waitForRecoupe } from './lib/page';
+import { allHighlightTexts, expectDone, openView, pageReport, passageCount, recoupeHighlightSizes, tabRuns, waitForRecoupe } from './lib/page';
 import type { E2eTest, TestContext } from './lib/types';
 
 /** Pieces of the demo article: all of it, its first paragraph taken from a dispatch, and paragraphs of its own. */
@@ -73,6 +73,11 @@ export const tests: E2eTest[] = [
       assert(t.page.url().endsWith('/live/spa/article-2.html'), `pushState did not change the address: ${t.page.url()}`);
       const drawn = await until('the pushed article was not highlighted under its new address', () => drawnHere(t.page), showsReused);
       assert(drawn.url === t.page.url(), `the background holds ${drawn.url}, the tab shows ${t.page.url()}`);
+      // The popup reads the tab's state: the new page is analysed, with nothing asking for a reload.
+      const popup = await openView(t, 'popup', t.page);
+      const words = await until('the popup did not show the analysed page', () => popup.evaluate(() => document.body.innerText), (text) => text.trim().length > 0);
+      assert(!/Rechargez la page|Reload the page/.test(words), `the popup asks for a reload: ${words.slice(0, 200)}`);
+      await popup.close();
 
       await t.page.evaluate((html) => {
         history.pushState({}, '', '/live/spa/other-3.html');
