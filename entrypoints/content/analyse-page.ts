@@ -1,4 +1,4 @@
-import { extractArticle, type ExtractedArticle } from '../../extract';
+import { extractArticleSliced, looksLikeArticle, type ExtractedArticle } from '../../extract';
 import { pageMeta } from '../../extract/page-meta';
 import { RemoteError, send } from '../../messaging/client';
 import type { PassageKind } from '../../engine/types';
@@ -36,8 +36,10 @@ export async function analysePage(options: AnalyseOptions): Promise<void> {
   await whenIdle();
   if (signal?.aborted) return;
   try {
-    const article = extractArticle(document, { maxChars: MAX_ARTICLE_CHARS });
-    if (options.unchanged?.(article)) return;
+    // The cheap check turns away pages of links, forms and apps before any walk of the DOM;
+    // the extraction itself runs in idle slices so the page never waits on it.
+    const article = looksLikeArticle(document) ? await extractArticleSliced(document, { maxChars: MAX_ARTICLE_CHARS, signal }) : null;
+    if (signal?.aborted || options.unchanged?.(article)) return;
     if (!article) {
       options.clear();
       await send('clear-page', {});
@@ -73,8 +75,9 @@ export async function analysePage(options: AnalyseOptions): Promise<void> {
     options.drawn(drawing.undo);
     await report(drawing.drawn);
   } catch (err) {
-    logErrorOnce(err);
+    // A newer run took over (the extraction stops with the signal's reason): nothing went wrong.
     if (signal?.aborted) return;
+    logErrorOnce(err);
     options.clear();
     // A failed match is already recorded by the background, with its own reason.
     if (!(err instanceof RemoteError)) await send('clear-page', { why: 'error' }).catch(logErrorOnce);
