@@ -14,7 +14,7 @@ import { savedHandlers } from '../background/saved-handlers';
 import { settingsHandlers } from '../background/settings-handlers';
 import { SettingsService } from '../background/settings-service';
 import { notifyTabChanged } from '../messaging/notify';
-import type { UrlChanged } from '../messaging/tab-messages';
+import type { PageSettingsChanged } from '../messaging/tab-messages';
 import { serve } from '../messaging/server';
 import { openComparison } from '../platform/side-panel';
 import { injectContentUi } from '../platform/inject-ui';
@@ -86,9 +86,10 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (!isNavigation(change, tabs.url(tabId))) return;
     // A single-page site changed its address without loading a page: its content script cannot see
-    // history.pushState from its isolated world, so it hears it here and reads the page again.
+    // history.pushState from its isolated world. The page settings notice makes it ask what the
+    // settings mean for its (new) page, and read the page again when its address changed.
     if (change.url !== undefined) {
-      const notice: UrlChanged = { type: 'recoupe:url-changed' };
+      const notice: PageSettingsChanged = { type: 'recoupe:page-settings-changed' };
       // Rejects (or, under test doubles, throws) when the tab has no content script to hear it.
       Promise.resolve()
         .then(() => browser.tabs.sendMessage(tabId, notice, { frameId: 0 }))

@@ -76,15 +76,3 @@ export function onPageSettingsChanged(listener: () => void): () => void {
   return () => browser.runtime.onMessage.removeListener(handler);
 }
 
-/**
- * Background → a tab's content script: the tab's address changed (history.pushState, replaceState
- * or popstate in a single-page site, which the content script's isolated world cannot see).
- * The content script compares with the address it read and runs again when the page is another one.
- */
-export interface UrlChanged {
-  type: 'recoupe:url-changed';
-}
-
-export function isUrlChanged(message: unknown): message is UrlChanged {
-  return typeof message === 'object' && message !== null && (message as UrlChanged).type === 'recoupe:url-changed';
-}

@@ -1,4 +1,4 @@
-import { extractArticleSliced, looksLikeArticle, type ExtractedArticle } from '../../extract';
+import { extractArticleSliced, looksLikeArticle } from '../../extract';
 import { pageMeta } from '../../extract/page-meta';
 import { RemoteError, send } from '../../messaging/client';
 import type { PassageKind } from '../../engine/types';
@@ -21,8 +21,6 @@ export interface AnalyseOptions {
   clear(): void;
   /** Hands over what undoes this run's drawing. */
   drawn(undo: () => void): void;
-  /** True when the article read is the one already shown (the page grew elsewhere): the run stops there. */
-  unchanged?(article: ExtractedArticle | null): boolean;
 }
 
 /**
@@ -39,7 +37,7 @@ export async function analysePage(options: AnalyseOptions): Promise<void> {
     // The cheap check turns away pages of links, forms and apps before any walk of the DOM;
     // the extraction itself runs in idle slices so the page never waits on it.
     const article = looksLikeArticle(document) ? await extractArticleSliced(document, { maxChars: MAX_ARTICLE_CHARS, signal }) : null;
-    if (signal?.aborted || options.unchanged?.(article)) return;
+    if (signal?.aborted) return;
     if (!article) {
       options.clear();
       await send('clear-page', {});

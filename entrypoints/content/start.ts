@@ -6,7 +6,6 @@ import { answerArticleRequests } from './article-request';
 import { logErrorOnce } from './log';
 import type { PageUi } from './ui-api';
 import { watchPage, type Change } from './watch-page';
-import type { ExtractedArticle } from '../../extract';
 
 /** Settings that change what the page shows; the language only changes the card's words. */
 function affectsPage(a: PageSettings, b: PageSettings): boolean {
@@ -23,7 +22,7 @@ function affectsPage(a: PageSettings, b: PageSettings): boolean {
  * settings undoes the current run and starts again, so pausing, resuming and filters apply at once.
  * The page is read again when it becomes another page (a single-page site's navigation: the old
  * drawing goes at once) or grows (a late article, infinite scroll: the old drawing stays until the
- * new one replaces it, and a run that reads the same article as before changes nothing).
+ * new one replaces it).
  * `loadUi` brings the drawing half when a run has something to show.
  */
 export function startRecoupe(loadUi: () => Promise<PageUi>): void {
@@ -31,10 +30,9 @@ export function startRecoupe(loadUi: () => Promise<PageUi>): void {
   let settings: PageSettings | null = null;
   let controller: AbortController | null = null;
   let undoShown = () => {};
-  /** The article the last run read; undefined before any run. */
-  let last: ExtractedArticle | null | undefined;
-  /** Whether the last run ended without being cut short (only then does `last` describe what the page shows). */
-  let settled = true;
+  /** The address (without fragment) of the page the last run read; undefined before any run. */
+  let page: string | undefined;
+  const here = () => location.href.split('#')[0];
   let ui: PageUi | null = null;
   const language = () => uiLanguageOf(settings?.language ?? 'auto', navigator.language);
   const loadOnce = async () => (ui ??= await loadUi());
@@ -48,56 +46,39 @@ export function startRecoupe(loadUi: () => Promise<PageUi>): void {
     controller?.abort();
     watch.reset();
     if (change !== 'grown') clear();
-    if (change !== 'grown' || !settled) last = undefined;
-    settled = false;
+    page = here();
     if (s.paused) {
       // Clears the badge and the views' cached result for this tab.
       send('clear-page', { why: 'paused' }).catch(logErrorOnce);
       return;
     }
-    const own = (controller = new AbortController());
+    controller = new AbortController();
     void analysePage({
       kinds: s.highlightKinds,
       language: language(),
-      signal: own.signal,
+      signal: controller.signal,
       loadUi: loadOnce,
       clear,
       drawn: (undo) => (undoShown = undo),
-      unchanged: (article) => {
-        // Same text on the same, still attached nodes: what is drawn is still right.
-        const same = last !== undefined && last?.text === article?.text && (!last || last.pieces.every((p) => p.node.isConnected));
-        last = article;
-        return same;
-      },
-    }).then(() => {
-      if (!own.signal.aborted) settled = true;
     });
   };
 
   // The background says what the settings mean for this page only; it never lists paused sites.
   const ask = () => send('page-settings', {});
 
-  const watch = watchPage((change) => {
-    if (!settings) return;
-    if (change === 'grown') {
-      if (!settings.paused) run(settings, change);
-      return;
-    }
-    // Another address may be on another site, paused or not: the background says so for the new one.
-    ask().then(
-      (next) => {
-        settings = next;
-        run(next, change);
-      },
-      logErrorOnce,
-    );
-  });
+  // A new address is read again whatever the settings (a paused one hears "paused"); growth only where not paused.
+  const watch = watchPage(
+    () => page !== undefined && here() !== page,
+    (change) => settings && (change === 'url' || !settings.paused) && run(settings, change),
+  );
 
   const apply = (next: PageSettings) => {
     const before = settings;
     settings = next;
     ui?.setLanguage(language());
     if (!before || affectsPage(before, next)) run(next);
+    // The background's notice also comes when the tab's address changed (history.pushState).
+    else watch.check();
   };
 
   onPageSettingsChanged(() => void ask().then(apply, logErrorOnce));

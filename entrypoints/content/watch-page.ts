@@ -1,136 +1,91 @@
-import { browser } from 'wxt/browser';
-import { isUrlChanged } from '../../messaging/tab-messages';
 import { GROWTH_CHARS, GROWTH_DELAY_MS, RUNS_PER_MINUTE } from './limits';
-
 
 export type Change = 'url' | 'grown';
 
 export interface Watch {
-  /** A run just started: growth counts from here, and growth seen before it is read by it. */
+  /** A run just started: growth counts from here. */
   reset(): void;
+  /** Asks for a run if the page's address changed (the background's notice after history.pushState). */
+  check(): void;
 }
 
-/** The page's address without its fragment: a jump to an anchor is the same page. */
-const pageOf = (href: string) => href.split('#')[0];
-
-/** Text characters an added node brings; scripts, styles and Recoupe's own elements bring none. */
-function addedText(node: Node): number {
-  if (node.nodeType === 3) return (node as Text).data.trim().length;
-  if (node.nodeType !== 1) return 0;
-  const name = (node as Element).localName;
-  if (name.startsWith('recoupe-') || name === 'script' || name === 'style' || name === 'noscript' || name === 'template') return 0;
-  return node.textContent?.length ?? 0;
-}
-
-/** Typing in an editor or a form is the reader's own work, never a reason to read the page again. */
-function isEditable(target: Node): boolean {
-  const el = target.nodeType === 1 ? (target as HTMLElement) : target.parentElement;
-  return document.designMode === 'on' || !!el?.isContentEditable;
-}
+/** Elements whose text is no reading matter, and Recoupe's own. */
+const NOT_TEXT = /^(script|style|noscript|template|recoupe-)/;
 
 /**
- * Takes ranges over text the page removed out of Recoupe's highlights. A live Range whose text is
- * removed collapses onto the removal point (Recoupe never draws an empty one); a detached node is
- * checked too, for ranges that do not follow the DOM.
+ * Watches the page for another address (`moved`: a single-page site's navigation, checked on every
+ * DOM change and on `check`) and for substantial new text outside editable regions (a late article,
+ * infinite scroll), and asks for a run: at once for a new address, a second later for growth, at
+ * most RUNS_PER_MINUTE a minute either way. The observer is off while the page is hidden; text that
+ * grew meanwhile is measured on return. Kept small: it is part of the bootstrap every page loads.
  */
-function pruneRemoved(): void {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-  CSS.highlights.forEach((highlight, name) => {
-    if (!name.startsWith('recoupe-')) return;
-    for (const range of [...highlight]) {
-      const r = range as Range;
-      if (r.collapsed || !r.startContainer.isConnected) highlight.delete(range);
-    }
-  });
-}
-
-/**
- * Watches the page for another address (a single-page site's navigation: the background's notice,
- * popstate, or a DOM change checked against location.href) and for substantial new text (a late
- * article, infinite scroll), and asks for a run: at once for a new address, after a quiet second
- * for growth, at most RUNS_PER_MINUTE a minute either way. Text the page removes is pruned from
- * the highlights. The observer is off while the page is hidden; what grew meanwhile is read on return.
- */
-export function watchPage(onChange: (change: Change) => void): Watch {
-  let page = pageOf(location.href);
+export function watchPage(moved: () => boolean, onChange: (change: Change) => void): Watch {
   let added = 0;
-  let removed = false;
-  let pending: Change | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let count = 0;
+  let since = 0;
   let hiddenLength = -1;
-  const runs: number[] = [];
+  let next: Change | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
   const fire = () => {
     timer = undefined;
-    if (document.hidden || !pending) return;
     const now = Date.now();
-    while (runs.length && now - runs[0] > 60_000) runs.shift();
-    if (runs.length >= RUNS_PER_MINUTE) {
-      timer = setTimeout(fire, runs[0] + 60_001 - now);
+    if (now - since > 60_000) {
+      since = now;
+      count = 0;
+    }
+    // A hidden page is read once shown again.
+    if (document.hidden || !next) return;
+    if (count >= RUNS_PER_MINUTE) {
+      timer = setTimeout(fire, since + 60_001 - now);
       return;
     }
-    runs.push(now);
-    const change = pending;
-    pending = null;
+    count++;
+    const change = next;
+    next = undefined;
     onChange(change);
   };
 
   const ask = (change: Change, delay: number) => {
-    if (pending !== 'url') pending = change;
+    if (next !== 'url') next = change;
     if (change === 'url') clearTimeout(timer);
-    else if (timer !== undefined) return;
+    else if (timer) return;
     timer = setTimeout(fire, delay);
   };
 
-  const checkUrl = () => {
-    const now = pageOf(location.href);
-    if (now === page) return false;
-    page = now;
-    ask('url', 0);
-    return true;
+  const check = () => {
+    if (moved()) ask('url', 0);
+    return !!next;
   };
 
   const observer = new MutationObserver((records) => {
-    if (checkUrl()) return;
+    if (check()) return;
     for (const r of records) {
-      if (isEditable(r.target)) continue;
-      if (r.removedNodes.length) removed = true;
-      for (let i = 0; i < r.addedNodes.length && added < GROWTH_CHARS; i++) added += addedText(r.addedNodes[i]);
-    }
-    if (removed) {
-      removed = false;
-      pruneRemoved();
+      // Typing in an editor or a form is the reader's own work (designMode makes everything editable).
+      if ((r.target as HTMLElement).isContentEditable) continue;
+      for (const node of r.addedNodes) if (added < GROWTH_CHARS && !NOT_TEXT.test((node as Element).localName)) added += node.textContent?.length ?? 0;
     }
     if (added >= GROWTH_CHARS) ask('grown', GROWTH_DELAY_MS);
   });
-  const observe = () => observer.observe(document.documentElement, { childList: true, subtree: true });
 
-  document.addEventListener('visibilitychange', () => {
+  const onVisibility = () => {
     const length = document.body?.textContent?.length ?? 0;
     if (document.hidden) {
       observer.disconnect();
       hiddenLength = length;
-      return;
+    } else {
+      observer.observe(document.documentElement, { childList: true, subtree: true });
+      if (!check() && hiddenLength >= 0 && length - hiddenLength >= GROWTH_CHARS) ask('grown', GROWTH_DELAY_MS);
+      else if (next) ask(next, 0);
     }
-    observe();
-    if (!checkUrl() && hiddenLength >= 0 && length - hiddenLength >= GROWTH_CHARS) ask('grown', GROWTH_DELAY_MS);
-    else if (pending) ask(pending, 0);
-  });
-  addEventListener('popstate', checkUrl);
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (isUrlChanged(message)) checkUrl();
-    return undefined;
-  });
-  if (!document.hidden) observe();
+  };
+  document.addEventListener('visibilitychange', onVisibility);
+  onVisibility();
 
   return {
     reset() {
       added = 0;
-      if (pending === 'grown') {
-        clearTimeout(timer);
-        timer = undefined;
-        pending = null;
-      }
     },
+    check,
   };
 }
