@@ -34,7 +34,7 @@ export async function analysePage(options: AnalyseOptions): Promise<void> {
   const { signal } = options;
   // A background tab is analysed when the reader shows it; the settings and "add this page" answer meanwhile.
   await whenVisible(signal);
-  if (signal?.aborted) return nothing;
+  if (signal?.aborted) return;
   await whenIdle();
   if (signal?.aborted) return;
   try {
