@@ -11,7 +11,9 @@ import type { MessageType, Reply, Req, Res } from '../messaging/protocol';
 (globalThis as { browser?: unknown }).browser = fakeBrowser;
 
 const TAB = 41;
-const tabSender = { id: fakeBrowser.runtime.id, tab: { id: TAB, index: 0, windowId: 1, url: 'https://news.example/a' } };
+/** A content script in the top frame of tab `id` showing `url`, as the browser describes it. */
+const contentSender = (id: number, url: string) => ({ id: fakeBrowser.runtime.id, url, frameId: 0, tab: { id, index: 0, windowId: 1, url } });
+const tabSender = contentSender(TAB, 'https://news.example/a');
 const pageSender = { id: fakeBrowser.runtime.id, url: `chrome-extension://${fakeBrowser.runtime.id}/popup.html` };
 
 async function ask<K extends MessageType>(type: K, req: Req<K>, sender: object = pageSender): Promise<Reply<Res<K>>> {
@@ -59,7 +61,7 @@ describe('background worker', () => {
   });
 
   it('answers a match sent while seeding is under way, caches it for the tab and sets the badge', async () => {
-    const result = value(await ask('match-page', { url: 'https://news.example/a', title: 'A', text: pageText }, tabSender));
+    const result = value(await ask('match-page', { title: 'A', text: pageText }, tabSender));
     expect(result.passages.length).toBeGreaterThan(0);
     expect(result.dispatchInfo[source.id]?.outlet).toBe(source.outlet);
     // The badge counts reused text only: same facts told in other words are not reuse.
@@ -72,9 +74,9 @@ describe('background worker', () => {
   });
 
   it('gives a page telling seed facts in new words same-fact passages with hints and same-story verdicts, and no badge', async () => {
-    const tab = { ...tabSender, tab: { ...tabSender.tab, id: 42, url: 'https://other.example/retold' } };
+    const tab = contentSender(42, 'https://other.example/retold');
     const result = value(
-      await ask('match-page', { url: 'https://other.example/retold', title: 'R', text: retold, date: '2021-12-07T18:00:00Z', language: 'fr' }, tab),
+      await ask('match-page', { title: 'R', text: retold, date: '2021-12-07T18:00:00Z', language: 'fr' }, tab),
     );
     expect(result.passages.length).toBeGreaterThan(0);
     expect(result.passages.every((p) => p.kind === 'same-fact')).toBe(true);
@@ -96,8 +98,8 @@ describe('background worker', () => {
   });
 
   it('keeps a republished page’s verdict and pairs none of the sentences it copies as same facts', async () => {
-    const tab = { ...tabSender, tab: { ...tabSender.tab, id: 43, url: 'https://copy.example/a' } };
-    const result = value(await ask('match-page', { url: 'https://copy.example/a', title: 'C', text: pageText, date: '2021-12-07', language: 'fr' }, tab));
+    const tab = contentSender(43, 'https://copy.example/a');
+    const result = value(await ask('match-page', { title: 'C', text: pageText, date: '2021-12-07', language: 'fr' }, tab));
     expect(result.dispatches[0]).toMatchObject({ id: source.id, relation: 'republished' });
     const copied = result.passages.filter((p) => p.dispatch === source.id);
     expect(copied.length).toBeGreaterThan(0);
@@ -145,7 +147,7 @@ describe('background worker', () => {
   });
 
   it('forgets a closed tab', async () => {
-    value(await ask('match-page', { url: 'https://news.example/a', title: 'A', text: pageText }, tabSender));
+    value(await ask('match-page', { title: 'A', text: pageText }, tabSender));
     await fakeBrowser.tabs.onRemoved.trigger(TAB, { windowId: 1, isWindowClosing: false });
     expect(value(await ask('get-tab-state', { tabId: TAB }))).toEqual({ status: 'unknown' });
   });
@@ -159,8 +161,33 @@ describe('background worker', () => {
     expect(value(await ask('corpus-status', {})).dispatches).toBe(bundledCorpus.length);
   });
 
-  it('ignores messages from other extensions', async () => {
-    const results = await fakeBrowser.runtime.onMessage.trigger({ type: 'corpus-status', req: {} }, { id: 'someone-else' } as never, () => {});
-    expect(results).not.toContain(true);
+  it('refuses messages from other extensions, and privileged ones from a page’s content script', async () => {
+    const foreign = await ask('corpus-status', {}, { id: 'someone-else', url: 'chrome-extension://someone-else/popup.html' });
+    expect(foreign.ok).toBe(false);
+    const fromPage = await ask('get-tab-result', { tabId: TAB }, contentSender(44, 'https://attacker.example/'));
+    expect(fromPage).toEqual({ ok: false, error: 'Recoupe refused the request “get-tab-result”: it may not be sent from here.' });
+  });
+
+  it('answers a content script for its own tab and address, whatever its request names; a subframe is refused', async () => {
+    const attacker = contentSender(46, 'https://attacker.example/x');
+    const forged = { url: 'https://news.example/a', tabId: TAB, title: 'F', text: 'Un texte sans rapport.' };
+    const result = value(await ask('match-page', forged as never, attacker));
+    expect(result.url).toBe('https://attacker.example/x');
+    expect(value(await ask('get-tab-state', { tabId: 46 })).status).toBe('done');
+    expect(value(await ask('get-tab-result', { tabId: TAB }))?.title).not.toBe('F');
+    const subframe = { ...attacker, frameId: 3, url: 'https://ads.example/frame' };
+    expect((await ask('match-page', { title: 'S', text: 'x' }, subframe)).ok).toBe(false);
+  });
+
+  it('gives a content script the settings of its own page only', async () => {
+    value(await ask('set-settings', { site: { host: 'paused.example', paused: true } }));
+    expect(value(await ask('page-settings', {}, contentSender(45, 'https://paused.example/a')))).toEqual({
+      paused: true,
+      highlightKinds: ['verbatim', 'edited', 'same-fact'],
+      sensitivity: 'normal',
+      language: 'auto',
+    });
+    expect(value(await ask('page-settings', {}, contentSender(45, 'https://other.example/a'))).paused).toBe(false);
+    value(await ask('set-settings', { site: { host: 'paused.example', paused: false } }));
   });
 });

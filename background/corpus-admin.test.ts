@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { PageArticle } from '../corpus/page-dispatch';
 import type { Dispatch } from '../engine/types';
 import type { DispatchInfo } from '../messaging/protocol';
-import type { Sender } from '../messaging/server';
+import { pageCaller } from '../messaging/test-callers';
 import { corpusAdminHandlers } from './corpus-admin';
 
-const fromPage: Sender = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
+const fromPage = pageCaller();
 const article: PageArticle = {
   url: 'https://www.gazette.example/a#top',
   title: 'Titre',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MatchOptions } from '../engine/index';
 import type { MatchResult } from '../engine/types';
 import type { DispatchInfo } from '../messaging/protocol';
-import type { Sender } from '../messaging/server';
+import { contentCaller } from '../messaging/test-callers';
 import { sensitivityOptions } from '../settings/sensitivity';
 import { createHandlers } from './handlers';
 import { TabResults } from './tab-results';
@@ -18,7 +18,7 @@ const result: MatchResult = {
   ],
   pageWords: 10,
 };
-const fromTab: Sender = { id: 'ext', tab: { id: 3, url: 'https://a.example/p', index: 0, windowId: 1 } as Sender['tab'] };
+const fromTab = contentCaller(3, 'https://a.example/p#top');
 
 describe('match-page under the reader’s settings', () => {
   it('matches with the sensitivity’s engine options and leaves out the page’s own dispatch', async () => {
@@ -42,7 +42,7 @@ describe('match-page under the reader’s settings', () => {
       notify: () => undefined,
       matchOptions: async () => sensitivityOptions('strict'),
     });
-    const page = await handlers['match-page']({ url: 'https://a.example/p#top', title: 'P', text: 'x'.repeat(20) }, fromTab);
+    const page = await handlers['match-page']({ title: 'P', text: 'x'.repeat(20) }, fromTab);
     expect(asked).toEqual([sensitivityOptions('strict')]);
     expect(page.passages.map((p) => p.dispatch)).toEqual(['other']);
     expect(page.dispatches.map((d) => d.id)).toEqual(['other']);

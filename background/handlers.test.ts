@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
+import { ImportError } from '../db/import';
 import type { Dispatch, MatchResult } from '../engine/types';
 import type { DispatchInfo } from '../messaging/protocol';
-import type { Sender } from '../messaging/server';
+import { contentCaller, pageCaller } from '../messaging/test-callers';
 import { setLanguage } from '../i18n/t';
 import { createHandlers, ndjsonErrorMessage, type BackgroundDeps } from './handlers';
 import { TabResults } from './tab-results';
@@ -64,9 +65,10 @@ function setup(match: () => Promise<MatchResult> = async () => twoPassages) {
   return { handlers: createHandlers(deps), deps, tabs, badges, notices, opened, imports };
 }
 
-const fromTab = (id: number, url = 'https://news.example/a'): Sender => ({ id: 'ext', tab: { id, url, index: 0, windowId: 1 } as Sender['tab'] });
-const fromPage: Sender = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
-const page = { url: 'https://news.example/a', title: 'A', text: 'some page text' };
+const fromTab = (id: number, url = 'https://news.example/a') => contentCaller(id, url);
+const fromPage = pageCaller();
+const page = { title: 'A', text: 'some page text' };
+const pageUrl = 'https://news.example/a';
 
 describe('background handlers', () => {
   it('matches a page, caches the result for its tab and shows the passage count on the badge', async () => {
@@ -82,7 +84,8 @@ describe('background handlers', () => {
       [4, 'state'],
       [4, 'state'],
     ]);
-    expect(tabs.url(4)).toBe(page.url);
+    expect(tabs.url(4)).toBe(pageUrl);
+    expect(result.url).toBe(pageUrl);
   });
 
   it('reports matching while the corpus is not ready yet', async () => {
@@ -109,10 +112,14 @@ describe('background handlers', () => {
     expect(badges).toEqual([[9, 0]]);
   });
 
-  it('refuses page requests that do not come from a tab', async () => {
-    const { handlers } = setup();
-    await expect(handlers['match-page'](page, fromPage)).rejects.toThrow(/content script/);
-    await expect(handlers['clear-page']({}, fromPage)).rejects.toThrow(/content script/);
+  it('takes the page address from the sender, never from the request', async () => {
+    const { handlers, tabs } = setup();
+    const forged = { ...page, url: 'https://victim.example/private' } as typeof page;
+    const result = await handlers['match-page'](forged, fromTab(6, 'https://attacker.example/'));
+    expect(result.url).toBe('https://attacker.example/');
+    expect(tabs.url(6)).toBe('https://attacker.example/');
+    await handlers['clear-page']({ url: 'https://victim.example/private' } as never, fromTab(6, 'https://attacker.example/other'));
+    expect(tabs.url(6)).toBe('https://attacker.example/other');
   });
 
   it('clears the badge and remembers that the page has no article', async () => {
@@ -135,7 +142,6 @@ describe('background handlers', () => {
     expect(tabs.report(5).state).toBe('unknown');
     await handlers['page-drawn']({ passages: 2, saved: 1, savedFuzzy: -3, savedOrphaned: 1 }, fromTab(4));
     expect(tabs.report(4)).toMatchObject({ state: 'done', drawn: { passages: 2, saved: 1, savedFuzzy: 0, savedOrphaned: 1 } });
-    await expect(handlers['page-drawn']({ passages: 1, saved: 0, savedFuzzy: 0, savedOrphaned: 0 }, fromPage)).rejects.toThrow(/content script/);
   });
 
   it('tells a paused page and an unreadable one apart from a page without article', async () => {
@@ -177,8 +183,8 @@ describe('background handlers', () => {
     const { deps, tabs } = setup();
     const injected: [number, number][] = [];
     const handlers = createHandlers({ ...deps, injectUi: async (tabId, frameId) => void injected.push([tabId, frameId]) });
-    await handlers['load-ui']({}, { ...fromTab(8), frameId: 0, url: 'https://news.example/a' });
-    await expect(handlers['load-ui']({}, fromPage)).rejects.toThrow(/content script/);
+    // Only content scripts of a tab's top frame reach this handler (messaging/permissions.ts).
+    await handlers['load-ui']({}, fromTab(8, 'https://news.example/a'));
     expect(injected).toEqual([[8, 0]]);
     expect(tabs.uiLoadedFor(8)).toEqual(['https://news.example/a']);
     expect(tabs.uiLoadedFor(9)).toEqual([]);
@@ -210,6 +216,19 @@ describe('background handlers', () => {
     await expect(failure).rejects.toThrow(/line 3/);
     await expect(failure).rejects.toThrow(/Nothing was imported/);
     expect(imports).toEqual([]);
+  });
+
+  it('words a refused write for the reader instead of passing on the database’s text', async () => {
+    const { handlers, deps } = setup();
+    const line = JSON.stringify({ id: 'ok', outlet: 'O', origin: 'AFP', chain: ['AFP'], language: 'fr', date: '2024-01', title: 'T', text: 'Du texte.' });
+    deps.corpus.import = async () => {
+      throw new ImportError('quota', 'QuotaExceededError: The quota has been exceeded.');
+    };
+    await expect(handlers['import-ndjson']({ text: line, mode: 'extend' }, fromPage)).rejects.toThrow('The browser has no storage space left.');
+    deps.corpus.import = async () => {
+      throw new DOMException('Internal error opening backing store', 'UnknownError');
+    };
+    await expect(handlers['import-ndjson']({ text: line, mode: 'extend' }, fromPage)).rejects.toThrow('The browser’s database refused the dispatches.');
   });
 });
 

@@ -1,6 +1,7 @@
 import { parseNdjson } from '../corpus/ndjson';
+import { ImportError } from '../db/import';
 import type { TabChanged } from '../messaging/notify';
-import type { Handlers, Sender } from '../messaging/server';
+import type { Handlers } from '../messaging/server';
 import { t } from '../i18n/t';
 import type { MatchOptions } from '../engine/index';
 import type { CorpusAdminMessage } from './corpus-admin';
@@ -29,12 +30,6 @@ export interface BackgroundDeps {
   openLimit?: Pick<OpenLimit, 'allow'>;
 }
 
-function senderTab(sender: Sender, type: string): { id: number; index?: number; windowId?: number; url?: string } {
-  const tab = sender.tab;
-  if (tab?.id === undefined || tab.id < 0) throw new Error(`${type} must come from a page's content script`);
-  return { id: tab.id, index: tab.index, windowId: tab.windowId, url: tab.url };
-}
-
 /** A metadata field as the content script sent it, when it is usable text. */
 function optionalText(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim().slice(0, 100) : undefined;
@@ -58,22 +53,25 @@ export function ndjsonErrorMessage(errors: { line: number; message: string }[]):
 export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMessage> {
   const { corpus, tabs } = deps;
   return {
-    async 'match-page'(req, sender) {
-      const tabId = senderTab(sender, 'match-page').id;
+    // The tab and the page's address are the browser's word about the sender, whatever the request says.
+    async 'match-page'(req, { tab, url }) {
+      if (typeof req.text !== 'string') throw new Error('match-page needs the article text');
+      const tabId = tab.id;
+      const title = typeof req.title === 'string' ? req.title : '';
       const generation = tabs.generation(tabId);
-      tabs.set(tabId, { status: 'matching' }, req.url, generation);
+      tabs.set(tabId, { status: 'matching' }, url, generation);
       deps.notify(tabId, 'state');
       try {
-        const about = { url: req.url, date: optionalText(req.date), language: optionalText(req.language) };
+        const about = { url, date: optionalText(req.date), language: optionalText(req.language) };
         const { result, infoOf } = await corpus.match(req.text, (await deps.matchOptions?.()) ?? {}, about);
-        const page = toPageResult(withoutSelf(result, infoOf, req.url), req, infoOf);
-        if (tabs.set(tabId, { status: 'done', result: page }, req.url, generation)) {
+        const page = toPageResult(withoutSelf(result, infoOf, url), { url, title, text: req.text }, infoOf);
+        if (tabs.set(tabId, { status: 'done', result: page }, url, generation)) {
           await deps.setBadge(tabId, reusedPassages(page));
           deps.notify(tabId, 'state');
         }
         return page;
       } catch (err) {
-        if (tabs.set(tabId, { status: 'error', error: errorText(err) }, req.url, generation)) {
+        if (tabs.set(tabId, { status: 'error', error: errorText(err) }, url, generation)) {
           await deps.setBadge(tabId, 0);
           deps.notify(tabId, 'state');
         }
@@ -81,37 +79,35 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
       }
     },
 
-    async 'clear-page'(req, sender) {
-      const tab = senderTab(sender, 'clear-page');
+    async 'clear-page'(req, { tab, url }) {
       tabs.drop(tab.id);
-      if (req?.why === 'paused') tabs.setPaused(tab.id, tab.url);
-      else if (req?.why === 'error') tabs.set(tab.id, { status: 'error', error: t('errPageUnreadable') }, tab.url);
-      else tabs.set(tab.id, { status: 'no-article' }, tab.url);
+      if (req?.why === 'paused') tabs.setPaused(tab.id, url);
+      else if (req?.why === 'error') tabs.set(tab.id, { status: 'error', error: t('errPageUnreadable') }, url);
+      else tabs.set(tab.id, { status: 'no-article' }, url);
       await deps.setBadge(tab.id, 0);
       deps.notify(tab.id, 'state');
       return null;
     },
 
-    async 'page-drawn'(req, sender) {
-      const tab = senderTab(sender, 'page-drawn');
+    async 'page-drawn'(req, { tab }) {
       const count = (n: unknown) => (typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : 0);
       tabs.setDrawn(tab.id, { passages: count(req?.passages), saved: count(req?.saved), savedFuzzy: count(req?.savedFuzzy), savedOrphaned: count(req?.savedOrphaned) });
       return null;
     },
 
-    async 'load-ui'(_req, sender) {
-      const tab = senderTab(sender, 'load-ui');
+    async 'load-ui'(_req, { tab, url }) {
       if (!deps.injectUi) throw new Error('load-ui: no way to inject the drawing half here');
-      await deps.injectUi(tab.id, sender.frameId ?? 0);
-      tabs.noteUiLoaded(tab.id, sender.url ?? tab.url);
+      // A content script's caller is always its tab's top frame (frame 0).
+      await deps.injectUi(tab.id, 0);
+      tabs.noteUiLoaded(tab.id, url);
       return null;
     },
 
     'get-tab-result': (req) => tabs.result(req.tabId),
     'get-tab-state': (req) => tabs.state(req.tabId),
 
-    async 'open-comparison'(req, sender) {
-      const tab = senderTab(sender, 'open-comparison');
+    async 'open-comparison'(req, { tab }) {
+      if (!Number.isInteger(req.passage) || req.passage < 0) throw new Error('open-comparison needs a passage index');
       if (deps.openLimit && !deps.openLimit.allow(tab.id)) return { opened: 'ignored' as const };
       tabs.setFocus(tab.id, req.passage);
       // Opening first: Chrome lets the side panel open only while the click that asked is still current.
@@ -137,7 +133,14 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
       const parsed = parseNdjson(req.text);
       if (!parsed.ok) throw new Error(ndjsonErrorMessage(parsed.errors));
       if (parsed.dispatches.length === 0) throw new Error(t('importEmpty'));
-      return corpus.import(parsed.dispatches, req.mode);
+      try {
+        return await corpus.import(parsed.dispatches, req.mode);
+      } catch (err) {
+        // The database's own reason is English and technical: the reader gets what happened and what to do.
+        if (err instanceof ImportError && err.reason === 'quota') throw new Error(t('optImportQuota'));
+        if (err instanceof ImportError && err.reason === 'invalid') throw err;
+        throw new Error(t('optImportStoreFailed'));
+      }
     },
   };
 }

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { dump, testDb } from '../db/test-support';
 import type { PageResult } from '../messaging/protocol';
-import type { Sender } from '../messaging/server';
+import { contentCaller, pageCaller } from '../messaging/test-callers';
 import { OpenLimit } from './open-limit';
 import { savedHandlers } from './saved-handlers';
 
@@ -45,8 +45,8 @@ function setup(openLimit?: OpenLimit) {
   return { ...t, h, opens: () => opens };
 }
 
-const fromPage = { tab: { id: 7 } } as Sender;
-const fromView = {} as Sender;
+const fromPage = contentCaller(7, 'https://news.example/p');
+const fromView = pageCaller('sidepanel.html');
 
 describe('saved comparison messages', () => {
   it('opens the Saved view once per page tab and second, however often a page asks', async () => {
@@ -56,9 +56,8 @@ describe('saved comparison messages', () => {
     expect(opens()).toBe(1);
     now += 1_000;
     await h['open-saved']({}, fromPage);
-    await h['open-saved']({}, fromView);
-    await h['open-saved']({}, fromView);
-    expect(opens()).toBe(4);
+    await h['open-saved']({}, contentCaller(8));
+    expect(opens()).toBe(3);
   });
 
   it('saves from the side panel (tabId) or the card (its own tab) once, and lists and finds it', async () => {
@@ -68,7 +67,23 @@ describe('saved comparison messages', () => {
     const again = await h['save-comparison']({ passage: 0 }, fromPage);
     expect(again).toMatchObject({ created: false, record: { id: 'id-1' } });
     expect((await h['list-saved']({ text: 'kremlin' }, fromView)).map((r) => r.id)).toEqual(['id-1']);
-    expect(await h['saved-for-url']({ url: 'https://news.example/p#x' }, fromPage)).toHaveLength(1);
+    expect(await h['saved-for-url']({ url: 'https://news.example/p#x' }, fromView)).toHaveLength(1);
+  });
+
+  it('saves and anchors for a content script’s own tab and page, whatever tab or address its request names', async () => {
+    const { h } = setup();
+    await h['save-comparison']({ tabId: 7, passage: 0, note: 'note privée' }, fromView);
+    // Tab 8 shows another page with nothing analysed: naming tab 7 must not reach tab 7's passage.
+    const attacker = contentCaller(8, 'https://attacker.example/');
+    await expect(h['save-comparison']({ tabId: 7, passage: 0 } as never, attacker)).rejects.toThrow(/Reload the page/);
+    expect(await h['anchor-saved']({ url: result.url, text } as never, attacker)).toEqual([]);
+    // The page itself finds its own, without the reader's note and tags, which stay stored.
+    const [own] = await h['anchor-saved']({ url: 'https://attacker.example/', text } as never, fromPage);
+    expect(own.anchor.status).toBe('exact');
+    expect(own.record).toMatchObject({ id: 'id-1', note: '', tags: [] });
+    const again = await h['save-comparison']({ passage: 0 }, fromPage);
+    expect(again).toMatchObject({ created: false, record: { id: 'id-1', note: '', tags: [] } });
+    expect((await h['list-saved']({}, fromView))[0]).toMatchObject({ note: 'note privée' });
   });
 
   it('says to reload when the tab’s comparison is gone', async () => {
@@ -80,14 +95,14 @@ describe('saved comparison messages', () => {
     const { h, db } = setup();
     await h['save-comparison']({ tabId: 7, passage: 0, note: 'à garder' }, fromView);
     const changed = text.replace('mercredi', 'le 15 décembre');
-    const [found] = await h['anchor-saved']({ url: result.url, text: changed }, fromPage);
+    const [found] = await h['anchor-saved']({ text: changed }, fromPage);
     expect(found.anchor).toMatchObject({ status: 'fuzzy', start });
     expect(found.record.lastAnchor).toEqual({ status: 'fuzzy', at: '2026-05-01T00:00:00.000Z' });
     const json = await h['export-saved']({ format: 'json' }, fromView);
     const other = setup();
-    expect(await other.h['import-saved']({ text: json }, fromView)).toEqual({ added: 1, skipped: 0 });
+    expect(await other.h['import-saved']({ text: json }, fromView)).toEqual({ added: 1, skipped: 0, textOnly: 0 });
     expect(await other.db.saved.toArray()).toEqual(await db.saved.toArray());
-    expect(await other.h['import-saved']({ text: json }, fromView)).toEqual({ added: 0, skipped: 1 });
+    expect(await other.h['import-saved']({ text: json }, fromView)).toEqual({ added: 0, skipped: 1, textOnly: 0 });
 
     const before = await dump(other.db);
     await expect(other.h['import-saved']({ text: '{"format":"something-else"}' }, fromView)).rejects.toThrow(/not an export of Recoupe/);
@@ -117,7 +132,7 @@ describe('saved comparison messages', () => {
     await expect(h['update-saved']({ id: 'id-1', note: 'x' }, fromView)).rejects.toThrow(/^The browser has no storage space left; nothing was changed\./);
     await expect(h['delete-saved']({ ids: ['id-1'] }, fromView)).rejects.toThrow(/no storage space left/);
     failWritesTo('saved', 'UnknownError');
-    await expect(h['import-saved']({ text: await h['export-saved']({ format: 'json' }, fromView) }, fromView)).resolves.toEqual({ added: 0, skipped: 1 });
+    await expect(h['import-saved']({ text: await h['export-saved']({ format: 'json' }, fromView) }, fromView)).resolves.toEqual({ added: 0, skipped: 1, textOnly: 0 });
     await expect(h['save-comparison']({ tabId: 7, passage: 0, note: 'nouvelle note' }, fromView)).rejects.toThrow(
       /^The browser’s database refused the change; nothing was changed \(UnknownError: simulated UnknownError\)\.$/,
     );

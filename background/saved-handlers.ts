@@ -12,10 +12,10 @@ import {
 import { anchorPassage } from '../anchoring/anchor';
 import { StorageFailure } from '../db/storage-failure';
 import { t } from '../i18n/t';
-import type { Handlers, Sender } from '../messaging/server';
+import type { Caller, Handlers } from '../messaging/server';
 import { parseJsonExport, toJsonExport } from '../saved/export-json';
 import { toMarkdown } from '../saved/markdown';
-import { buildSaved, cleanTags } from '../saved/record';
+import { buildSaved, cleanNote, cleanTags } from '../saved/record';
 import { searchSaved } from '../saved/search';
 import type { SavedComparison } from '../saved/types';
 import { toSavedRecord, validateSaved } from '../saved/validate';
@@ -49,7 +49,7 @@ export interface SavedDeps {
 /** Checks records coming back from a page (undo) the way an imported file is checked. */
 function validRecords(items: unknown): SavedComparison[] {
   if (!Array.isArray(items)) throw new Error('Nothing was restored: no list of comparisons.');
-  const errors = items.flatMap((item, i) => validateSaved(item, `item ${i + 1}`));
+  const errors = items.flatMap((item, i) => validateSaved(item, t('savedItemLabel', { n: i + 1 })));
   if (errors.length > 0) throw new Error(`Nothing was restored: ${errors.slice(0, 5).join('; ')}.`);
   return (items as SavedComparison[]).map(toSavedRecord);
 }
@@ -60,10 +60,22 @@ function worded(err: unknown): never {
   throw err;
 }
 
-function tabOf(req: { tabId?: number }, sender: Sender): number {
-  const id = req.tabId ?? sender.tab?.id;
-  if (id === undefined || id < 0) throw new Error('save-comparison needs a tab: from a page, or with tabId.');
+/**
+ * The tab whose passage is saved: a content script's own, whatever tab it names; the one an
+ * extension page names (the side panel shows another tab than its own).
+ */
+function tabOf(req: { tabId?: unknown }, caller: Caller): number {
+  const id = caller.kind === 'content-script' ? caller.tab.id : req.tabId;
+  if (typeof id !== 'number' || !Number.isInteger(id) || id < 0) throw new Error('save-comparison needs a tab: from a page, or with tabId.');
   return id;
+}
+
+/**
+ * A record as a page's content script gets it: without the reader's note and tags, which are the
+ * reader's own words about the page and which the page's code has no use for (it marks passages).
+ */
+function forPage(record: SavedComparison): SavedComparison {
+  return { ...record, note: '', tags: [] };
 }
 
 /**
@@ -73,14 +85,15 @@ function tabOf(req: { tabId?: number }, sender: Sender): number {
 export function savedHandlers(deps: SavedDeps): Pick<Handlers, SavedMessage> {
   const { db } = deps;
   const handlers: Pick<Handlers, SavedMessage> = {
-    async 'save-comparison'(req, sender) {
-      const result = deps.tabs.result(tabOf(req, sender));
+    async 'save-comparison'(req, caller) {
+      const result = deps.tabs.result(tabOf(req, caller));
       if (!result) throw new Error(t('savedErrorGone'));
-      return saveComparison(db, buildSaved(result, req.passage, { note: req.note, tags: req.tags }, deps.newId(), deps.now()));
+      const saved = await saveComparison(db, buildSaved(result, req.passage, { note: req.note, tags: req.tags }, deps.newId(), deps.now()));
+      return caller.kind === 'content-script' ? { ...saved, record: forPage(saved.record) } : saved;
     },
     'list-saved': async (req) => searchSaved(await listSaved(db), req),
     'update-saved': (req) =>
-      updateSaved(db, req.id, { note: req.note?.trim(), tags: req.tags === undefined ? undefined : cleanTags(req.tags) }, deps.now()),
+      updateSaved(db, req.id, { note: req.note === undefined ? undefined : cleanNote(req.note), tags: req.tags === undefined ? undefined : cleanTags(req.tags) }, deps.now()),
     'delete-saved': async (req) => ({ deleted: await deleteSaved(db, req.ids) }),
     'restore-saved': async (req) => ({ restored: await restoreSaved(db, validRecords(req.items)) }),
     async 'export-saved'(req) {
@@ -92,16 +105,19 @@ export function savedHandlers(deps: SavedDeps): Pick<Handlers, SavedMessage> {
     async 'import-saved'(req) {
       const parsed = parseJsonExport(req.text);
       if (!parsed.ok) throw new Error(parsed.error);
-      return importSaved(db, parsed.items);
+      const summary = await importSaved(db, parsed.items);
+      return { ...summary, textOnly: parsed.textOnly };
     },
     'saved-for-url': (req) => savedForUrl(db, req.url),
-    async 'anchor-saved'(req) {
-      const records = await savedForUrl(db, req.url);
+    // Only the sending page's own saved comparisons: its address is the browser's, not the request's.
+    async 'anchor-saved'(req, { url }) {
+      if (typeof req.text !== 'string') throw new Error('anchor-saved needs the article text');
+      const records = await savedForUrl(db, url);
       if (records.length === 0) return [];
       const at = deps.now();
       const found = records.map((record) => {
         const anchor = anchorPassage(req.text, record.passage.quote, record.passage.position);
-        return { record: { ...record, lastAnchor: { status: anchor.status, at: at.toISOString() } }, anchor };
+        return { record: { ...forPage(record), lastAnchor: { status: anchor.status, at: at.toISOString() } }, anchor };
       });
       // The marks matter more than the bookkeeping: a full disk must not keep them off the page.
       await recordAnchors(db, found.map((f) => ({ id: f.record.id, status: f.anchor.status })), at).catch((err: unknown) =>
@@ -109,17 +125,16 @@ export function savedHandlers(deps: SavedDeps): Pick<Handlers, SavedMessage> {
       );
       return found;
     },
-    async 'open-saved'(_req, sender) {
-      const tabId = sender.tab?.id;
-      if (tabId !== undefined && deps.openLimit && !deps.openLimit.allow(tabId)) return null;
+    async 'open-saved'(_req, { tab }) {
+      if (deps.openLimit && !deps.openLimit.allow(tab.id)) return null;
       await deps.openSaved();
       return null;
     },
   };
   // Every handler's storage failures are worded for the reader.
   for (const key of Object.keys(handlers) as SavedMessage[]) {
-    const handle = handlers[key] as (req: unknown, sender: Sender) => unknown;
-    (handlers as Record<SavedMessage, unknown>)[key] = (req: unknown, sender: Sender) => Promise.resolve(handle(req, sender)).catch(worded);
+    const handle = handlers[key] as (req: unknown, caller: Caller) => unknown;
+    (handlers as Record<SavedMessage, unknown>)[key] = (req: unknown, caller: Caller) => Promise.resolve(handle(req, caller)).catch(worded);
   }
   return handlers;
 }

@@ -6,6 +6,8 @@ import { send } from '../messaging/client';
 import type { ImportSummary } from '../messaging/protocol';
 import { ErrorMessage } from './ErrorMessage';
 import { plural } from './format';
+import { importErrorText, listedErrors } from './import-errors';
+import { readImportFile } from './read-import-file';
 
 type ImportState =
   | { status: 'idle' }
@@ -17,10 +19,34 @@ type ImportState =
 
 type ImportFormProps = { onImported(): void };
 
+/** The rejected lines: the first rows, then how many more lines are at fault. */
+function RejectedLines({ errors }: { errors: NdjsonError[] }) {
+  const { shown, lines, moreLines } = listedErrors(errors);
+  return (
+    <section class="rc-error" role="alert" data-testid="import-rejected" data-count={lines}>
+      <p>
+        <strong>{plural(lines, 'optImportRejectedOne', 'optImportRejectedMany')}</strong>
+      </p>
+      <ul class="rc-rejected">
+        {shown.map((e, i) => (
+          <li key={i} data-testid="rejected-line" data-line={e.line}>
+            {t('optRejectedLine', { line: e.line, message: e.message })}
+          </li>
+        ))}
+      </ul>
+      {moreLines > 0 && (
+        <p data-testid="rejected-more" data-count={moreLines}>
+          {plural(moreLines, 'optImportMoreOne', 'optImportMoreMany')}
+        </p>
+      )}
+    </section>
+  );
+}
+
 /**
- * NDJSON import: the file is read on this page, in chunks so the page stays responsive, and every
- * bad line is listed; only a file without errors is sent to the background, which stores and
- * indexes it all or nothing.
+ * NDJSON import: the file is read on this page (refused at once when it is not UTF-8 or too large
+ * to send), parsed in chunks so the page stays responsive, and its bad lines listed; only a file
+ * without errors is sent to the background, which stores and indexes it all or nothing.
  */
 export function ImportForm({ onImported }: ImportFormProps) {
   const [mode, setMode] = useState<'extend' | 'replace'>('extend');
@@ -36,7 +62,12 @@ export function ImportForm({ onImported }: ImportFormProps) {
     }
     setState({ status: 'parsing', line: 0, total: 1 });
     try {
-      const text = await file.text();
+      const read = await readImportFile(file, 'optImportTooLarge');
+      if (!read.ok) {
+        setState({ status: 'failed', error: read.error });
+        return;
+      }
+      const { text } = read;
       const parsed = await parseNdjsonInChunks(text, { onProgress: (line, total) => setState({ status: 'parsing', line, total }) });
       if (!parsed.ok) {
         setState({ status: 'rejected', errors: parsed.errors });
@@ -47,7 +78,7 @@ export function ImportForm({ onImported }: ImportFormProps) {
       setState({ status: 'done', summary });
       onImported();
     } catch (err) {
-      setState({ status: 'failed', error: err instanceof Error ? err.message : String(err) });
+      setState({ status: 'failed', error: importErrorText(err) });
     }
   };
 
@@ -105,20 +136,7 @@ export function ImportForm({ onImported }: ImportFormProps) {
             </p>
           )}
         </div>
-        {state.status === 'rejected' && (
-          <section class="rc-error" role="alert" data-testid="import-rejected" data-count={state.errors.length}>
-            <p>
-              <strong>{plural(state.errors.length, 'optImportRejectedOne', 'optImportRejectedMany')}</strong>
-            </p>
-            <ul class="rc-rejected">
-              {state.errors.map((e, i) => (
-                <li key={i} data-testid="rejected-line" data-line={e.line}>
-                  {t('optRejectedLine', { line: e.line, message: e.message })}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        {state.status === 'rejected' && <RejectedLines errors={state.errors} />}
         {state.status === 'failed' && <ErrorMessage title={t('optImportFailed')} detail={state.error} />}
       </form>
     </section>

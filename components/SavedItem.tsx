@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../i18n/t';
 import type { SavedComparison } from '../saved/types';
+import { isWebAddress } from '../saved/validate';
 import { DiffLegend } from './DiffLegend';
 import { DiffView } from './DiffView';
 import { formatDate, formatPercent } from './format';
@@ -122,9 +123,16 @@ export function SavedItem({ record, selected, onSelect, onDelete, onEdit, busy }
         </>
       )}
       <p class="rc-saved-item__actions">
-        <a class="rc-link" href={r.page.url} target="_blank" rel="noopener noreferrer" data-testid="open-saved-page">
-          {t('savedOpenPage')}
-        </a>
+        {isWebAddress(r.page.url) ? (
+          <a class="rc-link" href={r.page.url} target="_blank" rel="noopener noreferrer" data-testid="open-saved-page">
+            {t('savedOpenPage')}
+          </a>
+        ) : (
+          // An imported address that is not http(s) (javascript:, data:…) is only ever text.
+          <span class="rc-saved-item__address" data-testid="saved-page-address">
+            {t('savedAddressNotWeb')} <code>{r.page.url}</code>
+          </span>
+        )}
         <button
           type="button"
           class="rc-button rc-button--quiet"

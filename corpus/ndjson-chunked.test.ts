@@ -31,4 +31,14 @@ describe('parseNdjsonInChunks', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.map((e) => e.line)).toEqual([2, 5, 6]);
   });
+
+  it('pauses when a chunk outlasts its time budget, however few lines it read', async () => {
+    const lines = Array.from({ length: 6 }, () => '{oops').join('\n');
+    let clock = 0;
+    const progress: number[] = [];
+    // The clock moves 10 ms at each look: with a 16 ms budget, a chunk holds two lines.
+    const result = await parseNdjsonInChunks(lines, { chunkLines: 400, budgetMs: 16, now: () => (clock += 10), onProgress: (line) => progress.push(line), pause: async () => undefined });
+    expect(progress).toEqual([2, 4, 6]);
+    expect(result).toEqual(parseNdjson(lines));
+  });
 });

@@ -1,8 +1,15 @@
 import { NdjsonCollector, ndjsonLines, parseNdjsonLine, type NdjsonResult } from './ndjson';
 
 export interface ChunkedOptions {
-  /** Lines read between two pauses. */
+  /** Most lines read between two pauses. */
   chunkLines?: number;
+  /**
+   * Longest stretch of reading between two pauses, in milliseconds: on a slow or busy machine a
+   * chunk of bad lines (each a thrown JSON error) would otherwise hold the page for a long task.
+   */
+  budgetMs?: number;
+  /** The clock the budget is measured with (tests pass their own). */
+  now?(): number;
   /** Called after each chunk with the lines read so far and the file's line count. */
   onProgress?(line: number, total: number): void;
   /** Gives the page back to the browser between chunks (tests pass a no-op). */
@@ -16,14 +23,19 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * freeze the page reading it and a progress bar can move. Same result as parseNdjson.
  */
 export async function parseNdjsonInChunks(text: string, options: ChunkedOptions = {}): Promise<NdjsonResult> {
-  const { chunkLines = 400, onProgress, pause = nextTask } = options;
+  const { chunkLines = 400, budgetMs = 8, onProgress, pause = nextTask, now = () => performance.now() } = options;
   const lines = ndjsonLines(text);
   const collector = new NdjsonCollector();
-  for (let from = 0; from < lines.length; from += chunkLines) {
-    const to = Math.min(lines.length, from + chunkLines);
-    for (let i = from; i < to; i++) collector.add(i + 1, parseNdjsonLine(lines[i]));
-    onProgress?.(to, lines.length);
-    if (to < lines.length) await pause();
+  let i = 0;
+  while (i < lines.length) {
+    const started = now();
+    const end = Math.min(lines.length, i + chunkLines);
+    do {
+      collector.add(i + 1, parseNdjsonLine(lines[i]));
+      i++;
+    } while (i < end && now() - started < budgetMs);
+    onProgress?.(i, lines.length);
+    if (i < lines.length) await pause();
   }
   return collector.result();
 }

@@ -1,5 +1,7 @@
 import type { Dispatch } from '../engine/types';
-import { dispatchProblems } from './validate';
+import { t } from '../i18n/t';
+import { cleanBody, cleanName } from './clean-text';
+import { dispatchProblems, formatCount, TEXT_LIMIT } from './validate';
 
 export interface NdjsonError {
   /** 1-based line number in the file. */
@@ -20,34 +22,62 @@ function textToParagraphs(text: string): string[] {
 /** One line read on its own: a dispatch, the line's problems, or null for a blank line. */
 export type NdjsonLine = { ok: true; dispatch: Dispatch } | { ok: false; messages: string[] } | null;
 
+/** JSON.parse's complaint as the reader's words: the engine's own text is English and names engine internals. */
+function invalidJson(err: unknown): string {
+  const message = err instanceof Error ? err.message : '';
+  // V8 says "at position 14" (0-based), SpiderMonkey "at line 1 column 15".
+  const position = /position (\d+)/.exec(message);
+  const column = /column (\d+)/.exec(message);
+  if (position) return t('ndInvalidJsonAt', { column: Number(position[1]) + 1 });
+  return column ? t('ndInvalidJsonAt', { column: Number(column[1]) }) : t('ndInvalidJson');
+}
+
+/**
+ * Names and titles lose their control and bidirectional characters (so "\u202EPFA" cannot pose as
+ * "AFP"), and body text its control characters (null bytes among them). Stripped, not refused:
+ * files in right-to-left languages carry direction marks in good faith, and a mark taken out of a
+ * name changes nothing the reader needs. Anything not a string is left for validation to refuse.
+ */
+function cleanRecord(record: Record<string, unknown>): void {
+  for (const field of ['outlet', 'origin', 'title'] as const) {
+    if (typeof record[field] === 'string') record[field] = cleanName(record[field]);
+  }
+  if (Array.isArray(record.chain)) record.chain = record.chain.map((c: unknown) => (typeof c === 'string' ? cleanName(c) : c));
+  if (Array.isArray(record.paragraphs)) record.paragraphs = record.paragraphs.map((p: unknown) => (typeof p === 'string' ? cleanBody(p) : p));
+}
+
 /** Reads one line of an NDJSON file (without its line break). Ids repeated across lines are the caller's to check. */
 export function parseNdjsonLine(raw: string): NdjsonLine {
   if (raw.trim() === '') return null;
   const fail = (...messages: string[]): NdjsonLine => ({ ok: false, messages });
+  const field = (name: string, problem: string) => t('valField', { field: name, problem });
 
   let value: unknown;
   try {
     value = JSON.parse(raw);
   } catch (e) {
-    return fail(`invalid JSON (${(e as Error).message})`);
+    return fail(invalidJson(e));
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return fail('must be a JSON object with the dispatch fields');
+    return fail(t('ndNotObject'));
   }
 
   const record = { ...(value as Record<string, unknown>) };
   if ('text' in record) {
-    if ('paragraphs' in record) return fail('give the body as "text" or as "paragraphs", not both');
-    if (typeof record.text !== 'string') return fail('field "text" must be a string');
-    record.paragraphs = textToParagraphs(record.text);
+    if ('paragraphs' in record) return fail(t('ndTextAndParagraphs'));
+    if (typeof record.text !== 'string') return fail(field('text', t('valString')));
+    // Checked before splitting: a hostile line should not cost the time of cutting megabytes into paragraphs.
+    if (record.text.length > TEXT_LIMIT) return fail(field('text', t('valTooLong', { length: formatCount(record.text.length), max: formatCount(TEXT_LIMIT) })));
+    record.paragraphs = textToParagraphs(cleanBody(record.text));
     delete record.text;
-    if ((record.paragraphs as string[]).length === 0) return fail('field "text" must not be empty');
+    if ((record.paragraphs as string[]).length === 0) return fail(field('text', t('valNotEmpty')));
   } else if (!('paragraphs' in record)) {
-    return fail('field "text" or "paragraphs" is missing');
+    return fail(t('ndBodyMissing'));
   }
+  cleanRecord(record);
 
   const problems = dispatchProblems(record);
-  if (problems.length > 0) return fail(...problems.map(({ field, problem }) => `field "${field}" ${problem}`));
+  if (problems.length > 0) return fail(...problems.map(({ field: name, problem }) => (name ? field(name, problem) : problem)));
   return { ok: true, dispatch: record as unknown as Dispatch };
 }
 
@@ -71,7 +101,7 @@ export class NdjsonCollector {
     const { dispatch } = result;
     const earlier = this.firstLineOfId.get(dispatch.id);
     if (earlier !== undefined) {
-      this.errors.push({ line, message: `field "id": "${dispatch.id}" already appears on line ${earlier}` });
+      this.errors.push({ line, message: t('ndDuplicateId', { id: dispatch.id, line: earlier }) });
       return;
     }
     this.firstLineOfId.set(dispatch.id, line);
@@ -81,7 +111,7 @@ export class NdjsonCollector {
   result(): NdjsonResult {
     if (this.errors.length > 0) return { ok: false, errors: this.errors };
     // An empty file is a mistake, and importing it in replace mode would empty the corpus.
-    if (this.dispatches.length === 0) return { ok: false, errors: [{ line: 1, message: 'the file holds no dispatch: one JSON object per line expected' }] };
+    if (this.dispatches.length === 0) return { ok: false, errors: [{ line: 1, message: t('ndNoDispatch') }] };
     return { ok: true, dispatches: this.dispatches };
   }
 }

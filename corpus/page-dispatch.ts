@@ -1,4 +1,6 @@
 import type { Dispatch } from '../engine/types';
+import { cleanBody, cleanName } from './clean-text';
+import { dispatchProblems, TEXT_LIMIT } from './validate';
 
 /** What the content script knows about the page a reader adds to the corpus. */
 export interface PageArticle {
@@ -50,8 +52,9 @@ export function pageDispatchId(url: string): string {
   return `page-${slug}-${fnv1a(canonical)}`;
 }
 
+/** A name or title on one line, without control or bidirectional characters, at most `max` long. */
 function oneLine(text: string, max: number): string {
-  const s = text.replace(/\s+/g, ' ').trim();
+  const s = cleanName(text).replace(/\s+/g, ' ').trim();
   return s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s;
 }
 
@@ -88,21 +91,34 @@ function declaredLanguage(lang: string | undefined): string | null {
   return /^[a-z]{2,3}$/.test(primary) ? primary : null;
 }
 
+/** The first paragraphs that fit in TEXT_LIMIT: a page longer than any article keeps its beginning. */
+function withinLimit(paragraphs: string[]): string[] {
+  let total = 0;
+  const kept: string[] = [];
+  for (const p of paragraphs) {
+    total += p.length;
+    if (total > TEXT_LIMIT) break;
+    kept.push(p);
+  }
+  return kept;
+}
+
 function paragraphsOf(text: string, title: string): string[] {
-  const blocks = text
+  const blocks = cleanBody(text)
     .split(/\n[ \t]*\n/)
     .map((b) => b.trim())
     .filter((b) => /[\p{L}\p{N}]/u.test(b));
   // Extraction starts with the headline; it is the title, not body text to match.
   if (blocks.length > 1 && oneLine(blocks[0], 10_000) === oneLine(title, 10_000)) blocks.shift();
-  return blocks;
+  return withinLimit(blocks);
 }
 
 /**
  * The dispatch record for a page the reader adds to the corpus: the page's outlet is its site
  * (the name it gives itself, else its host without www), and since nothing says who wrote the
  * text first, the outlet is its own origin. The date is the publication date the page states,
- * else `today`; the language the one it declares, else a guess.
+ * else `today`; the language the one it declares, else a guess. Control and bidirectional
+ * characters of the page's title and site name are stripped, never refused: the reader did not write them.
  */
 export function pageDispatch(page: PageArticle, today: Date): Dispatch {
   const url = canonicalPageUrl(page.url);
@@ -111,7 +127,7 @@ export function pageDispatch(page: PageArticle, today: Date): Dispatch {
   const title = oneLine(page.title, 300) || outlet;
   const paragraphs = paragraphsOf(page.text, title);
   if (paragraphs.length === 0) throw new Error('The page has no article text to add.');
-  return {
+  const dispatch: Dispatch = {
     id: pageDispatchId(url),
     outlet,
     origin: outlet,
@@ -122,4 +138,8 @@ export function pageDispatch(page: PageArticle, today: Date): Dispatch {
     url,
     paragraphs,
   };
+  // The page is as hostile as any imported file: what it gives is cleaned above, and checked here like an imported line.
+  const problems = dispatchProblems(dispatch);
+  if (problems.length > 0) throw new Error(`The page cannot be added: ${problems.map((p) => `${p.field} ${p.problem}`).join('; ')}`);
+  return dispatch;
 }

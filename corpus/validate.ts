@@ -1,4 +1,6 @@
 import type { Dispatch } from '../engine/types';
+import { getLanguage, t } from '../i18n/t';
+import { hasHiddenCharacters } from './clean-text';
 
 /** Readable, URL-safe ids: they appear in file names, messages and the CLI's --exclude. */
 const ID = /^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$/;
@@ -6,6 +8,26 @@ const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 /** BCP 47 in the shapes a corpus uses: "fr", "en", "pt-BR", "zh-Hant", "es-419". */
 const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Z]{2}|\d{3}))?$/;
 const FIELDS = ['id', 'outlet', 'origin', 'chain', 'language', 'date', 'title', 'url', 'paragraphs'] as const;
+
+/**
+ * The longest accepted value of each field, in characters: generous for any real dispatch, and
+ * short enough that one hostile line cannot make a page millions of pixels tall or fill the disk.
+ */
+export const FIELD_LIMITS = { id: 200, outlet: 200, origin: 200, chain: 200, title: 1000, url: 4000, language: 35, date: 10 } as const;
+/** Most outlets a provenance chain may name. */
+export const CHAIN_LIMIT = 50;
+/** Longest body of one dispatch (its text, or all its paragraphs together), in characters. */
+export const TEXT_LIMIT = 2_000_000;
+
+/** A number as the reader's language writes it (1 000 000 in French). */
+export function formatCount(n: number): string {
+  return n.toLocaleString(getLanguage());
+}
+
+/** The problem of a string over its limit, or null. */
+export function tooLong(value: string, max: number): string | null {
+  return value.length > max ? t('valTooLong', { length: formatCount(value.length), max: formatCount(max) }) : null;
+}
 
 function isNonEmptyString(v: unknown): v is string {
   return typeof v === 'string' && v.trim().length > 0;
@@ -41,45 +63,63 @@ export interface FieldProblem {
 /** The problems of one record, without naming it: callers say where the record came from. */
 export function dispatchProblems(value: unknown): FieldProblem[] {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return [{ field: '', problem: 'must be a JSON object' }];
+    return [{ field: '', problem: t('valNotObject') }];
   }
   const r = value as Record<string, unknown>;
   const out: FieldProblem[] = [];
-  const add = (field: string, problem: string) => out.push({ field, problem: r[field] === undefined && !field.includes('[') ? 'is missing' : problem });
+  const add = (field: string, problem: string) => out.push({ field, problem: r[field] === undefined && !field.includes('[') ? t('valMissing') : problem });
+  const cap = (field: keyof typeof FIELD_LIMITS) => {
+    const v = r[field];
+    const problem = typeof v === 'string' ? tooLong(v, FIELD_LIMITS[field]) : null;
+    if (problem) add(field, problem);
+    return problem === null;
+  };
 
-  if (!isNonEmptyString(r.id)) add('id', 'must be a non-empty string');
-  else if (!ID.test(r.id)) add('id', 'must be letters, digits and single - _ . separators');
+  if (!isNonEmptyString(r.id)) add('id', t('valNonEmptyString'));
+  else if (cap('id') && !ID.test(r.id)) add('id', t('valIdShape'));
 
   for (const field of ['outlet', 'origin', 'title'] as const) {
-    if (!isNonEmptyString(r[field])) add(field, 'must be a non-empty string');
+    if (!isNonEmptyString(r[field])) add(field, t('valNonEmptyString'));
+    else cap(field);
   }
 
   if (!Array.isArray(r.chain) || r.chain.length === 0 || !r.chain.every(isNonEmptyString)) {
-    add('chain', 'must be a non-empty array of strings');
-  }
-
-  if (typeof r.language !== 'string' || !LANGUAGE.test(r.language)) {
-    add('language', 'must be a language tag such as "fr" or "en-GB"');
-  }
-
-  if (typeof r.date !== 'string' || !isValidDate(r.date)) {
-    add('date', 'must be a date written YYYY-MM or YYYY-MM-DD');
-  }
-
-  if (r.url !== undefined && (typeof r.url !== 'string' || !isHttpUrl(r.url))) {
-    add('url', 'must be an http(s) URL when present');
-  }
-
-  if (!Array.isArray(r.paragraphs) || r.paragraphs.length === 0) {
-    add('paragraphs', 'must be a non-empty array of strings');
+    add('chain', t('valChain'));
+  } else if (r.chain.length > CHAIN_LIMIT) {
+    add('chain', t('valTooMany', { count: formatCount(r.chain.length), max: CHAIN_LIMIT }));
   } else {
-    r.paragraphs.forEach((p, i) => {
-      if (!isNonEmptyString(p)) add(`paragraphs[${i}]`, 'must be a non-empty string');
+    r.chain.forEach((entry: string, i) => {
+      const problem = tooLong(entry, FIELD_LIMITS.chain);
+      if (problem) add(`chain[${i}]`, problem);
     });
   }
 
+  if (typeof r.language !== 'string') add('language', t('valLanguage'));
+  else if (cap('language') && !LANGUAGE.test(r.language)) add('language', t('valLanguage'));
+
+  if (typeof r.date !== 'string') add('date', t('valDate'));
+  else if (cap('date') && !isValidDate(r.date)) add('date', t('valDate'));
+
+  if (r.url !== undefined) {
+    if (typeof r.url !== 'string') add('url', t('valUrl'));
+    // The URL parser quietly drops tabs and line breaks: an address that needs that is not one.
+    else if (cap('url') && hasHiddenCharacters(r.url)) add('url', t('valUrlHidden'));
+    else if (r.url.length <= FIELD_LIMITS.url && !isHttpUrl(r.url)) add('url', t('valUrl'));
+  }
+
+  if (!Array.isArray(r.paragraphs) || r.paragraphs.length === 0) {
+    add('paragraphs', t('valChain'));
+  } else {
+    let total = 0;
+    r.paragraphs.forEach((p, i) => {
+      if (!isNonEmptyString(p)) add(`paragraphs[${i}]`, t('valNonEmptyString'));
+      else total += p.length;
+    });
+    if (total > TEXT_LIMIT) add('paragraphs', t('valTooLong', { length: formatCount(total), max: formatCount(TEXT_LIMIT) }));
+  }
+
   for (const key of Object.keys(r)) {
-    if (!(FIELDS as readonly string[]).includes(key)) add(key, 'is not a dispatch field');
+    if (!(FIELDS as readonly string[]).includes(key)) add(key, t('valUnknownField'));
   }
   return out;
 }
@@ -92,7 +132,7 @@ export function validateDispatch(value: unknown, label: string): string[] {
   const id = (value as { id?: unknown } | null)?.id;
   const who = isNonEmptyString(id) && id !== label ? `"${label}" (id "${id}")` : `"${label}"`;
   return dispatchProblems(value).map(({ field, problem }) =>
-    field ? `dispatch ${who}: field "${field}" ${problem}` : `dispatch ${who}: ${problem}`,
+    field ? `dispatch ${who}: ${t('valField', { field, problem })}` : `dispatch ${who}: ${problem}`,
   );
 }
 

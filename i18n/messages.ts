@@ -1,6 +1,7 @@
 import { corpusEn, corpusFr } from './corpus-messages';
 import { savedEn, savedFr } from './saved-messages';
 import { factsEn, factsFr } from './facts-messages';
+import { importEn, importFr } from './import-messages';
 
 /**
  * Interface text in English and French. Keys are shared; a missing French entry is a type error.
@@ -88,9 +89,12 @@ export const en = {
   cardOpening: 'Opening…',
   cardOpenFailed: 'The comparison could not be opened: {error}',
   cardKeys: 'Alt+Shift+↓ / ↑: next / previous passage · Esc: close',
+  // A request the background refuses to answer for who sent it
+  errRefused: 'Recoupe refused the request “{type}”: it may not be sent from here.',
   ...savedEn,
   ...corpusEn,
   ...factsEn,
+  ...importEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -177,7 +181,9 @@ export const fr: Record<MessageKey, string> = {
   cardOpening: 'Ouverture…',
   cardOpenFailed: 'La comparaison n’a pas pu s’ouvrir : {error}',
   cardKeys: 'Alt+Maj+↓ / ↑ : passage suivant / précédent · Échap : fermer',
+  errRefused: 'Recoupe a refusé la demande « {type} » : elle ne peut pas être envoyée d’ici.',
   ...savedFr,
   ...corpusFr,
   ...factsFr,
+  ...importFr,
 };

@@ -8,7 +8,8 @@ export class RemoteError extends Error {}
 export async function send<K extends MessageType>(type: K, req: Req<K>): Promise<Res<K>> {
   const envelope: Envelope<K> = { type, req };
   const reply = (await browser.runtime.sendMessage(envelope)) as Reply<Res<K>> | undefined;
-  if (!reply) throw new RemoteError(`No reply to ${type}`);
+  // No reply is the browser's failure, not the background's words: not a RemoteError.
+  if (!reply) throw new Error(`No reply to ${type}`);
   if (!reply.ok) throw new RemoteError(reply.error);
   return reply.value;
 }

@@ -1,4 +1,5 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
+import { fromExtension } from './permissions';
 
 /**
  * Background → extension pages: something about a tab changed, ask again. A broadcast rather than
@@ -27,9 +28,10 @@ export function notifyTabChanged(tabId: number, what: TabChanged['what']): void 
 
 /** Calls `listener` for every change notice; returns the unsubscribe function. */
 export function onTabChanged(listener: (change: TabChanged) => void): () => void {
-  const handler = (message: unknown): undefined => {
+  const handler = (message: unknown, sender: Browser.runtime.MessageSender): undefined => {
     // Never answer: requests from content scripts reach extension pages too and belong to the background.
-    if (isTabChanged(message)) listener(message);
+    // Nor believe a content script: only the extension's own notices count.
+    if (isTabChanged(message) && fromExtension(sender)) listener(message);
     return undefined;
   };
   browser.runtime.onMessage.addListener(handler);

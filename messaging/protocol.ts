@@ -1,7 +1,7 @@
 import type { Dispatch, MatchResult, StoryVerdict } from '../engine/types';
 import type { Anchor } from '../anchoring/anchor';
 import type { SavedComparison, SavedQuery } from '../saved/types';
-import type { Settings, SettingsChange } from '../settings/settings';
+import type { PageSettings, Settings, SettingsChange } from '../settings/settings';
 
 /** What the views need to label a dispatch without loading its text. */
 export interface DispatchInfo extends Omit<Dispatch, 'paragraphs'> {
@@ -67,15 +67,17 @@ export interface CorpusStatus {
 
 /**
  * Every request and its reply, by message type. Content script, background and extension pages
- * all speak through this one map.
+ * all speak through this one map; messaging/permissions.ts says which of them may send each one.
+ * A content script's tab and page address are the browser's word about the sender, so its
+ * requests never carry them.
  */
 export interface Protocol {
   /**
    * Content script → background: match this page's article text. `date` (the publication date the
    * page states, ISO) and `language` (the language it declares) help same-fact alignment tell one
-   * event from another.
+   * event from another. The page's address is the sending frame's.
    */
-  'match-page': { req: { url: string; title: string; text: string; date?: string; language?: string }; res: PageResult };
+  'match-page': { req: { title: string; text: string; date?: string; language?: string }; res: PageResult };
   /**
    * Content script → background, for its own tab: nothing to show on this page (no article text,
    * `why: 'paused'` the reader paused Recoupe here, `why: 'error'` the page could not be read);
@@ -120,11 +122,16 @@ export interface Protocol {
   'restore-bundled': { req: Record<string, never>; res: { total: number } };
   /** Popup → background: store the article shown in this tab as a dispatch; other pages are then matched against it. */
   'add-page-to-corpus': { req: { tabId: number }; res: { dispatch: DispatchInfo; added: boolean } };
-  /** Any part → background: the reader's settings (defaults filled in). */
+  /** Extension pages → background: the reader's settings (defaults filled in). */
   'get-settings': { req: Record<string, never>; res: Settings };
+  /** Content script → background: what the settings mean for its page, and nothing about other sites. */
+  'page-settings': { req: Record<string, never>; res: PageSettings };
   /** Options page / popup → background: change settings; every tab and page hears of it. */
   'set-settings': { req: SettingsChange; res: Settings };
-  /** Side panel (tabId) or hover card (its own tab) → background: keep a passage of the tab's result. */
+  /**
+   * Side panel (tabId) or hover card (always its own tab) → background: keep a passage of the tab's
+   * result. A content script gets the record back without the reader's note and tags (empty).
+   */
   'save-comparison': { req: { tabId?: number; passage: number; note?: string; tags?: string[] | string }; res: { record: SavedComparison; created: boolean } };
   /** Saved view → background: saved comparisons matching the query, newest first unless sort says otherwise. */
   'list-saved': { req: SavedQuery; res: SavedComparison[] };
@@ -135,16 +142,20 @@ export interface Protocol {
   'restore-saved': { req: { items: SavedComparison[] }; res: { restored: number } };
   /** The export file's text: JSON (versioned, re-importable) or a Markdown report; all records unless `ids`. */
   'export-saved': { req: { format: 'json' | 'markdown'; ids?: string[] }; res: string };
-  /** A JSON export merged in without duplicates; a malformed or foreign file changes nothing. */
-  'import-saved': { req: { text: string }; res: { added: number; skipped: number } };
-  /** Content script → background: the comparisons saved on this page, to mark them. */
+  /**
+   * A JSON export merged in without duplicates; a malformed or foreign file changes nothing.
+   * `textOnly`: items of the file whose page address is not http(s), kept and shown as text.
+   */
+  'import-saved': { req: { text: string }; res: { added: number; skipped: number; textOnly: number } };
+  /** Side panel → background: the comparisons saved on a page. */
   'saved-for-url': { req: { url: string }; res: SavedComparison[] };
   /**
-   * Content script → background: the comparisons saved on this page, each found again in the
-   * article text (exact, fuzzy or orphaned); the outcome is stored with each record. Anchoring runs
-   * in the background so the content script stays small.
+   * Content script → background: the comparisons saved on its page (the sending frame's address),
+   * each found again in the article text (exact, fuzzy or orphaned); the outcome is stored with
+   * each record. Anchoring runs in the background so the content script stays small. The records
+   * come without the reader's note and tags (empty): the page's code has no use for them.
    */
-  'anchor-saved': { req: { url: string; text: string }; res: { record: SavedComparison; anchor: Anchor }[] };
+  'anchor-saved': { req: { text: string }; res: { record: SavedComparison; anchor: Anchor }[] };
   /** Hover card → background: open the Saved view in a tab (a page cannot link to extension pages); at most one per page tab and second. */
   'open-saved': { req: Record<string, never>; res: null };
 }

@@ -1,6 +1,7 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { PageArticle } from '../corpus/page-dispatch';
 import type { Settings } from '../settings/settings';
+import { fromExtension } from './permissions';
 
 /**
  * Messages between the background and the content script of one tab, outside the Protocol map
@@ -17,9 +18,19 @@ export interface GetArticle {
  */
 export type ArticleReply = { ok: true; article: PageArticle } | { ok: false; noArticle?: true; error?: string };
 
+/** To extension pages: the whole settings. */
 export interface SettingsChanged {
   type: 'recoupe:settings-changed';
   settings: Settings;
+}
+
+/**
+ * To a tab's content script: the settings changed, ask `page-settings` again. It carries nothing,
+ * so no page hears more than what the settings mean for its own address, even one that navigated
+ * meanwhile.
+ */
+export interface PageSettingsChanged {
+  type: 'recoupe:page-settings-changed';
 }
 
 export function isGetArticle(message: unknown): message is GetArticle {
@@ -31,15 +42,34 @@ export function isSettingsChanged(message: unknown): message is SettingsChanged 
     typeof message === 'object' &&
     message !== null &&
     (message as SettingsChanged).type === 'recoupe:settings-changed' &&
-    typeof (message as SettingsChanged).settings === 'object'
+    typeof (message as SettingsChanged).settings === 'object' &&
+    (message as SettingsChanged).settings !== null
   );
 }
 
-/** Calls `listener` with the new settings whenever they change; returns the unsubscribe function. */
+export function isPageSettingsChanged(message: unknown): message is PageSettingsChanged {
+  return typeof message === 'object' && message !== null && (message as PageSettingsChanged).type === 'recoupe:page-settings-changed';
+}
+
+/**
+ * Extension pages: calls `listener` with the new settings whenever they change; returns the
+ * unsubscribe function. Content scripts reach extension pages with runtime messages too, so only
+ * the extension's own word counts.
+ */
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
-  const handler = (message: unknown): undefined => {
+  const handler = (message: unknown, sender: Browser.runtime.MessageSender): undefined => {
     // Never answer: requests to the background reach extension pages too.
-    if (isSettingsChanged(message)) listener(message.settings);
+    if (isSettingsChanged(message) && fromExtension(sender)) listener(message.settings);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(handler);
+  return () => browser.runtime.onMessage.removeListener(handler);
+}
+
+/** Content script: calls `listener` whenever the settings change (only the extension can message a content script). */
+export function onPageSettingsChanged(listener: () => void): () => void {
+  const handler = (message: unknown): undefined => {
+    if (isPageSettingsChanged(message)) listener();
     return undefined;
   };
   browser.runtime.onMessage.addListener(handler);

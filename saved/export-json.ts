@@ -1,6 +1,6 @@
 import { t } from '../i18n/t';
 import type { SavedComparison, SavedExport } from './types';
-import { toSavedRecord, validateSaved } from './validate';
+import { isWebAddress, toSavedRecord, validateSaved } from './validate';
 
 export const EXPORT_FORMAT = 'recoupe-saved';
 export const EXPORT_VERSION = 1;
@@ -11,7 +11,8 @@ export function toJsonExport(records: readonly SavedComparison[], now: Date): st
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 
-export type ParsedExport = { ok: true; items: SavedComparison[] } | { ok: false; error: string };
+/** `textOnly`: how many items have a page address that is not a web address, kept as text, never as a link. */
+export type ParsedExport = { ok: true; items: SavedComparison[]; textOnly: number } | { ok: false; error: string };
 
 /** How many faulty items are spelled out in the message; the rest are counted. */
 const LISTED = 5;
@@ -19,6 +20,11 @@ const LISTED = 5;
 /**
  * Reads a file made by toJsonExport. A file that is not JSON, not a Recoupe export, of a later
  * version, or with a faulty item is refused as a whole, with a message saying why.
+ *
+ * An item whose page address is not http(s) (`javascript:`, `data:`…) is still imported: the
+ * passages, the note and the tags are the reader's work, and the address is only where the page
+ * was. Every view shows such an address as text, never as a link, and the caller tells the reader
+ * how many there were.
  */
 export function parseJsonExport(text: string): ParsedExport {
   let data: unknown;
@@ -35,10 +41,11 @@ export function parseJsonExport(text: string): ParsedExport {
     return { ok: false, error: t('savedImportVersion', { version: String(env.version), supported: EXPORT_VERSION }) };
   }
   if (!Array.isArray(env.items)) return { ok: false, error: t('savedImportNoItems') };
-  const errors = env.items.flatMap((item, i) => validateSaved(item, `item ${i + 1}`));
+  const errors = env.items.flatMap((item, i) => validateSaved(item, t('savedItemLabel', { n: i + 1 })));
   if (errors.length > 0) {
-    const more = errors.length > LISTED ? `; and ${errors.length - LISTED} more` : '';
+    const more = errors.length > LISTED ? `; ${t('savedMoreErrors', { count: errors.length - LISTED })}` : '';
     return { ok: false, error: t('savedImportItemErrors', { errors: `${errors.slice(0, LISTED).join('; ')}${more}` }) };
   }
-  return { ok: true, items: (env.items as SavedComparison[]).map(toSavedRecord) };
+  const items = (env.items as SavedComparison[]).map(toSavedRecord);
+  return { ok: true, items, textOnly: items.filter((r) => !isWebAddress(r.page.url)).length };
 }

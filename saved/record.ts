@@ -1,6 +1,10 @@
 import type { Passage } from '../engine/types';
 import type { PageResult } from '../messaging/protocol';
+import { cleanName } from '../corpus/clean-text';
+import { formatCount } from '../corpus/validate';
+import { t } from '../i18n/t';
 import { QUOTE_CONTEXT, type SavedComparison, type SavedHint } from './types';
+import { cleanSavedTags, SAVED_LIMITS } from './validate';
 
 /** What the reader adds when saving. */
 export interface SaveInput {
@@ -16,16 +20,19 @@ export function pageKey(url: string): string {
 
 /** Tags as the reader typed them (comma-separated or a list): trimmed, no empties, each once, in order. */
 export function cleanTags(input: string[] | string | undefined): string[] {
-  const raw = typeof input === 'string' ? input.split(',') : (input ?? []);
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const tag of raw) {
-    const clean = tag.trim().replace(/\s+/g, ' ');
-    if (!clean || seen.has(clean.toLowerCase())) continue;
-    seen.add(clean.toLowerCase());
-    out.push(clean);
-  }
-  return out;
+  return cleanSavedTags(typeof input === 'string' ? input.split(',') : (input ?? []));
+}
+
+/** The reader's note as stored; a note over the limit an import accepts is refused, with a message saying so. */
+export function cleanNote(note: string | undefined): string {
+  const clean = cleanName(note ?? '').trim();
+  if (clean.length > SAVED_LIMITS.note) throw new Error(t('savedNoteTooLong', { length: formatCount(clean.length), max: formatCount(SAVED_LIMITS.note) }));
+  return clean;
+}
+
+/** A name or title from the page or the corpus, as a saved record keeps it: cleaned and within the import's limit. */
+function name(text: string, max: number): string {
+  return cleanName(text).slice(0, max);
 }
 
 function toSavedHints(passage: Passage): SavedHint[] | undefined {
@@ -49,7 +56,7 @@ export function buildSaved(result: PageResult, index: number, input: SaveInput, 
     id,
     savedAt: at,
     updatedAt: at,
-    page: { url: pageKey(result.url), title: result.title },
+    page: { url: pageKey(result.url), title: name(result.title, SAVED_LIMITS.title) },
     passage: {
       text: exact,
       quote: { exact, prefix: result.text.slice(Math.max(0, start - QUOTE_CONTEXT), start), suffix: result.text.slice(end, end + QUOTE_CONTEXT) },
@@ -57,11 +64,11 @@ export function buildSaved(result: PageResult, index: number, input: SaveInput, 
     },
     other: {
       dispatch: passage.dispatch,
-      outlet: info?.outlet ?? passage.dispatch,
-      origin: info?.origin ?? '',
-      chain: [...(info?.chain ?? [])],
+      outlet: name(info?.outlet ?? passage.dispatch, SAVED_LIMITS.name),
+      origin: name(info?.origin ?? '', SAVED_LIMITS.name),
+      chain: (info?.chain ?? []).slice(0, SAVED_LIMITS.chain).map((c) => name(c, SAVED_LIMITS.name)),
       date: info?.date ?? '',
-      title: info?.title ?? '',
+      title: name(info?.title ?? '', SAVED_LIMITS.title),
       text: passage.source.text,
       start: passage.source.start,
       end: passage.source.end,
@@ -70,7 +77,7 @@ export function buildSaved(result: PageResult, index: number, input: SaveInput, 
     quote: passage.quote,
     score: passage.score,
     diff: passage.diff.map((d) => ({ op: d.op, text: d.text })),
-    note: (input.note ?? '').trim(),
+    note: cleanNote(input.note),
     tags: cleanTags(input.tags),
   };
   const hints = toSavedHints(passage);

@@ -97,7 +97,7 @@ describe('JSON export and import', () => {
     const text = toJsonExport(records, now);
     const data = JSON.parse(text);
     expect(data).toMatchObject({ format: 'recoupe-saved', version: 1, exportedAt: now.toISOString() });
-    expect(parseJsonExport(text)).toEqual({ ok: true, items: records });
+    expect(parseJsonExport(text)).toEqual({ ok: true, items: records, textOnly: 0 });
   });
 
   it('keeps only the fields of a saved comparison', () => {
@@ -154,6 +154,6 @@ describe('Markdown report', () => {
     expect(diffMarkdown([{ op: 0, text: 'a' }, { op: 1, text: ' b c ' }, { op: 0, text: 'd' }])).toBe('> a **b c** d');
     expect(diffMarkdown([{ op: -1, text: '*x*' }])).toBe('> ~~\\*x\\*~~');
     const md = toMarkdown([sampleSaved({ passage: { ...sampleSaved().passage, text: '# <img src=x onerror=alert(1)>' } })], now);
-    expect(md).toContain('> \\# \\<img src=x onerror=alert(1)\\>');
+    expect(md).toContain('> \\# &lt;img src=x onerror=alert(1)&gt;');
   });
 });

@@ -55,6 +55,26 @@ export function isPausedOn(settings: Pick<Settings, 'pausedSites' | 'pausedEvery
   return site !== null && settings.pausedSites.includes(site);
 }
 
+/**
+ * What a page's content script needs of the settings: whether Recoupe is paused on that page,
+ * never the list of paused sites (a trace of the reader's browsing no page may read).
+ */
+export interface PageSettings {
+  paused: boolean;
+  highlightKinds: PassageKind[];
+  sensitivity: Sensitivity;
+  language: LanguageChoice;
+}
+
+export function pageSettings(settings: Settings, url: string | undefined): PageSettings {
+  return {
+    paused: isPausedOn(settings, url),
+    highlightKinds: [...settings.highlightKinds],
+    sensitivity: settings.sensitivity,
+    language: settings.language,
+  };
+}
+
 const HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)*(:\d+)?$|^\[[0-9a-f:.]+\]$/;
 
 function isKind(value: unknown): value is PassageKind {

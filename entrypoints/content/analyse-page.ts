@@ -40,13 +40,14 @@ export async function analysePage(options: AnalyseOptions): Promise<() => void> 
       logInfo(`This page is very large; only the start of its article text (at most ${MAX_ARTICLE_CHARS} characters) is checked.`);
     }
     // The reader's saved passages are marked whether or not the corpus still matches them; asked alongside the match.
-    const savedLoad = send('anchor-saved', { url: location.href, text: article.text }).catch((err: unknown) => {
+    // Only this page's own saved comparisons: the background takes the address from the browser.
+    const savedLoad = send('anchor-saved', { text: article.text }).catch((err: unknown) => {
       logErrorOnce(err);
       return [];
     });
     // The page's own date and language help same-fact alignment tell one event from another.
     const meta = pageMeta(document);
-    const result = await send('match-page', { url: location.href, title: article.title, text: article.text, date: meta.published, language: meta.lang });
+    const result = await send('match-page', { title: article.title, text: article.text, date: meta.published, language: meta.lang });
     if (result.text !== article.text) throw new Error('The match reply is about another text than the one sent.');
     const saved = await savedLoad;
     if (signal?.aborted) return nothing;

@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { send } from '../../messaging/client';
 import { startRecoupe } from './start';
 import { PAGE_UI, type PageUi } from './ui-api';
+import { whenShown } from './when-shown';
 
 /** Set on the isolated world's own global object, which page scripts never see nor write. */
 const STARTED = Symbol.for('recoupe.started');
@@ -30,12 +31,14 @@ export default defineContentScript({
     const world = globalThis as Record<symbol, unknown>;
     if (world[STARTED]) return;
     Object.defineProperty(world, STARTED, { value: true });
-    startRecoupe(async () => {
-      // The background runs the drawing half in this frame's isolated world, then answers.
-      if (!world[PAGE_UI]) await send('load-ui', {});
-      const ui = world[PAGE_UI] as PageUi | undefined;
-      if (!ui) throw new Error('The drawing half of Recoupe did not load.');
-      return ui;
-    });
+    whenShown(() =>
+      startRecoupe(async () => {
+        // The background runs the drawing half in this frame's isolated world, then answers.
+        if (!world[PAGE_UI]) await send('load-ui', {});
+        const ui = world[PAGE_UI] as PageUi | undefined;
+        if (!ui) throw new Error('The drawing half of Recoupe did not load.');
+        return ui;
+      }),
+    );
   },
 });

@@ -1,15 +1,15 @@
 import { send } from '../../messaging/client';
-import { onSettingsChanged } from '../../messaging/tab-messages';
-import { defaultSettings, isPausedOn, uiLanguageOf, type Settings } from '../../settings/settings';
+import { onPageSettingsChanged } from '../../messaging/tab-messages';
+import { defaultSettings, pageSettings, uiLanguageOf, type PageSettings } from '../../settings/settings';
 import { analysePage } from './analyse-page';
 import { answerArticleRequests } from './article-request';
 import { logErrorOnce } from './log';
 import type { PageUi } from './ui-api';
 
 /** Settings that change what the page shows; the language only changes the card's words. */
-function affectsPage(a: Settings, b: Settings, url: string): boolean {
+function affectsPage(a: PageSettings, b: PageSettings): boolean {
   return (
-    isPausedOn(a, url) !== isPausedOn(b, url) ||
+    a.paused !== b.paused ||
     a.sensitivity !== b.sensitivity ||
     a.highlightKinds.join() !== b.highlightKinds.join()
   );
@@ -23,20 +23,20 @@ function affectsPage(a: Settings, b: Settings, url: string): boolean {
  */
 export function startRecoupe(loadUi: () => Promise<PageUi>): void {
   answerArticleRequests();
-  let settings: Settings | null = null;
+  let settings: PageSettings | null = null;
   let current: { controller: AbortController; undo: Promise<() => void> } | null = null;
   let ui: PageUi | null = null;
   const language = () => uiLanguageOf(settings?.language ?? 'auto', navigator.language);
   const loadOnce = async () => (ui ??= await loadUi());
 
-  const run = (s: Settings) => {
+  const run = (s: PageSettings) => {
     if (current) {
       const previous = current;
       previous.controller.abort();
       void previous.undo.then((undo) => undo());
     }
     current = null;
-    if (isPausedOn(s, location.href)) {
+    if (s.paused) {
       // Clears the badge and the views' cached result for this tab.
       send('clear-page', { why: 'paused' }).catch(logErrorOnce);
       return;
@@ -48,16 +48,18 @@ export function startRecoupe(loadUi: () => Promise<PageUi>): void {
     };
   };
 
-  const apply = (next: Settings) => {
+  const apply = (next: PageSettings) => {
     const before = settings;
     settings = next;
     ui?.setLanguage(language());
-    if (!before || affectsPage(before, next, location.href)) run(next);
+    if (!before || affectsPage(before, next)) run(next);
   };
 
-  onSettingsChanged(apply);
-  send('get-settings', {}).then(apply, (err: unknown) => {
+  // The background says what the settings mean for this page only; it never lists paused sites.
+  const ask = () => send('page-settings', {});
+  onPageSettingsChanged(() => void ask().then(apply, logErrorOnce));
+  ask().then(apply, (err: unknown) => {
     logErrorOnce(err);
-    apply(defaultSettings());
+    apply(pageSettings(defaultSettings(), location.href));
   });
 }

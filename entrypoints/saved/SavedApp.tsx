@@ -5,9 +5,10 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { plural } from '../../components/format';
 import { SavedItem } from '../../components/SavedItem';
+import { readImportFile } from '../../components/read-import-file';
 import { UndoToast } from '../../components/UndoToast';
 import { t } from '../../i18n/t';
-import { send } from '../../messaging/client';
+import { RemoteError, send } from '../../messaging/client';
 import { allTags, searchSaved } from '../../saved/search';
 import type { SavedComparison, SavedSort } from '../../saved/types';
 
@@ -97,8 +98,17 @@ export function SavedApp() {
     if (!file) return;
     void run('import', async () => {
       try {
-        const summary = await send('import-saved', { text: await file.text() });
-        setNotice({ kind: 'info', text: t('savedImportDone', summary) });
+        const read = await readImportFile(file, 'savedImportTooLarge');
+        if (!read.ok) throw new RemoteError(read.error);
+        let summary;
+        try {
+          summary = await send('import-saved', { text: read.text });
+        } catch (err) {
+          // The background's words are the reader's; the browser's raw text ("exceeded maximum allowed size"…) is not.
+          throw err instanceof RemoteError ? err : new RemoteError(t('optImportUnexpected'));
+        }
+        const textOnly = summary.textOnly > 0 ? ` ${plural(summary.textOnly, 'savedImportTextOnlyOne', 'savedImportTextOnlyMany')}` : '';
+        setNotice({ kind: 'info', text: `${t('savedImportDone', summary)}${textOnly}` });
         await refresh();
       } finally {
         input.value = '';
