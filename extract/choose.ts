@@ -1,5 +1,6 @@
 import { classWeight, tagOf, tagWeight } from './dom-rules';
 import type { Measurement, Paragraph, TextStats } from './measure';
+import { STEP, type Steps } from './steps';
 
 export interface Choice {
   /** The article's containers in document order: the best one and the siblings that continue it. */
@@ -22,12 +23,15 @@ const linkDensity = (s: TextStats | undefined): number => (s && s.chars > 0 ? s.
  * Returns null when the best container is not article-like: too little prose, mostly links,
  * or a listing of linked headlines with short teasers (front, search and index pages).
  */
-export function chooseContainer(m: Measurement, body: Element): Choice | null {
+export function* chooseSteps(m: Measurement, body: Element): Steps<Choice | null> {
   const scores = new Map<Element, number>();
   // Prose characters in each element's subtree, however deep: a story split into several deeply
   // nested wrappers gets no score on the wrappers themselves.
   const prose = new Map<Element, number>();
+  let work = 0;
   for (const p of m.paragraphs) {
+    // Each paragraph walks its ancestors: a few dozen map updates.
+    if (++work % (STEP / 16) === 0) yield;
     const ld = p.linkChars / p.chars;
     if (ld > MAX_PARAGRAPH_LINK_DENSITY) continue;
     for (let e: Element | null = p.el; e && e !== body; e = e.parentElement) prose.set(e, (prose.get(e) ?? 0) + p.chars);
@@ -42,9 +46,12 @@ export function chooseContainer(m: Measurement, body: Element): Choice | null {
     }
   }
   if (scores.size === 0) return null;
-  for (const [el, s] of scores) scores.set(el, s * (1 - linkDensity(m.stats.get(el))));
+  for (const [el, s] of scores) {
+    if (++work % STEP === 0) yield;
+    scores.set(el, s * (1 - linkDensity(m.stats.get(el))));
+  }
 
-  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  const ranked = yield* best(scores, 5);
   let top = ranked[0][0];
   const topScore = ranked[0][1];
 
@@ -77,7 +84,25 @@ export function chooseContainer(m: Measurement, body: Element): Choice | null {
   }
 
   const roots = withSiblings(top, scores, prose, m, body);
-  return judge(roots, m);
+  return yield* judge(roots, m);
+}
+
+/**
+ * The `n` best-scored entries, best first, in the order a stable sort would give them (ties
+ * keep map order): one pass instead of sorting every candidate of a giant page.
+ */
+function* best(scores: Map<Element, number>, n: number): Steps<[Element, number][]> {
+  const top: [Element, number][] = [];
+  let work = 0;
+  for (const entry of scores) {
+    if (++work % STEP === 0) yield;
+    if (top.length === n && entry[1] <= top[n - 1][1]) continue;
+    let i = top.length;
+    while (i > 0 && top[i - 1][1] < entry[1]) i--;
+    top.splice(i, 0, entry);
+    if (top.length > n) top.pop();
+  }
+  return top;
 }
 
 /**
@@ -132,7 +157,7 @@ function withSiblings(
   return roots;
 }
 
-function judge(roots: Element[], m: Measurement): Choice | null {
+function* judge(roots: Element[], m: Measurement): Steps<Choice | null> {
   const rootSet = new Set(roots);
   const inside = (el: Element): boolean => {
     for (let e: Element | null = el; e; e = e.parentElement) if (rootSet.has(e)) return true;
@@ -140,7 +165,9 @@ function judge(roots: Element[], m: Measurement): Choice | null {
   };
   let words = 0;
   let paragraphs = 0;
+  let work = 0;
   for (const p of m.paragraphs) {
+    if (++work % (STEP / 16) === 0) yield;
     if (p.linkChars / p.chars > MAX_PARAGRAPH_LINK_DENSITY || !inside(p.el)) continue;
     words += p.words;
     paragraphs++;

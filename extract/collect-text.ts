@@ -1,32 +1,64 @@
-import { ELEMENT_NODE, TEXT_NODE, isHidden, isInline, tagOf } from './dom-rules';
+import { ELEMENT_NODE, TEXT_NODE, isEditable, isHidden, isInline, tagOf } from './dom-rules';
 import { isPruned, type TextStats } from './measure';
+import { STEP, type Steps } from './steps';
 import { CapReached, TextBuilder } from './text-builder';
 
 /** Blocks inside the article that are mostly links (related-story lists, tag clouds) are left out. */
 const MAX_BLOCK_LINK_DENSITY = 0.5;
 
+interface Frame {
+  /** Next child to lay out. */
+  child: ChildNode | null;
+  pre: boolean;
+  depth: number;
+  /** False inside a title taken from a skipped <header>: scoring never saw it. */
+  measured: boolean;
+  /** A block: its end is a block boundary. */
+  block: boolean;
+}
+
 /**
  * Walks the article containers' text nodes in document order and lays them out as text,
  * leaving out what scoring left out (hidden, navigation, unlikely and link-heavy blocks).
  * A <header> inside the article contributes only its h1, the title.
+ * A block's opening boundary is set when its frame is pushed: boundaries only mark a pending
+ * blank line, so setting several in a row is the same as setting one.
  */
-export function collectText(
+export function* collectSteps(
   roots: Element[],
   stats: Map<Element, TextStats>,
   skipUnlikely: boolean,
   maxChars: number,
-): TextBuilder {
+): Steps<TextBuilder> {
   const b = new TextBuilder(maxChars);
+  const stack: Frame[] = [];
+  const push = (el: Element, pre: boolean, depth: number, measured: boolean): void => {
+    b.blockBoundary();
+    stack.push({ child: el.firstChild, pre, depth, measured, block: true });
+  };
+  for (let i = roots.length - 1; i >= 0; i--) push(roots[i], tagOf(roots[i]) === 'pre', 0, true);
 
-  // `measured` is false inside a title taken from a skipped <header>: scoring never saw it.
-  const walk = (el: Element, pre: boolean, depth: number, measured = true): void => {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
+  let work = 0;
+  try {
+    while (stack.length > 0) {
+      const f = stack[stack.length - 1];
+      const child = f.child;
+      if (!child) {
+        stack.pop();
+        if (f.block) b.blockBoundary();
+        continue;
+      }
+      f.child = child.nextSibling;
+      if (++work === STEP) {
+        work = 0;
+        yield;
+      }
       if (child.nodeType === TEXT_NODE) {
-        if (pre) b.addPre(child as Text);
+        if (f.pre) b.addPre(child as Text);
         else b.addText(child as Text);
         continue;
       }
-      if (child.nodeType !== ELEMENT_NODE || depth > 400) continue;
+      if (child.nodeType !== ELEMENT_NODE || f.depth > 400) continue;
       const c = child as Element;
       const tag = tagOf(c);
       if (tag === 'br') {
@@ -35,33 +67,20 @@ export function collectText(
       }
       if (isPruned(c, tag, skipUnlikely)) {
         if (tag === 'header' && !isHidden(c)) {
-          for (const h1 of Array.from(c.getElementsByTagName('h1'))) {
-            if (isHidden(h1)) continue;
-            b.blockBoundary();
-            walk(h1, false, depth + 1, false);
-            b.blockBoundary();
-          }
+          const h1s = Array.from(c.getElementsByTagName('h1')).filter((h1) => !isHidden(h1) && !isEditable(h1));
+          for (let i = h1s.length - 1; i >= 0; i--) push(h1s[i], false, f.depth + 1, false);
         }
         continue;
       }
       const s = stats.get(c);
       // Not measured: beyond the node budget or the depth bound.
-      if (!s && measured) continue;
+      if (!s && f.measured) continue;
       if (isInline(tag)) {
-        walk(c, pre, depth + 1, measured);
+        stack.push({ child: c.firstChild, pre: f.pre, depth: f.depth + 1, measured: f.measured, block: false });
         continue;
       }
       if (s && s.chars > 0 && s.linkChars / s.chars > MAX_BLOCK_LINK_DENSITY) continue;
-      b.blockBoundary();
-      walk(c, pre || tag === 'pre' || tag === 'textarea', depth + 1, measured);
-      b.blockBoundary();
-    }
-  };
-
-  try {
-    for (const root of roots) {
-      b.blockBoundary();
-      walk(root, tagOf(root) === 'pre', 0);
+      push(c, f.pre || tag === 'pre' || tag === 'textarea', f.depth + 1, f.measured);
     }
   } catch (err) {
     if (!(err instanceof CapReached)) throw err;

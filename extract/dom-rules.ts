@@ -46,7 +46,16 @@ export function isHidden(el: Element): boolean {
   return false;
 }
 
-/** Never holds article text: hidden, a skipped tag, or a landmark role for navigation and asides. */
+/**
+ * Editable by the reader (contenteditable other than "false", "plaintext-only" included): text
+ * being written is not an article, and a highlight inside it would grow as the reader types.
+ */
+export function isEditable(el: Element): boolean {
+  const ce = el.getAttribute('contenteditable');
+  return ce !== null && ce.toLowerCase() !== 'false';
+}
+
+/** Never holds article text: hidden, editable, a skipped tag, or a landmark role for navigation and asides. */
 export function isExcluded(el: Element, tag: string): boolean {
   if (SKIP_TAGS.has(tag)) return true;
   // Search boxes and sign-up forms are skipped, but some sites (ASP.NET) wrap the whole page in a form.
@@ -55,7 +64,7 @@ export function isExcluded(el: Element, tag: string): boolean {
   if (!el.hasAttributes()) return false;
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role.toLowerCase())) return true;
-  return isHidden(el);
+  return isHidden(el) || isEditable(el);
 }
 
 // Class and id words, after Mozilla Readability's lists, extended for today's share and promo widgets.

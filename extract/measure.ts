@@ -1,3 +1,4 @@
+import { STEP, type Steps } from './steps';
 import { ELEMENT_NODE, TEXT_NODE, isExcluded, isInline, isUnlikely, tagOf, textMetrics } from './dom-rules';
 
 export interface TextStats {
@@ -41,50 +42,80 @@ export function isPruned(el: Element, tag: string, skipUnlikely: boolean): boole
   return skipUnlikely && !NEVER_UNLIKELY.has(tag) && !isInline(tag) && isUnlikely(el);
 }
 
+interface Frame {
+  el: Element;
+  tag: string;
+  inLink: boolean;
+  /** Pre-order position. */
+  index: number;
+  /** Next child to look at. */
+  child: ChildNode | null;
+  total: TextStats;
+  own: TextStats;
+}
+
+const zero = (): TextStats => ({ chars: 0, linkChars: 0, words: 0, commas: 0 });
+const add = (to: TextStats, s: TextStats): void => {
+  to.chars += s.chars; to.linkChars += s.linkChars; to.words += s.words; to.commas += s.commas;
+};
+
 /**
  * One pass over the visible DOM under `root`: text statistics per element and the list of
- * paragraphs that scoring works from. Recursion depth is bounded so a pathological page cannot
- * overflow the stack, and so is the number of nodes visited; what lies beyond is ignored.
+ * paragraphs that scoring works from. The walk keeps its own stack (no recursion, so a deep
+ * page cannot overflow the call stack, and the walk can pause between any two nodes); depth is
+ * bounded, and so is the number of nodes visited: what lies beyond is ignored.
  */
-export function measure(root: Element, skipUnlikely: boolean): Measurement {
+export function* measureSteps(root: Element, skipUnlikely: boolean): Steps<Measurement> {
   const stats = new Map<Element, TextStats>();
   const paragraphs: Paragraph[] = [];
   const linkedHeadings: Element[] = [];
 
   let counter = 0;
   let budget = MAX_NODES;
-  const visit = (el: Element, tag: string, inLink: boolean, depth: number): TextStats => {
-    const index = counter++;
-    const total: TextStats = { chars: 0, linkChars: 0, words: 0, commas: 0 };
-    const own: TextStats = { chars: 0, linkChars: 0, words: 0, commas: 0 };
-    for (let child = el.firstChild; child && budget > 0; child = child.nextSibling) {
-      budget--;
-      if (child.nodeType === TEXT_NODE) {
-        const { chars, words, commas } = textMetrics((child as Text).data);
-        if (chars === 0) continue;
-        const link = inLink ? chars : 0;
-        total.chars += chars; total.linkChars += link; total.words += words; total.commas += commas;
-        own.chars += chars; own.linkChars += link; own.words += words; own.commas += commas;
-      } else if (child.nodeType === ELEMENT_NODE) {
-        const childEl = child as Element;
-        const childTag = tagOf(childEl);
-        if (childTag === 'br' || depth > 400 || isPruned(childEl, childTag, skipUnlikely)) continue;
-        const s = visit(childEl, childTag, inLink || childTag === 'a', depth + 1);
-        total.chars += s.chars; total.linkChars += s.linkChars; total.words += s.words; total.commas += s.commas;
-        if (isInline(childTag)) {
-          own.chars += s.chars; own.linkChars += s.linkChars; own.words += s.words; own.commas += s.commas;
-        }
-      }
-    }
-    stats.set(el, total);
-    if (!isInline(tag) && own.chars >= MIN_PARAGRAPH_CHARS) paragraphs.push({ el, tag, index, ...own });
-    if ((tag === 'h2' || tag === 'h3' || tag === 'h4') && total.chars >= 10 && total.linkChars > 0.7 * total.chars) {
-      linkedHeadings.push(el);
-    }
-    return total;
+  const stack: Frame[] = [];
+  const open = (el: Element, tag: string, inLink: boolean): void => {
+    stack.push({ el, tag, inLink, index: counter++, child: el.firstChild, total: zero(), own: zero() });
   };
-
-  visit(root, tagOf(root), false, 0);
+  open(root, tagOf(root), false);
+  let work = 0;
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1];
+    const child = budget > 0 ? f.child : null;
+    if (!child) {
+      // All children seen: the element's statistics are complete.
+      stack.pop();
+      const { el, tag, total, own } = f;
+      stats.set(el, total);
+      if (!isInline(tag) && own.chars >= MIN_PARAGRAPH_CHARS) paragraphs.push({ el, tag, index: f.index, ...own });
+      if ((tag === 'h2' || tag === 'h3' || tag === 'h4') && total.chars >= 10 && total.linkChars > 0.7 * total.chars) {
+        linkedHeadings.push(el);
+      }
+      const parent = stack[stack.length - 1];
+      if (parent) {
+        add(parent.total, total);
+        if (isInline(tag)) add(parent.own, total);
+      }
+      continue;
+    }
+    f.child = child.nextSibling;
+    budget--;
+    if (++work === STEP) {
+      work = 0;
+      yield;
+    }
+    if (child.nodeType === TEXT_NODE) {
+      const { chars, words, commas } = textMetrics((child as Text).data);
+      if (chars === 0) continue;
+      const s = { chars, linkChars: f.inLink ? chars : 0, words, commas };
+      add(f.total, s);
+      add(f.own, s);
+    } else if (child.nodeType === ELEMENT_NODE) {
+      const childEl = child as Element;
+      const childTag = tagOf(childEl);
+      if (childTag === 'br' || stack.length > 401 || isPruned(childEl, childTag, skipUnlikely)) continue;
+      open(childEl, childTag, f.inLink || childTag === 'a');
+    }
+  }
   // Post-order pushes children first; scoring and text want document order.
   paragraphs.sort((a, b) => a.index - b.index);
   return { stats, paragraphs, linkedHeadings, truncated: budget <= 0 };

@@ -1,4 +1,4 @@
-import { extractArticle } from '../../extract';
+import { extractArticleSliced, looksLikeArticle } from '../../extract';
 import { pageMeta } from '../../extract/page-meta';
 import { RemoteError, send } from '../../messaging/client';
 import type { PassageKind } from '../../engine/types';
@@ -31,7 +31,9 @@ export async function analysePage(options: AnalyseOptions): Promise<() => void> 
   const { signal } = options;
   await whenIdle();
   try {
-    const article = extractArticle(document, { maxChars: MAX_ARTICLE_CHARS });
+    // The cheap check turns away pages of links, forms and apps before any walk of the DOM;
+    // the extraction itself runs in idle slices so the page never waits on it.
+    const article = looksLikeArticle(document) ? await extractArticleSliced(document, { maxChars: MAX_ARTICLE_CHARS, signal }) : null;
     if (!article) {
       if (!signal?.aborted) await send('clear-page', {});
       return nothing;
@@ -64,9 +66,11 @@ export async function analysePage(options: AnalyseOptions): Promise<() => void> 
     await report(drawing.drawn);
     return drawing.undo;
   } catch (err) {
+    // A newer run took over (the extraction stops with the signal's reason): nothing went wrong.
+    if (signal?.aborted) return nothing;
     logErrorOnce(err);
     // A failed match is already recorded by the background, with its own reason.
-    if (!signal?.aborted && !(err instanceof RemoteError)) await send('clear-page', { why: 'error' }).catch(logErrorOnce);
+    if (!(err instanceof RemoteError)) await send('clear-page', { why: 'error' }).catch(logErrorOnce);
     return nothing;
   }
 }

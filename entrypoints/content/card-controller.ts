@@ -138,7 +138,8 @@ export function startCard(marks: Marks, result: PageResult, saved?: SavedMarks, 
   const onKeyDown = (e: KeyboardEvent) => {
     if (!e.isTrusted) return;
     try {
-      if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+      // In text being edited the keys belong to the editor (Alt+Shift+arrows select or move lines there).
+      if (e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp') && !isEditableTarget(e)) {
         e.preventDefault();
         e.stopPropagation();
         step(e.key === 'ArrowDown' ? 1 : -1);
@@ -162,4 +163,11 @@ export function startCard(marks: Marks, result: PageResult, saved?: SavedMarks, 
     if (frame) cancelAnimationFrame(frame);
     close(false);
   };
+}
+
+/** The key went to an input, a textarea or editable content (composedPath()[0] reaches inside shadow roots). */
+function isEditableTarget(e: KeyboardEvent): boolean {
+  const target = e.composedPath()[0];
+  if (document.designMode === 'on') return true;
+  return target instanceof HTMLElement && (target.isContentEditable || target.matches('input, textarea, select'));
 }

@@ -1,0 +1,57 @@
+import { articleSteps } from './extract-article';
+import type { ExtractOptions, ExtractedArticle } from './types';
+
+/** How long a slice may still run: an IdleDeadline, or nothing when only the slice budget applies. */
+export type SliceDeadline = { timeRemaining(): number; didTimeout?: boolean } | void;
+
+/** Waits until the page can spare a slice of time. */
+export type NextSlice = () => Promise<SliceDeadline>;
+
+export interface SlicedOptions extends ExtractOptions {
+  /** Stops the extraction between two slices; the promise then rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Longest run of work in one task, in ms, whatever an idle deadline would allow (default 8). */
+  sliceMs?: number;
+  /** Waits for the next slice (default `nextIdleSlice`). */
+  nextSlice?: NextSlice;
+}
+
+const DEFAULT_SLICE_MS = 8;
+/** A page that is never idle still gets its article read, a slice at a time. */
+const IDLE_TIMEOUT_MS = 250;
+
+type Scheduler = { yield?: () => Promise<void> };
+
+/** An idle period where the browser has them, else a yield to the page's pending work, else a 0 ms timer. */
+export const nextIdleSlice: NextSlice = () =>
+  new Promise((resolve) => {
+    const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(resolve, { timeout: IDLE_TIMEOUT_MS });
+    else if (scheduler?.yield) scheduler.yield().then(() => resolve());
+    else setTimeout(resolve, 0);
+  });
+
+/**
+ * The same extraction as `extractArticle`, same result to the character and the piece, done in
+ * slices of a few milliseconds that give the page back its main thread in between. The page
+ * may change between slices: pieces point at text nodes, and highlighting clamps to their
+ * current text (`domRangesFor`), so a late change costs a highlight, never a wrong one.
+ */
+export async function extractArticleSliced(doc: Document, options: SlicedOptions = {}): Promise<ExtractedArticle | null> {
+  const { signal, sliceMs = DEFAULT_SLICE_MS, nextSlice = nextIdleSlice } = options;
+  const steps = articleSteps(doc, options);
+  try {
+    for (;;) {
+      const deadline = await nextSlice();
+      signal?.throwIfAborted();
+      const budget = deadline && !deadline.didTimeout ? Math.min(sliceMs, deadline.timeRemaining()) : sliceMs;
+      const end = performance.now() + budget;
+      // At least one step per slice, so a page that is never idle still progresses.
+      let r = steps.next();
+      while (!r.done && performance.now() < end) r = steps.next();
+      if (r.done) return r.value;
+    }
+  } finally {
+    steps.return(null);
+  }
+}
