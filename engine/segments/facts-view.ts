@@ -15,6 +15,14 @@ export interface TermStats {
   kind: number;
 }
 
+/**
+ * Corpus-wide document frequency of each term of a segment (by its local index; -1: not known
+ * yet). A segment set hands the counts of its previous view to the next one, forgetting only the
+ * terms the change touched, so a sentence norm after an addition costs a logarithm per term, not a
+ * look-up in every segment.
+ */
+export type DfCache = Int32Array;
+
 interface PartState {
   /** Sentences and dispatches of removed dispatches holding each term (by local term index). */
   deadDf: Map<number, number> | null;
@@ -22,6 +30,7 @@ interface PartState {
   /** Norms under the corpus-wide weights, computed on first need (NaN: not yet). */
   norms: Float32Array | null;
   weights: Float64Array | null;
+  df: DfCache | null;
   byId: Map<string, number> | null;
 }
 
@@ -44,7 +53,7 @@ export class FactsView {
   private readonly state: PartState[];
   private readonly stats = new Map<number, TermStats | null>();
 
-  constructor(parts: readonly FactsPart[]) {
+  constructor(parts: readonly FactsPart[], carried: readonly (DfCache | null)[] = []) {
     this.parts = parts;
     this.bases = new Uint32Array(parts.length + 1);
     let docs = 0;
@@ -55,7 +64,7 @@ export class FactsView {
       this.bases[g + 1] = this.bases[g] + ix.sentDoc.length;
       docs += ix.ids.length;
       sentences += ix.sentDoc.length;
-      const state: PartState = { deadDf: null, deadSentences: null, norms: null, weights: null, byId: null };
+      const state: PartState = { deadDf: null, deadSentences: null, norms: null, weights: null, df: carried[g] ?? null, byId: null };
       if (p.dead && countOnes(p.dead) > 0) {
         state.deadDf = new Map();
         state.deadSentences = new Map();
@@ -129,14 +138,18 @@ export class FactsView {
     for (let e = ix.sentOffsets[s]; e < ix.sentOffsets[s + 1]; e++) {
       const k = ix.sentTerms[e];
       let w = weights[k];
-      if (w !== w) {
-        const stats = this.term(ix.keys[k]);
-        weights[k] = w = termWeight(ix.kinds[k], stats ? stats.df : 0, this.docs);
-      }
+      if (w !== w) weights[k] = w = termWeight(ix.kinds[k], this.dfOf(st, ix, k), this.docs);
       sum += w * w;
     }
     st.norms[s] = n = Math.sqrt(sum);
     return st.norms[s];
+  }
+
+  private dfOf(st: PartState, ix: FactsIndex, k: number): number {
+    if (!st.df) st.df = new Int32Array(ix.keys.length).fill(-1);
+    let df = st.df[k];
+    if (df < 0) st.df[k] = df = this.term(ix.keys[k])?.df ?? 0;
+    return df;
   }
 
   partOf(handle: number): number {

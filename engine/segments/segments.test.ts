@@ -82,10 +82,16 @@ describe('segmented indexes', () => {
       }
       set.add(buildSegment(`s${segs++}`, batch));
       for (const d of batch) live.set(d.id, d);
+      // A view of a lone segment, used once: the next views start from the counts it learnt.
+      if (step === 0) alignFacts(pages[0].text, set.factsView());
       if (rng.next() < 0.4) {
         const ids = [...live.keys()].filter(() => rng.next() < 0.04);
         set.remove([...ids, 'unknown-id']);
         for (const id of ids) live.delete(id);
+      }
+      if (step === 1 || step % 9 === 4) {
+        found += compare(set, live, pages);
+        checked++;
       }
       // Merges mostly run, sometimes lag behind (tombstones and many small segments stay a while).
       for (let plan = set.plan(); plan && rng.next() < 0.8; plan = set.plan()) {
@@ -100,10 +106,6 @@ describe('segmented indexes', () => {
         merges++;
       }
       expect(set.size).toBe(live.size);
-      if (step % 9 === 4) {
-        found += compare(set, live, pages);
-        checked++;
-      }
     }
     found += compare(set, live, pages);
     expect(merges).toBeGreaterThan(10);
