@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { checkCorpusFiles } from './corpus/check-files';
+import { manifestFor } from './platform/manifest';
 
 export default defineConfig({
   srcDir: '.',
@@ -15,14 +16,5 @@ export default defineConfig({
       if (errors.length > 0) throw new Error(`Invalid corpus:\n  ${errors.join('\n  ')}`);
     },
   },
-  manifest: ({ browser }) => ({
-    name: 'Recoupe',
-    description: '__MSG_extDescription__',
-    default_locale: 'en',
-    // scripting + http(s) hosts: the background injects the content script's drawing half into pages that have something to show.
-    permissions: ['storage', 'tabs', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: ['http://*/*', 'https://*/*'],
-    action: { default_title: 'Recoupe' },
-    browser_specific_settings: browser === 'firefox' ? { gecko: { id: 'recoupe@recoupe.invalid' } } : undefined,
-  }),
+  manifest: ({ browser, manifestVersion }) => manifestFor(browser, manifestVersion),
 });

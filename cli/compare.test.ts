@@ -241,17 +241,19 @@ describe('compare --facts', slow, () => {
   });
 
   it('reads an HTML page’s own publication date', () => {
-    const html = file(
-      'retold.html',
-      `<!doctype html><html lang="fr"><head><title>Poutine et Biden</title>
-       <meta property="article:published_time" content="2021-12-07T19:30:00+01:00"></head><body>
+    const page = (date: string) =>
+      file(
+        `retold-${date}.html`,
+        `<!doctype html><html lang="fr"><head><title>Poutine et Biden</title>
+       <meta property="article:published_time" content="${date}T19:30:00+01:00"></head><body>
        <article><h1>Poutine et Biden</h1>${retold.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`,
-    );
-    const undated = json(compare('--json', '--facts', retoldPage).stdout);
-    expect(undated.passages.map((p) => p.dispatch)).toContain(news24.id);
-    const dated = json(compare('--json', '--facts', html).stdout);
+      );
+    const dated = json(compare('--json', '--facts', page('2021-12-07')).stdout);
     expect(dated.passages.length).toBeGreaterThanOrEqual(4);
     expect(dated.passages.map((p) => p.dispatch)).not.toContain(news24.id);
+    // Dispatches published a year and a half before the page weigh less: the date was read.
+    const late = json(compare('--json', '--facts', page('2023-06-01')).stdout);
+    expect(late.passages.length).toBeLessThan(dated.passages.length);
   });
 
   it('keeps the text passages and verdicts of a republished page, adds hints, and pairs none of its copied sentences', () => {

@@ -1,5 +1,6 @@
 import concepts from '../data/concepts.json';
 import dates from '../data/dates.json';
+import events from '../data/events.json';
 import factStopwords from '../data/facts-stopwords.json';
 import framing from '../data/framing.json';
 import gazetteer from '../data/gazetteer.json';
@@ -13,7 +14,7 @@ import { analyzeText, NO_DAY, TermKind, dayNumber, type TermHit } from './terms'
  * change the lists without changing the corpus).
  */
 export const FACTS_RULES_VERSION: string = (
-  termHash(JSON.stringify([gazetteer, concepts, dates, factStopwords, stopwords, framing.reportingVerbs, 'terms-1'])) >>> 0
+  termHash(JSON.stringify([gazetteer, concepts, dates, factStopwords, stopwords, framing.reportingVerbs, events, 'terms-2'])) >>> 0
 ).toString(16);
 
 /**
@@ -56,6 +57,12 @@ export interface FactsIndex {
   sentDay: Int32Array;
   /** 0 French, 1 English: a sentence's language can differ from its dispatch's. */
   sentLang: Uint8Array;
+  /** Act classes and occasions the sentence states, as SentenceCues. */
+  sentActs: Uint32Array;
+  sentOccasions: Uint32Array;
+  /** Figures of sentence s: sentFigures[sentFigureOffsets[s] .. sentFigureOffsets[s+1]-1]. */
+  sentFigureOffsets: Uint32Array;
+  sentFigures: Float64Array;
 }
 
 export interface FactsDoc {
@@ -139,6 +146,10 @@ export function buildFactsIndex(docs: readonly FactsDoc[], options: BuildFactsOp
   const sentMonths: number[] = [];
   const sentDay: number[] = [];
   const sentLang: number[] = [];
+  const sentActs: number[] = [];
+  const sentOccasions: number[] = [];
+  const sentFigureOffsets: number[] = [0];
+  const sentFigures: number[] = [];
   const sentOffsets: number[] = [0];
   let flatHashes = new Uint32Array(1 << 16);
   let flat = 0;
@@ -162,6 +173,10 @@ export function buildFactsIndex(docs: readonly FactsDoc[], options: BuildFactsOp
       sentMonths.push(s.cues.months);
       sentDay.push(s.cues.day);
       sentLang.push(s.lang === 'en' ? 1 : 0);
+      sentActs.push(s.cues.acts);
+      sentOccasions.push(s.cues.occasions);
+      sentFigures.push(...figuresOf(s.hits));
+      sentFigureOffsets.push(sentFigures.length);
       if (flat + hashes.length > flatHashes.length) {
         const grown = new Uint32Array(Math.max(flatHashes.length * 2, flat + hashes.length));
         grown.set(flatHashes);
@@ -246,7 +261,18 @@ export function buildFactsIndex(docs: readonly FactsDoc[], options: BuildFactsOp
     sentMonths: Uint16Array.from(sentMonths),
     sentDay: Int32Array.from(sentDay),
     sentLang: Uint8Array.from(sentLang),
+    sentActs: Uint32Array.from(sentActs),
+    sentOccasions: Uint32Array.from(sentOccasions),
+    sentFigureOffsets: Uint32Array.from(sentFigureOffsets),
+    sentFigures: Float64Array.from(sentFigures),
   };
+}
+
+/** The distinct figures (number terms) of a sentence's hits. */
+export function figuresOf(hits: readonly TermHit[]): number[] {
+  const out = new Set<number>();
+  for (const h of hits) if (h.kind === TermKind.Number) out.add(parseFloat(h.key.slice(2)));
+  return [...out];
 }
 
 /**

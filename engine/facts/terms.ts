@@ -14,6 +14,7 @@ import {
   stemOf,
   type FactLang,
 } from './lexicon';
+import { eventCues, NO_OFFSET } from './events';
 
 /** What a term is: its weight and its role in the event checks depend on it. */
 export const TermKind = {
@@ -53,6 +54,10 @@ export interface SentenceCues {
   months: number;
   /** The event's day (days since 1970-01-01), when the sentence and the text's date pin it; else NO_DAY. */
   day: number;
+  /** Classes of act the sentence states (bit i: ACT_CLASSES[i] of events.ts). */
+  acts: number;
+  /** Occasions it names (bit i: OCCASION_CLASSES[i]). */
+  occasions: number;
 }
 
 export interface FactSentence {
@@ -100,7 +105,7 @@ export function analyzeText(text: string, language?: string, date?: string, from
  * being compared), without the cost of segmenting it again.
  */
 export function analyzeSpan(text: string, language: string | undefined, from: number, to: number): FactSentence {
-  return analyze(text, language, undefined, from, to, false).sentences[0] ?? { span: { start: from, end: to, text: text.slice(from, to) }, lang: language === 'en' ? 'en' : 'fr', hits: [], cues: { weekdays: 0, months: 0, day: NO_DAY } };
+  return analyze(text, language, undefined, from, to, false).sentences[0] ?? { span: { start: from, end: to, text: text.slice(from, to) }, lang: language === 'en' ? 'en' : 'fr', hits: [], cues: { weekdays: 0, months: 0, day: NO_DAY, acts: 0, occasions: 0 } };
 }
 
 function analyze(text: string, language: string | undefined, date: string | undefined, from: number, to: number, segment: boolean): AnalyzedText {
@@ -156,6 +161,9 @@ function sentenceTerms(
   let dayMonth = -1;
   let weekday = -1;
   let year = -1;
+  /** Word index right after the last day and month: a year there is that day's year. */
+  let dayMonthNext = -1;
+  let yearOfDay = -1;
   const add = (key: string, kind: TermKind, a: number, b: number) => hits.push({ key, kind, start: starts[a], end: ends[b] });
   for (let i = from; i < to; i++) {
     const word = words[i];
@@ -179,12 +187,14 @@ function sentenceTerms(
         add('m:' + month, TermKind.Month, i + 1, i + 1);
         months |= 1 << month;
         dayMonth = month * 32 + value;
+        dayMonthNext = i + 2;
         i++;
         continue;
       }
       if (j === i && word.length === 4 && value >= 1900 && value <= 2099) {
         add('y:' + value, TermKind.Year, i, i);
         year = value;
+        if (i === dayMonthNext) yearOfDay = value;
         continue;
       }
       // A decimal: "4,5" and "4.5" (a group of other than three digits after the mark, or "0,250").
@@ -210,11 +220,14 @@ function sentenceTerms(
     }
     const month = MONTHS.get(word);
     // "mai", "mars", "march" are also common words: those need a capital or a number beside them.
-    if (month !== undefined && (!AMBIGUOUS_MONTHS.has(word) || /\d/.test(words[i + 1] ?? '') || /\d/.test(words[i - 1] ?? '') || isUpper(text.charCodeAt(starts[i])))) {
+    // Inside a hyphenated name ("Champ-de-Mars") a month name is no month.
+    const inCompound = starts[i] > 0 && text[starts[i] - 1] === '-';
+    if (month !== undefined && !inCompound && (!AMBIGUOUS_MONTHS.has(word) || /\d/.test(words[i + 1] ?? '') || /\d/.test(words[i - 1] ?? '') || isUpper(text.charCodeAt(starts[i])))) {
       const day = i + 1 < to && /^\d{1,2}(?:st|nd|rd|th)?$/.test(words[i + 1]) ? parseInt(words[i + 1], 10) : 0;
       if (day >= 1 && day <= 31) {
         add(`d:${month}-${day}`, TermKind.DayMonth, i, i + 1);
         dayMonth = month * 32 + day;
+        dayMonthNext = i + 2;
       }
       add('m:' + month, TermKind.Month, i, i);
       months |= 1 << month;
@@ -238,7 +251,15 @@ function sentenceTerms(
     if (concept) add('c:' + concept, TermKind.Concept, i, i);
     else add('s:' + stem, TermKind.Stem, i, i);
   }
-  return { span, lang, hits, cues: { weekdays, months, day: eventDay(docDay, dayMonth, weekday, year) } };
+  const events = eventCues(words, from, to, lang, (i) => text.slice(starts[i], ends[i]).toLowerCase());
+  if (events.relativeMonth !== NO_OFFSET && docDay !== NO_DAY) {
+    // "Le mois dernier" in a text of 3 March is February.
+    const month = new Date(docDay * 86_400_000).getUTCMonth() + events.relativeMonth;
+    months |= 1 << ((((month % 12) + 12) % 12) + 1);
+  }
+  // A year elsewhere in the sentence ("comme en 2017, ... dimanche 24 avril") is not the day's year.
+  const day = eventDay(docDay, dayMonth, weekday, dayMonth >= 0 ? yearOfDay : year, events.relativeDay);
+  return { span, lang, hits, cues: { weekdays, months, day, acts: events.acts, occasions: events.occasions } };
 }
 
 /** A gazetteer alias starting at word i, as its key and length in words. */
@@ -279,9 +300,10 @@ function atUnitStart(text: string, sentenceStart: number, at: number): boolean {
 /**
  * The day a sentence's event happened, from its own cues and the text's date: a day and month
  * ("14 décembre") in the year that puts it at most a few days after the text's date, else a
- * weekday ("mardi") taken as the latest such day on or before the text's date.
+ * weekday ("mardi") taken as the latest such day on or before the text's date, else a relative
+ * day ("hier", "yesterday") counted from the text's date.
  */
-function eventDay(docDay: number, dayMonth: number, weekday: number, year: number): number {
+function eventDay(docDay: number, dayMonth: number, weekday: number, year: number, relativeDay = NO_OFFSET): number {
   if (docDay === NO_DAY) return NO_DAY;
   const doc = new Date(docDay * 86_400_000);
   if (dayMonth >= 0) {
@@ -293,5 +315,6 @@ function eventDay(docDay: number, dayMonth: number, weekday: number, year: numbe
     return d;
   }
   if (weekday >= 0 && year <= 0) return docDay - ((doc.getUTCDay() - weekday + 7) % 7);
+  if (weekday < 0 && year <= 0 && relativeDay !== NO_OFFSET) return docDay + relativeDay;
   return NO_DAY;
 }

@@ -8,6 +8,9 @@ import type { TestContext } from './types';
 
 export type FixtureName = 'republished' | 'reuses' | 'brief' | 'demo' | 'xss';
 
+/** What serving a fixture needs: the Chromium and the Firefox test contexts both have it. */
+export type FixtureHost = Pick<TestContext, 'server' | 'repoRoot' | 'realPagesDir'>;
+
 export interface Fixture {
   url: string;
   units: Unit[];
@@ -16,13 +19,13 @@ export interface Fixture {
 let corpusCache: Map<string, DispatchRecord> | undefined;
 const spliceCache = new Map<string, { html: string; units: Unit[] }>();
 
-export function corpus(t: TestContext): Map<string, DispatchRecord> {
+export function corpus(t: Pick<TestContext, 'repoRoot'>): Map<string, DispatchRecord> {
   corpusCache ??= loadCorpus(t.repoRoot);
   return corpusCache;
 }
 
 /** Serves one of the test pages and returns its URL with the passages it is known to reuse. */
-export function fixture(t: TestContext, name: FixtureName): Fixture {
+export function fixture(t: FixtureHost, name: FixtureName): Fixture {
   const c = corpus(t);
   switch (name) {
     case 'republished':
