@@ -1,4 +1,4 @@
-import { findTerm, termHash, termWeight } from '../facts/facts-index';
+import { figuresOf, findTerm, termHash, termWeight } from '../facts/facts-index';
 import type { SentenceVector } from '../facts/score';
 import { TermKind, isContent, type FactSentence } from '../facts/terms';
 import type { FactsView } from './facts-view';
@@ -49,6 +49,7 @@ export function viewVector(sentence: FactSentence, view: FactsView): ViewVector 
     passiveMass: 0,
     hasDayMonth,
     hasYear,
+    figures: figuresOf(sentence.hits),
     local: view.parts.map((p) => Int32Array.from(hashes, (h) => findTerm(p.index, h))),
     kinds: Uint8Array.from(entries, (e) => e[2]),
     common: Uint8Array.from(entries, (e) => e[3]),

@@ -14,8 +14,8 @@ export type SegmentFormat = 'raw' | 'packed';
 
 const MAGIC = 0x31534352; // "RCS1"
 
-type Ctor = Uint8ArrayConstructor | Uint16ArrayConstructor | Uint32ArrayConstructor | Int32ArrayConstructor | Float32ArrayConstructor;
-type Typed = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array;
+type Ctor = Uint8ArrayConstructor | Uint16ArrayConstructor | Uint32ArrayConstructor | Int32ArrayConstructor | Float32ArrayConstructor | Float64ArrayConstructor;
+type Typed = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
 
 /** How a field is packed: deltas from the previous value, restarting at each run of `runs`. */
 interface Field {
@@ -52,8 +52,12 @@ const FACTS: Field[] = [
   { name: 'sentMonths', type: 'u16' },
   { name: 'sentDay', type: 'i32', signed: true },
   { name: 'sentLang', type: 'u8' },
+  { name: 'sentActs', type: 'u32' },
+  { name: 'sentOccasions', type: 'u32' },
+  { name: 'sentFigureOffsets', type: 'u32', runs: 'all' },
+  { name: 'sentFigures', type: 'f64', float: true },
 ];
-const CTOR: Record<string, Ctor> = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i32: Int32Array, f32: Float32Array };
+const CTOR: Record<string, Ctor> = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i32: Int32Array, f32: Float32Array, f64: Float64Array };
 
 interface Header {
   format: SegmentFormat;
