@@ -57,6 +57,7 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
     async 'match-page'(req, { tab, url }) {
       if (typeof req.text !== 'string') throw new Error('match-page needs the article text');
       const tabId = tab.id;
+      tabs.noteRun(tabId);
       const title = typeof req.title === 'string' ? req.title : '';
       const generation = tabs.generation(tabId);
       tabs.set(tabId, { status: 'matching' }, url, generation);
@@ -80,6 +81,7 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
     },
 
     async 'clear-page'(req, { tab, url }) {
+      tabs.noteRun(tab.id);
       tabs.drop(tab.id);
       if (req?.why === 'paused') tabs.setPaused(tab.id, url);
       else if (req?.why === 'error') tabs.set(tab.id, { status: 'error', error: t('errPageUnreadable') }, url);

@@ -58,6 +58,20 @@ describe('TabResults', () => {
   });
 });
 
+describe('TabResults run counts', () => {
+  it('counts the runs of each tab until the tab is forgotten, whatever drops its result', () => {
+    const tabs = new TabResults();
+    tabs.noteRun(1);
+    tabs.noteRun(1);
+    tabs.noteRun(2);
+    tabs.drop(1);
+    expect(tabs.runsFor(1)).toBe(2);
+    expect(tabs.runsFor(2)).toBe(1);
+    tabs.forget(1);
+    expect(tabs.runsFor(1)).toBe(0);
+  });
+});
+
 describe('isNavigation', () => {
   const cached = 'https://news.example/article#top';
   it('counts a load start and a change of document as navigation', () => {

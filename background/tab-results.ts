@@ -16,6 +16,8 @@ export class TabResults {
   private changed = new Map<number, number>();
   /** Pages of each tab the drawing half was injected into, for tools checking that bare pages never get it. */
   private uiLoads = new Map<number, string[]>();
+  /** Runs each tab's content script reported (a match asked, or no article), since the tab opened. */
+  private runs = new Map<number, number>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -53,6 +55,15 @@ export class TabResults {
     const list = this.uiLoads.get(tabId) ?? [];
     list.push(url ?? '');
     this.uiLoads.set(tabId, list);
+  }
+
+  /** A content script run reached the background: counted for tools checking that pages are not read again and again. */
+  noteRun(tabId: number): void {
+    this.runs.set(tabId, (this.runs.get(tabId) ?? 0) + 1);
+  }
+
+  runsFor(tabId: number): number {
+    return this.runs.get(tabId) ?? 0;
   }
 
   /** Every page of this tab (since the tab opened) the drawing half was injected into. */
@@ -109,6 +120,7 @@ export class TabResults {
     this.generations.delete(tabId);
     this.changed.delete(tabId);
     this.uiLoads.delete(tabId);
+    this.runs.delete(tabId);
   }
 }
 

@@ -14,6 +14,7 @@ import { savedHandlers } from '../background/saved-handlers';
 import { settingsHandlers } from '../background/settings-handlers';
 import { SettingsService } from '../background/settings-service';
 import { notifyTabChanged } from '../messaging/notify';
+import type { PageSettingsChanged } from '../messaging/tab-messages';
 import { serve } from '../messaging/server';
 import { openComparison } from '../platform/side-panel';
 import { injectContentUi } from '../platform/inject-ui';
@@ -84,6 +85,16 @@ export default defineBackground(() => {
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (!isNavigation(change, tabs.url(tabId))) return;
+    // A single-page site changed its address without loading a page: its content script cannot see
+    // history.pushState from its isolated world. The page settings notice makes it ask what the
+    // settings mean for its (new) page, and read the page again when its address changed.
+    if (change.url !== undefined) {
+      const notice: PageSettingsChanged = { type: 'recoupe:page-settings-changed' };
+      // Rejects (or, under test doubles, throws) when the tab has no content script to hear it.
+      Promise.resolve()
+        .then(() => browser.tabs.sendMessage(tabId, notice, { frameId: 0 }))
+        .catch(() => undefined);
+    }
     const had = tabs.state(tabId).status !== 'unknown';
     tabs.drop(tabId);
     if (!had) return;
@@ -98,6 +109,11 @@ export default defineBackground(() => {
   // How each tab's run ended, for tools and browser tests driving a browser: they read it from this
   // worker, since the pages themselves carry no trace of Recoupe's results. No web page reaches here.
   Object.defineProperty(globalThis, 'recoupeDebug', {
-    value: { page: (tabId: number) => tabs.report(tabId), uiLoadedFor: (tabId: number) => tabs.uiLoadedFor(tabId) },
+    value: {
+      page: (tabId: number) => tabs.report(tabId),
+      uiLoadedFor: (tabId: number) => tabs.uiLoadedFor(tabId),
+      runsFor: (tabId: number) => tabs.runsFor(tabId),
+      urlOf: (tabId: number) => tabs.url(tabId),
+    },
   });
 });

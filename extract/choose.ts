@@ -1,4 +1,4 @@
-import { classWeight, tagOf, tagWeight } from './dom-rules';
+import { classWeight, isWithin, parentOf, tagOf, tagWeight } from './dom-rules';
 import type { Measurement, Paragraph, TextStats } from './measure';
 import { STEP, type Steps } from './steps';
 
@@ -34,15 +34,15 @@ export function* chooseSteps(m: Measurement, body: Element): Steps<Choice | null
     if (++work % (STEP / 16) === 0) yield;
     const ld = p.linkChars / p.chars;
     if (ld > MAX_PARAGRAPH_LINK_DENSITY) continue;
-    for (let e: Element | null = p.el; e && e !== body; e = e.parentElement) prose.set(e, (prose.get(e) ?? 0) + p.chars);
+    for (let e: Element | null = p.el; e && e !== body; e = parentOf(e)) prose.set(e, (prose.get(e) ?? 0) + p.chars);
     const score = (1 + p.commas + Math.min(Math.floor(p.chars / 100), 3)) * (1 - ld);
-    let anc = p.el.parentElement;
+    let anc = parentOf(p.el);
     for (let level = 0; anc && level < 5; level++) {
       if (!scores.has(anc)) scores.set(anc, tagWeight(tagOf(anc)) + classWeight(anc));
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(anc, scores.get(anc)! + score / divider);
       if (anc === body) break;
-      anc = anc.parentElement;
+      anc = parentOf(anc);
     }
   }
   if (scores.size === 0) return null;
@@ -58,8 +58,8 @@ export function* chooseSteps(m: Measurement, body: Element): Steps<Choice | null
   // Several near-equal candidates under one ancestor: the article is split in parts, take the ancestor.
   const close = ranked.slice(1, 5).filter(([, s]) => s >= 0.75 * topScore).map(([el]) => el);
   if (close.length >= 3) {
-    for (let anc = top.parentElement; anc && anc !== body; anc = anc.parentElement) {
-      if (close.filter((el) => anc!.contains(el)).length >= 3) {
+    for (let anc = parentOf(top); anc && anc !== body; anc = parentOf(anc)) {
+      if (close.filter((el) => isWithin(anc!, el)).length >= 3) {
         top = anc;
         break;
       }
@@ -69,7 +69,7 @@ export function* chooseSteps(m: Measurement, body: Element): Steps<Choice | null
   // Walk up while a parent scores better: the article body was only one of its blocks.
   let last = scores.get(top) ?? topScore;
   const threshold = last / 3;
-  for (let parent = top.parentElement; parent && parent !== body; parent = parent.parentElement) {
+  for (let parent = parentOf(top); parent && parent !== body; parent = parentOf(parent)) {
     const s = scores.get(parent);
     if (s === undefined) continue;
     if (s < threshold) break;
@@ -123,13 +123,14 @@ function withSiblings(
   let roots: Element[] = [top];
   let node = top;
   for (let level = 0; level < 3; level++) {
-    const parent = node.parentElement;
+    const parent = parentOf(node);
     if (!parent || node === body || parent === body.parentElement) break;
     const nodeClass = node.getAttribute('class') ?? '';
     const before: Element[] = [];
     const after: Element[] = [];
     let seen = false;
-    for (const sib of Array.from(parent.children)) {
+    // At the top of a shadow root, the siblings are that root's children.
+    for (const sib of Array.from((node.parentNode as ParentNode).children)) {
       if (sib === node) {
         seen = true;
         continue;
@@ -160,7 +161,7 @@ function withSiblings(
 function* judge(roots: Element[], m: Measurement): Steps<Choice | null> {
   const rootSet = new Set(roots);
   const inside = (el: Element): boolean => {
-    for (let e: Element | null = el; e; e = e.parentElement) if (rootSet.has(e)) return true;
+    for (let e: Element | null = el; e; e = parentOf(e)) if (rootSet.has(e)) return true;
     return false;
   };
   let words = 0;

@@ -1,4 +1,4 @@
-import { ELEMENT_NODE, TEXT_NODE, isEditable, isHidden, isInline, tagOf } from './dom-rules';
+import { ELEMENT_NODE, TEXT_NODE, firstChildOf, isEditable, isHidden, isInline, nextChildOf, tagOf } from './dom-rules';
 import { isPruned, type TextStats } from './measure';
 import { STEP, type Steps } from './steps';
 import { CapReached, TextBuilder } from './text-builder';
@@ -7,7 +7,8 @@ import { CapReached, TextBuilder } from './text-builder';
 const MAX_BLOCK_LINK_DENSITY = 0.5;
 
 interface Frame {
-  /** Next child to lay out. */
+  el: Element;
+  /** Next child to lay out (an open shadow root's, then the light ones). */
   child: ChildNode | null;
   pre: boolean;
   depth: number;
@@ -34,7 +35,7 @@ export function* collectSteps(
   const stack: Frame[] = [];
   const push = (el: Element, pre: boolean, depth: number, measured: boolean): void => {
     b.blockBoundary();
-    stack.push({ child: el.firstChild, pre, depth, measured, block: true });
+    stack.push({ el, child: firstChildOf(el), pre, depth, measured, block: true });
   };
   for (let i = roots.length - 1; i >= 0; i--) push(roots[i], tagOf(roots[i]) === 'pre', 0, true);
 
@@ -48,7 +49,7 @@ export function* collectSteps(
         if (f.block) b.blockBoundary();
         continue;
       }
-      f.child = child.nextSibling;
+      f.child = nextChildOf(child, f.el);
       if (++work === STEP) {
         work = 0;
         yield;
@@ -76,7 +77,7 @@ export function* collectSteps(
       // Not measured: beyond the node budget or the depth bound.
       if (!s && f.measured) continue;
       if (isInline(tag)) {
-        stack.push({ child: c.firstChild, pre: f.pre, depth: f.depth + 1, measured: f.measured, block: false });
+        stack.push({ el: c, child: firstChildOf(c), pre: f.pre, depth: f.depth + 1, measured: f.measured, block: false });
         continue;
       }
       if (s && s.chars > 0 && s.linkChars / s.chars > MAX_BLOCK_LINK_DENSITY) continue;

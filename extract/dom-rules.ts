@@ -25,6 +25,34 @@ const INLINE_TAGS = new Set([
 /** Whitespace a browser collapses in normal flow (not U+00A0, which it keeps). */
 export const COLLAPSIBLE = /[ \t\n\r\f]+/g;
 
+/**
+ * The first child to walk: an open shadow root's content (what the page shows), then the light
+ * children (shown through its slots). A closed root is out of reach, as for the page's own scripts.
+ */
+export function firstChildOf(el: Element): ChildNode | null {
+  const shadow = el.shadowRoot;
+  return (shadow && shadow.firstChild) || el.firstChild;
+}
+
+/** The child after `child` in the walk of `el` started by firstChildOf. */
+export function nextChildOf(child: ChildNode, el: Element): ChildNode | null {
+  if (child.nextSibling) return child.nextSibling;
+  // A child the page removed meanwhile (extraction runs in slices) has no parent: the walk of `el` ends.
+  const shadow = el.shadowRoot;
+  return shadow && child.parentNode === shadow ? el.firstChild : null;
+}
+
+/** The parent element, crossing from the top of an open shadow root to its host. */
+export function parentOf(el: Element): Element | null {
+  return el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null;
+}
+
+/** Whether `el` is `anc` or inside it, shadow roots included. */
+export function isWithin(anc: Element, el: Element): boolean {
+  for (let e: Element | null = el; e; e = parentOf(e)) if (e === anc) return true;
+  return false;
+}
+
 export function tagOf(el: Element): string {
   return (el.localName || el.tagName || '').toLowerCase();
 }

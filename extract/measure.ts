@@ -1,5 +1,5 @@
 import { STEP, type Steps } from './steps';
-import { ELEMENT_NODE, TEXT_NODE, isExcluded, isInline, isUnlikely, tagOf, textMetrics } from './dom-rules';
+import { ELEMENT_NODE, TEXT_NODE, firstChildOf, isExcluded, isInline, isUnlikely, nextChildOf, tagOf, textMetrics } from './dom-rules';
 
 export interface TextStats {
   /** Non-whitespace characters. */
@@ -74,7 +74,7 @@ export function* measureSteps(root: Element, skipUnlikely: boolean): Steps<Measu
   let budget = MAX_NODES;
   const stack: Frame[] = [];
   const open = (el: Element, tag: string, inLink: boolean): void => {
-    stack.push({ el, tag, inLink, index: counter++, child: el.firstChild, total: zero(), own: zero() });
+    stack.push({ el, tag, inLink, index: counter++, child: firstChildOf(el), total: zero(), own: zero() });
   };
   open(root, tagOf(root), false);
   let work = 0;
@@ -97,7 +97,7 @@ export function* measureSteps(root: Element, skipUnlikely: boolean): Steps<Measu
       }
       continue;
     }
-    f.child = child.nextSibling;
+    f.child = nextChildOf(child, f.el);
     budget--;
     if (++work === STEP) {
       work = 0;

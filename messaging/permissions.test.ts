@@ -31,6 +31,13 @@ describe('who sent a message', () => {
     expect(callerOf({ ...sender, origin: 'null' }, self)?.kind).toBe('content-script');
   });
 
+  it('a single-page site’s new address (history.pushState) is the tab’s; a tab address on another origin is not', () => {
+    const sender: Sender = { id: self.id, url: 'https://news.example/a', frameId: 0, tab: tab(3, 'https://news.example/b'), origin: 'https://news.example' };
+    expect(callerOf(sender, self)?.url).toBe('https://news.example/b');
+    expect(callerOf({ ...sender, tab: tab(3, 'https://other.example/b') }, self)?.url).toBe('https://news.example/a');
+    expect(callerOf({ ...sender, tab: tab(3, 'chrome://newtab/') }, self)?.url).toBe('https://news.example/a');
+  });
+
   it('refuses anything else: another extension, subframes, other schemes, a tabless page, mismatched origins', () => {
     const content: Sender = { id: self.id, url: 'https://news.example/a', frameId: 0, tab: tab(3, 'https://news.example/a') };
     const refused: [string, Sender][] = [

@@ -89,6 +89,18 @@ function isHttpUrl(url: string): boolean {
   }
 }
 
+/**
+ * The top frame's address now. Chromium keeps `sender.url` at the address the document was loaded
+ * with, while history.pushState and replaceState (same origin only) move the tab's; a tab address
+ * on another origin is a navigation still under way, and the frame's own address stands.
+ */
+function currentUrl(sender: Sender & { url: string }): string {
+  const tabUrl = sender.tab?.url;
+  const page = (u: string) => u.split('#')[0];
+  if (!tabUrl || page(tabUrl) === page(sender.url) || !isHttpUrl(tabUrl)) return sender.url;
+  return new URL(tabUrl).origin === new URL(sender.url).origin ? tabUrl : sender.url;
+}
+
 function tabOf(sender: Sender): ContentCaller['tab'] | undefined {
   const tab = sender.tab;
   if (typeof tab?.id !== 'number' || tab.id < 0) return undefined;
@@ -115,7 +127,7 @@ export function callerOf(sender: Sender, self: Self): Caller | null {
   if (!tab || sender.frameId !== 0 || !isHttpUrl(sender.url)) return null;
   // A web page's origin, or "null" for a sandboxed one; never the extension's own.
   if (origin !== undefined && origin !== 'null' && !isHttpUrl(origin)) return null;
-  return { kind: 'content-script', tab, url: sender.url };
+  return { kind: 'content-script', tab, url: currentUrl(sender as Sender & { url: string }) };
 }
 
 /** Whether a sender of this kind may send this message. */

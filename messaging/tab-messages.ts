@@ -75,3 +75,4 @@ export function onPageSettingsChanged(listener: () => void): () => void {
   browser.runtime.onMessage.addListener(handler);
   return () => browser.runtime.onMessage.removeListener(handler);
 }
+

@@ -17,26 +17,31 @@ export interface AnalyseOptions {
   signal?: AbortSignal;
   /** The page-drawing half, loaded only when there is something to draw. */
   loadUi(): Promise<PageUi>;
+  /** Takes an earlier run's drawing off the page: called right before this run draws or ends showing nothing. */
+  clear(): void;
+  /** Hands over what undoes this run's drawing. */
+  drawn(undo: () => void): void;
 }
-
-const nothing = () => {};
 
 /**
  * One run: wait for idle, extract, ask the background for matches and for the reader's saved
  * passages, and only when some are to be shown, load the drawing half and draw them. How the run
  * ended goes to the background (for the tab's views); the page keeps no trace of it. Every failure
- * ends there as an error, never in the page. Returns what undoes the run, for when the settings change.
+ * ends there as an error, never in the page. An aborted run (a newer one took over) leaves the page alone.
  */
-export async function analysePage(options: AnalyseOptions): Promise<() => void> {
+export async function analysePage(options: AnalyseOptions): Promise<void> {
   const { signal } = options;
   await whenIdle();
+  if (signal?.aborted) return;
   try {
     // The cheap check turns away pages of links, forms and apps before any walk of the DOM;
     // the extraction itself runs in idle slices so the page never waits on it.
     const article = looksLikeArticle(document) ? await extractArticleSliced(document, { maxChars: MAX_ARTICLE_CHARS, signal }) : null;
+    if (signal?.aborted) return;
     if (!article) {
-      if (!signal?.aborted) await send('clear-page', {});
-      return nothing;
+      options.clear();
+      await send('clear-page', {});
+      return;
     }
     if (article.truncated) {
       logInfo(`This page is very large; only the start of its article text (at most ${MAX_ARTICLE_CHARS} characters) is checked.`);
@@ -52,25 +57,27 @@ export async function analysePage(options: AnalyseOptions): Promise<() => void> 
     const result = await send('match-page', { title: article.title, text: article.text, date: meta.published, language: meta.lang });
     if (result.text !== article.text) throw new Error('The match reply is about another text than the one sent.');
     const saved = await savedLoad;
-    if (signal?.aborted) return nothing;
+    if (signal?.aborted) return;
     const shown = result.passages.some((p) => !options.kinds || options.kinds.includes(p.kind));
     const marked = saved.filter((s) => s.anchor.status !== 'orphaned').length;
     if (!shown && marked === 0) {
+      options.clear();
       await send('page-drawn', { passages: 0, saved: 0, savedFuzzy: 0, savedOrphaned: saved.length });
-      return nothing;
+      return;
     }
     const ui = await options.loadUi();
-    if (signal?.aborted) return nothing;
+    if (signal?.aborted) return;
     const report = (drawn: PageDrawn) => send('page-drawn', drawn).catch(logErrorOnce);
+    options.clear();
     const drawing = ui.draw({ article, result, saved, kinds: options.kinds, language: options.language, onChange: (d) => void report(d) });
+    options.drawn(drawing.undo);
     await report(drawing.drawn);
-    return drawing.undo;
   } catch (err) {
     // A newer run took over (the extraction stops with the signal's reason): nothing went wrong.
-    if (signal?.aborted) return nothing;
+    if (signal?.aborted) return;
     logErrorOnce(err);
+    options.clear();
     // A failed match is already recorded by the background, with its own reason.
     if (!(err instanceof RemoteError)) await send('clear-page', { why: 'error' }).catch(logErrorOnce);
-    return nothing;
   }
 }

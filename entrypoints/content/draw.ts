@@ -1,16 +1,21 @@
 import { setLanguage } from '../../i18n/t';
 import { startCard } from './card-controller';
 import { installHighlightStyles } from './highlight-styles';
-import { applyHighlights, clearHighlights } from './highlights';
+import { applyHighlights, clearHighlights, pruneOnRemoval } from './highlights';
 import { groupPassages } from './passage-groups';
 import { clearSavedMarks, SavedMarks } from './saved-marks';
 import type { DrawInput, Drawing, PageUi } from './ui-api';
 
-/** Highlights the matched passages of the reader's kinds, marks saved ones and arms the card. */
+/**
+ * Highlights the matched passages of the reader's kinds, marks saved ones and arms the card; ranges
+ * over text the page removes later leave the highlights.
+ */
 export function drawMatch({ article, result, saved: found, kinds, language, onChange }: DrawInput): Drawing {
   setLanguage(language);
   let stopCard = () => {};
+  const stopPruning = pruneOnRemoval();
   const undo = () => {
+    stopPruning();
     stopCard();
     clearHighlights();
     clearSavedMarks();

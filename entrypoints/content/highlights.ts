@@ -61,3 +61,28 @@ export function clearHighlights(): void {
   CSS.highlights.delete(EDITED);
   CSS.highlights.delete(SAME_FACT);
 }
+
+/**
+ * Takes ranges over text the page removed out of Recoupe's highlights (saved marks included). A
+ * live Range whose text is removed collapses onto the removal point (Recoupe never draws an empty
+ * one); a detached node is checked too, for ranges that do not follow the DOM.
+ */
+export function pruneRemoved(): void {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+  CSS.highlights.forEach((highlight, name) => {
+    if (!name.startsWith('recoupe-')) return;
+    for (const range of [...highlight]) {
+      const r = range as Range;
+      if (r.collapsed || !r.startContainer.isConnected) highlight.delete(range);
+    }
+  });
+}
+
+/** Prunes the highlights whenever the page removes nodes; returns what stops it. */
+export function pruneOnRemoval(): () => void {
+  const observer = new MutationObserver((records) => {
+    if (records.some((r) => r.removedNodes.length > 0)) pruneRemoved();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  return () => observer.disconnect();
+}

@@ -15,7 +15,9 @@ const STARTED = Symbol.for('recoupe.started');
  * saved marks), so pages with nothing to show never load it. The page's DOM carries no state or result of Recoupe: how a run ended
  * (matching, no article, paused, error, done with how many passages and saved marks drawn) goes
  * to the background, which keeps it per tab for the views and tools (`get-tab-state`, and the
- * worker's debug handle read by the browser tests). What a page script can still observe:
+ * worker's debug handle read by the browser tests). The bootstrap reads the page again when it
+ * becomes another page (single-page navigation) or grows (watch-page.ts); to do so it observes the
+ * document's child lists, which a page cannot detect, and its re-runs are bounded per minute. What a page script can still observe:
  * - CSS.highlights "recoupe-verbatim", "recoupe-edited", "recoupe-same-fact" and "recoupe-saved"
  *   (the reader's saved passages): highlighting is visible by design.
  * - The hover card <recoupe-card> on <html>, in a closed shadow root; it acts on trusted

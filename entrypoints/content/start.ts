@@ -5,6 +5,7 @@ import { analysePage } from './analyse-page';
 import { answerArticleRequests } from './article-request';
 import { logErrorOnce } from './log';
 import type { PageUi } from './ui-api';
+import { watchPage, type Change } from './watch-page';
 
 /** Settings that change what the page shows; the language only changes the card's words. */
 function affectsPage(a: PageSettings, b: PageSettings): boolean {
@@ -19,44 +20,67 @@ function affectsPage(a: PageSettings, b: PageSettings): boolean {
  * The content script under the reader's settings: nothing at all on a paused site (no extraction,
  * no request to match; the background hears "paused"), otherwise one analysis; a change of
  * settings undoes the current run and starts again, so pausing, resuming and filters apply at once.
+ * The page is read again when it becomes another page (a single-page site's navigation: the old
+ * drawing goes at once) or grows (a late article, infinite scroll: the old drawing stays until the
+ * new one replaces it).
  * `loadUi` brings the drawing half when a run has something to show.
  */
 export function startRecoupe(loadUi: () => Promise<PageUi>): void {
   answerArticleRequests();
   let settings: PageSettings | null = null;
-  let current: { controller: AbortController; undo: Promise<() => void> } | null = null;
+  let controller: AbortController | null = null;
+  let undoShown = () => {};
+  /** The address (without fragment) of the page the last run read; undefined before any run. */
+  let page: string | undefined;
+  const here = () => location.href.split('#')[0];
   let ui: PageUi | null = null;
   const language = () => uiLanguageOf(settings?.language ?? 'auto', navigator.language);
   const loadOnce = async () => (ui ??= await loadUi());
+  const clear = () => {
+    const undo = undoShown;
+    undoShown = () => {};
+    undo();
+  };
 
-  const run = (s: PageSettings) => {
-    if (current) {
-      const previous = current;
-      previous.controller.abort();
-      void previous.undo.then((undo) => undo());
-    }
-    current = null;
+  const run = (s: PageSettings, change?: Change) => {
+    controller?.abort();
+    watch.reset();
+    if (change !== 'grown') clear();
+    page = here();
     if (s.paused) {
       // Clears the badge and the views' cached result for this tab.
       send('clear-page', { why: 'paused' }).catch(logErrorOnce);
       return;
     }
-    const controller = new AbortController();
-    current = {
-      controller,
-      undo: analysePage({ kinds: s.highlightKinds, language: language(), signal: controller.signal, loadUi: loadOnce }),
-    };
+    controller = new AbortController();
+    void analysePage({
+      kinds: s.highlightKinds,
+      language: language(),
+      signal: controller.signal,
+      loadUi: loadOnce,
+      clear,
+      drawn: (undo) => (undoShown = undo),
+    });
   };
+
+  // The background says what the settings mean for this page only; it never lists paused sites.
+  const ask = () => send('page-settings', {});
+
+  // A new address is read again whatever the settings (a paused one hears "paused"); growth only where not paused.
+  const watch = watchPage(
+    () => page !== undefined && here() !== page,
+    (change) => settings && (change === 'url' || !settings.paused) && run(settings, change),
+  );
 
   const apply = (next: PageSettings) => {
     const before = settings;
     settings = next;
     ui?.setLanguage(language());
     if (!before || affectsPage(before, next)) run(next);
+    // The background's notice also comes when the tab's address changed (history.pushState).
+    else watch.check();
   };
 
-  // The background says what the settings mean for this page only; it never lists paused sites.
-  const ask = () => send('page-settings', {});
   onPageSettingsChanged(() => void ask().then(apply, logErrorOnce));
   ask().then(apply, (err: unknown) => {
     logErrorOnce(err);

@@ -73,6 +73,25 @@ export async function uiLoadsOf(page: Page): Promise<string[]> {
   return sw.evaluate((id) => (globalThis as unknown as { recoupeDebug: { uiLoadedFor(id: number): string[] } }).recoupeDebug.uiLoadedFor(id), tabId);
 }
 
+/** Optional: builds older than these hooks lack them (E2E_EXTENSION_DIR can point at one). */
+interface DebugHandle {
+  runsFor?(id: number): number;
+  urlOf?(id: number): string | undefined;
+}
+
+/**
+ * What the background knows of the page's tab besides its report: how many runs of the content
+ * script reached it since the tab opened, and the page address its current result is about.
+ */
+export async function tabRuns(page: Page): Promise<{ runs: number | undefined; url: string | undefined }> {
+  const sw = await workerOf(page);
+  const tabId = await tabOfPage(sw, page);
+  return sw.evaluate((id) => {
+    const debug = (globalThis as unknown as { recoupeDebug: DebugHandle }).recoupeDebug;
+    return { runs: debug.runsFor?.(id), url: debug.urlOf?.(id) };
+  }, tabId);
+}
+
 /** Waits until the background holds `wanted(state)` for the page; returns the report. */
 export async function waitForReport(page: Page, wanted: (state: RunState) => boolean, timeoutMs = 15_000): Promise<PageReport> {
   const until = Date.now() + timeoutMs;

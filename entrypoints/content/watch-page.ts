@@ -1,0 +1,91 @@
+import { GROWTH_CHARS, GROWTH_DELAY_MS, RUNS_PER_MINUTE } from './limits';
+
+export type Change = 'url' | 'grown';
+
+export interface Watch {
+  /** A run just started: growth counts from here. */
+  reset(): void;
+  /** Asks for a run if the page's address changed (the background's notice after history.pushState). */
+  check(): void;
+}
+
+/** Elements whose text is no reading matter, and Recoupe's own. */
+const NOT_TEXT = /^(script|style|noscript|template|recoupe-)/;
+
+/**
+ * Watches the page for another address (`moved`: a single-page site's navigation, checked on every
+ * DOM change and on `check`) and for substantial new text outside editable regions (a late article,
+ * infinite scroll), and asks for a run: at once for a new address, a second later for growth, at
+ * most RUNS_PER_MINUTE a minute either way. The observer is off while the page is hidden; text that
+ * grew meanwhile is measured on return. Kept small: it is part of the bootstrap every page loads.
+ */
+export function watchPage(moved: () => boolean, onChange: (change: Change) => void): Watch {
+  let added = 0;
+  let count = 0;
+  let since = 0;
+  let hiddenLength = -1;
+  let next: Change | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const fire = () => {
+    timer = undefined;
+    const now = Date.now();
+    if (now - since > 60_000) {
+      since = now;
+      count = 0;
+    }
+    // A hidden page is read once shown again.
+    if (document.hidden || !next) return;
+    if (count >= RUNS_PER_MINUTE) {
+      timer = setTimeout(fire, since + 60_001 - now);
+      return;
+    }
+    count++;
+    const change = next;
+    next = undefined;
+    onChange(change);
+  };
+
+  const ask = (change: Change, delay: number) => {
+    if (next !== 'url') next = change;
+    if (change === 'url') clearTimeout(timer);
+    else if (timer) return;
+    timer = setTimeout(fire, delay);
+  };
+
+  const check = () => {
+    if (moved()) ask('url', 0);
+    return !!next;
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (check()) return;
+    for (const r of records) {
+      // Typing in an editor or a form is the reader's own work (designMode makes everything editable).
+      if ((r.target as HTMLElement).isContentEditable) continue;
+      for (const node of r.addedNodes) if (added < GROWTH_CHARS && !NOT_TEXT.test((node as Element).localName)) added += node.textContent?.length ?? 0;
+    }
+    if (added >= GROWTH_CHARS) ask('grown', GROWTH_DELAY_MS);
+  });
+
+  const onVisibility = () => {
+    const length = document.body?.textContent?.length ?? 0;
+    if (document.hidden) {
+      observer.disconnect();
+      hiddenLength = length;
+    } else {
+      observer.observe(document.documentElement, { childList: true, subtree: true });
+      if (!check() && hiddenLength >= 0 && length - hiddenLength >= GROWTH_CHARS) ask('grown', GROWTH_DELAY_MS);
+      else if (next) ask(next, 0);
+    }
+  };
+  document.addEventListener('visibilitychange', onVisibility);
+  onVisibility();
+
+  return {
+    reset() {
+      added = 0;
+    },
+    check,
+  };
+}
