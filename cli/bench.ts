@@ -5,6 +5,7 @@ import { buildIndex, candidateIds, dispatchText, match, type CorpusIndex, type M
 import { extractFromHtml } from '../extract/from-html';
 import { barePass } from './bare-pass';
 import { benchFacts } from './bench-facts';
+import { benchSegments } from './bench-segments';
 import { buildBenchPage } from './bench-page';
 import { checkTargets, summaryLine, targetLines, type BenchFigures } from './bench-targets';
 import { contentScriptSizes, ensureBuilt } from './content-size';
@@ -276,6 +277,37 @@ log(
   `  facts_ms_10k = ${ms(facts.factsMs10k)}; naive / alignFacts at 10,000 = ${Math.round(facts.naiveMs10k / facts.factsMs10k)}x; ` +
     `whole page (text + same facts + hints) ${ms(facts.wholeMs10k)}`,
 );
+
+// (l) Segmented indexes: adding and removing one dispatch beside the rebuild, at 10,000 and 100,000.
+const withMeta = (docs: readonly TextDoc[]) => docs.map((d) => ({ ...d, ...seedMeta.get(d.id) }));
+const segments = benchSegments({
+  corpora: [
+    { size: 10_000, docs: () => withMeta(corpora.get(10_000)!) },
+    {
+      size: 100_000,
+      docs: () => [
+        ...withMeta(corpora.get(10_000)!),
+        ...syntheticCorpus(split.pool, { count: 90_000, seed: SEED + 9 }).map((d, i) => ({ ...d, id: `big-${String(i + 1).padStart(5, '0')}` })),
+      ],
+    },
+  ],
+  todayRebuildMs10k: buildMs.get(10_000)! + facts.buildMs10k,
+  pageText: page.text,
+  heapBytes,
+  gcAvailable: gc !== undefined,
+  elapsedMs: () => performance.now() - started,
+  budgetMs: 10 * 60_000,
+  log,
+});
+for (const s of segments) {
+  log(
+    `  targets at ${int(s.size)}: add ${s.addMs.toFixed(2)} ms (< 50: ${s.addMs < 50 ? 'ok' : 'MISSED'}), ` +
+      `remove ${s.removeMs.toFixed(2)} ms (< 50: ${s.removeMs < 50 ? 'ok' : 'MISSED'}), ` +
+      `rebuild / add ${Math.round(s.rebuildMs / s.addMs)}x (>= 100: ${s.rebuildMs / s.addMs >= 100 ? 'ok' : 'MISSED'}), ` +
+      `match ${s.matchMs.toFixed(2)} ms (< 15: ${s.matchMs < 15 ? 'ok' : 'MISSED'}), facts ${s.factsMs.toFixed(2)} ms (< 40: ${s.factsMs < 40 ? 'ok' : 'MISSED'}), ` +
+      `memory ${s.memoryMb.toFixed(0)} MB (< 150: ${s.memoryMb < 150 ? 'ok' : 'MISSED'})`,
+  );
+}
 
 // (i) Content script size.
 ensureBuilt(root, outputDir, log);

@@ -1,8 +1,9 @@
 import Dexie, { type Table } from 'dexie';
 import type { SavedComparison } from '../saved/types';
-import type { MetaKey, MetaRow, SettingRow, StoredDispatch } from './rows';
-import { SCHEMA_V1, SCHEMA_V2 } from './schema';
+import type { LocatedRow, MetaKey, MetaRow, SegmentRow, SettingRow, StoredDispatch } from './rows';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
 import { upgradeToV2 } from './upgrade-v2';
+import { upgradeToV3 } from './upgrade-v3';
 
 export const DEFAULT_DB_NAME = 'recoupe';
 
@@ -11,11 +12,14 @@ export class RecoupeDB extends Dexie {
   meta!: Table<MetaRow, MetaKey>;
   settings!: Table<SettingRow, string>;
   saved!: Table<SavedComparison, string>;
+  segments!: Table<SegmentRow, string>;
+  located!: Table<LocatedRow, string>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
   }
 }
 

@@ -21,6 +21,8 @@ export type MetaRow =
    * so that checking it at every worker start does not read the whole index.
    */
   | { key: 'factsRules'; value: string }
+  /** The live segments of the segmented index and their tombstones (see segment-store.ts). */
+  | { key: 'segments'; value: SegmentManifest }
   /** Set by a replacing import: the reader chose a corpus of their own, so updates leave bundled dispatches out. */
   | { key: 'bundledExcluded'; value: true };
 
@@ -30,4 +32,26 @@ export type MetaKey = MetaRow['key'];
 export interface SettingRow {
   key: string;
   value: unknown;
+}
+
+/** A segment of the segmented index: its text and facts indexes as one blob (engine segment-codec). */
+export interface SegmentRow {
+  id: string;
+  blob: ArrayBuffer;
+}
+
+/** Where the live copy of a dispatch is indexed: segment id and position in it. */
+export interface LocatedRow {
+  id: string;
+  seg: string;
+  at: number;
+}
+
+export interface SegmentManifest {
+  /** INDEX_VERSION and FACTS_RULES_VERSION of the engine that built the segments. */
+  version: string;
+  /** Live segments, oldest first, each with its dispatches counted and the positions removed. */
+  live: { id: string; docs: number; removed: number[] }[];
+  /** Number for the next segment's id. */
+  next: number;
 }

@@ -19,3 +19,15 @@ export const SCHEMA_V2 = {
   ...SCHEMA_V1,
   saved: 'id, savedAt, page.url, other.dispatch, *tags',
 } as const;
+
+/**
+ * Version 3 adds the segmented corpus index: `segments` holds one binary blob per immutable
+ * segment (text and facts indexes of a set of dispatches), `located` where the live copy of each
+ * dispatch is (segment and position), so that a removal or an update writes a tombstone without
+ * reading the segments. The manifest of live segments and their tombstones is a `meta` row.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  segments: 'id',
+  located: 'id, seg',
+} as const;

@@ -109,7 +109,7 @@ export function findKey(index: CorpusIndex, key: number): number {
   return indexOfSorted(index.keys, key, index.buckets[b], index.buckets[b + 1] - 1);
 }
 
-function bucketStarts(keys: Uint32Array, bits: number): Uint32Array {
+export function bucketStarts(keys: Uint32Array, bits: number): Uint32Array {
   const size = 2 ** bits;
   const starts = new Uint32Array(size + 1);
   let k = 0;

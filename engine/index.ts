@@ -17,3 +17,7 @@ export { withHints } from './hints/with-hints';
 export { sharpestHint } from './hints/sharpest';
 export { HINT_CODES, STANCES, type HintCode } from './hints/codes';
 export { alignText, alignWith, type TextAlignment, type TextFacts, type TextSource, type Indexes } from './align-page';
+export { SegmentSet, buildSegment, type Segment, type LiveSegment } from './segments/segment-set';
+export { TextView, type TextPart } from './segments/text-view';
+export { FactsView, type FactsPart } from './segments/facts-view';
+export { planMerge, DEFAULT_MERGE_POLICY, type MergePolicy, type SegmentSize } from './segments/tiered-merge';

@@ -1,9 +1,10 @@
-import { findKey, type CorpusIndex } from './corpus-index';
+import type { CorpusIndex } from './corpus-index';
 import { runThrough } from './hit-check';
 import { lowerBound } from './sorted';
 import { DEFAULT_PASSAGE_PARAMS, passagesFromHits, type PassageParams, type WordPassage } from './passages';
 import { PageText } from './prepared-text';
 import { verdicts } from './relation';
+import { compareIds, textView, type TextView } from './segments/text-view';
 import { shingleHashes, winnow } from './shingles';
 import { tokenize, type Tokens } from './tokenize';
 import type { MatchResult, Passage } from './types';
@@ -19,66 +20,69 @@ const DEFAULT_MAX_CANDIDATES = 50;
  * A fingerprint found in more dispatches than this is a stock phrase of the corpus, not a sign of
  * reuse; small corpora keep everything, large ones drop the most common 1%.
  */
-function maxPostings(index: CorpusIndex): number {
-  return Math.max(16, Math.ceil(index.ids.length / 100));
+function maxPostings(view: TextView): number {
+  return Math.max(16, Math.ceil(view.size / 100));
 }
 
 /**
- * Shingle hits of the page in the index, by dispatch: flat (page word, dispatch character offset)
- * pairs. The page is winnowed like the dispatches, so every shared run long enough to make a
- * passage still meets a common fingerprint, with 60% fewer look-ups (each a cache miss or two in
+ * Shingle hits of the page in the index, by dispatch handle: flat (page word, dispatch character
+ * offset) pairs. The page is winnowed like the dispatches, so every shared run long enough to make
+ * a passage still meets a common fingerprint, with 60% fewer look-ups (each a cache miss or two in
  * a large index).
  */
-function lookup(tokens: Tokens, index: CorpusIndex): Map<number, number[]> {
-  const shingles = shingleHashes(tokens.hashes, index.k);
-  const picked = winnow(shingles, index.w);
-  const limit = maxPostings(index);
+function lookup(tokens: Tokens, view: TextView): Map<number, number[]> {
+  const shingles = shingleHashes(tokens.hashes, view.k);
+  const picked = winnow(shingles, view.w);
+  const limit = maxPostings(view);
   const hits = new Map<number, number[]>();
+  const keys = new Int32Array(view.parts.length);
+  let p = 0;
+  const visit = (d: number, pos: number) => {
+    let list = hits.get(d);
+    if (!list) hits.set(d, (list = []));
+    list.push(p, pos);
+  };
   for (let i = 0; i < picked.length; i++) {
-    const p = picked[i];
-    const key = findKey(index, shingles[p]);
-    if (key < 0) continue;
-    const from = index.offsets[key];
-    const to = index.offsets[key + 1];
-    if (to - from > limit) continue;
-    for (let e = from; e < to; e++) {
-      const d = index.postDoc[e];
-      let list = hits.get(d);
-      if (!list) hits.set(d, (list = []));
-      list.push(p, index.postPos[e]);
-    }
+    p = picked[i];
+    view.postings(shingles[p], limit, keys, visit);
   }
   return hits;
 }
 
-function rankCandidates(hits: Map<number, number[]>, max: number): number[] {
-  return [...hits.keys()].sort((a, b) => hits.get(b)!.length - hits.get(a)!.length || a - b).slice(0, max);
+/** The dispatches with the most hits; equal counts in id order, as one rebuilt index lists them. */
+function rankCandidates(hits: Map<number, number[]>, view: TextView, max: number): number[] {
+  return [...hits.keys()]
+    .sort((a, b) => hits.get(b)!.length - hits.get(a)!.length || compareIds(view.idOf(a), view.idOf(b)))
+    .slice(0, max);
 }
 
 /** Dispatches worth loading to match this page, strongest first. */
-export function candidateIds(pageText: string, index: CorpusIndex, options: MatchOptions = {}): string[] {
-  const hits = lookup(tokenize(pageText), index);
-  return rankCandidates(hits, options.maxCandidates ?? DEFAULT_MAX_CANDIDATES).map((d) => index.ids[d]);
+export function candidateIds(pageText: string, index: CorpusIndex | TextView, options: MatchOptions = {}): string[] {
+  const view = textView(index);
+  const hits = lookup(tokenize(pageText), view);
+  return rankCandidates(hits, view, options.maxCandidates ?? DEFAULT_MAX_CANDIDATES).map((d) => view.idOf(d));
 }
 
 /**
- * Finds the passages of `pageText` that reuse text of dispatches in `index`. `getText` returns a
- * dispatch's text (as `dispatchText` makes it); only candidates are asked for.
+ * Finds the passages of `pageText` that reuse text of dispatches in `index` (one index, or the
+ * segments of one). `getText` returns a dispatch's text (as `dispatchText` makes it); only
+ * candidates are asked for.
  */
 export function match(
   pageText: string,
-  index: CorpusIndex,
+  index: CorpusIndex | TextView,
   getText: (id: string) => string | undefined,
   options: MatchOptions = {},
 ): MatchResult {
-  const params: PassageParams = { ...DEFAULT_PASSAGE_PARAMS, ...definedOnly(options), k: index.k };
+  const view = textView(index);
+  const params: PassageParams = { ...DEFAULT_PASSAGE_PARAMS, ...definedOnly(options), k: view.k };
   const tokens = tokenize(pageText);
-  const hits = lookup(tokens, index);
-  const candidates = rankCandidates(hits, options.maxCandidates ?? DEFAULT_MAX_CANDIDATES);
+  const hits = lookup(tokens, view);
+  const candidates = rankCandidates(hits, view, options.maxCandidates ?? DEFAULT_MAX_CANDIDATES);
   let page: PageText | null = null;
   const found: WordPassage[] = [];
   for (const d of candidates) {
-    const id = index.ids[d];
+    const id = view.idOf(d);
     const text = getText(id);
     if (text === undefined) continue;
     const pairs = hits.get(d)!;

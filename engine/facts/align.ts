@@ -1,7 +1,10 @@
 import type { Passage, Span } from '../types';
 import { framingHints } from '../hints/framing';
+import { compareIds } from '../segments/text-view';
+import { factsView, type FactsView } from '../segments/facts-view';
+import { viewVector, type ViewVector } from '../segments/facts-vector';
 import { termHash, type FactsIndex } from './facts-index';
-import { SAME_FACT_THRESHOLD, isSameFact, scorePair, sentenceVector, type PairScore, type SentenceVector } from './score';
+import { SAME_FACT_THRESHOLD, isSameFact, scoreSentence, type PairScore } from './score';
 import { analyzeSpan, analyzeText, dayNumber, isContent, type TermHit } from './terms';
 
 export interface AlignFactsOptions {
@@ -28,23 +31,28 @@ let accBuffer = new Float32Array(0);
 let touchedBuffer = new Uint32Array(0);
 let partialBuffer = new Float32Array(0);
 
+/** A corpus sentence: its segment, its position there, and the dispatch it belongs to. */
+interface Found {
+  v: ViewVector;
+  g: number;
+  s: number;
+  pair: PairScore;
+}
+
 /**
  * Sentences of other dispatches that tell the same facts as the page's sentences. Candidates come
  * from the postings of the page's rarer content terms (never all sentence pairs); each is then
  * scored exactly (see scorePair) and kept above the calibrated threshold, best per dispatch.
+ * `index` is one facts index or the segments of one: both give the same pairs.
  */
-export function alignFacts(pageText: string, index: FactsIndex, options: AlignFactsOptions = {}): Passage[] {
+export function alignFacts(pageText: string, index: FactsIndex | FactsView, options: AlignFactsOptions = {}): Passage[] {
+  const view = factsView(index);
   const threshold = options.threshold ?? SAME_FACT_THRESHOLD;
   const maxPer = options.maxPerSentence ?? DEFAULT_MAX_PER_SENTENCE;
   const pageDay = dayNumber(options.pageDate);
-  const excluded = new Uint8Array(index.ids.length);
-  if (options.exclude?.length) {
-    const ex = new Set(options.exclude);
-    index.ids.forEach((id, d) => {
-      if (ex.has(id)) excluded[d] = 1;
-    });
-  }
-  const sentCount = index.sentDoc.length;
+  const parts = view.parts;
+  const excluded = parts.map((_, g) => view.excluded(g, options.exclude));
+  const sentCount = view.bases[parts.length];
   if (accBuffer.length < sentCount) {
     accBuffer = new Float32Array(sentCount);
     touchedBuffer = new Uint32Array(sentCount);
@@ -53,27 +61,34 @@ export function alignFacts(pageText: string, index: FactsIndex, options: AlignFa
   const acc = accBuffer;
   const touched = touchedBuffer;
   const page = analyzeText(pageText, options.pageLanguage, options.pageDate);
-  const lookup = new Map<number, number>();
-  const found: { v: SentenceVector; s: number; pair: PairScore }[] = [];
-  const { postings, offsets, kinds, sentNorm, sentDoc, common } = index;
+  const found: Found[] = [];
+  // Sentences in dispatch id order, then in their dispatch's order: the order of one rebuilt index.
+  const before = (g1: number, s1: number, g2: number, s2: number) => {
+    const a = parts[g1].index;
+    const b = parts[g2].index;
+    return compareIds(a.ids[a.sentDoc[s1]], b.ids[b.sentDoc[s2]]) || s1 - s2;
+  };
   for (const sentence of page.sentences) {
-    const v = sentenceVector(sentence, index, lookup);
+    const v = viewVector(sentence, view);
     if (v.content < 2) continue;
     let nTouched = 0;
     let passive = 0;
-    for (let i = 0; i < v.terms.length; i++) {
-      const k = v.terms[i];
+    for (let i = 0; i < v.hashes.length; i++) {
       const w2 = v.weights[i] * v.weights[i];
-      const from = offsets[k];
-      const to = offsets[k + 1];
-      if (!isContent(kinds[k]) || common[k]) {
+      if (!isContent(v.kinds[i]) || v.common[i]) {
         passive += w2;
         continue;
       }
-      for (let e = from; e < to; e++) {
-        const s = postings[e];
-        if (acc[s] === 0) touched[nTouched++] = s;
-        acc[s] += w2;
+      for (let g = 0; g < parts.length; g++) {
+        const k = v.local[g][i];
+        if (k < 0) continue;
+        const { postings, offsets } = parts[g].index;
+        const base = view.bases[g];
+        for (let e = offsets[k]; e < offsets[k + 1]; e++) {
+          const h = base + postings[e];
+          if (acc[h] === 0) touched[nTouched++] = h;
+          acc[h] += w2;
+        }
       }
     }
     // Only sentences that could still reach the threshold once the passive terms are counted: a
@@ -82,36 +97,51 @@ export function alignFacts(pageText: string, index: FactsIndex, options: AlignFa
     const pool: number[] = [];
     const limit = threshold * v.norm;
     for (let t = 0; t < nTouched; t++) {
-      const s = touched[t];
-      const a = acc[s];
-      acc[s] = 0;
-      const n = sentNorm[s];
-      if (a + Math.min(passive, n * n - a) >= limit * n && !excluded[sentDoc[s]]) {
+      const h = touched[t];
+      const a = acc[h];
+      acc[h] = 0;
+      const g = view.partOf(h);
+      const s = h - view.bases[g];
+      if (excluded[g]?.[parts[g].index.sentDoc[s]]) continue;
+      const n = view.norm(g, s);
+      if (a + Math.min(passive, n * n - a) >= limit * n) {
         partialBuffer[pool.length] = a / n;
-        pool.push(s);
+        pool.push(h);
       }
     }
-    const candidates = pool.length > MAX_EXACT ? strongest(pool, partialBuffer.subarray(0, pool.length), MAX_EXACT) : pool;
-    const bestByDoc = new Map<number, { s: number; pair: PairScore }>();
-    for (const s of candidates) {
+    const candidates =
+      pool.length > MAX_EXACT
+        ? strongest(pool, partialBuffer.subarray(0, pool.length), MAX_EXACT, (x, y) => {
+            const gx = view.partOf(x);
+            const gy = view.partOf(y);
+            return before(gx, x - view.bases[gx], gy, y - view.bases[gy]);
+          })
+        : pool;
+    const bestByDoc = new Map<string, { g: number; s: number; pair: PairScore }>();
+    for (const h of candidates) {
+      const g = view.partOf(h);
+      const s = h - view.bases[g];
+      const ix = parts[g].index;
       // Shared terms are collected only for the pairs kept: most candidates fail.
-      const pair = scorePair(v, index, s, pageDay, false);
+      const pair = scoreSentence(v, v.local[g], ix, s, view.norm(g, s), pageDay, false);
       if (!isSameFact(pair, threshold)) continue;
-      const d = index.sentDoc[s];
-      const best = bestByDoc.get(d);
-      if (!best || pair.score > best.pair.score) bestByDoc.set(d, { s, pair });
+      const id = ix.ids[ix.sentDoc[s]];
+      const best = bestByDoc.get(id);
+      if (!best || pair.score > best.pair.score) bestByDoc.set(id, { g, s, pair });
     }
-    const kept = [...bestByDoc.values()].sort((a, b) => b.pair.score - a.pair.score || a.s - b.s).slice(0, maxPer);
-    for (const k of kept) found.push({ v, s: k.s, pair: scorePair(v, index, k.s, pageDay) });
+    const kept = [...bestByDoc.values()].sort((a, b) => b.pair.score - a.pair.score || before(a.g, a.s, b.g, b.s)).slice(0, maxPer);
+    for (const k of kept) {
+      found.push({ v, g: k.g, s: k.s, pair: scoreSentence(v, v.local[k.g], parts[k.g].index, k.s, view.norm(k.g, k.s), pageDay) });
+    }
   }
   const wantHints = options.hints ?? options.getText !== undefined;
-  const texts = new Map<number, string | undefined>();
+  const texts = new Map<string, string | undefined>();
   const out: Passage[] = [];
-  for (const { v, s, pair } of found) {
-    const d = index.sentDoc[s];
-    const id = index.ids[d];
-    if (!texts.has(d)) texts.set(d, options.getText?.(id));
-    const text = texts.get(d);
+  for (const { v, g, s, pair } of found) {
+    const index = parts[g].index;
+    const id = index.ids[index.sentDoc[s]];
+    if (!texts.has(id)) texts.set(id, options.getText?.(id));
+    const text = texts.get(id);
     if (options.getText && text === undefined) continue;
     const start = index.sentStart[s];
     const end = index.sentEnd[s];
@@ -142,9 +172,10 @@ export function alignFacts(pageText: string, index: FactsIndex, options: AlignFa
 
 /**
  * The `max` candidates with the highest partial score (active terms only): a histogram of the
- * scores gives the bar in linear time, without sorting the pool.
+ * scores gives the bar in linear time, without sorting the pool. Those at the bar are taken in
+ * `order`, so the choice does not depend on how the postings were laid out; the pool order is kept.
  */
-function strongest(pool: readonly number[], partial: Float32Array, max: number): number[] {
+function strongest(pool: readonly number[], partial: Float32Array, max: number, order: (a: number, b: number) => number): number[] {
   let top = 0;
   for (let i = 0; i < partial.length; i++) if (partial[i] > top) top = partial[i];
   const bins = new Uint32Array(256);
@@ -152,8 +183,19 @@ function strongest(pool: readonly number[], partial: Float32Array, max: number):
   for (let i = 0; i < partial.length; i++) bins[(partial[i] * scale) | 0]++;
   let bar = 255;
   for (let seen = bins[255]; bar > 0 && seen < max; ) seen += bins[--bar];
+  let above = 0;
+  const atBar: number[] = [];
+  for (let i = 0; i < pool.length; i++) {
+    const bin = (partial[i] * scale) | 0;
+    if (bin > bar) above++;
+    else if (bin === bar) atBar.push(pool[i]);
+  }
+  const chosen = new Set(atBar.sort(order).slice(0, Math.max(0, max - above)));
   const out: number[] = [];
-  for (let i = 0; i < pool.length && out.length < max; i++) if (((partial[i] * scale) | 0) >= bar) out.push(pool[i]);
+  for (let i = 0; i < pool.length && out.length < max; i++) {
+    const bin = (partial[i] * scale) | 0;
+    if (bin > bar || (bin === bar && chosen.has(pool[i]))) out.push(pool[i]);
+  }
   return out;
 }
 

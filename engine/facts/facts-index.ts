@@ -123,7 +123,18 @@ export function distinctTerms(hits: readonly TermHit[]): { hashes: number[]; kin
   return { hashes, kinds };
 }
 
-export function buildFactsIndex(docs: readonly FactsDoc[]): FactsIndex {
+/**
+ * postingCap of a segment of a segmented index: every posting is kept, because whether a term is
+ * common depends on the whole corpus, which a segment does not know.
+ */
+export const KEEP_ALL_POSTINGS = 0xffffffff;
+
+export interface BuildFactsOptions {
+  /** Keep the postings of common terms (segments of a segmented index; see KEEP_ALL_POSTINGS). */
+  keepAllPostings?: boolean;
+}
+
+export function buildFactsIndex(docs: readonly FactsDoc[], options: BuildFactsOptions = {}): FactsIndex {
   const ids: string[] = [];
   const seenIds = new Set<string>();
   const docDay = new Int32Array(docs.length);
@@ -196,18 +207,21 @@ export function buildFactsIndex(docs: readonly FactsDoc[]): FactsIndex {
   for (let s = 0; s < sentCount; s++) {
     const from = sentOffsets[s];
     const to = sentOffsets[s + 1];
-    let norm = 0;
     for (let e = from; e < to; e++) {
       const k = slot.get(flatHashes[e])!;
       sentTerms[e] = k;
       offsets[k + 1]++;
-      const w = termWeight(kinds[k], df[k], docs.length);
-      norm += w * w;
     }
     sentTerms.subarray(from, to).sort();
+    // Summed in term order, as a segmented index sums it at query time: the same float result.
+    let norm = 0;
+    for (let e = from; e < to; e++) {
+      const w = termWeight(kinds[sentTerms[e]], df[sentTerms[e]], docs.length);
+      norm += w * w;
+    }
     sentNorm[s] = Math.sqrt(norm);
   }
-  const postingCap = postingCapFor(sentCount);
+  const postingCap = options.keepAllPostings ? KEEP_ALL_POSTINGS : postingCapFor(sentCount);
   const common = new Uint8Array(keys.length);
   for (let k = 0; k < keys.length; k++) {
     if (offsets[k + 1] > postingCap) {

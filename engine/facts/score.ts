@@ -127,6 +127,23 @@ export interface PairScore {
 
 /** Exact score of page sentence `v` against corpus sentence `s`: cosine, then the event checks. */
 export function scorePair(v: SentenceVector, index: FactsIndex, s: number, pageDay: number, collect = true): PairScore {
+  return scoreSentence(v, v.terms, index, s, index.sentNorm[s], pageDay, collect);
+}
+
+/**
+ * scorePair against sentence `s` of one segment: `local[i]` is the segment's index of the page
+ * vector's term i (-1 when the segment lacks it; increasing otherwise, as both follow hash order),
+ * `norm` the sentence's norm under the corpus-wide weights.
+ */
+export function scoreSentence(
+  v: SentenceVector,
+  local: ArrayLike<number>,
+  index: FactsIndex,
+  s: number,
+  norm: number,
+  pageDay: number,
+  collect = true,
+): PairScore {
   let dot = 0;
   let sharedContent = 0;
   let sharedWords = 0;
@@ -146,8 +163,8 @@ export function scorePair(v: SentenceVector, index: FactsIndex, s: number, pageD
     const kind = index.kinds[k] as TermKind;
     if (kind === TermKind.DayMonth) candDayMonth = true;
     else if (kind === TermKind.Year) candYear = true;
-    while (i < v.terms.length && v.terms[i] < k) i++;
-    if (i < v.terms.length && v.terms[i] === k) {
+    while (i < local.length && local[i] < k) i++;
+    if (i < local.length && local[i] === k) {
       const w = v.weights[i];
       if (collect) shared.push(i);
       if (crossLanguage && kind === TermKind.Stem) {
@@ -163,7 +180,7 @@ export function scorePair(v: SentenceVector, index: FactsIndex, s: number, pageD
     }
     e++;
   }
-  const cosine = v.norm > 0 && index.sentNorm[s] > 0 ? dot / (v.norm * index.sentNorm[s]) : 0;
+  const cosine = v.norm > 0 && norm > 0 ? dot / (v.norm * norm) : 0;
   const cues = v.sentence.cues;
   const timeConflict =
     cuesConflict(cues.day, cues.weekdays, cues.months, index.sentDay[s], index.sentWeekdays[s], index.sentMonths[s]) ||

@@ -1,0 +1,114 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { bundledCorpus, corpusVersion } from '../corpus/bundled';
+import { alignFacts, buildFactsIndex, buildIndex, dispatchText, match, type Dispatch } from '../engine/index';
+import { ensureSeeded } from './index';
+import type { RecoupeDB } from './recoupe-db';
+import { ensureSegments, indexAdded, indexRemoved, loadSegmentSet, mergeAll, mergeStep } from './segment-store';
+import { toStored } from './stored-dispatch';
+import { dispatch, testDb } from './test-support';
+
+const POLICY = { perTier: 3, floorDocs: 2, maxDeletedShare: 0.3 };
+
+/** Dispatches of the reader's own, each a bundled dispatch's paragraphs with a sentence of its own. */
+function mine(n: number): Dispatch[] {
+  return Array.from({ length: n }, (_, i) => {
+    const base = bundledCorpus[i % bundledCorpus.length];
+    return dispatch(`mine-${String(i).padStart(2, '0')}`, [`Note ${i} du lecteur sur la journée.`, ...base.paragraphs.slice(i % 3)], {
+      date: base.date,
+      language: base.language,
+    });
+  });
+}
+
+async function write(db: RecoupeDB, add: Dispatch[], remove: string[] = []): Promise<void> {
+  await db.transaction('rw', [db.dispatches, db.meta, db.segments, db.located], async () => {
+    const rows = add.map((d) => toStored(d, 'imported'));
+    await db.dispatches.bulkPut(rows);
+    await indexAdded(db, rows);
+    await db.dispatches.bulkDelete(remove);
+    await indexRemoved(db, remove);
+  });
+}
+
+/** match and alignFacts of a few pages on the stored segments equal those on a rebuild of the stored dispatches. */
+async function expectRebuildResults(db: RecoupeDB): Promise<number> {
+  const rows = await db.dispatches.toArray();
+  const docs = rows.map((d) => ({ id: d.id, text: dispatchText(d), date: d.date, language: d.language }));
+  const set = await loadSegmentSet(db);
+  expect(set.size).toBe(rows.length);
+  const text = buildIndex(docs);
+  const facts = buildFactsIndex(docs);
+  const getText = (id: string) => docs.find((d) => d.id === id)?.text;
+  let found = 0;
+  for (const d of [docs[0], docs[docs.length - 1], docs[3]]) {
+    const own = (id: string) => (id === d.id ? undefined : getText(id));
+    const whole = match(d.text, text, own);
+    expect(match(d.text, set.textView(), own)).toEqual(whole);
+    const options = { exclude: [d.id], getText, pageDate: d.date };
+    const pairs = alignFacts(d.text, facts, options);
+    expect(alignFacts(d.text, set.factsView(), options)).toEqual(pairs);
+    found += whole.passages.length + pairs.length;
+  }
+  return found;
+}
+
+describe('segmented index in IndexedDB', () => {
+  it('adds, updates and removals write one segment or tombstones; merges keep the results of a rebuild', { timeout: 120_000 }, async () => {
+    const { db, writes } = testDb();
+    await ensureSeeded(db, bundledCorpus, corpusVersion);
+    await ensureSegments(db);
+    const extra = mine(14);
+    for (let i = 0; i < extra.length; i += 2) {
+      writes.length = 0;
+      await write(db, extra.slice(i, i + 2), i === 6 ? ['mine-01', 'mine-02'] : []);
+      // One small segment per write, never the others.
+      expect(writes.filter((w) => w.table === 'segments').flatMap((w) => w.keys)).toHaveLength(1);
+    }
+    // An update: the same id with other text.
+    await write(db, [{ ...extra[4], paragraphs: ['Un tout autre texte, écrit par le lecteur.'] }]);
+    expect((await db.meta.get('segments'))?.value).toMatchObject({ live: expect.any(Array) });
+    expect(await expectRebuildResults(db)).toBeGreaterThan(0);
+
+    const merges = await mergeAll(db, POLICY);
+    expect(merges).toBeGreaterThan(1);
+    const manifest = (await db.meta.get('segments'))!.value as { live: unknown[] };
+    expect(manifest.live.length).toBeLessThanOrEqual(4);
+    expect(await db.segments.count()).toBe(manifest.live.length);
+    await expectRebuildResults(db);
+  });
+
+  it('a worker stopped mid-merge, or a merge whose switch fails, leaves the index as it was', { timeout: 120_000 }, async () => {
+    const { db, failWritesTo } = testDb();
+    await ensureSeeded(db, bundledCorpus, corpusVersion);
+    await ensureSegments(db);
+    for (const d of mine(6)) await write(db, [d]);
+    const before = { manifest: await db.meta.get('segments'), segments: await db.segments.toCollection().primaryKeys(), located: await db.located.toArray() };
+    failWritesTo('segments');
+    await expect(mergeStep(db, POLICY)).rejects.toThrow();
+    failWritesTo(null);
+    expect(await db.meta.get('segments')).toEqual(before.manifest);
+    expect(await db.segments.toCollection().primaryKeys()).toEqual(before.segments);
+    expect(await db.located.toArray()).toEqual(before.located);
+    await expectRebuildResults(db);
+
+    // Removals and updates between the merge's build and its switch become tombstones of the merged segment.
+    const merging = mergeStep(db, POLICY);
+    await write(db, [{ ...mine(6)[2], paragraphs: ['Version corrigée par le lecteur.'] }], ['mine-03']);
+    expect(await merging).toBe(true);
+    const merged = (await db.meta.get('segments'))!.value as { live: { removed: number[] }[] };
+    expect(merged.live.at(-1)!.removed.length).toBeGreaterThan(0);
+    await mergeAll(db, POLICY);
+    await expectRebuildResults(db);
+  });
+
+  it('builds again when the engine changed, and refuses writes before it exists', { timeout: 60_000 }, async () => {
+    const { db } = testDb();
+    await ensureSeeded(db, bundledCorpus, corpusVersion);
+    await expect(write(db, mine(1))).rejects.toThrow('ensureSegments');
+    await ensureSegments(db);
+    await db.meta.put({ key: 'segments', value: { version: 'old', live: [], next: 1 } });
+    await ensureSegments(db);
+    expect((await loadSegmentSet(db)).size).toBe(bundledCorpus.length);
+  });
+});

@@ -1,0 +1,173 @@
+import {
+  buildSegment,
+  dispatchText,
+  FACTS_RULES_VERSION,
+  INDEX_VERSION,
+  planMerge,
+  SegmentSet,
+  type FactsDoc,
+  type MergePolicy,
+} from '../engine/index';
+import { decodeSegment, encodeSegment } from '../engine/segments/segment-codec';
+import type { RecoupeDB } from './recoupe-db';
+import type { SegmentManifest, StoredDispatch } from './rows';
+
+/**
+ * The segmented corpus index in IndexedDB. A write to the corpus adds one small segment (the
+ * dispatches written) or tombstones (the positions removed), in the transaction that writes the
+ * dispatches, with the manifest of live segments; merges run afterwards, building the merged
+ * segment outside any transaction and switching the manifest in one: a worker stopped mid-merge
+ * leaves the index as it was before the merge.
+ */
+
+export const SEGMENTS_VERSION = `${INDEX_VERSION}/${FACTS_RULES_VERSION}`;
+
+function docOf(row: StoredDispatch): FactsDoc {
+  return { id: row.id, text: dispatchText(row), date: row.date, language: row.language };
+}
+
+async function readManifest(db: RecoupeDB): Promise<SegmentManifest | null> {
+  const row = await db.meta.get('segments');
+  return row?.key === 'segments' ? row.value : null;
+}
+
+async function writeManifest(db: RecoupeDB, value: SegmentManifest): Promise<void> {
+  await db.meta.put({ key: 'segments', value });
+}
+
+/** True when the segmented index exists and was built by this engine (layout and word lists). */
+export async function hasCurrentSegments(db: RecoupeDB): Promise<boolean> {
+  return (await readManifest(db))?.version === SEGMENTS_VERSION;
+}
+
+/**
+ * Replaces the segmented index by one segment of every stored dispatch. Call inside a rw
+ * transaction over dispatches, meta, segments and located.
+ */
+export async function rebuildSegments(db: RecoupeDB): Promise<void> {
+  const rows = await db.dispatches.toArray();
+  await Promise.all([db.segments.clear(), db.located.clear()]);
+  const manifest: SegmentManifest = { version: SEGMENTS_VERSION, live: [], next: 1 };
+  if (rows.length > 0) await putSegment(db, manifest, rows);
+  await writeManifest(db, manifest);
+}
+
+/** Builds the segmented index when it is missing or was built by another engine. */
+export async function ensureSegments(db: RecoupeDB): Promise<void> {
+  await db.transaction('rw', [db.dispatches, db.meta, db.segments, db.located], async () => {
+    if (!(await hasCurrentSegments(db))) await rebuildSegments(db);
+  });
+}
+
+/**
+ * Indexes dispatches just stored (new or updated) as one new segment; the earlier copy of an
+ * updated one becomes a tombstone. Call inside the rw transaction that wrote the rows, over meta,
+ * segments and located too.
+ */
+export async function indexAdded(db: RecoupeDB, rows: readonly StoredDispatch[]): Promise<void> {
+  if (rows.length === 0) return;
+  const manifest = await requireManifest(db);
+  await tombstone(db, manifest, rows.map((r) => r.id));
+  await putSegment(db, manifest, rows);
+  await writeManifest(db, manifest);
+}
+
+/** Tombstones removed dispatches. Call inside the rw transaction that deleted the rows. */
+export async function indexRemoved(db: RecoupeDB, ids: readonly string[]): Promise<void> {
+  const manifest = await requireManifest(db);
+  if ((await tombstone(db, manifest, ids)) > 0) await writeManifest(db, manifest);
+}
+
+/** The live segments, decoded, ready for match and alignFacts (see SegmentSet's views). */
+export async function loadSegmentSet(db: RecoupeDB, policy?: MergePolicy): Promise<SegmentSet> {
+  return db.transaction('r', db.meta, db.segments, async () => {
+    const manifest = await requireManifest(db);
+    const rows = await db.segments.bulkGet(manifest.live.map((l) => l.id));
+    return new SegmentSet(
+      manifest.live.map((l, i) => {
+        const row = rows[i];
+        if (!row) throw new Error(`The corpus index is damaged: segment "${l.id}" is missing.`);
+        return { segment: { ...decodeSegment(row.blob), id: l.id }, removed: l.removed };
+      }),
+      policy,
+    );
+  });
+}
+
+/**
+ * One merge the tiered policy asks for, if any: reads the live dispatches of the segments to
+ * merge, builds their segment with no transaction open, then switches it in with the manifest in
+ * one transaction. Dispatches removed or updated meanwhile are tombstones in the new segment; a
+ * merge that lost its segments to another changes nothing. True when a merge was switched in.
+ */
+export async function mergeStep(db: RecoupeDB, policy?: MergePolicy): Promise<boolean> {
+  const planned = await db.transaction('r', [db.meta, db.located, db.dispatches], async () => {
+    const manifest = await readManifest(db);
+    if (!manifest) return null;
+    const plan = planMerge(
+      manifest.live.map((l) => ({ id: l.id, docs: l.docs, removed: l.removed.length })),
+      policy,
+    );
+    if (!plan) return null;
+    const ids = (await db.located.where('seg').anyOf(plan).primaryKeys()) as string[];
+    const rows = (await db.dispatches.bulkGet(ids)).filter((r): r is StoredDispatch => r !== undefined);
+    return { plan, rows };
+  });
+  if (!planned) return false;
+  const { plan, rows } = planned;
+  const segment = buildSegment('merged', rows.map(docOf));
+  const blob = encodeSegment(segment);
+  return db.transaction('rw', [db.meta, db.segments, db.located], async () => {
+    const manifest = await readManifest(db);
+    if (!manifest || !plan.every((id) => manifest.live.some((l) => l.id === id))) return false;
+    const still = new Set((await db.located.where('seg').anyOf(plan).primaryKeys()) as string[]);
+    const id = `seg-${manifest.next++}`;
+    const removed: number[] = [];
+    const located = segment.text.ids.flatMap((doc, at) => {
+      if (still.has(doc)) return [{ id: doc, seg: id, at }];
+      removed.push(at);
+      return [];
+    });
+    await db.segments.bulkDelete(plan);
+    manifest.live = manifest.live.filter((l) => !plan.includes(l.id));
+    if (located.length > 0) {
+      await db.segments.put({ id, blob });
+      await db.located.bulkPut(located);
+      manifest.live.push({ id, docs: segment.text.ids.length, removed });
+    }
+    await writeManifest(db, manifest);
+    return true;
+  });
+}
+
+/** Merges until the policy is satisfied (at most `max` merges); returns how many ran. */
+export async function mergeAll(db: RecoupeDB, policy?: MergePolicy, max = 64): Promise<number> {
+  let n = 0;
+  while (n < max && (await mergeStep(db, policy))) n++;
+  return n;
+}
+
+async function requireManifest(db: RecoupeDB): Promise<SegmentManifest> {
+  const manifest = await readManifest(db);
+  if (!manifest) throw new Error('The segmented corpus index is missing: build it first (ensureSegments).');
+  return manifest;
+}
+
+async function putSegment(db: RecoupeDB, manifest: SegmentManifest, rows: readonly StoredDispatch[]): Promise<void> {
+  const id = `seg-${manifest.next++}`;
+  const segment = buildSegment(id, rows.map(docOf));
+  await db.segments.put({ id, blob: encodeSegment(segment) });
+  await db.located.bulkPut(segment.text.ids.map((doc, at) => ({ id: doc, seg: id, at })));
+  manifest.live.push({ id, docs: segment.text.ids.length, removed: [] });
+}
+
+/** Marks the live copies of these dispatches removed; returns how many there were. */
+async function tombstone(db: RecoupeDB, manifest: SegmentManifest, ids: readonly string[]): Promise<number> {
+  const found = (await db.located.bulkGet([...ids])).filter((l) => l !== undefined);
+  for (const l of found) {
+    const seg = manifest.live.find((s) => s.id === l.seg);
+    if (seg && !seg.removed.includes(l.at)) seg.removed.push(l.at);
+  }
+  if (found.length > 0) await db.located.bulkDelete(found.map((l) => l.id));
+  return found.length;
+}

@@ -1,0 +1,171 @@
+import { bucketStarts, type CorpusIndex } from '../corpus-index';
+import type { FactsIndex } from '../facts/facts-index';
+import type { Segment } from './segment-set';
+import { ByteReader, ByteWriter } from './varint';
+
+/**
+ * One segment as one binary blob (an ArrayBuffer IndexedDB stores and returns as is), so a cold
+ * worker copies a few buffers instead of deserialising one object of millions of numbers.
+ * - 'raw': every typed array at an aligned offset, read back as views on the blob (no decoding).
+ * - 'packed': sorted runs delta-encoded, everything as LEB128 varints (smaller, decoded in a loop).
+ * The header (ids, scalars, array layout) is JSON.
+ */
+export type SegmentFormat = 'raw' | 'packed';
+
+const MAGIC = 0x31534352; // "RCS1"
+
+type Ctor = Uint8ArrayConstructor | Uint16ArrayConstructor | Uint32ArrayConstructor | Int32ArrayConstructor | Float32ArrayConstructor | Float64ArrayConstructor;
+type Typed = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
+
+/** How a field is packed: deltas from the previous value, restarting at each run of `runs`. */
+interface Field {
+  name: string;
+  type: string;
+  runs?: string;
+  signed?: boolean;
+  float?: boolean;
+}
+
+const TEXT: Field[] = [
+  { name: 'keys', type: 'u32', runs: 'all' },
+  { name: 'offsets', type: 'u32', runs: 'all' },
+  { name: 'postDoc', type: 'u32', runs: 'offsets' },
+  { name: 'postPos', type: 'u32' },
+  { name: 'docWords', type: 'u32' },
+];
+const FACTS: Field[] = [
+  { name: 'docDay', type: 'i32', signed: true },
+  { name: 'docLang', type: 'u8' },
+  { name: 'keys', type: 'u32', runs: 'all' },
+  { name: 'kinds', type: 'u8' },
+  { name: 'df', type: 'u32' },
+  { name: 'offsets', type: 'u32', runs: 'all' },
+  { name: 'postings', type: 'u32', runs: 'offsets' },
+  { name: 'common', type: 'u8' },
+  { name: 'sentDoc', type: 'u32', runs: 'all' },
+  { name: 'sentStart', type: 'u32' },
+  { name: 'sentEnd', type: 'u32' },
+  { name: 'sentNorm', type: 'f32', float: true },
+  { name: 'sentOffsets', type: 'u32', runs: 'all' },
+  { name: 'sentTerms', type: 'u32', runs: 'sentOffsets' },
+  { name: 'sentWeekdays', type: 'u8' },
+  { name: 'sentMonths', type: 'u16' },
+  { name: 'sentDay', type: 'i32', signed: true },
+  { name: 'sentLang', type: 'u8' },
+  { name: 'sentActs', type: 'u32' },
+  { name: 'sentOccasions', type: 'u32' },
+  { name: 'sentFigureOffsets', type: 'u32', runs: 'all' },
+  { name: 'sentFigures', type: 'f64', float: true },
+];
+const CTOR: Record<string, Ctor> = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i32: Int32Array, f32: Float32Array, f64: Float64Array };
+
+interface Header {
+  format: SegmentFormat;
+  id: string;
+  ids: string[];
+  text: { version: number; k: number; w: number; bucketBits: number };
+  facts: { version: number; rules: string; postingCap: number };
+  lengths: Record<string, number>;
+}
+
+export function encodeSegment(segment: Segment, format: SegmentFormat = 'raw'): ArrayBuffer {
+  const { text, facts } = segment;
+  const header: Header = {
+    format,
+    id: segment.id,
+    ids: text.ids,
+    text: { version: text.version, k: text.k, w: text.w, bucketBits: text.bucketBits },
+    facts: { version: facts.version, rules: facts.rules, postingCap: facts.postingCap },
+    lengths: {},
+  };
+  const arrays: [string, Field, Typed, Record<string, Typed>][] = [
+    ...TEXT.map((f) => [`t.${f.name}`, f, (text as unknown as Record<string, Typed>)[f.name], text as unknown as Record<string, Typed>] as [string, Field, Typed, Record<string, Typed>]),
+    ...FACTS.map((f) => [`f.${f.name}`, f, (facts as unknown as Record<string, Typed>)[f.name], facts as unknown as Record<string, Typed>] as [string, Field, Typed, Record<string, Typed>]),
+  ];
+  for (const [key, , a] of arrays) header.lengths[key] = a.length;
+  const w = new ByteWriter();
+  const json = new TextEncoder().encode(JSON.stringify(header));
+  w.varint(MAGIC);
+  w.varint(json.length);
+  w.bytes(json);
+  for (const [, field, a, owner] of arrays) {
+    if (format === 'raw' || field.float) {
+      w.align(8);
+      w.bytes(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+      continue;
+    }
+    const runs = field.runs && field.runs !== 'all' ? (owner[field.runs] as Uint32Array) : null;
+    let r = 0;
+    let prev = 0;
+    for (let i = 0; i < a.length; i++) {
+      if (runs) {
+        while (r < runs.length - 1 && runs[r] <= i) {
+          if (runs[r] === i) prev = 0;
+          r++;
+        }
+      }
+      const v = a[i];
+      if (field.runs) {
+        if (v < prev) throw new Error(`encodeSegment: ${field.name} is not sorted within its runs`);
+        w.varint(v - prev);
+        prev = v;
+      } else w.varint(field.signed ? zigzag(v) : v);
+    }
+  }
+  return w.result().buffer;
+}
+
+export function decodeSegment(buffer: ArrayBuffer): Segment {
+  const bytes = new Uint8Array(buffer);
+  const r = new ByteReader(bytes);
+  if (r.varint() !== MAGIC) throw new Error('decodeSegment: not a Recoupe segment');
+  const jsonLength = r.varint();
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(r.pos, r.pos + jsonLength))) as Header;
+  r.pos += jsonLength;
+  const read = (key: string, field: Field, owner: Record<string, Typed>): Typed => {
+    const ctor = CTOR[field.type];
+    const n = header.lengths[key];
+    if (header.format === 'raw' || field.float) {
+      r.pos += (8 - (r.pos % 8)) % 8;
+      const out = new ctor(buffer, r.pos, n);
+      r.pos += n * ctor.BYTES_PER_ELEMENT;
+      return out;
+    }
+    const out = new ctor(n);
+    const runs = field.runs && field.runs !== 'all' ? (owner[field.runs] as Uint32Array) : null;
+    let run = 0;
+    let prev = 0;
+    for (let i = 0; i < n; i++) {
+      if (runs) {
+        while (run < runs.length - 1 && runs[run] <= i) {
+          if (runs[run] === i) prev = 0;
+          run++;
+        }
+      }
+      const v = r.varint();
+      if (field.runs) out[i] = prev = prev + v;
+      else out[i] = field.signed ? unzigzag(v) : v;
+    }
+    return out;
+  };
+  const t: Record<string, Typed> = {};
+  for (const f of TEXT) t[f.name] = read(`t.${f.name}`, f, t);
+  const f: Record<string, Typed> = {};
+  for (const field of FACTS) f[field.name] = read(`f.${field.name}`, field, f);
+  const text = {
+    ...header.text,
+    ids: header.ids,
+    ...t,
+    buckets: bucketStarts(t.keys as Uint32Array, header.text.bucketBits),
+  } as unknown as CorpusIndex;
+  const facts = { ...header.facts, ids: header.ids, ...f } as unknown as FactsIndex;
+  return { id: header.id, text, facts };
+}
+
+function zigzag(v: number): number {
+  return v >= 0 ? v * 2 : -v * 2 - 1;
+}
+
+function unzigzag(v: number): number {
+  return v % 2 === 0 ? v / 2 : -(v + 1) / 2;
+}

@@ -1,0 +1,237 @@
+import { buildIndex, type CorpusIndex } from '../corpus-index';
+import { buildFactsIndex, type FactsDoc, type FactsIndex } from '../facts/facts-index';
+import { FactsView, type DfCache } from './facts-view';
+import { findTerm } from '../facts/facts-index';
+import { TextView, compareIds } from './text-view';
+import { DEFAULT_MERGE_POLICY, planMerge, type MergePolicy } from './tiered-merge';
+
+/** An immutable index of a set of dispatches: the text and facts indexes of the same dispatches, same order. */
+export interface Segment {
+  id: string;
+  text: CorpusIndex;
+  facts: FactsIndex;
+}
+
+/** Builds a segment; its dispatches are put in id order, as a rebuild orders them. */
+export function buildSegment(id: string, docs: readonly FactsDoc[]): Segment {
+  const sorted = [...docs].sort((a, b) => compareIds(a.id, b.id));
+  return { id, text: buildIndex(sorted), facts: buildFactsIndex(sorted, { keepAllPostings: true }) };
+}
+
+/** A segment and which of its dispatches are removed (positions in its ids), as stored in a manifest. */
+export interface LiveSegment {
+  segment: Segment;
+  removed: number[];
+}
+
+/**
+ * The segments of a corpus: additions make a new small segment, removals are tombstones (a
+ * per-segment set of removed dispatches) until a merge rewrites the segment without them. Views
+ * taken for matching are snapshots: a change made later does not alter a match running on them.
+ */
+export class SegmentSet {
+  private readonly segments: Segment[] = [];
+  private readonly dead = new Map<string, Uint8Array>();
+  /** Where the live copy of each dispatch is. */
+  private readonly where = new Map<string, { seg: string; at: number }>();
+  private views: { text: TextView; facts: FactsView } | null = null;
+  /** Per segment, the corpus-wide term counts the latest view learnt (see DfCache). */
+  private dfCaches = new Map<string, DfCache>();
+  /** Term hashes whose counts changed since the latest view. */
+  private changed = new Set<number>();
+
+  constructor(
+    live: readonly LiveSegment[] = [],
+    readonly policy: MergePolicy = DEFAULT_MERGE_POLICY,
+  ) {
+    for (const { segment, removed } of live) {
+      this.put(segment);
+      for (const at of removed) this.kill(segment.id, at);
+    }
+  }
+
+  get size(): number {
+    return this.where.size;
+  }
+
+  has(id: string): boolean {
+    return this.where.has(id);
+  }
+
+  list(): LiveSegment[] {
+    return this.segments.map((segment) => ({ segment, removed: removedOf(this.dead.get(segment.id)!) }));
+  }
+
+  /**
+   * Adds a segment of new dispatches; an earlier copy of one of them (an update) becomes a
+   * tombstone. Returns the segments that gained tombstones.
+   */
+  add(segment: Segment): string[] {
+    const touched = new Set<string>();
+    for (const id of segment.text.ids) {
+      const old = this.where.get(id);
+      if (old) {
+        this.kill(old.seg, old.at);
+        touched.add(old.seg);
+      }
+    }
+    this.put(segment);
+    return [...touched];
+  }
+
+  /** Tombstones these dispatches (unknown ids are skipped); returns the segments that changed. */
+  remove(ids: readonly string[]): string[] {
+    const touched = new Set<string>();
+    for (const id of ids) {
+      const at = this.where.get(id);
+      if (!at) continue;
+      this.kill(at.seg, at.at);
+      touched.add(at.seg);
+    }
+    return [...touched];
+  }
+
+  /** The next merge the policy asks for, or null. */
+  plan(): string[] | null {
+    return planMerge(this.segments.map((s) => ({ id: s.id, docs: s.text.ids.length, removed: countDead(this.dead.get(s.id)!) })), this.policy);
+  }
+
+  /** Ids of the live dispatches of these segments, which a merge of them indexes. */
+  liveIds(segIds: readonly string[]): string[] {
+    const out: string[] = [];
+    for (const segId of segIds) {
+      const seg = this.segments.find((s) => s.id === segId);
+      if (!seg) continue;
+      const dead = this.dead.get(segId)!;
+      seg.text.ids.forEach((id, at) => {
+        if (!dead[at]) out.push(id);
+      });
+    }
+    return out;
+  }
+
+  /**
+   * Replaces merged segments by the segment built from their live dispatches. A dispatch removed
+   * or replaced while the merge was built is a tombstone in the new segment. Returns false, changing
+   * nothing, when one of the merged segments is gone (another merge took it).
+   */
+  replace(merged: readonly string[], segment: Segment): boolean {
+    if (!merged.every((id) => this.dead.has(id))) return false;
+    const gone = new Set(merged);
+    const live = segment.text.ids.map((id) => {
+      const at = this.where.get(id);
+      return at !== undefined && gone.has(at.seg);
+    });
+    for (let i = this.segments.length - 1; i >= 0; i--) {
+      if (gone.has(this.segments[i].id)) {
+        this.dead.delete(this.segments[i].id);
+        this.segments.splice(i, 1);
+      }
+    }
+    // Every dispatch of a worn-out segment was removed: it goes without a successor.
+    if (segment.text.ids.length === 0) return true;
+    // The live dispatches are the same before and after a merge: no corpus-wide count changes.
+    this.put(segment, false);
+    live.forEach((ok, at) => {
+      if (!ok) this.kill(segment.id, at);
+    });
+    return true;
+  }
+
+  textView(): TextView {
+    return this.snapshot().text;
+  }
+
+  factsView(): FactsView {
+    return this.snapshot().facts;
+  }
+
+  private snapshot(): { text: TextView; facts: FactsView } {
+    if (!this.views) {
+      const dead = this.segments.map((s) => {
+        const d = this.dead.get(s.id)!;
+        return countDead(d) > 0 ? d.slice() : null;
+      });
+      // The previous view's counts, copied (a view in use keeps its own) and cleared where they changed.
+      const caches = this.segments.map((s) => {
+        const old = this.dfCaches.get(s.id);
+        if (!old) {
+          // A lone segment with nothing removed: its own counts are the corpus's.
+          if (this.segments.length === 1 && !dead[0]) return Int32Array.from(s.facts.df);
+          return new Int32Array(s.facts.keys.length).fill(-1);
+        }
+        const copy = old.slice();
+        for (const h of this.changed) {
+          const k = findTerm(s.facts, h);
+          if (k >= 0) copy[k] = -1;
+        }
+        return copy;
+      });
+      this.changed.clear();
+      const facts = new FactsView(
+        this.segments.map((s, g) => ({ index: s.facts, dead: dead[g] })),
+        caches,
+      );
+      this.views = { text: new TextView(this.segments.map((s, g) => ({ index: s.text, dead: dead[g] }))), facts };
+      // The view fills these arrays as it learns counts; the next view starts from a copy.
+      this.dfCaches = new Map(this.segments.map((s, g) => [s.id, caches[g]]));
+    }
+    return this.views;
+  }
+
+  /** Records that the counts of every term of dispatch `at` of a segment change. */
+  private touch(segment: Segment, at: number): void {
+    const f = segment.facts;
+    for (let s = lowerSentence(f.sentDoc, at); s < f.sentDoc.length && f.sentDoc[s] === at; s++) {
+      for (let e = f.sentOffsets[s]; e < f.sentOffsets[s + 1]; e++) this.changed.add(f.keys[f.sentTerms[e]]);
+    }
+  }
+
+  private put(segment: Segment, counts = true): void {
+    if (this.dead.has(segment.id)) throw new Error(`SegmentSet: segment "${segment.id}" is already there`);
+    if (segment.facts.ids.length !== segment.text.ids.length || segment.facts.ids.some((id, i) => id !== segment.text.ids[i])) {
+      throw new Error(`SegmentSet: the text and facts indexes of segment "${segment.id}" cover other dispatches`);
+    }
+    this.segments.push(segment);
+    this.dead.set(segment.id, new Uint8Array(segment.text.ids.length));
+    if (counts) for (const h of segment.facts.keys) this.changed.add(h);
+    segment.text.ids.forEach((id, at) => this.where.set(id, { seg: segment.id, at }));
+    this.views = null;
+  }
+
+  private kill(segId: string, at: number): void {
+    const dead = this.dead.get(segId);
+    if (!dead) return;
+    const segment = this.segments.find((s) => s.id === segId)!;
+    const id = segment.text.ids[at];
+    if (!dead[at]) this.touch(segment, at);
+    dead[at] = 1;
+    const where = this.where.get(id);
+    if (where && where.seg === segId && where.at === at) this.where.delete(id);
+    this.views = null;
+  }
+}
+
+function countDead(d: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < d.length; i++) n += d[i];
+  return n;
+}
+
+function removedOf(d: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < d.length; i++) if (d[i]) out.push(i);
+  return out;
+}
+
+/** First sentence of dispatch `doc` (sentDoc is in dispatch order). */
+function lowerSentence(sentDoc: Uint32Array, doc: number): number {
+  let lo = 0;
+  let hi = sentDoc.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentDoc[mid] < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MERGE_POLICY, planMerge, tierOf, type SegmentSize } from './tiered-merge';
+
+describe('tiered merges', () => {
+  it('keeps O(log n) segments while dispatches arrive one by one, rewriting each O(log n) times', () => {
+    let segs: SegmentSize[] = [];
+    let n = 0;
+    let rewritten = 0;
+    let most = 0;
+    for (let i = 0; i < 20_000; i++) {
+      segs.push({ id: `s${n++}`, docs: 1, removed: 0 });
+      for (let plan = planMerge(segs); plan; plan = planMerge(segs)) {
+        const merged = segs.filter((s) => plan.includes(s.id));
+        const docs = merged.reduce((x, s) => x + s.docs - s.removed, 0);
+        rewritten += docs;
+        segs = [...segs.filter((s) => !plan.includes(s.id)), { id: `s${n++}`, docs, removed: 0 }];
+      }
+      most = Math.max(most, segs.length);
+    }
+    const tiers = tierOf(20_000, DEFAULT_MERGE_POLICY) + 1;
+    expect(most).toBeLessThanOrEqual(tiers * (DEFAULT_MERGE_POLICY.perTier - 1) + 1);
+    expect(most).toBeLessThan(30);
+    // Each dispatch is rewritten about once per tier (and a few times in the first one).
+    expect(rewritten / 20_000).toBeLessThan(tiers + DEFAULT_MERGE_POLICY.floorDocs / DEFAULT_MERGE_POLICY.perTier);
+  });
+
+  it('rewrites a segment whose removed dispatches pass the share, and merges nothing in a set in shape', () => {
+    const base = [
+      { id: 'big', docs: 5000, removed: 100 },
+      { id: 'mid', docs: 600, removed: 0 },
+    ];
+    expect(planMerge(base)).toBeNull();
+    expect(planMerge([...base, { id: 'worn', docs: 600, removed: 300 }])).toEqual(['worn']);
+    expect(planMerge([{ id: 'empty', docs: 3, removed: 3 }])).toEqual(['empty']);
+  });
+});
