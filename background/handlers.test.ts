@@ -77,8 +77,12 @@ describe('background handlers', () => {
     expect(result.passages).toHaveLength(2);
     expect(result.dispatchInfo).toEqual({ 'afp-1': info });
     expect(badges).toEqual([[4, 2]]);
-    expect(await handlers['get-tab-result']({ tabId: 4 }, fromPage)).toEqual(result);
-    expect(await handlers['get-tab-state']({ tabId: 4 }, fromPage)).toEqual({ status: 'done', result });
+    // The sender already holds the text: the reply gives its length only; the tab's views get it whole.
+    const { textLength, ...rest } = result;
+    expect(textLength).toBe(page.text.length);
+    expect(result).not.toHaveProperty('text');
+    expect(await handlers['get-tab-result']({ tabId: 4 }, fromPage)).toEqual({ ...rest, text: page.text });
+    expect(await handlers['get-tab-state']({ tabId: 4 }, fromPage)).toEqual({ status: 'done', result: { ...rest, text: page.text } });
     expect(await handlers['get-tab-result']({ tabId: 5 }, fromPage)).toBeNull();
     expect(notices).toEqual([
       [4, 'state'],

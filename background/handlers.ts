@@ -70,7 +70,8 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
           await deps.setBadge(tabId, reusedPassages(page));
           deps.notify(tabId, 'state');
         }
-        return page;
+        const { text, ...reply } = page;
+        return { ...reply, textLength: text.length };
       } catch (err) {
         if (tabs.set(tabId, { status: 'error', error: errorText(err) }, url, generation)) {
           await deps.setBadge(tabId, 0);

@@ -25,6 +25,15 @@ export interface PageResult extends Omit<MatchResult, 'dispatches'> {
   dispatchInfo: Record<string, DispatchInfo>;
 }
 
+/**
+ * The match as the content script that sent the text gets it: everything but the text, which it
+ * already holds (a long article would otherwise cross the message channel a second time, and be
+ * parsed again in the page's renderer); its length tells the reply belongs to that text.
+ */
+export interface MatchReply extends Omit<PageResult, 'text'> {
+  textLength: number;
+}
+
 export interface ImportSummary {
   added: number;
   updated: number;
@@ -77,7 +86,7 @@ export interface Protocol {
    * page states, ISO) and `language` (the language it declares) help same-fact alignment tell one
    * event from another. The page's address is the sending frame's.
    */
-  'match-page': { req: { title: string; text: string; date?: string; language?: string }; res: PageResult };
+  'match-page': { req: { title: string; text: string; date?: string; language?: string }; res: MatchReply };
   /**
    * Content script → background, for its own tab: nothing to show on this page (no article text,
    * `why: 'paused'` the reader paused Recoupe here, `why: 'error'` the page could not be read);

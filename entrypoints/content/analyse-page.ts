@@ -2,7 +2,7 @@ import { extractArticleSliced, looksLikeArticle } from '../../extract';
 import { pageMeta } from '../../extract/page-meta';
 import { RemoteError, send } from '../../messaging/client';
 import type { PassageKind } from '../../engine/types';
-import type { PageDrawn } from '../../messaging/protocol';
+import type { PageDrawn, PageResult } from '../../messaging/protocol';
 import type { UiLanguage } from '../../i18n/t';
 import { MAX_ARTICLE_CHARS } from './limits';
 import { logErrorOnce, logInfo } from './log';
@@ -58,8 +58,10 @@ export async function analysePage(options: AnalyseOptions): Promise<void> {
     });
     // The page's own date and language help same-fact alignment tell one event from another.
     const meta = pageMeta(document);
-    const result = await send('match-page', { title: article.title, text: article.text, date: meta.published, language: meta.lang });
-    if (result.text !== article.text) throw new Error('The match reply is about another text than the one sent.');
+    const { textLength, ...reply } = await send('match-page', { title: article.title, text: article.text, date: meta.published, language: meta.lang });
+    if (textLength !== article.text.length) throw new Error('The match reply is about another text than the one sent.');
+    // The passages' offsets point into the text this script sent; the reply leaves it out.
+    const result: PageResult = { ...reply, text: article.text };
     const saved = await savedLoad;
     if (signal?.aborted) return;
     const shown = result.passages.some((p) => !options.kinds || options.kinds.includes(p.kind));
