@@ -24,7 +24,7 @@ export const tests: E2eTest[] = [
     async run(t) {
       await open(t.page, `${t.server.origin}/fixtures/editable-article.html`);
       const state = await waitForRecoupe(t.page);
-      assert(state === 'no-article', `data-recoupe-state is "${state}", expected "no-article" for an article being edited`);
+      assert(state === 'no-article', `the run ended "${state}", expected "no-article" for an article being edited`);
       const sizes = await recoupeHighlightSizes(t.page);
       assert(Object.keys(sizes).length === 0, `highlights inside editable text: ${JSON.stringify(sizes)}`);
       await listenForShortcut(t.page);
