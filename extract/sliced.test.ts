@@ -91,7 +91,8 @@ describe('extractArticleSliced', () => {
     expect(pieceProblems(a!)).toEqual([]);
     const longest = Math.max(...slices);
     console.log(`default slices (linkedom): ${slices.length} slices, longest ${longest.toFixed(1)} ms of CPU`);
-    expect(slices.length).toBeGreaterThanOrEqual(5);
+    // How many slices depends on the machine's speed (and on how fast counting words is): more than one says it was sliced.
+    expect(slices.length).toBeGreaterThanOrEqual(2);
     // 8 ms of budget plus one step; generous for a loaded test machine, far below the unsliced run.
     expect(longest).toBeLessThan(60);
   }, 60_000);
