@@ -102,8 +102,11 @@ export async function openWebPage(page: Page, url: string): Promise<void> {
 
 /** Opens `url` in the test's tab and waits for Recoupe's analysis of it; returns the tab id and state. */
 export async function openAnalysed(t: FirefoxTestContext, url: string): Promise<{ tabId: number; state: TabState; probe: Page }> {
-  await openWebPage(t.page, url);
+  // The probe opens first and the page is then shown: Recoupe leaves a tab opened in the background
+  // alone until the reader shows it, as a reader would.
   const probe = await openExtensionPage(t, 'popup.html?tab=0');
+  await t.page.bringToFront();
+  await openWebPage(t.page, url);
   const tabId = await tabIdOf(probe, url);
   const state = await waitForAnalysis(probe, tabId);
   return { tabId, state, probe };
