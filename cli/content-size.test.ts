@@ -13,16 +13,16 @@ describe('contentScriptSizes', () => {
     expect(contentScriptSizes(out)).toEqual([]);
   });
 
-  it('measures every .js under content-scripts, nested ones too, at gzip level 9', () => {
-    const dir = join(out, 'content-scripts');
-    mkdirSync(join(dir, 'nested'), { recursive: true });
+  it('measures the content scripts the manifest registers, at gzip level 9, and nothing injected later', () => {
+    mkdirSync(join(out, 'nested'), { recursive: true });
     const code = 'export const x = "' + 'highlight '.repeat(500) + '";\n';
-    writeFileSync(join(dir, 'content.js'), code);
-    writeFileSync(join(dir, 'nested', 'other.js'), 'let a = 1;\n');
-    writeFileSync(join(dir, 'content.css'), 'body{}');
+    writeFileSync(join(out, 'content-boot.js'), code);
+    writeFileSync(join(out, 'nested', 'other.js'), 'let a = 1;\n');
+    writeFileSync(join(out, 'content-ui.js'), code + code);
     writeFileSync(join(out, 'background.js'), code);
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify({ content_scripts: [{ js: ['content-boot.js', 'nested/other.js'] }] }));
     const sizes = contentScriptSizes(out);
-    expect(sizes.map((s) => s.file)).toEqual(['content-scripts/content.js', 'content-scripts/nested/other.js']);
+    expect(sizes.map((s) => s.file)).toEqual(['content-boot.js', 'nested/other.js']);
     expect(sizes[0].bytes).toBe(Buffer.byteLength(code));
     expect(sizes[0].gzipBytes).toBe(gzipSync(code, { level: 9 }).length);
     expect(sizes[0].gzipBytes).toBeLessThan(sizes[0].bytes / 10);

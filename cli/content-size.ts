@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { registeredContentScripts } from './page-cost/bootstrap-size';
 
 export interface ScriptSize {
   file: string;
@@ -9,24 +9,13 @@ export interface ScriptSize {
   gzipBytes: number;
 }
 
-function jsFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...jsFiles(path));
-    else if (name.endsWith('.js')) out.push(path);
-  }
-  return out.sort();
-}
-
-/** gzip -9 size of every built content script, as a browser would download it compressed. */
+/**
+ * gzip -9 size of every content script the built manifest registers (what every page loads), as a
+ * browser would download it compressed; empty when nothing is built.
+ */
 export function contentScriptSizes(outputDir: string): ScriptSize[] {
-  const dir = join(outputDir, 'content-scripts');
-  if (!existsSync(dir)) return [];
-  return jsFiles(dir).map((path) => {
-    const bytes = readFileSync(path);
-    return { file: relative(outputDir, path), bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
-  });
+  if (!existsSync(join(outputDir, 'manifest.json'))) return [];
+  return registeredContentScripts(outputDir).files;
 }
 
 /**
@@ -34,7 +23,7 @@ export function contentScriptSizes(outputDir: string): ScriptSize[] {
  * lock when flock exists. The build's own output is kept out of the figures unless it fails.
  */
 export function ensureBuilt(root: string, outputDir: string, log: (s: string) => void): void {
-  if (existsSync(join(outputDir, 'content-scripts'))) return;
+  if (existsSync(join(outputDir, 'manifest.json'))) return;
   log(`no content scripts in ${relative(root, outputDir)}: running wxt build…`);
   const hasFlock = (() => {
     try {

@@ -35,6 +35,9 @@ export const firefoxAndroidMinVersion = '142.0';
 /** Chrome 114: chrome.sidePanel. The Custom Highlight API (105) and Intl.Segmenter (87) are older. */
 export const chromeMinVersion = '114';
 
+/** The content script every page loads, as built from entrypoints/content-boot.ts. */
+export const contentScript = 'content-boot.js';
+
 export function manifestFor(browser: Target, manifestVersion: 2 | 3) {
   const firefox = browser === 'firefox';
   return {
@@ -44,6 +47,8 @@ export function manifestFor(browser: Target, manifestVersion: 2 | 3) {
     permissions: ['activeTab', 'scripting', ...(firefox ? [] : ['sidePanel']), ...(manifestVersion === 2 ? webPages : [])],
     ...(manifestVersion === 3 ? { host_permissions: webPages } : {}),
     action: { default_title: 'Recoupe' },
+    // The bootstrap (entrypoints/content-boot.ts) on every http(s) page's top frame, once the page is idle.
+    content_scripts: [{ matches: webPages, js: [contentScript], run_at: 'document_idle', all_frames: false }],
     content_security_policy: manifestVersion === 2 ? extensionPagesCsp : { extension_pages: extensionPagesCsp },
     ...(firefox
       ? {

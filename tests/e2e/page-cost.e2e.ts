@@ -30,7 +30,7 @@ export const tests: E2eTest[] = [
         assert(loads.length === 0, `${url}: the drawing half was injected into ${JSON.stringify(loads)}`);
         assert(Object.keys(await recoupeHighlightSizes(t.page)).length === 0, `${url}: highlights on a page with nothing to show`);
       }
-      const bootstrap = '/content-scripts/content.js';
+      const bootstrap = '/content-boot.js';
       assert(parsed.filter((p) => p === bootstrap).length === bare.length, `bootstrap not evaluated once per page: ${JSON.stringify(parsed)}`);
       assert(!parsed.some((p) => p !== bootstrap), `scripts other than the bootstrap evaluated on bare pages: ${JSON.stringify(parsed)}`);
 

@@ -1,8 +1,8 @@
-import { defineContentScript } from 'wxt/utils/define-content-script';
-import { send } from '../../messaging/client';
-import { startRecoupe } from './start';
-import { PAGE_UI, type PageUi } from './ui-api';
-import { whenShown } from './when-shown';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { send } from '../messaging/client';
+import { startRecoupe } from './content/start';
+import { PAGE_UI, type PageUi } from './content/ui-api';
+import { whenShown } from './content/when-shown';
 
 /** Set on the isolated world's own global object, which page scripts never see nor write. */
 const STARTED = Symbol.for('recoupe.started');
@@ -24,13 +24,10 @@ const STARTED = Symbol.for('recoupe.started');
  *   (reader) events only. Alt+Shift+ArrowDown / ArrowUp: next / previous highlight with focus in
  *   the card; Escape closes it and gives focus back.
  */
-export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
-  allFrames: false,
-  // WXT's start-up window.postMessage would wake every "message" listener the page has (ads,
-  // analytics, frameworks) on every page; its document event alone tells a newer copy of this script.
-  noScriptStartedPostMessage: true,
+export default defineUnlistedScript({
+  // Registered in the manifest as the content script (platform/manifest.ts) rather than through
+  // WXT's content-script wrapper, which would add about 1 KB gzipped to every page and announce
+  // itself to the page with a document event.
   main() {
     // A second injection into the same document must not highlight twice; the page cannot forge this flag.
     const world = globalThis as Record<symbol, unknown>;
