@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startStaticServer } from '../../scripts/lib/static-server';
 import type { FirefoxTest, FirefoxTestContext } from './lib/types';
+import { oneLine, withTimeout } from '../e2e/lib/runner-utils';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../..');
@@ -53,19 +54,6 @@ async function loadTests(): Promise<FirefoxTest[]> {
     all.push(...mod.tests);
   }
   return all.filter((t) => t.name.includes(filter));
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-function oneLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/\s*\n\s*/g, ' | ').slice(0, 600);
 }
 
 async function launch(localPort: number): Promise<Browser> {

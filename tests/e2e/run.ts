@@ -11,6 +11,7 @@ import type { Page, Worker } from 'playwright-core';
 import { launchWithExtension } from '../../scripts/lib/browser';
 import { startStaticServer } from '../../scripts/lib/static-server';
 import type { E2eTest, TestContext } from './lib/types';
+import { oneLine, withTimeout } from './lib/runner-utils';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../..');
@@ -79,19 +80,6 @@ async function drainWorkerErrors(sw: Worker): Promise<string[]> {
     const g = globalThis as unknown as { __recoupeE2eErrors?: string[] };
     return (g.__recoupeE2eErrors ?? []).splice(0);
   });
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-function oneLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/\s*\n\s*/g, ' | ').slice(0, 600);
 }
 
 async function main(): Promise<number> {
