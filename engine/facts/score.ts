@@ -70,9 +70,52 @@ export interface SentenceVector {
 }
 
 export function sentenceVector(sentence: FactSentence, index: FactsIndex, lookup: Map<number, number>): SentenceVector {
-  const docs = index.ids.length;
+  const { found, norm, content, hasDayMonth, hasYear } = weighTerms(
+    sentence,
+    index.ids.length,
+    (hash) => {
+      let k = lookup.get(hash);
+      if (k === undefined) lookup.set(hash, (k = findTerm(index, hash)));
+      return k >= 0 ? k : undefined;
+    },
+    (k) => index.df[k],
+  );
+  found.sort((a, b) => a.term - b.term);
+  return {
+    sentence,
+    lang: sentence.lang === 'en' ? 1 : 0,
+    terms: Uint32Array.from(found, (e) => e.term),
+    weights: Float32Array.from(found, (e) => e.weight),
+    hashes: Uint32Array.from(found, (e) => e.hash),
+    norm,
+    content,
+    passiveMass: 0,
+    hasDayMonth,
+    hasYear,
+    figures: figuresOf(sentence.hits),
+  };
+}
+
+/** A sentence's distinct terms weighed against a corpus; `term` is how the corpus knows each one. */
+export interface WeighedTerms<T> {
+  /** The terms the corpus knows, in the sentence's order. */
+  found: { hash: number; weight: number; term: T }[];
+  /** Euclidean norm over every term, known to the corpus or not. */
+  norm: number;
+  /** Content terms the corpus knows. */
+  content: number;
+  hasDayMonth: boolean;
+  hasYear: boolean;
+}
+
+/**
+ * The weighing shared by one whole index and a segmented view: each distinct term of the sentence
+ * once, weighted by its corpus-wide document frequency (`find` gives how the corpus knows a term,
+ * undefined when it does not; `dfOf` its document frequency among `docs`).
+ */
+export function weighTerms<T>(sentence: FactSentence, docs: number, find: (hash: number) => T | undefined, dfOf: (term: T) => number): WeighedTerms<T> {
   const seen = new Set<number>();
-  const entries: [number, number, number][] = [];
+  const found: { hash: number; weight: number; term: T }[] = [];
   let norm = 0;
   let content = 0;
   let hasDayMonth = false;
@@ -81,30 +124,16 @@ export function sentenceVector(sentence: FactSentence, index: FactsIndex, lookup
     const hash = termHash(hit.key);
     if (seen.has(hash)) continue;
     seen.add(hash);
-    let k = lookup.get(hash);
-    if (k === undefined) lookup.set(hash, (k = findTerm(index, hash)));
-    const w = termWeight(hit.kind, k >= 0 ? index.df[k] : 0, docs);
-    norm += w * w;
+    const term = find(hash);
+    const weight = termWeight(hit.kind, term === undefined ? 0 : dfOf(term), docs);
+    norm += weight * weight;
     if (hit.kind === TermKind.DayMonth) hasDayMonth = true;
     if (hit.kind === TermKind.Year) hasYear = true;
-    if (k < 0) continue;
+    if (term === undefined) continue;
     if (isContent(hit.kind)) content++;
-    entries.push([k, w, hash]);
+    found.push({ hash, weight, term });
   }
-  entries.sort((a, b) => a[0] - b[0]);
-  return {
-    sentence,
-    lang: sentence.lang === 'en' ? 1 : 0,
-    terms: Uint32Array.from(entries, (e) => e[0]),
-    weights: Float32Array.from(entries, (e) => e[1]),
-    hashes: Uint32Array.from(entries, (e) => e[2]),
-    norm: Math.sqrt(norm),
-    content,
-    passiveMass: 0,
-    hasDayMonth,
-    hasYear,
-    figures: figuresOf(sentence.hits),
-  };
+  return { found, norm: Math.sqrt(norm), content, hasDayMonth, hasYear };
 }
 
 export interface PairScore {
