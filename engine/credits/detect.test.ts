@@ -46,6 +46,41 @@ describe('findCredits on excerpts of real pages', () => {
     ]);
   });
 
+  it('reads a Reuters dateline under a list of key points, and its sign-off at the end', () => {
+    // https://headlinescurator.com/tag/brxt/page/3/?amp
+    const text =
+      '‘Crazy’: Britain puts army on standby as panic buying leaves petrol pumps dry\n\n' +
+      '• ‘It’s crazy,’ driver says at gas station\n• Army tanker drivers to be deployed if needed\n• Trucker shortage has hit supply chains\n\n' +
+      'LONDON, Sept 28 (Reuters) – British drivers expressed frustration on Tuesday as they hunted for hours or sat snarled in queues to fill their tanks after gas stations in major cities ran dry.\n\n' +
+      'Queues of drivers snaked back from those petrol stations that were still serving in major cities, though dozens of forecourts were closed, Reuters reporters said.';
+    expect(credits(text)).toEqual([['Reuters', 'dateline', 'start']]);
+    // http://articles.chicagotribune.com/keyword/moscow/recent/5
+    const signed =
+      'MOSCOW (Reuters) - President Vladimir Putin said on Thursday he was certain that Russia and Ukraine could reach a compromise following Moscow\'s annexation of Crimea. ' +
+      '"I\'m sure we will come to a mutual understanding with Ukraine," Putin said in a televised call-in with the nation. (Reporting by Alissa de Carbonnel; Editing by John Stonestreet)';
+    expect(credits(signed)).toEqual([
+      ['Reuters', 'dateline', 'start'],
+      ['Reuters', 'credit-line', 'end'],
+    ]);
+  });
+
+  it('reads a Reuters dateline glued to its byline, with no space after the dash', () => {
+    // A Reuters copy quoted on a search page (the dirs.info mentions of "Felix Light"): the byline runs into the dateline.
+    expect(credits('By Guy Faulconbridge, Felix LightMOSCOW (Reuters) -Russia\'s most prominent opposition leader Alexei Navalny collapsed and died on Friday.')).toEqual([
+      ['Reuters', 'dateline', 'start'],
+    ]);
+    // https://www.reuters.com/journalists/tom-balmforth: a report about a Reuters story is no credit.
+    expect(credits('The Kremlin on Wednesday denied a Reuters report that Russian President Vladimir Putin proposed a ceasefire.')).toEqual([]);
+  });
+
+  it('reads an AP dateline with an abbreviated state under a byline of several writers', () => {
+    // https://archives.lincolndailynews.com/2024/Oct/17/NEWS/news_aa.shtml
+    const text =
+      '\t\tBy JASON DEAREN, MICHELLE R. SMITH and AARON KESSLER\n\t\t\n' +
+      '\t\tMOUNT OLIVE, N.C. (AP) — The U.S. military trained him in explosives and battlefield tactics. Now the Iraq War veteran was calling for taking up arms.';
+    expect(credits(text)).toEqual([['AP', 'dateline', 'start']]);
+  });
+
   it('reads Italian agency datelines with an abbreviated month', () => {
     // https://studionews.tv/category/aska/politica-lazio/page/16
     expect(credits('Roma, 6 set. (askanews) – “Doppio schiaffo del centrodestra alla città di Roma”. Lo dichiara Massimiliano Valeriani, consigliere regionale.')).toEqual([['askanews', 'dateline', 'start']]);
@@ -128,6 +163,9 @@ describe('findCredits, every form of credit', () => {
     ['(EFE)', ['EFE']],
     ['Le Figaro avec AFP', ['AFP']],
     ['La rédaction avec AFP', ['AFP']],
+    ['The Associated Press contributed to this report.', ['AP']],
+    ['Associated Press writers Jane Doe in Washington, D.C., and John Roe in New York contributed to this report.', ['AP']],
+    ['Reuters contributed to this story', ['Reuters']],
   ])('a line at the end: %s', (line, agencies) => {
     expect(credits(`${BODY}\n\n${BODY}\n\n${line}`)).toEqual(agencies.map((a) => [a, 'credit-line', 'end']));
   });
@@ -184,6 +222,8 @@ describe('findCredits, hard negatives', () => {
     `${BODY}\n\nA neon sign at the Neonworks of Cincinnati, in 2016. (John Minchillo / AP)`,
     `${BODY}\n\nMukonori is said to be mediating in the current crisis Credit: STR/AFP`,
     `${BODY}\n\n(ap)`,
+    `${BODY}\n\nOur correspondent contributed to this report.`,
+    `${BODY}\n\n${BODY} (Reporting by our correspondent; Editing by the desk)\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\n${BODY}`,
     `${BODY}\n\navec Apple`,
   ])('no credit in case %#', (text) => {
     expect(credits(text)).toEqual([]);

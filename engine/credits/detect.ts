@@ -4,7 +4,8 @@ import { AGENCY_SOURCE, AGENCY_WORD, agencyOf } from './agencies';
  * How the page credits an agency:
  * - dateline: a paragraph opening "PARIS (AFP) -", "KIEV, 7 déc (Reuters) -", "(AP) —";
  * - credit-line: a line of its own or the close of the text: "avec AFP", "Par Le Figaro avec AFP",
- *   "Source : AFP", "© AFP", "(Belga)", "AFP/Belga", "… dernière phrase. (AFP)";
+ *   "Source : AFP", "© AFP", "(Belga)", "AFP/Belga", "… dernière phrase. (AFP)", "The Associated
+ *   Press contributed to this report.", Reuters' "(Reporting by …; Editing by …)";
  * - byline: the page's author field names the agency ("Reuters", "By Jane Doe, Associated Press").
  */
 export type CreditKind = 'dateline' | 'credit-line' | 'byline';
@@ -40,11 +41,24 @@ const BYLINE_LINES = [
   new RegExp(`^${OPEN}sources?\\s*:?\\s*(${LIST})${CLOSE}$`, 'diu'),
 ];
 
+/** "Associated Press writer Jane Doe contributed to this report.", "Reuters contributed to this story." */
+const CONTRIBUTED = new RegExp(
+  `^(?:the\\s+)?(${LIST})(?:\\s+(?:writers?|reporters?|correspondents?|journalists?|staff))?(?:\\s[^!?()\\n]{0,200}?)?\\s+contributed(?:\\s+(?:to\\s+)?(?:this|the)\\s+(?:report|story|article))?\\.?$`,
+  'diu',
+);
+
+/**
+ * Reuters signs its copy off "(Reporting by …; Editing by …)", naming its journalists but not
+ * itself; another outlet's republication keeps the sign-off. No other agency writes it so.
+ */
+const REUTERS_SIGN_OFF = /\((?:additional\s+)?(?:reporting|writing|compiled|editing)\s+by\s[^()]{1,400}\)\s*\.?$/diu;
+
 /**
  * Lines that credit only at the end of the text: under a lead photo, "© AFP" or "(Reuters)" is a
  * photo credit, not the text's.
  */
 const END_LINES = [
+  CONTRIBUTED,
   new RegExp(`^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}\\s*)?(${LIST})(?:\\s*\\d{4})?(?:\\s*[.,-]?\\s*(?:all rights reserved|tous droits réservés))?\\s*\\.?$`, 'diu'),
   new RegExp(`^${OPEN}(?:[-‐–—―]\\s*)?(${LIST})${CLOSE}$`, 'diu'),
 ];
@@ -123,6 +137,8 @@ export function findCredits(text: string, byline?: string): Credit[] {
   const n = paragraphs.length;
   const half = text.length / 2;
   paragraphs.slice(0, MAX_PARAGRAPHS).forEach((p, i) => {
+    // A dateline opens the article even below a headline, a standfirst or a list of key points.
+    const opensArticle = i < 3 || p.start < 600;
     // The last paragraph is the end even in a short text; a lone paragraph is both start and end.
     const isLast = i === n - 1;
     const inStart = i < 3 && p.start < half && !(isLast && n > 1);
@@ -131,7 +147,7 @@ export function findCredits(text: string, byline?: string): Credit[] {
     const head = p.text.slice(lead, lead + 200);
     const dateline = DATELINE.exec(head);
     if (dateline && looksLikePlace(dateline[1])) {
-      if (pushAll(out, dateline[2], p.start + lead + dateline.indices![2][0], 'dateline', i < 3 ? 'start' : 'inside')) return;
+      pushAll(out, dateline[2], p.start + lead + dateline.indices![2][0], 'dateline', opensArticle ? 'start' : 'inside');
     }
     if (!inStart && !inEnd) return;
     const line = p.text.trim();
@@ -142,7 +158,12 @@ export function findCredits(text: string, byline?: string): Credit[] {
     }
     if (inEnd) {
       const tail = line.slice(-MAX_LINE);
-      creditLine(out, tail, lineAt + line.length - tail.length, TRAILING, 'end');
+      if (creditLine(out, tail, lineAt + line.length - tail.length, TRAILING, 'end')) return;
+      const signOff = REUTERS_SIGN_OFF.exec(line.slice(-500));
+      if (signOff) {
+        const start = lineAt + line.length - Math.min(line.length, 500) + signOff.index;
+        out.push({ agency: 'Reuters', kind: 'credit-line', place: 'end', start, end: start + signOff[0].length, text: signOff[0] });
+      }
     }
   });
   if (byline) {
