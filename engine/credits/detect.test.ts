@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditedAgencies, findCredits, type Credit } from './index';
+import { creditedAgencies, findCredits, isCreditLine, type Credit } from './index';
 
 /** [agency, kind, place] of each credit, with the credited words checked against the offsets. */
 function credits(text: string, byline?: string): [string, string, string][] {
@@ -235,5 +235,19 @@ describe('findCredits, hard negatives', () => {
     findCredits('PARIS '.repeat(100_000) + '(AFP');
     findCredits(lines, 'AFP '.repeat(10_000));
     expect(performance.now() - t0).toBeLessThan(2_000);
+  });
+});
+
+describe('isCreditLine', () => {
+  it('is true for a line that only credits agencies', () => {
+    for (const line of ['Par Le Figaro avec AFP', '(avec AFP et Reuters)', '© AFP', 'Source : Reuters', ' AFP/Belga ', 'The Associated Press contributed to this report.']) {
+      expect(isCreditLine(line), line).toBe(true);
+    }
+  });
+
+  it('is false for prose, photo credits and other lines naming an agency', () => {
+    for (const line of [BODY, 'AFP Top News', 'Photo: AP/Michael Dwyer', 'Il a déclaré à l’AFP.', 'Un entretien avec l’AFP.', '', `Par ${'x'.repeat(200)} avec AFP`]) {
+      expect(isCreditLine(line), line).toBe(false);
+    }
   });
 });

@@ -176,6 +176,17 @@ export function findCredits(text: string, byline?: string): Credit[] {
   return out;
 }
 
+/**
+ * True when a whole line only credits agencies ("Par Le Figaro avec AFP", "(avec AFP)", "© AFP",
+ * "Source : Reuters"): a line to leave out of the article's text, not prose.
+ */
+export function isCreditLine(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || trimmed.length > MAX_LINE) return false;
+  const out: Credit[] = [];
+  return creditLine(out, trimmed, 0, BYLINE_LINES, 'start') || creditLine(out, trimmed, 0, END_LINES, 'end');
+}
+
 /** Each credited agency once, in the order the page first credits it. */
 export function creditedAgencies(credits: Credit[]): string[] {
   return [...new Set(credits.map((c) => c.agency))];

@@ -1,2 +1,2 @@
 export { agencyOf } from './agencies';
-export { creditedAgencies, findCredits, type Credit, type CreditKind, type CreditPlace } from './detect';
+export { creditedAgencies, findCredits, isCreditLine, type Credit, type CreditKind, type CreditPlace } from './detect';
