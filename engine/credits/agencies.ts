@@ -11,7 +11,7 @@ const AGENCIES: Record<string, string[]> = {
   EFE: ['EFE', 'Agencia EFE'],
   ANSA: ['ANSA'],
   Belga: ['Belga', 'BELGA'],
-  ATS: ['ATS', 'Keystone-ATS'],
+  ATS: ['ATS', 'Keystone-ATS', 'Keystone-SDA', 'SDA'],
   APA: ['APA'],
   Xinhua: ['Xinhua', 'XINHUA'],
   TASS: ['TASS', 'Tass', 'ITAR-TASS'],

@@ -81,6 +81,15 @@ describe('findCredits on excerpts of real pages', () => {
     expect(credits(text)).toEqual([['AP', 'dateline', 'start']]);
   });
 
+  it('reads a Swiss agency credit opening the text without a dash, not the agency quoted further on', () => {
+    // https://www.swissinfo.ch/ita/tutte-le-notizie-in-breve/la-radiotelevisione-romanda--rts--deve-stringere-la-cinghia/41570600
+    const text =
+      '(Keystone-ATS) La radiotelevisione romanda (RTS) dovrà risparmiare 6 milioni di franchi nel 2015. Tutti i settori aziendali saranno colpiti dalle misure, ha precisato all’ats oggi il portavoce Christophe Minder.\n\n' +
+      'I 6 milioni di franchi si basano su un budget di quasi 400 milioni. I tagli previsti nel settore dell’attualità ammontano a circa un milione.';
+    expect(credits(text)).toEqual([['ATS', 'dateline', 'start']]);
+    expect(credits('(ap) la suite du texte.')).toEqual([]);
+  });
+
   it('reads Italian agency datelines with an abbreviated month', () => {
     // https://studionews.tv/category/aska/politica-lazio/page/16
     expect(credits('Roma, 6 set. (askanews) – “Doppio schiaffo del centrodestra alla città di Roma”. Lo dichiara Massimiliano Valeriani, consigliere regionale.')).toEqual([['askanews', 'dateline', 'start']]);

@@ -32,6 +32,9 @@ const CLOSE = `\\s*[)\\]]?\\s*\\.?`;
 /** Opening of a paragraph: place and date (no parentheses, at most 90 characters), (AGENCIES), dash. */
 const DATELINE = new RegExp(`^([^()\\n]{0,90}?)\\(\\s*(${LIST})\\s*\\)\\s*\\.?\\s*${DASH}`, 'diu');
 
+/** A paragraph opening on the agency alone, without a dash: "(Keystone-ATS) La radiotelevisione…". */
+const BARE_DATELINE = new RegExp(`^()\\(\\s*(${LIST})\\s*\\)\\s+(?=\\p{Lu})`, 'diu');
+
 /** Lines that credit wherever they stand in the first or last paragraphs. */
 const BYLINE_LINES = [
   new RegExp(`^${OPEN}(?:avec|with)\\s+(?:l['’]\\s*)?(${LIST})${CLOSE}$`, 'diu'),
@@ -145,7 +148,7 @@ export function findCredits(text: string, byline?: string): Credit[] {
     const inEnd = i >= n - 3 && (p.start >= half || isLast);
     const lead = p.text.length - p.text.trimStart().length;
     const head = p.text.slice(lead, lead + 200);
-    const dateline = DATELINE.exec(head);
+    const dateline = DATELINE.exec(head) ?? BARE_DATELINE.exec(head);
     if (dateline && looksLikePlace(dateline[1])) {
       pushAll(out, dateline[2], p.start + lead + dateline.indices![2][0], 'dateline', opensArticle ? 'start' : 'inside');
     }
