@@ -35,7 +35,7 @@ describe('readDispatch', () => {
       language: 'fr',
       date: '2021-12-07',
       title: 'Poutine demande des garanties à Biden',
-      url: key,
+      url: 'https://www.lefigaro.fr/international/poutine-biden-20211207',
       paragraphs: [lead, second],
     });
     expect(dispatch.id).toMatch(/^read-lefigaro-fr-[0-9a-z]+$/);
