@@ -116,6 +116,9 @@ describe('inferOrigin: dates alone', () => {
     });
     expect(inferOrigin([copy('A', '2021-12-07'), copy('B', '2021-12-08T10:00:00Z')]).confidence).toBe('unknown');
     expect(inferOrigin([copy('A', '2021-12-07'), copy('B', '2021-12-09T10:00:00Z')]).origin).toBe('A');
+    // A month tells a copy apart only from one of another month.
+    expect(inferOrigin([copy('A', '2021-12'), copy('B', '2021-12-20')]).confidence).toBe('unknown');
+    expect(inferOrigin([copy('A', '2021-12'), copy('B', '2022-01-05')]).origin).toBe('A');
   });
 
   it('a copy without a date may be the first: unknown', () => {
@@ -163,6 +166,10 @@ describe('spanOf', () => {
     expect(local.hi - local.lo).toBe(26 * 3_600_000);
     const day = spanOf('2021-12-07')!;
     expect(day.hi - day.lo).toBe(50 * 3_600_000);
+    const month = spanOf('2021-12')!;
+    expect(month.lo).toBe(Date.parse('2021-12-01T00:00:00Z') - 14 * 3_600_000);
+    expect(month.hi).toBe(Date.parse('2022-01-01T00:00:00Z') + 12 * 3_600_000);
+    expect(spanOf('2021-13')).toBeNull();
     expect(spanOf('hier')).toBeNull();
     expect(spanOf('2021-13-45')).toBeNull();
   });
