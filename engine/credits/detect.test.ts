@@ -165,6 +165,7 @@ describe('findCredits, every form of credit', () => {
     ['AFP/Belga', ['AFP', 'Belga']],
     ['— Reuters', ['Reuters']],
     ['Copyright Agence France-Presse', ['AFP']],
+    ['Copyright Agence\u00a0France\u2011Presse', ['AFP']],
     ['Copyright 2021 The Associated Press. All rights reserved.', ['AP']],
     ['(Belga)', ['Belga']],
     ['(ANSA)', ['ANSA']],
