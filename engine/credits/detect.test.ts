@@ -246,6 +246,11 @@ describe('findCredits, hard negatives', () => {
     expect(credits(text)).toEqual([]);
   });
 
+  it('still reads the end of a text of very many paragraphs', () => {
+    const text = `${'Une ligne de texte.\n'.repeat(10_000)}${BODY}\n\n(avec AFP)`;
+    expect(credits(text)).toEqual([['AFP', 'credit-line', 'end']]);
+  });
+
   it('bounds its work on hostile text', () => {
     const lines = `${'x'.repeat(150)}\n`.repeat(20_000) + ' (AFP et'.repeat(5_000);
     const t0 = performance.now();

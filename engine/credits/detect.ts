@@ -144,7 +144,10 @@ export function findCredits(text: string, byline?: string): Credit[] {
   const paragraphs = paragraphsOf(text);
   const n = paragraphs.length;
   const half = text.length / 2;
-  paragraphs.slice(0, MAX_PARAGRAPHS).forEach((p, i) => {
+  // The opening paragraphs and the closing ones: a hostile page's thousands in between are not read.
+  const read = n <= MAX_PARAGRAPHS ? paragraphs.map((_, i) => i) : [...Array(MAX_PARAGRAPHS).keys(), n - 3, n - 2, n - 1];
+  read.forEach((i) => {
+    const p = paragraphs[i];
     // A dateline opens the article even below a headline, a standfirst or a list of key points.
     const opensArticle = i < 3 || p.start < 600;
     // The last paragraph is the end even in a short text; a lone paragraph is both start and end.
