@@ -47,6 +47,17 @@ describe('inferOrigin: credits', () => {
     expect(inferOrigin([copy('A', undefined, ['Reuters']), copy('B', undefined, ['Reuters'])]).confidence).toBe('stated');
   });
 
+  it('takes an agency’s own copy for a credit of the agency', () => {
+    const r = inferOrigin([copy('AFP', '2021-12-07T08:00:00Z'), copy('Le Figaro', '2021-12-07T10:00:00Z', ['AFP'])]);
+    expect(r).toMatchObject({ origin: 'AFP', confidence: 'stated', chain: ['AFP', 'Le Figaro'] });
+    expect(r.reasons[0]).toEqual({ kind: 'credited', agency: 'AFP', outlets: ['AFP', 'Le Figaro'], weak: false });
+    // Reuters' own copy, earlier, against a later copy crediting AFP: Reuters is likely.
+    expect(inferOrigin([copy('Reuters', '2021-12-07T08:00:00Z'), copy('Le Figaro', '2021-12-07T12:00:00Z', ['AFP'])])).toMatchObject({
+      origin: 'Reuters',
+      confidence: 'likely',
+    });
+  });
+
   it('gives only a likely origin from a partial copy or a credit inside the text', () => {
     const part = inferOrigin([copy('Radio', '2021-12-16', ['AFP'], { whole: false })]);
     expect(part).toMatchObject({ origin: 'AFP', confidence: 'likely' });
