@@ -105,9 +105,8 @@ function result(origin: string | null, confidence: Confidence, copies: Copy[], r
 /**
  * Who most likely wrote a passage first, from its copies: what they credit and when they came out.
  * A credited agency (or the agency's own copy) is strong evidence; a copy out hours before the
- * others is evidence; the answer
- * is never firmer than the evidence. Two copies crediting different agencies, an earlier copy
- * crediting nobody, or missing dates make it 'likely' at most, or 'unknown'.
+ * others is evidence; the answer is never firmer than the evidence. Two copies crediting different
+ * agencies, an earlier copy crediting nobody, or missing dates make it 'likely' at most, or 'unknown'.
  */
 export function inferOrigin(input: PassageCopy[]): OriginInference {
   const copies = prepare(input);
