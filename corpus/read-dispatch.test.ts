@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
@@ -98,4 +98,26 @@ describe('readDispatch on a saved real page', () => {
     expect(dispatch.paragraphs.join(' ')).toContain('the American government plans to reverse its position on Sudan');
     expect(validateDispatch(dispatch, dispatch.id)).toEqual([]);
   });
+});
+
+describe('readDispatch on every saved real page', () => {
+  it('gives a valid record, or says the page has no article text', () => {
+    const dir = join(dirname(fileURLToPath(import.meta.url)), '../../shared/real-pages');
+    let records = 0;
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
+      const doc = parseHTML(readFileSync(join(dir, name), 'utf8')).document as unknown as Document;
+      const url = `https://www.example.com/articles/${name}?utm_source=x`;
+      const article = extractArticle(doc);
+      if (!article) continue;
+      try {
+        const { dispatch } = readDispatch({ url, title: article.title, text: article.text, meta: readArticleMeta(doc, url) }, readAt);
+        expect(validateDispatch(dispatch, name)).toEqual([]);
+        records++;
+      } catch (err) {
+        expect(String(err), name).toMatch(/no article text/);
+      }
+    }
+    expect(records).toBeGreaterThan(80);
+    // Extracting a hundred pages takes a few seconds on a busy machine.
+  }, 60_000);
 });
