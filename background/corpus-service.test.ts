@@ -2,12 +2,13 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus, corpusVersion } from '../corpus/bundled';
 import { openDb } from '../db/index';
-import { buildFactsIndex, buildIndex, dispatchText } from '../engine/index';
+import { buildSegment, dispatchText } from '../engine/index';
 import type { Dispatch } from '../engine/types';
 import type { DispatchInfo } from '../messaging/protocol';
 import { pageDispatchId } from '../corpus/page-dispatch';
 import { CorpusService, type CorpusStore } from './corpus-service';
 import { dbStore } from './db-store';
+import { removeImported } from '../db/corpus-remove';
 
 let dbCounter = 0;
 const freshDb = () => openDb(`recoupe-bg-test-${++dbCounter}-${Math.random().toString(36).slice(2)}`);
@@ -33,13 +34,13 @@ function fakeStore(docs: Dispatch[]) {
       seeds.push(d);
       return d.promise;
     },
-    async loadIndex() {
-      calls.push('loadIndex');
-      return buildIndex(docs.map((d) => ({ id: d.id, text: dispatchText(d) })));
+    async readLive(have) {
+      calls.push('readLive');
+      const fresh = have.has('seg-1') ? [] : [buildSegment('seg-1', docs.map((d) => ({ id: d.id, text: dispatchText(d), date: d.date, language: d.language })))];
+      return { manifest: { live: [{ id: 'seg-1', removed: [] }] }, fresh };
     },
-    async loadFactsIndex() {
-      calls.push('loadFactsIndex');
-      return buildFactsIndex(docs.map((d) => ({ id: d.id, text: dispatchText(d), date: d.date, language: d.language })));
+    async mergeStep() {
+      return null;
     },
     async listDispatchInfo() {
       calls.push('listDispatchInfo');
@@ -75,7 +76,7 @@ describe('CorpusService', () => {
     expect(answered).toBe(false);
     seeds[0].resolve();
     expect(await count).toBe(bundledCorpus.length);
-    expect(calls).toEqual(['seed', 'loadIndex']);
+    expect(calls).toEqual(['seed', 'readLive']);
   });
 
   it('runs a second seeding (install after worker start) only after the first finished', async () => {
@@ -88,10 +89,10 @@ describe('CorpusService', () => {
     seeds[0].resolve();
     await first;
     await new Promise((r) => setTimeout(r, 10));
-    expect(calls).toEqual(['seed', 'loadIndex', 'seed']);
+    expect(calls).toEqual(['seed', 'readLive', 'seed']);
     seeds[1].resolve();
     await second;
-    expect(calls).toEqual(['seed', 'loadIndex', 'seed', 'loadIndex']);
+    expect(calls).toEqual(['seed', 'readLive', 'seed', 'readLive']);
   });
 
   it('reports a failed seeding to the callers, and tries again on the next request', async () => {
@@ -119,19 +120,40 @@ describe('CorpusService', () => {
     expect(calls).not.toContain('listDispatchInfo');
   });
 
-  it('reads the facts index on the first match only, and again after the corpus changed', async () => {
-    const { store, calls, seeds } = fakeStore(bundledCorpus);
-    const service = new CorpusService(store);
-    void service.start();
-    seeds[0].resolve();
-    expect(await service.count()).toBe(bundledCorpus.length);
-    expect(calls).not.toContain('loadFactsIndex');
-    await service.match('Le chat de la voisine dort au soleil sur le rebord de la fenêtre depuis ce matin.');
-    await service.match('Un autre texte sans rapport, sur la pluie qui tombe depuis trois jours sur la Bretagne.');
-    expect(calls.filter((c) => c === 'loadFactsIndex')).toHaveLength(1);
-    await service.change(async () => undefined);
-    await service.match('Le chat de la voisine dort au soleil sur le rebord de la fenêtre depuis ce matin.');
-    expect(calls.filter((c) => c === 'loadFactsIndex')).toHaveLength(2);
+  it('after a write, decodes only the segment it wrote, and merges small segments in the background', { timeout: 60_000 }, async () => {
+    const db = freshDb();
+    const store = dbStore(db, bundledCorpus, corpusVersion);
+    const decoded: string[][] = [];
+    const service = new CorpusService({
+      ...store,
+      readLive: async (have) => {
+        const read = await store.readLive(have);
+        decoded.push(read.fresh.map((s) => s.id));
+        return read;
+      },
+    });
+    await service.start();
+    expect(decoded).toEqual([['seg-1']]);
+    const mine = (i: number): Dispatch => ({
+      ...bundledCorpus[0],
+      id: `mine-${i}`,
+      paragraphs: [`Dépêche ${i} du lecteur : le conseil municipal de la commune numéro ${i} a voté mardi un budget de ${i * 1000} euros pour la rénovation de son école primaire.`],
+    });
+    for (let i = 1; i <= 9; i++) await service.import([mine(i)], 'extend');
+    // One segment read per write, never the whole index again (a merge in between reads none: it built its segment).
+    expect(decoded.slice(1).every((d) => d.length <= 1)).toBe(true);
+    expect(decoded.slice(1).flat()).toHaveLength(9);
+    expect(await service.count()).toBe(bundledCorpus.length + 9);
+    await service.settled();
+    const manifest = (await db.meta.get('segments'))!.value as { live: unknown[] };
+    expect(manifest.live.length).toBeLessThan(10);
+    // After the merges, the set in memory still answers as the database does.
+    expect(await service.count()).toBe(bundledCorpus.length + 9);
+    const page = `${mine(4).paragraphs[0]} Une phrase de plus, écrite par la rédaction du site.`;
+    expect((await service.match(page)).result.passages.map((p) => p.dispatch)).toContain('mine-4');
+    await service.change(() => removeImported(db, ['mine-4']));
+    expect((await service.match(page)).result.passages.map((p) => p.dispatch)).not.toContain('mine-4');
+    expect(await service.count()).toBe(bundledCorpus.length + 8);
   });
 
   it('keeps the dispatch texts it read for the next pages, until the corpus changes', async () => {

@@ -1,17 +1,19 @@
 import { pageDispatchId } from '../corpus/page-dispatch';
-import { dispatchText, type CorpusIndex, type FactsIndex, type MatchOptions } from '../engine/index';
+import { dispatchText, type MatchOptions, type SegmentSet } from '../engine/index';
 import type { Dispatch } from '../engine/types';
 import type { DispatchInfo, ImportSummary } from '../messaging/protocol';
 import { alignText, type TextAlignment, type TextFacts, type TextSource } from '../engine/align-page';
-
-/** Characters of dispatch text kept in memory between matches (about 2 MB of UTF-16, a few hundred dispatches). */
-const TEXT_CACHE_CHARS = 1_000_000;
+import type { MergeDone } from '../db/segment-store';
+import { catchUp, setFrom, type LiveRead } from './segment-sync';
+import { textCache } from './text-cache';
 
 /** The database operations the background needs, so the service can be tested without a browser. */
 export interface CorpusStore {
   seed(): Promise<void>;
-  loadIndex(): Promise<CorpusIndex>;
-  loadFactsIndex(): Promise<FactsIndex>;
+  /** The manifest of live segments and, decoded, those not in `have`, read together. */
+  readLive(have: ReadonlySet<string>): Promise<LiveRead>;
+  /** One merge of segments the merge policy asks for, switched in; null when none is due. */
+  mergeStep(): Promise<MergeDone | null>;
   listDispatchInfo(): Promise<DispatchInfo[]>;
   getDispatches(ids: string[]): Promise<Dispatch[]>;
   getDispatch(id: string): Promise<Dispatch | undefined>;
@@ -19,10 +21,9 @@ export interface CorpusStore {
 }
 
 interface Loaded {
-  index: CorpusIndex;
-  /** The facts index of the same corpus, read on first need (see lazyFacts()). */
-  facts: () => Promise<FactsIndex>;
-  /** Dispatch texts read so far for this corpus. */
+  /** The segmented index held in memory; a write adds its new segment and tombstones to it. */
+  set: SegmentSet;
+  /** Dispatch texts read so far for this state of the corpus. */
   texts: TextSource;
 }
 
@@ -48,6 +49,8 @@ export class CorpusService {
   private failed = false;
   /** Labels are read on first need only: most pages match nothing, and a cold worker should start fast. */
   private infos: Promise<Map<string, DispatchInfo>> | null = null;
+  /** The merges running after writes, if any (see mergeLater). */
+  private merging: Promise<void> | null = null;
 
   constructor(private readonly store: CorpusStore) {}
 
@@ -61,7 +64,7 @@ export class CorpusService {
       (async () => {
         if (previous) await previous.catch(() => undefined);
         await this.store.seed();
-        return this.load();
+        return this.load(null);
       })(),
     );
     return next.then(() => undefined);
@@ -94,8 +97,9 @@ export class CorpusService {
   }
 
   private async align(loaded: Loaded, text: string, options: MatchOptions, about: TextFacts): Promise<Aligned> {
-    const facts = await loaded.facts();
-    const result = await alignText(text, { index: loaded.index, facts }, loaded.texts, about, options);
+    // Views are snapshots: a write during this match does not change what it reads.
+    const indexes = { index: loaded.set.textView(), facts: loaded.set.factsView() };
+    const result = await alignText(text, indexes, loaded.texts, about, options);
     const infos = result.dispatches.length + result.passages.length > 0 ? await this.labels() : new Map<string, DispatchInfo>();
     return { result, infoOf: (id) => infos.get(id) };
   }
@@ -111,23 +115,63 @@ export class CorpusService {
   }
 
   async count(): Promise<number> {
-    return (await this.ready()).index.ids.length;
+    return (await this.ready()).set.size;
   }
 
-  /** Imports, then swaps in the rebuilt index; matches already running finish on the old one. */
+  /** Imports, then brings the index in memory up to the write; matches already running finish on what they read. */
   async import(dispatches: Dispatch[], mode: 'extend' | 'replace'): Promise<ImportSummary> {
-    await this.ready();
-    const summary = await this.store.importDispatches(dispatches, mode);
-    await this.track(this.load());
-    return summary;
+    return this.change(() => this.store.importDispatches(dispatches, mode));
   }
 
-  /** Runs another write to the corpus (removal, restore), then swaps in the index it rebuilt. */
+  /** Runs a write to the corpus (import, removal, restore), then reads the segments it wrote. */
   async change<T>(write: () => Promise<T>): Promise<T> {
     await this.ready();
     const result = await write();
-    await this.track(this.load());
+    await this.track(this.after((loaded) => this.load(loaded)));
+    this.mergeLater();
     return result;
+  }
+
+  /** Resolves once the merges due after the latest writes are done (for tests and benchmarks). */
+  async settled(): Promise<void> {
+    while (this.merging) await this.merging;
+  }
+
+  /**
+   * Merges segments in the background until the merge policy is satisfied, one merge per turn so
+   * that requests are answered between merges. A failed merge leaves the index as it was; the next
+   * write tries again.
+   */
+  private mergeLater(): void {
+    if (this.merging) return;
+    const run = async () => {
+      for (;;) {
+        await new Promise((r) => setTimeout(r, 0));
+        let merged = false;
+        await this.track(
+          this.after(async (loaded) => {
+            if (!loaded) return this.load(null);
+            const done = await this.store.mergeStep();
+            if (!done) return loaded;
+            merged = true;
+            if (done.segment.text.ids.length > 0 && loaded.set.replace(done.merged, done.segment)) return this.load(loaded, false);
+            return this.load(null);
+          }),
+        );
+        if (!merged) return;
+      }
+    };
+    this.merging = run()
+      .catch(() => undefined)
+      .finally(() => {
+        this.merging = null;
+      });
+  }
+
+  /** Runs `step` on the corpus once the load or write before it is done, so that steps never overlap. */
+  private async after(step: (loaded: Loaded | null) => Promise<Loaded>): Promise<Loaded> {
+    const previous = this.loaded ? await this.loaded.catch(() => null) : null;
+    return step(previous);
   }
 
   private track(next: Promise<Loaded>): Promise<Loaded> {
@@ -139,54 +183,18 @@ export class CorpusService {
     return next;
   }
 
-  private async load(): Promise<Loaded> {
-    this.infos = null;
-    return { index: await this.store.loadIndex(), facts: this.lazyFacts(), texts: this.textCache() };
-  }
-
   /**
-   * Dispatch texts kept between matches: pages of one story meet the same dispatches, and with
-   * their texts in memory same-fact alignment runs once instead of twice. The oldest go first
-   * beyond a bound, so a big corpus does not end up in memory.
+   * The segments in memory, brought up to the database: only segments written since `held` was
+   * read are decoded. `fresh` starts a new text cache (a write can change a dispatch's text).
    */
-  private textCache(): TextSource {
-    const texts = new Map<string, string>();
-    let chars = 0;
-    return {
-      peek: (id) => texts.get(id),
-      load: async (ids) => {
-        const wanted = ids.filter((id) => !texts.has(id));
-        if (wanted.length === 0) return;
-        for (const d of await this.store.getDispatches(wanted)) {
-          const text = dispatchText(d);
-          texts.set(d.id, text);
-          chars += text.length;
-        }
-        for (const [id, text] of texts) {
-          if (chars <= TEXT_CACHE_CHARS || texts.size <= wanted.length) break;
-          texts.delete(id);
-          chars -= text.length;
-        }
-      },
-    };
-  }
-
-  /**
-   * The facts index is read when a match first needs it, not at worker start: a worker woken for
-   * the popup or a settings change answers without reading it. A failed read is tried again.
-   */
-  private lazyFacts(): () => Promise<FactsIndex> {
-    let facts: Promise<FactsIndex> | null = null;
-    return () => {
-      if (!facts) {
-        const next = this.store.loadFactsIndex();
-        facts = next;
-        next.catch(() => {
-          if (facts === next) facts = null;
-        });
-      }
-      return facts;
-    };
+  private async load(held: Loaded | null, fresh = true): Promise<Loaded> {
+    if (fresh) this.infos = null;
+    const texts = fresh || !held ? textCache((ids) => this.store.getDispatches(ids)) : held.texts;
+    if (held) {
+      const read = await this.store.readLive(new Set(held.set.segmentIds()));
+      if (catchUp(held.set, read)) return { set: held.set, texts };
+    }
+    return { set: setFrom(await this.store.readLive(new Set())), texts };
   }
 
   private labels(): Promise<Map<string, DispatchInfo>> {

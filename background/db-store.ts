@@ -1,22 +1,13 @@
 import type { Dispatch } from '../engine/types';
-import {
-  ensureSeeded,
-  getDispatch,
-  getDispatches,
-  importDispatches,
-  listDispatchInfo,
-  loadFactsIndex,
-  loadIndex,
-  type openDb,
-} from '../db/index';
+import { ensureSeeded, getDispatch, getDispatches, importDispatches, listDispatchInfo, mergeStep, readLive, type openDb } from '../db/index';
 import type { CorpusStore } from './corpus-service';
 
 /** The Dexie database seen as the store the corpus service needs. */
 export function dbStore(db: ReturnType<typeof openDb>, bundled: Dispatch[], version: string): CorpusStore {
   return {
     seed: () => ensureSeeded(db, bundled, version),
-    loadIndex: () => loadIndex(db),
-    loadFactsIndex: () => loadFactsIndex(db),
+    readLive: (have) => readLive(db, have),
+    mergeStep: () => mergeStep(db),
     listDispatchInfo: () => listDispatchInfo(db),
     getDispatches: (ids) => getDispatches(db, ids),
     getDispatch: (id) => getDispatch(db, id),

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus, corpusVersion } from '../corpus/bundled';
-import { loadIndex } from './corpus-index-store';
+import { loadSegmentSet } from './segment-store';
 import { removeImported } from './corpus-remove';
 import { importDispatches } from './import';
 import { ensureSeeded } from './seed';
@@ -19,9 +19,9 @@ describe('removeImported', () => {
     const { db } = await withImported();
     expect(await removeImported(db, ['mine-1', 'nope'])).toEqual({ removed: 1, total: bundledCorpus.length + 1 });
     expect(await db.dispatches.get('mine-1')).toBeUndefined();
-    const index = await loadIndex(db);
-    expect(index.ids).toContain('mine-2');
-    expect(index.ids).not.toContain('mine-1');
+    const ids = (await loadSegmentSet(db)).ids();
+    expect(ids).toContain('mine-2');
+    expect(ids).not.toContain('mine-1');
   });
 
   it('refuses bundled dispatches and then removes nothing', async () => {

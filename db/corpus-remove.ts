@@ -1,12 +1,12 @@
-import { rebuildIndex } from './corpus-index-store';
 import { ImportError } from './import';
 import type { RecoupeDB } from './recoupe-db';
+import { indexRemoved } from './segment-store';
 
 function failure(e: unknown): ImportError {
   if (e instanceof ImportError) return e;
   for (let x: unknown = e; x && typeof x === 'object'; x = (x as { inner?: unknown }).inner) {
     if ((x as { name?: unknown }).name === 'QuotaExceededError') {
-      return new ImportError('quota', 'Nothing was removed: the browser has no storage space left to rebuild the index.');
+      return new ImportError('quota', 'Nothing was removed: the browser has no storage space left to update the index.');
     }
   }
   const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
@@ -14,13 +14,13 @@ function failure(e: unknown): ImportError {
 }
 
 /**
- * Removes dispatches the reader added (imported or added from a page) and rebuilds the index, in
+ * Removes dispatches the reader added (imported or added from a page) and tombstones them in the index, in
  * one transaction. Bundled dispatches are refused: they come back with every update, so the way
  * to leave them out is a replacing import. Unknown ids are skipped.
  */
 export async function removeImported(db: RecoupeDB, ids: string[]): Promise<{ removed: number; total: number }> {
   try {
-    return await db.transaction('rw', db.dispatches, db.meta, async () => {
+    return await db.transaction('rw', [db.dispatches, db.meta, db.segments, db.located], async () => {
       const rows = (await db.dispatches.bulkGet(ids)).filter((r) => r !== undefined);
       const bundled = rows.filter((r) => r.source === 'bundled').map((r) => r.id);
       if (bundled.length > 0) {
@@ -28,7 +28,7 @@ export async function removeImported(db: RecoupeDB, ids: string[]): Promise<{ re
       }
       if (rows.length > 0) {
         await db.dispatches.bulkDelete(rows.map((r) => r.id));
-        await rebuildIndex(db);
+        await indexRemoved(db, rows.map((r) => r.id));
       }
       return { removed: rows.length, total: await db.dispatches.count() };
     });

@@ -10,11 +10,11 @@ import {
   importDispatches,
   importNdjson,
   listDispatchInfo,
-  loadIndex,
   NdjsonImportError,
   type RecoupeDB,
 } from './index';
-import { dispatch, dump, testDb } from './test-support';
+import { dispatch, dump, testDb, liveIds } from './test-support';
+import { loadSegmentSet } from './segment-store';
 
 const ndjson = (...records: object[]) => records.map((r) => JSON.stringify(r)).join('\n');
 
@@ -68,7 +68,7 @@ describe('importNdjson', () => {
     const summary = await importNdjson(db, ndjson({ ...rest, text: 'Premier paragraphe.\n\nSecond paragraphe, plus long que le premier.' }), 'extend');
     expect(summary).toEqual({ added: 1, updated: 0, total: 6 });
     expect(await getDispatch(db, 'lecteur-1')).toMatchObject({ paragraphs: ['Premier paragraphe.', 'Second paragraphe, plus long que le premier.'] });
-    expect((await loadIndex(db)).ids).toEqual([...bundledIds, 'lecteur-1'].sort());
+    expect((await liveIds(db))).toEqual([...bundledIds, 'lecteur-1'].sort());
   });
 });
 
@@ -80,9 +80,11 @@ describe('importDispatches', () => {
     expect(summary).toEqual({ added: 1, updated: 1, total: 6 });
     expect(await db.dispatches.get(replaced.id)).toMatchObject({ source: 'imported', paragraphs: ['Texte revu par le lecteur.'], words: 5 });
     expect(await db.dispatches.get(bundledCorpus[0].id)).toMatchObject({ source: 'bundled' });
-    const index = await loadIndex(db);
-    expect(index.ids).toContain('n1');
-    expect(index.docWords[index.ids.indexOf(replaced.id)]).toBeLessThan(10);
+    const set = await loadSegmentSet(db);
+    expect(set.ids()).toContain('n1');
+    // The updated dispatch is indexed once, with its new text: its old copy is a tombstone.
+    const copies = set.list().flatMap(({ segment, removed }) => segment.text.ids.flatMap((id, at) => (id === replaced.id ? [{ words: segment.text.docWords[at], removed: removed.includes(at) }] : [])));
+    expect(copies.filter((c) => !c.removed).map((c) => c.words)).toEqual([5]);
     expect(await db.settings.toArray()).toEqual([{ key: 'reader', value: { lang: 'fr' } }]);
   });
 
@@ -93,7 +95,7 @@ describe('importDispatches', () => {
     expect(summary).toEqual({ added: 1, updated: 1, total: 2 });
     expect(await ids(db)).toEqual([bundledCorpus[0].id, 'r1'].sort());
     expect((await listDispatchInfo(db)).every((d) => d.source === 'imported')).toBe(true);
-    expect((await loadIndex(db)).ids).toEqual([bundledCorpus[0].id, 'r1'].sort());
+    expect((await liveIds(db))).toEqual([bundledCorpus[0].id, 'r1'].sort());
     expect(await db.settings.toArray()).toEqual([{ key: 'reader', value: { lang: 'fr' } }]);
     expect(writes.some((w) => w.table === 'settings')).toBe(false);
   });
@@ -154,8 +156,8 @@ describe('reading the corpus', () => {
     expect(rt.words).toBeGreaterThan(500);
   });
 
-  it('loadIndex says when the corpus has not been seeded', async () => {
+  it('reading the index says when the corpus has not been seeded', async () => {
     const { db } = testDb();
-    await expect(loadIndex(db)).rejects.toThrow('not been seeded');
+    await expect(loadSegmentSet(db)).rejects.toThrow('is missing');
   });
 });

@@ -1,8 +1,8 @@
 import type { Dispatch } from '../engine/index';
 import type { ImportSummary } from '../messaging/protocol';
 import { validateCorpus } from '../corpus/validate';
-import { rebuildIndex } from './corpus-index-store';
 import type { RecoupeDB } from './recoupe-db';
+import { rebuildSegments, indexWritten } from './segment-store';
 import { toStored } from './stored-dispatch';
 
 export type ImportFailure = 'invalid' | 'quota' | 'failed';
@@ -26,7 +26,7 @@ function isQuotaError(e: unknown): boolean {
 }
 
 /**
- * Adds dispatches read from a file, all or nothing, and rebuilds the index in the same transaction.
+ * Adds dispatches read from a file, all or nothing, and indexes them in the same transaction.
  * - 'extend': the file's dispatches are added; one with the id of a stored dispatch (bundled or
  *   imported) replaces it.
  * - 'replace': the corpus becomes the file's dispatches. Bundled and previously imported dispatches
@@ -48,7 +48,7 @@ export async function importDispatches(db: RecoupeDB, dispatches: Dispatch[], mo
 
   const rows = dispatches.map((d) => toStored(d, 'imported'));
   try {
-    return await db.transaction('rw', db.dispatches, db.meta, async () => {
+    return await db.transaction('rw', [db.dispatches, db.meta, db.segments, db.located], async () => {
       const before = await db.dispatches.bulkGet(rows.map((r) => r.id));
       const updated = before.filter((r) => r !== undefined).length;
       if (mode === 'replace') {
@@ -56,7 +56,9 @@ export async function importDispatches(db: RecoupeDB, dispatches: Dispatch[], mo
         await db.meta.put({ key: 'bundledExcluded', value: true });
       }
       await db.dispatches.bulkPut(rows);
-      await rebuildIndex(db);
+      // A replacing import is a corpus of its own: one segment of it, the old ones dropped.
+      if (mode === 'replace') await rebuildSegments(db);
+      else await indexWritten(db, rows);
       return { added: rows.length - updated, updated, total: await db.dispatches.count() };
     });
   } catch (e) {

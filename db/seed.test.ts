@@ -2,8 +2,9 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus, corpusVersion } from '../corpus/bundled';
 import { corpusHash } from '../corpus/content-hash';
-import { ensureSeeded, getDispatch, importDispatches, listDispatchInfo, loadIndex, restoreBundled } from './index';
-import { dispatch, dump, testDb } from './test-support';
+import { ensureSeeded, getDispatch, importDispatches, listDispatchInfo, restoreBundled } from './index';
+import { loadSegmentSet, SEGMENTS_VERSION } from './segment-store';
+import { dispatch, dump, liveIds, testDb } from './test-support';
 
 const sortedIds = (ids: string[]) => [...ids].sort();
 
@@ -19,26 +20,27 @@ describe('ensureSeeded', () => {
     expect(await db.meta.get('corpusVersion')).toEqual({ key: 'corpusVersion', value: corpusVersion });
     expect(await db.settings.toArray()).toEqual([{ key: 'ui', value: { theme: 'dark' } }]);
 
-    const index = await loadIndex(db);
-    expect(index.ids).toEqual(sortedIds(bundledCorpus.map((d) => d.id)));
-    expect(index.keys).toBeInstanceOf(Uint32Array);
-    expect(index.keys.length).toBeGreaterThan(100);
-    expect(index.docWords).toHaveLength(5);
+    const set = await loadSegmentSet(db);
+    expect(set.ids()).toEqual(sortedIds(bundledCorpus.map((d) => d.id)));
+    const [only] = set.list();
+    expect(only.segment.text.keys).toBeInstanceOf(Uint32Array);
+    expect(only.segment.text.keys.length).toBeGreaterThan(100);
+    expect(only.segment.facts.ids).toEqual(set.ids());
 
     const first = bundledCorpus[0];
     expect(await getDispatch(db, first.id)).toEqual(first);
   });
 
-  it('rebuilds an index stored in an older layout even when the corpus is unchanged', async () => {
+  it('rebuilds an index built by another engine even when the corpus is unchanged', async () => {
     const { db } = testDb();
     await ensureSeeded(db, bundledCorpus, corpusVersion);
-    const current = await loadIndex(db);
-    await db.meta.put({ key: 'indexVersion', value: current.version - 1 });
-    await db.meta.put({ key: 'index', value: { ...current, keys: new Uint32Array(0) } });
+    const current = (await loadSegmentSet(db)).list()[0].segment;
+    const manifest = (await db.meta.get('segments'))!.value as { version: string };
+    await db.meta.put({ key: 'segments', value: { ...manifest, version: 'an older engine' } as never });
     await ensureSeeded(db, bundledCorpus, corpusVersion);
-    const rebuilt = await loadIndex(db);
-    expect(rebuilt.keys).toEqual(current.keys);
-    expect(await db.meta.get('indexVersion')).toEqual({ key: 'indexVersion', value: current.version });
+    const rebuilt = (await loadSegmentSet(db)).list()[0].segment;
+    expect(rebuilt.text.keys).toEqual(current.text.keys);
+    expect(((await db.meta.get('segments'))!.value as { version: string }).version).toBe(SEGMENTS_VERSION);
   });
 
   it('writes nothing on a second run, in the same session or after a restart', async () => {
@@ -62,7 +64,7 @@ describe('ensureSeeded', () => {
     const { db } = testDb();
     await Promise.all([ensureSeeded(db, bundledCorpus, corpusVersion), ensureSeeded(db, bundledCorpus, corpusVersion)]);
     expect(await db.dispatches.count()).toBe(bundledCorpus.length);
-    expect((await loadIndex(db)).ids).toHaveLength(bundledCorpus.length);
+    expect((await liveIds(db))).toHaveLength(bundledCorpus.length);
   });
 
   it('on a new version updates changed bundled records, drops unshipped ones, adds new ones and keeps imported ones', async () => {
@@ -89,7 +91,7 @@ describe('ensureSeeded', () => {
       { table: 'dispatches', type: 'delete', keys: ['c'] },
       { table: 'dispatches', type: 'put', keys: ['b', 'd'] },
     ]);
-    expect((await loadIndex(db)).ids).toEqual(['a', 'b', 'd', 'mine']);
+    expect((await liveIds(db))).toEqual(['a', 'b', 'd', 'mine']);
     expect(await db.meta.get('corpusVersion')).toEqual({ key: 'corpusVersion', value: corpusHash(v2) });
     expect(await db.settings.toArray()).toEqual([{ key: 'ui', value: 1 }]);
     expect(writes.some((w) => w.table === 'settings')).toBe(false);
@@ -107,9 +109,9 @@ describe('ensureSeeded', () => {
   it('rebuilds a missing index even when the version is current', async () => {
     const { db } = testDb();
     await ensureSeeded(db, bundledCorpus, corpusVersion);
-    await db.meta.delete('index');
+    await db.meta.delete('segments');
     await ensureSeeded(db, bundledCorpus, corpusVersion);
-    expect((await loadIndex(db)).ids).toHaveLength(5);
+    expect((await liveIds(db))).toHaveLength(5);
   });
 
   it('leaves the database as it was when a write fails midway', async () => {
@@ -140,10 +142,10 @@ describe('replace, then updates and restoring the bundled corpus', () => {
     await importDispatches(db, [dispatch('x', ['Un texte.'])], 'replace');
     await ensureSeeded(db, [...bundledCorpus, dispatch('new', ['Nouveau.'])], 'next');
     expect((await listDispatchInfo(db)).map((d) => d.id)).toEqual(['x']);
-    expect((await loadIndex(db)).ids).toEqual(['x']);
+    expect((await liveIds(db))).toEqual(['x']);
 
     await restoreBundled(db, bundledCorpus, corpusVersion);
     expect(sortedIds((await listDispatchInfo(db)).map((d) => d.id))).toEqual(sortedIds(bundledCorpus.map((d) => d.id)));
-    expect((await loadIndex(db)).ids).toHaveLength(5);
+    expect((await liveIds(db))).toHaveLength(5);
   });
 });

@@ -7,6 +7,7 @@ import {
   SegmentSet,
   type FactsDoc,
   type MergePolicy,
+  type Segment,
 } from '../engine/index';
 import { decodeSegment, encodeSegment } from '../engine/segments/segment-codec';
 import type { RecoupeDB } from './recoupe-db';
@@ -26,7 +27,8 @@ function docOf(row: StoredDispatch): FactsDoc {
   return { id: row.id, text: dispatchText(row), date: row.date, language: row.language };
 }
 
-async function readManifest(db: RecoupeDB): Promise<SegmentManifest | null> {
+/** The manifest of live segments and their tombstones, or null before the segments are built. */
+export async function readManifest(db: RecoupeDB): Promise<SegmentManifest | null> {
   const row = await db.meta.get('segments');
   return row?.key === 'segments' ? row.value : null;
 }
@@ -74,33 +76,63 @@ export async function indexAdded(db: RecoupeDB, rows: readonly StoredDispatch[])
 
 /** Tombstones removed dispatches. Call inside the rw transaction that deleted the rows. */
 export async function indexRemoved(db: RecoupeDB, ids: readonly string[]): Promise<void> {
+  if (!(await hasCurrentSegments(db))) return rebuildSegments(db);
   const manifest = await requireManifest(db);
   if ((await tombstone(db, manifest, ids)) > 0) await writeManifest(db, manifest);
 }
 
 /** The live segments, decoded, ready for match and alignFacts (see SegmentSet's views). */
 export async function loadSegmentSet(db: RecoupeDB, policy?: MergePolicy): Promise<SegmentSet> {
+  const { manifest, fresh } = await readLive(db, new Set());
+  return new SegmentSet(
+    manifest.live.map((l, i) => ({ segment: fresh[i], removed: l.removed })),
+    policy,
+  );
+}
+
+/**
+ * The manifest and, decoded, the live segments not in `have`, read in one transaction so that
+ * they agree: a worker that holds segments in memory reads only those written since.
+ */
+export async function readLive(db: RecoupeDB, have: ReadonlySet<string>): Promise<{ manifest: SegmentManifest; fresh: Segment[] }> {
   return db.transaction('r', db.meta, db.segments, async () => {
     const manifest = await requireManifest(db);
-    const rows = await db.segments.bulkGet(manifest.live.map((l) => l.id));
-    return new SegmentSet(
-      manifest.live.map((l, i) => {
-        const row = rows[i];
-        if (!row) throw new Error(`The corpus index is damaged: segment "${l.id}" is missing.`);
-        return { segment: { ...decodeSegment(row.blob), id: l.id }, removed: l.removed };
-      }),
-      policy,
-    );
+    const fresh = await readSegments(db, manifest.live.map((l) => l.id).filter((id) => !have.has(id)));
+    return { manifest, fresh };
   });
+}
+
+/** These segments, decoded; a missing one is an error (the manifest names only stored segments). */
+export async function readSegments(db: RecoupeDB, ids: readonly string[]): Promise<Segment[]> {
+  const rows = await db.segments.bulkGet([...ids]);
+  return rows.map((row, i) => {
+    if (!row) throw new Error(`The corpus index is damaged: segment "${ids[i]}" is missing.`);
+    return { ...decodeSegment(row.blob), id: ids[i] };
+  });
+}
+
+/**
+ * Indexes dispatches just written: one new segment when the segments are current, otherwise a
+ * rebuild of them all (the first write after an engine update). Same transaction rules as indexAdded.
+ */
+export async function indexWritten(db: RecoupeDB, rows: readonly StoredDispatch[]): Promise<void> {
+  if (await hasCurrentSegments(db)) await indexAdded(db, rows);
+  else await rebuildSegments(db);
+}
+
+/** A merge switched in: the segments it replaced and the segment that replaced them. */
+export interface MergeDone {
+  merged: string[];
+  segment: Segment;
 }
 
 /**
  * One merge the tiered policy asks for, if any: reads the live dispatches of the segments to
  * merge, builds their segment with no transaction open, then switches it in with the manifest in
  * one transaction. Dispatches removed or updated meanwhile are tombstones in the new segment; a
- * merge that lost its segments to another changes nothing. True when a merge was switched in.
+ * merge that lost its segments to another changes nothing. Null when no merge was switched in.
  */
-export async function mergeStep(db: RecoupeDB, policy?: MergePolicy): Promise<boolean> {
+export async function mergeStep(db: RecoupeDB, policy?: MergePolicy): Promise<MergeDone | null> {
   const planned = await db.transaction('r', [db.meta, db.located, db.dispatches], async () => {
     const manifest = await readManifest(db);
     if (!manifest) return null;
@@ -113,13 +145,13 @@ export async function mergeStep(db: RecoupeDB, policy?: MergePolicy): Promise<bo
     const rows = (await db.dispatches.bulkGet(ids)).filter((r): r is StoredDispatch => r !== undefined);
     return { plan, rows };
   });
-  if (!planned) return false;
+  if (!planned) return null;
   const { plan, rows } = planned;
   const segment = buildSegment('merged', rows.map(docOf));
   const blob = encodeSegment(segment);
   return db.transaction('rw', [db.meta, db.segments, db.located], async () => {
     const manifest = await readManifest(db);
-    if (!manifest || !plan.every((id) => manifest.live.some((l) => l.id === id))) return false;
+    if (!manifest || !plan.every((id) => manifest.live.some((l) => l.id === id))) return null;
     const still = new Set((await db.located.where('seg').anyOf(plan).primaryKeys()) as string[]);
     const id = `seg-${manifest.next++}`;
     const removed: number[] = [];
@@ -136,14 +168,14 @@ export async function mergeStep(db: RecoupeDB, policy?: MergePolicy): Promise<bo
       manifest.live.push({ id, docs: segment.text.ids.length, removed });
     }
     await writeManifest(db, manifest);
-    return true;
+    return { merged: plan, segment: { ...segment, id } };
   });
 }
 
 /** Merges until the policy is satisfied (at most `max` merges); returns how many ran. */
 export async function mergeAll(db: RecoupeDB, policy?: MergePolicy, max = 64): Promise<number> {
   let n = 0;
-  while (n < max && (await mergeStep(db, policy))) n++;
+  while (n < max && (await mergeStep(db, policy)) !== null) n++;
   return n;
 }
 

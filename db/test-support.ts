@@ -1,5 +1,6 @@
-import type { Dispatch } from '../engine/index';
+import { buildFactsIndex, buildIndex, dispatchText, FACTS_RULES_VERSION, INDEX_VERSION, type Dispatch } from '../engine/index';
 import { openDb, type RecoupeDB } from './recoupe-db';
+import { loadSegmentSet } from './segment-store';
 
 let counter = 0;
 
@@ -56,9 +57,32 @@ export async function dump(db: RecoupeDB) {
     meta: await db.meta.toArray(),
     settings: await db.settings.toArray(),
     saved: await db.saved.toArray(),
+    segments: await db.segments.toArray(),
+    located: await db.located.toArray(),
   };
+}
+
+/** Ids of the dispatches the stored index finds, in index order. */
+export async function liveIds(db: RecoupeDB): Promise<string[]> {
+  return (await loadSegmentSet(db)).ids();
 }
 
 export function dispatch(id: string, paragraphs: string[], over: Partial<Dispatch> = {}): Dispatch {
   return { id, outlet: 'Le Site', origin: 'AFP', chain: ['AFP', 'Le Site'], language: 'fr', date: '2022-01-28', title: `Titre ${id}`, paragraphs, ...over };
+}
+
+/**
+ * The whole-corpus index rows that releases before the segmented index kept in `meta`, built for
+ * these dispatches: an old-version database holds them.
+ */
+export function legacyIndexRows(dispatches: readonly Dispatch[]) {
+  const docs = [...dispatches].sort((a, b) => (a.id < b.id ? -1 : 1)).map((d) => ({ id: d.id, text: dispatchText(d), date: d.date, language: d.language }));
+  const index = buildIndex(docs);
+  const facts = buildFactsIndex(docs);
+  return [
+    { key: 'index', value: index },
+    { key: 'indexVersion', value: INDEX_VERSION },
+    { key: 'factsIndex', value: facts },
+    { key: 'factsRules', value: FACTS_RULES_VERSION },
+  ];
 }

@@ -3,7 +3,8 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus, corpusVersion } from '../corpus/bundled';
 import { sampleSaved } from '../saved/test-support';
-import { ensureSeeded, loadFactsIndex, loadIndex, openDb, saveComparison } from './index';
+import { ensureSeeded, openDb, saveComparison } from './index';
+import { legacyIndexRows, liveIds } from './test-support';
 import { SCHEMA_V1 } from './schema';
 import { toStored } from './stored-dispatch';
 
@@ -14,18 +15,12 @@ describe('upgrade from version 1 to 2', () => {
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);
     await v1.open();
-    const fresh = openDb(`${name}-seed`);
-    await ensureSeeded(fresh, bundledCorpus, corpusVersion);
-    const index = await loadIndex(fresh);
-    fresh.close();
     const imported = toStored({ ...bundledCorpus[0], id: 'mine', title: 'Ma dépêche' }, 'imported');
     const dispatches = [...bundledCorpus.map((d) => toStored(d, 'bundled')), imported];
+    // The first release stored the text index only.
+    const [index, indexVersion] = legacyIndexRows(dispatches);
     await v1.table('dispatches').bulkPut(dispatches);
-    await v1.table('meta').bulkPut([
-      { key: 'index', value: index },
-      { key: 'indexVersion', value: index.version },
-      { key: 'corpusVersion', value: corpusVersion },
-    ]);
+    await v1.table('meta').bulkPut([index, indexVersion, { key: 'corpusVersion', value: corpusVersion }]);
     await v1.table('settings').bulkPut([
       { key: 'ui', value: { lang: 'fr' } },
       { key: 'pausedSites', value: ['example.org'] },
@@ -39,9 +34,7 @@ describe('upgrade from version 1 to 2', () => {
     expect(await db.dispatches.orderBy('id').toArray()).toEqual([...dispatches].sort((a, b) => (a.id < b.id ? -1 : 1)));
     expect(await db.dispatches.where('source').equals('imported').primaryKeys()).toEqual(['mine']);
     expect(await db.meta.get('corpusVersion')).toEqual({ key: 'corpusVersion', value: corpusVersion });
-    const kept = await loadIndex(db);
-    expect(kept.ids).toEqual(index.ids);
-    expect(kept.keys).toEqual(index.keys);
+    expect(await db.meta.get('index')).toEqual(index);
     expect(await db.settings.toArray()).toEqual([
       { key: 'pausedSites', value: ['example.org'] },
       { key: 'ui', value: { lang: 'fr' } },
@@ -53,13 +46,12 @@ describe('upgrade from version 1 to 2', () => {
     expect(await db.saved.where('tags').equals('afp').toArray()).toEqual([record]);
     expect(await db.saved.where('page.url').equals(record.page.url).count()).toBe(1);
 
-    // Seeding after the upgrade keeps the corpus as it is and adds the facts index the first
-    // release did not have, covering the reader's imported dispatch too.
+    // Seeding after the upgrade keeps the corpus as it is and indexes it in segments (text and
+    // facts), the reader's imported dispatch too; the old whole-corpus row goes.
     await ensureSeeded(db, bundledCorpus, corpusVersion);
     expect(await db.dispatches.count()).toBe(dispatches.length);
-    const all = dispatches.map((d) => d.id).sort();
-    expect((await loadFactsIndex(db)).ids).toEqual(all);
-    expect((await loadIndex(db)).ids).toEqual(all);
+    expect(await liveIds(db)).toEqual(dispatches.map((d) => d.id).sort());
+    expect(await db.meta.get('index')).toBeUndefined();
     db.close();
   });
 });

@@ -2,27 +2,25 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus, corpusVersion } from '../corpus/bundled';
-import { dispatchText, match } from '../engine/index';
+import { dispatchText, match, type CorpusIndex } from '../engine/index';
 import { sampleSaved } from '../saved/test-support';
-import { ensureSeeded, loadFactsIndex, loadIndex, openDb } from './index';
+import { ensureSeeded, openDb } from './index';
+import { legacyIndexRows } from './test-support';
 import { SCHEMA_V2 } from './schema';
-import { ensureSegments, loadSegmentSet } from './segment-store';
+import { loadSegmentSet } from './segment-store';
 import { toStored } from './stored-dispatch';
 
 describe('upgrade from version 2 to 3', () => {
   it('keeps every dispatch, whole-index row, saved comparison and setting, and builds the segments from the dispatches', { timeout: 60_000 }, async () => {
     const name = `recoupe-upgrade3-${Math.random().toString(36).slice(2)}`;
     // A browser of the release before segments: version 2 of the schema, with data in it.
-    const fresh = openDb(`${name}-seed`);
-    await ensureSeeded(fresh, bundledCorpus, corpusVersion);
-    const meta = await fresh.meta.toArray();
-    const index = await loadIndex(fresh);
-    fresh.close();
     const v2 = new Dexie(name);
     v2.version(2).stores(SCHEMA_V2);
     await v2.open();
     const imported = toStored({ ...bundledCorpus[1], id: 'mine', title: 'Ma dépêche' }, 'imported');
     const dispatches = [...bundledCorpus.map((d) => toStored(d, 'bundled')), imported];
+    // Version 2 kept both whole-corpus indexes in `meta`.
+    const meta = [...legacyIndexRows(dispatches), { key: 'corpusVersion', value: corpusVersion }];
     const saved = [sampleSaved({ tags: ['afp'] })];
     const settings = [{ key: 'settings', value: { lang: 'en' } }];
     await v2.table('dispatches').bulkPut(dispatches);
@@ -39,12 +37,13 @@ describe('upgrade from version 2 to 3', () => {
     expect(await db.meta.orderBy('key').toArray()).toEqual([...meta].sort((a, b) => (a.key < b.key ? -1 : 1)));
     expect(await db.saved.toArray()).toEqual(saved);
     expect(await db.settings.toArray()).toEqual(settings);
-    expect((await loadIndex(db)).keys).toEqual(index.keys);
-    expect((await loadFactsIndex(db)).ids).toEqual(index.ids);
     expect(await db.segments.count()).toBe(0);
 
-    // The segments cover every stored dispatch, the reader's too, and match as the whole index of them.
-    await ensureSegments(db);
+    // The first start after the upgrade indexes every stored dispatch in segments, the reader's
+    // too, drops the whole-corpus rows, and matches as the whole index of them did.
+    await ensureSeeded(db, bundledCorpus, corpusVersion);
+    expect(await db.meta.where('key').anyOf('index', 'factsIndex', 'indexVersion', 'factsRules').count()).toBe(0);
+    expect(await db.dispatches.count()).toBe(dispatches.length);
     const set = await loadSegmentSet(db);
     expect(set.size).toBe(dispatches.length);
     const page = dispatchText(imported);
@@ -52,6 +51,7 @@ describe('upgrade from version 2 to 3', () => {
     const onSegments = match(page, set.textView(), getText);
     expect(onSegments.dispatches.map((d) => d.id)).toContain('mine');
     expect(onSegments.dispatches.map((d) => d.id)).toContain(bundledCorpus[1].id);
+    expect(onSegments).toEqual(match(page, meta[0].value as CorpusIndex, getText));
     db.close();
   });
 });

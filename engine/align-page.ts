@@ -1,6 +1,8 @@
 import type { CorpusIndex } from './corpus-index';
 import { alignFacts } from './facts/align';
 import type { FactsIndex } from './facts/facts-index';
+import type { FactsView } from './segments/facts-view';
+import type { TextView } from './segments/text-view';
 import { dropCovered, factVerdicts } from './facts/verdicts';
 import { withHints } from './hints/with-hints';
 import { candidateIds, match, type MatchOptions } from './match';
@@ -32,9 +34,10 @@ export interface TextSource {
   load(ids: string[]): Promise<void>;
 }
 
+/** One index of the corpus each, or the views of its segments. */
 export interface Indexes {
-  index: CorpusIndex;
-  facts: FactsIndex;
+  index: CorpusIndex | TextView;
+  facts: FactsIndex | FactsView;
 }
 
 const KIND_ORDER: Record<Passage['kind'], number> = { verbatim: 0, edited: 1, 'same-fact': 2 };

@@ -54,6 +54,21 @@ export class SegmentSet {
     return this.where.size;
   }
 
+  /** Ids of the live dispatches, in the order one index of them lists them. */
+  ids(): string[] {
+    return [...this.where.keys()].sort(compareIds);
+  }
+
+  /** The held segments' ids, oldest first. */
+  segmentIds(): string[] {
+    return this.segments.map((s) => s.id);
+  }
+
+  /** Tombstones dispatches by position in a segment (as a stored manifest lists them); unknown ones are skipped. */
+  removeAt(segId: string, positions: readonly number[]): void {
+    for (const at of positions) this.kill(segId, at);
+  }
+
   has(id: string): boolean {
     return this.where.has(id);
   }

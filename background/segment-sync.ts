@@ -1,0 +1,44 @@
+import { SegmentSet, type Segment } from '../engine/index';
+
+/** What a stored manifest says of the live segments: which, oldest first, and their tombstones. */
+export interface LiveList {
+  live: readonly { id: string; removed: readonly number[] }[];
+}
+
+/** The stored manifest and the live segments a reader did not hold yet, decoded (see readLive). */
+export interface LiveRead {
+  manifest: LiveList;
+  fresh: Segment[];
+}
+
+/** A set of the stored segments, all read and decoded. */
+export function setFrom({ manifest, fresh }: LiveRead): SegmentSet {
+  const byId = new Map(fresh.map((s) => [s.id, s]));
+  return new SegmentSet(
+    manifest.live.map((l) => {
+      const segment = byId.get(l.id);
+      if (!segment) throw new Error(`The corpus index is damaged: segment "${l.id}" was not read.`);
+      return { segment, removed: [...l.removed] };
+    }),
+  );
+}
+
+/**
+ * Brings a set held in memory to the stored manifest: adds the segments written since (already
+ * decoded in `fresh`) and the tombstones written since. False, changing nothing, when the set
+ * holds a segment the manifest no longer lists (merged or dropped elsewhere): read it all again.
+ */
+export function catchUp(set: SegmentSet, { manifest, fresh }: LiveRead): boolean {
+  const live = new Set(manifest.live.map((l) => l.id));
+  if (set.segmentIds().some((id) => !live.has(id))) return false;
+  const byId = new Map(fresh.map((s) => [s.id, s]));
+  const held = new Set(set.segmentIds());
+  for (const l of manifest.live) {
+    if (held.has(l.id)) continue;
+    const segment = byId.get(l.id);
+    if (!segment) return false;
+  }
+  for (const l of manifest.live) if (!held.has(l.id)) set.add(byId.get(l.id)!);
+  for (const l of manifest.live) set.removeAt(l.id, l.removed);
+  return true;
+}
