@@ -1,0 +1,107 @@
+import { joinFeatures, type SentenceFeatures } from './features';
+import { similarity } from './similarity';
+
+/** Sentences of one text aligned with sentences of the other (one or two on each side). */
+export interface AlignedPair {
+  a: number[];
+  b: number[];
+  /** similarity of the two sides, 0..1 */
+  score: number;
+}
+
+/**
+ * Score above which a 1-1 pair is worth more than leaving both sentences unaligned. Between
+ * sentences that are not translations of each other the similarity stays below 0.3 on the eval
+ * pairs (names, numbers and the length term give something to any pair); translations score
+ * 0.5 to 0.95.
+ */
+export const PAIR_FLOOR = 0.3;
+/**
+ * A merge (2-1, 1-2) gains as one pair, less this: a short sentence read with its neighbour adds
+ * little to the pair's similarity, and weighing merges by the sentences they cover made a good
+ * pair swallow the next sentence, throwing the following pairs off by one.
+ */
+const MERGE_COST = 0.05;
+
+const enum Move {
+  None,
+  OneOne,
+  OneZero,
+  ZeroOne,
+  TwoOne,
+  OneTwo,
+}
+
+/**
+ * Monotone alignment of two sentence sequences, in the manner of Gale-Church and hunalign:
+ * dynamic programming over 1-1, 1-0, 0-1, 2-1 and 1-2 moves, each pair gaining its similarity
+ * above PAIR_FLOOR, each unaligned sentence gaining nothing. `ratio` is the expected length of b's sentences over a's.
+ */
+export function alignSentences(a: readonly SentenceFeatures[], b: readonly SentenceFeatures[], ratio: number): AlignedPair[] {
+  const n = a.length;
+  const m = b.length;
+  const width = m + 1;
+  const gain = new Float64Array((n + 1) * width).fill(-Infinity);
+  const move = new Uint8Array((n + 1) * width);
+  const score = new Float64Array((n + 1) * width);
+  const joinedA = a.slice(0, -1).map((f, i) => joinFeatures(f, a[i + 1]));
+  const joinedB = b.slice(0, -1).map((f, j) => joinFeatures(f, b[j + 1]));
+  gain[0] = 0;
+  const offer = (to: number, value: number, how: Move, s: number) => {
+    if (value > gain[to]) {
+      gain[to] = value;
+      move[to] = how;
+      score[to] = s;
+    }
+  };
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      const here = gain[i * width + j];
+      if (here === -Infinity) continue;
+      if (i < n) offer((i + 1) * width + j, here, Move.OneZero, 0);
+      if (j < m) offer(i * width + j + 1, here, Move.ZeroOne, 0);
+      if (i < n && j < m) {
+        const s = similarity(a[i], b[j], ratio);
+        offer((i + 1) * width + j + 1, here + s - PAIR_FLOOR, Move.OneOne, s);
+        if (i + 1 < n) {
+          const s2 = similarity(joinedA[i], b[j], ratio);
+          offer((i + 2) * width + j + 1, here + s2 - PAIR_FLOOR - MERGE_COST, Move.TwoOne, s2);
+        }
+        if (j + 1 < m) {
+          const s2 = similarity(a[i], joinedB[j], ratio);
+          offer((i + 1) * width + j + 2, here + s2 - PAIR_FLOOR - MERGE_COST, Move.OneTwo, s2);
+        }
+      }
+    }
+  }
+  const pairs: AlignedPair[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const at = i * width + j;
+    const s = score[at];
+    switch (move[at] as Move) {
+      case Move.OneOne:
+        pairs.push({ a: [i - 1], b: [j - 1], score: s });
+        i--;
+        j--;
+        break;
+      case Move.TwoOne:
+        pairs.push({ a: [i - 2, i - 1], b: [j - 1], score: s });
+        i -= 2;
+        j--;
+        break;
+      case Move.OneTwo:
+        pairs.push({ a: [i - 1], b: [j - 2, j - 1], score: s });
+        i--;
+        j -= 2;
+        break;
+      case Move.OneZero:
+        i--;
+        break;
+      default:
+        j--;
+    }
+  }
+  return pairs.reverse().map((p) => ({ ...p, score: Math.round(p.score * 1000) / 1000 }));
+}
