@@ -43,7 +43,13 @@ export function passageSummary(passages: readonly Pick<Passage, 'kind' | 'page'>
   return parts.join(' · ');
 }
 
-type VerdictLabel = Pick<DispatchInfo, 'outlet' | 'origin'>;
+type VerdictLabel = Pick<DispatchInfo, 'outlet' | 'origin'> & { language?: string };
+
+/** "anglais" / "English" for a dispatch's language tag; the tag itself for a language the interface does not name. */
+export function languageName(tag: string | undefined): string {
+  const base = (tag ?? '').slice(0, 2).toLowerCase();
+  return base === 'fr' ? t('lang:fr') : base === 'en' ? t('lang:en') : (tag ?? '');
+}
 
 /** The popup's one-line verdict for a dispatch, e.g. "Republished from AFP via Europe 1 — 84% of the page". */
 export function verdictText(verdict: Pick<StoryVerdict, 'relation' | 'coverage' | 'facts'>, info: VerdictLabel): string {
@@ -60,6 +66,8 @@ export function verdictText(verdict: Pick<StoryVerdict, 'relation' | 'coverage' 
       return direct ? t('uiVerdictReusesDirect', { outlet, percent }) : t('uiVerdictReuses', { outlet, origin, percent });
     case 'shared-quotes':
       return t('uiVerdictSharedQuotes', { outlet });
+    case 'translated':
+      return t('uiVerdictTranslated', { outlet, percent, language: languageName(info.language) });
     case 'same-story':
     {
       const count = verdict.facts ?? 0;
@@ -75,6 +83,7 @@ export function relationLabel(relation: StoryVerdict['relation']): string {
     'reuses-passages': 'uiRelationReuses',
     'shared-quotes': 'uiRelationSharedQuotes',
     'same-story': 'uiRelationSameStory',
+    translated: 'uiRelationTranslated',
   } as const;
   return t(keys[relation]);
 }

@@ -2,6 +2,7 @@ import { corpusEn, corpusFr } from './corpus-messages';
 import { savedEn, savedFr } from './saved-messages';
 import { factsEn, factsFr } from './facts-messages';
 import { importEn, importFr } from './import-messages';
+import { translationEn, translationFr } from './translation-messages';
 
 /**
  * Interface text in English and French. Keys are shared; a missing French entry is a type error.
@@ -94,6 +95,7 @@ export const en = {
   ...savedEn,
   ...corpusEn,
   ...factsEn,
+  ...translationEn,
   ...importEn,
 } as const;
 
@@ -185,5 +187,6 @@ export const fr: Record<MessageKey, string> = {
   ...savedFr,
   ...corpusFr,
   ...factsFr,
+  ...translationFr,
   ...importFr,
 };

@@ -2,7 +2,6 @@ import data from '../data/lexicon-fr-en.json';
 import { stemOf, type FactLang } from '../facts/lexicon';
 import { foldWord } from '../fold';
 import { STOPWORDS } from '../text-sets';
-import { tokenize } from '../tokenize';
 
 /** One line of the lexicon: French forms, English forms. */
 export interface LexiconEntry {
@@ -34,31 +33,43 @@ export function wordKeys(lowerWord: string, lang: FactLang): string[] {
   return a === b ? [a] : [a, b];
 }
 
-/** The words of a form that carry meaning: all of a one-word form, the non-stopwords of a longer one. */
+const WORD_SPLIT_RE = /[^\p{L}\p{M}\p{N}]+/u;
+
+/**
+ * The words of a form that carry meaning: all of a one-word form, the non-stopwords of a longer
+ * one. Words are cut where the tokenizer cuts them (apostrophes, hyphens, spaces).
+ */
 export function formWords(form: string): string[] {
-  const tokens = tokenize(form, true);
-  const words: string[] = [];
-  for (let i = 0; i < tokens.count; i++) words.push(form.slice(tokens.starts[i], tokens.ends[i]).toLowerCase());
+  const words = form.toLowerCase().split(WORD_SPLIT_RE).filter(Boolean);
   if (words.length <= 1) return words;
   const content = words.filter((w) => !STOPWORDS.has(foldWord(w)));
   return content.length ? content : words;
 }
 
-/** Entry numbers by language and key ("fr:elect"), built on the first look-up: most pages never need it. */
-let index: Map<string, number[]> | undefined;
+/**
+ * Words stand in buckets by their first three folded letters, which a word shares with its stem
+ * (Snowball only strips endings; English y becomes i). A bucket's words are stemmed the first time
+ * a page word falls in it: stemming all 20,000 words of the lexicon at once cost half a second,
+ * and a page meets a few hundred buckets.
+ */
+function bucketOf(foldedWord: string, lang: FactLang): string {
+  return `${lang}:${foldedWord.slice(0, 3).replace(/y/g, 'i')}`;
+}
 
-function buildIndex(): Map<string, number[]> {
-  const map = new Map<string, number[]>();
+let buckets: Map<string, { words: string[]; ids: number[] }> | undefined;
+const stemmed = new Map<string, Map<string, number[]>>();
+
+function allBuckets(): Map<string, { words: string[]; ids: number[] }> {
+  const map = new Map<string, { words: string[]; ids: number[] }>();
   LEXICON_ENTRIES.forEach((entry, id) => {
     for (const lang of ['fr', 'en'] as const) {
       for (const form of entry[lang]) {
         for (const word of formWords(form)) {
-          for (const key of wordKeys(word, lang)) {
-            const k = `${lang}:${key}`;
-            const list = map.get(k);
-            if (!list) map.set(k, [id]);
-            else if (list[list.length - 1] !== id) list.push(id);
-          }
+          const key = bucketOf(foldWord(word), lang);
+          const bucket = map.get(key) ?? { words: [], ids: [] };
+          bucket.words.push(word);
+          bucket.ids.push(id);
+          map.set(key, bucket);
         }
       }
     }
@@ -66,15 +77,36 @@ function buildIndex(): Map<string, number[]> {
   return map;
 }
 
+/** Entry numbers of a bucket's words by their keys, stemmed on first use. */
+function bucketIndex(key: string, lang: FactLang): Map<string, number[]> {
+  let index = stemmed.get(key);
+  if (index) return index;
+  index = new Map();
+  const bucket = (buckets ??= allBuckets()).get(key);
+  if (bucket) {
+    bucket.words.forEach((word, k) => {
+      const id = bucket.ids[k];
+      for (const stem of wordKeys(word, lang)) {
+        const list = index!.get(stem);
+        if (!list) index!.set(stem, [id]);
+        else if (!list.includes(id)) list.push(id);
+      }
+    });
+  }
+  stemmed.set(key, index);
+  return index;
+}
+
 const NONE: readonly number[] = [];
 
 /** Lexicon entries a word of a text can translate, by the word as written (any case). */
 export function entriesOf(word: string, lang: FactLang): readonly number[] {
-  const keys = wordKeys(word.toLowerCase(), lang);
-  const INDEX = (index ??= buildIndex());
-  const first = INDEX.get(`${lang}:${keys[0]}`) ?? NONE;
+  const lower = word.toLowerCase();
+  const keys = wordKeys(lower, lang);
+  const index = bucketIndex(bucketOf(foldWord(lower), lang), lang);
+  const first = index.get(keys[0]) ?? NONE;
   if (keys.length === 1) return first;
-  const second = INDEX.get(`${lang}:${keys[1]}`) ?? NONE;
+  const second = index.get(keys[1]) ?? NONE;
   if (!second.length) return first;
   if (!first.length) return second;
   return [...new Set([...first, ...second])];

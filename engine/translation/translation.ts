@@ -2,7 +2,7 @@ import type { FactLang } from '../facts/lexicon';
 import { segmentSentences } from '../segment';
 import type { Span } from '../types';
 import { alignSentences, type AlignedPair } from './align';
-import { sentenceFeatures } from './features';
+import { sentenceFeatures, type SentenceFeatures } from './features';
 import { EN_PER_FR } from './similarity';
 
 /** A pair at least this similar is a sentence and its translation, not a loose match. */
@@ -60,16 +60,28 @@ export function alignSentenceLists(a: readonly string[], langA: FactLang, b: rea
   return { pairs, ...coverage(pairs, a.length, b.length) };
 }
 
+/** A text cut into sentences with their features, read once and aligned with several texts. */
+export interface PreparedSide {
+  text: string;
+  lang: FactLang;
+  sentences: Span[];
+  features: SentenceFeatures[];
+}
+
+export function prepareSide(side: TranslationSide): PreparedSide {
+  const sentences = sentencesOf(side);
+  return { text: side.text, lang: side.lang, sentences, features: sentences.map((s) => sentenceFeatures(side.text, side.lang, s.start, s.end)) };
+}
+
+/** Aligns two prepared texts sentence by sentence. */
+export function alignPrepared(a: PreparedSide, b: PreparedSide): TranslationAlignment {
+  const pairs = alignSentences(a.features, b.features, lengthRatio(a.lang, b.lang));
+  return { sentencesA: a.sentences, sentencesB: b.sentences, pairs, ...coverage(pairs, a.sentences.length, b.sentences.length) };
+}
+
 /** Aligns two texts sentence by sentence. */
 export function alignTranslation(a: TranslationSide, b: TranslationSide): TranslationAlignment {
-  const sentencesA = sentencesOf(a);
-  const sentencesB = sentencesOf(b);
-  const pairs = alignSentences(
-    sentencesA.map((s) => sentenceFeatures(a.text, a.lang, s.start, s.end)),
-    sentencesB.map((s) => sentenceFeatures(b.text, b.lang, s.start, s.end)),
-    lengthRatio(a.lang, b.lang),
-  );
-  return { sentencesA, sentencesB, pairs, ...coverage(pairs, sentencesA.length, sentencesB.length) };
+  return alignPrepared(prepareSide(a), prepareSide(b));
 }
 
 /**
