@@ -1,5 +1,5 @@
 import { joinFeatures, type SentenceFeatures } from './features';
-import { similarity } from './similarity';
+import { overlapMatrix, similarity } from './similarity';
 
 /** Sentences of one text aligned with sentences of the other (one or two on each side). */
 export interface AlignedPair {
@@ -46,6 +46,8 @@ export function alignSentences(a: readonly SentenceFeatures[], b: readonly Sente
   const score = new Float64Array((n + 1) * width);
   const joinedA = a.slice(0, -1).map((f, i) => joinFeatures(f, a[i + 1]));
   const joinedB = b.slice(0, -1).map((f, j) => joinFeatures(f, b[j + 1]));
+  const overlap = overlapMatrix(a, b);
+  const shares = (i: number, j: number) => overlap[i * m + j] === 1;
   gain[0] = 0;
   const offer = (to: number, value: number, how: Move, s: number) => {
     if (value > gain[to]) {
@@ -60,14 +62,17 @@ export function alignSentences(a: readonly SentenceFeatures[], b: readonly Sente
       if (here === -Infinity) continue;
       if (i < n) offer((i + 1) * width + j, here, Move.OneZero, 0);
       if (j < m) offer(i * width + j + 1, here, Move.ZeroOne, 0);
+      // Sentences with nothing in common cannot pay PAIR_FLOOR: left unscored.
       if (i < n && j < m) {
-        const s = similarity(a[i], b[j], ratio);
-        offer((i + 1) * width + j + 1, here + s - PAIR_FLOOR, Move.OneOne, s);
-        if (i + 1 < n) {
+        if (shares(i, j)) {
+          const s = similarity(a[i], b[j], ratio);
+          offer((i + 1) * width + j + 1, here + s - PAIR_FLOOR, Move.OneOne, s);
+        }
+        if (i + 1 < n && (shares(i, j) || shares(i + 1, j))) {
           const s2 = similarity(joinedA[i], b[j], ratio);
           offer((i + 2) * width + j + 1, here + s2 - PAIR_FLOOR - MERGE_COST, Move.TwoOne, s2);
         }
-        if (j + 1 < m) {
+        if (j + 1 < m && (shares(i, j) || shares(i, j + 1))) {
           const s2 = similarity(a[i], joinedB[j], ratio);
           offer((i + 1) * width + j + 2, here + s2 - PAIR_FLOOR - MERGE_COST, Move.OneTwo, s2);
         }

@@ -21,6 +21,8 @@ export interface SentenceFeatures {
   /** Length in characters, the Gale-Church measure. */
   chars: number;
   words: WordFeature[];
+  /** The words that are names. */
+  names: WordFeature[];
   /** Every lexicon entry of its words, for a quick membership test. */
   entries: ReadonlySet<number>;
   skeletons: ReadonlySet<string>;
@@ -65,7 +67,7 @@ function assemble(chars: number, words: WordFeature[], numbers: ReadonlySet<stri
     if (w.skeleton.length >= 2) skeletons.add(w.skeleton);
     if (w.folded.length >= PREFIX) prefixes.add(w.folded.slice(0, PREFIX));
   }
-  return { chars, words, entries, skeletons, prefixes, numbers };
+  return { chars, words, names: words.filter((w) => w.name), entries, skeletons, prefixes, numbers };
 }
 
 export function prefixOf(folded: string): string | undefined {

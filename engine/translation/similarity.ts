@@ -45,8 +45,8 @@ export function similarity(a: SentenceFeatures, b: SentenceFeatures, ratio: numb
     for (const n of a.numbers) if (b.numbers.has(n)) shared++;
     add(shared / (a.numbers.size + b.numbers.size - shared), WEIGHTS.numbers);
   }
-  const namesA = a.words.filter((w) => w.name);
-  const namesB = b.words.filter((w) => w.name);
+  const namesA = a.names;
+  const namesB = b.names;
   if (namesA.length || namesB.length) {
     let matched = 0;
     for (const w of namesA) if (wordMatches(w, b)) matched++;
@@ -70,4 +70,42 @@ function normalCdf(x: number): number {
   const d = 0.3989422804014327 * Math.exp((-x * x) / 2);
   const p = d * t * (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
   return 1 - p;
+}
+
+/**
+ * Which pairs of sentences have anything at all in common (a lexicon entry, a cognate prefix, a
+ * name's skeleton, a number): the others score at most the length term's share, below PAIR_FLOOR,
+ * so the aligner need not score them. Row i, column j: a[i] and b[j]; a 1 where they share something.
+ */
+export function overlapMatrix(a: readonly SentenceFeatures[], b: readonly SentenceFeatures[]): Uint8Array {
+  const m = b.length;
+  const out = new Uint8Array(a.length * m);
+  const byKey = new Map<string | number, number[]>();
+  const put = (key: string | number, j: number) => {
+    const list = byKey.get(key);
+    if (!list) byKey.set(key, [j]);
+    else if (list[list.length - 1] !== j) list.push(j);
+  };
+  b.forEach((f, j) => {
+    for (const e of f.entries) put(e, j);
+    for (const p of f.prefixes) put('p' + p, j);
+    for (const s of f.skeletons) put('s' + s, j);
+    for (const n of f.numbers) put('n' + n, j);
+  });
+  const mark = (i: number, key: string | number) => {
+    const list = byKey.get(key);
+    if (list) for (const j of list) out[i * m + j] = 1;
+  };
+  a.forEach((f, i) => {
+    for (const e of f.entries) mark(i, e);
+    for (const p of f.prefixes) mark(i, 'p' + p);
+    for (const w of f.names) mark(i, 's' + w.skeleton);
+    for (const n of f.numbers) mark(i, 'n' + n);
+    // A name of b meets a's skeletons the other way round.
+    for (const s of f.skeletons) {
+      const list = byKey.get('s' + s);
+      if (list) for (const j of list) if (b[j].names.some((w) => w.skeleton === s)) out[i * m + j] = 1;
+    }
+  });
+  return out;
 }
