@@ -6,7 +6,7 @@ describe('settings', () => {
     expect(defaultSettings()).toEqual({
       pausedSites: [],
       pausedEverywhere: false,
-      highlightKinds: ['verbatim', 'edited', 'same-fact'],
+      highlightKinds: ['verbatim', 'edited', 'same-fact', 'translated'],
       sensitivity: 'normal',
       language: 'auto',
     });
@@ -26,11 +26,17 @@ describe('settings', () => {
     expect(normalizeSettings(stored)).toEqual({
       pausedSites: ['example.org', 'news.example:8080'],
       pausedEverywhere: false,
-      highlightKinds: ['verbatim', 'edited'],
+      // A record stored before translations were offered: the new kind is on.
+      highlightKinds: ['verbatim', 'edited', 'translated'],
       sensitivity: 'normal',
       language: 'fr',
     });
-    expect(normalizeSettings({ highlightKinds: [] }).highlightKinds).toEqual([]);
+    expect(normalizeSettings({ highlightKinds: [], offeredKinds: ['verbatim', 'edited', 'same-fact', 'translated'] }).highlightKinds).toEqual([]);
+  });
+
+  it('turns a kind added since a record was stored on, and keeps off a kind the reader turned off', () => {
+    expect(normalizeSettings({ highlightKinds: ['verbatim'] }).highlightKinds).toEqual(['verbatim', 'translated']);
+    expect(normalizeSettings({ highlightKinds: ['verbatim'], offeredKinds: ['verbatim', 'edited', 'same-fact', 'translated'] }).highlightKinds).toEqual(['verbatim']);
   });
 
   it('pauses and resumes one site without touching the others', () => {
