@@ -31,14 +31,16 @@ export function plural(count: number, one: MessageKey, many: MessageKey, lang: U
 }
 
 /**
- * How many passages reuse corpus text and how many page sentences the corpus tells in other words,
- * e.g. "2 reused passages · 3 sentences told elsewhere in other words".
+ * How many passages reuse corpus text, how many page sentences translate a dispatch and how many
+ * the corpus tells in other words, e.g. "2 reused passages · 3 sentences told elsewhere in other words".
  */
 export function passageSummary(passages: readonly Pick<Passage, 'kind' | 'page'>[]): string {
-  const reused = passages.filter((p) => p.kind !== 'same-fact').length;
+  const reused = passages.filter((p) => p.kind === 'verbatim' || p.kind === 'edited').length;
+  const translated = new Set(passages.filter((p) => p.kind === 'translated').map((p) => p.page.start)).size;
   const told = new Set(passages.filter((p) => p.kind === 'same-fact').map((p) => p.page.start)).size;
   const parts: string[] = [];
-  if (reused > 0 || told === 0) parts.push(plural(reused, 'uiPassagesOne', 'uiPassagesMany'));
+  if (reused > 0 || (told === 0 && translated === 0)) parts.push(plural(reused, 'uiPassagesOne', 'uiPassagesMany'));
+  if (translated > 0) parts.push(plural(translated, 'uiTranslatedOne', 'uiTranslatedMany'));
   if (told > 0) parts.push(plural(told, 'uiToldElsewhereOne', 'uiToldElsewhereMany'));
   return parts.join(' · ');
 }
