@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { numbersOf, sentenceFeatures, skeletonOf } from './features';
 import { lengthScore, similarity } from './similarity';
+import { alignmentBand, anchorChain, FULL_SEARCH_CELLS } from './band';
 import { alignSentenceLists, alignTranslation, isTranslation } from './translation';
 
 /** A real pair: the WHO Director-General's remarks of 20 February 2020 and their French version. */
@@ -80,5 +81,33 @@ describe('alignSentences', () => {
     expect(result.sentencesA).toHaveLength(who.fr.sentences.length);
     expect(result.coverageA).toBeGreaterThan(0.9);
     expect(isTranslation(result)).toBe(true);
+  });
+
+  it('searches a long text within a band around the anchors and still pairs it all, in order', () => {
+    // Four times the remarks: 56 x 56 sentences, past the size searched in full.
+    const fr = [...who.fr.sentences, ...who.fr.sentences, ...who.fr.sentences, ...who.fr.sentences];
+    const en = [...who.en.sentences, ...who.en.sentences, ...who.en.sentences, ...who.en.sentences];
+    expect(fr.length * en.length).toBeGreaterThan(FULL_SEARCH_CELLS);
+    const result = alignSentenceLists(fr, 'fr', en, 'en');
+    expect(result.coverageA).toBeGreaterThan(0.95);
+    for (const p of result.pairs) expect(p.b).toEqual(p.a);
+  });
+});
+
+describe('alignment band', () => {
+  const fr = who.fr.sentences.map((s) => sentenceFeatures(s, 'fr'));
+  const en = who.en.sentences.map((s) => sentenceFeatures(s, 'en'));
+  it('anchors on keys found once on each side (figures, names), in order', () => {
+    const chain = anchorChain(fr, en);
+    expect(chain.length).toBeGreaterThan(5);
+    for (const [i, j] of chain) expect(j).toBe(i);
+  });
+
+  it('keeps each sentence’s original inside its band', () => {
+    const band = alignmentBand(fr, en);
+    fr.forEach((_, i) => {
+      expect(band.lo[i]).toBeLessThanOrEqual(i);
+      expect(band.hi[i]).toBeGreaterThanOrEqual(i);
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { alignmentBand, FULL_SEARCH_CELLS } from './band';
 import { joinFeatures, type SentenceFeatures } from './features';
 import { overlapMatrix, similarity } from './similarity';
 
@@ -47,7 +48,8 @@ export function alignSentences(a: readonly SentenceFeatures[], b: readonly Sente
   const joinedA = a.slice(0, -1).map((f, i) => joinFeatures(f, a[i + 1]));
   const joinedB = b.slice(0, -1).map((f, j) => joinFeatures(f, b[j + 1]));
   const overlap = overlapMatrix(a, b);
-  const shares = (i: number, j: number) => overlap[i * m + j] === 1;
+  const band = n * m > FULL_SEARCH_CELLS ? alignmentBand(a, b) : null;
+  const shares = (i: number, j: number) => overlap[i * m + j] === 1 && (!band || (j >= band.lo[i] && j <= band.hi[i]));
   gain[0] = 0;
   const offer = (to: number, value: number, how: Move, s: number) => {
     if (value > gain[to]) {
