@@ -32,6 +32,18 @@ describe('French-English lexicon data', () => {
     }
   });
 
+  it('cuts every form into the words the tokenizer cuts out of page text', () => {
+    for (const entry of LEXICON_ENTRIES) {
+      for (const form of [...entry.fr, ...entry.en]) {
+        const tokens = tokenize(form, true);
+        const words = Array.from({ length: tokens.count }, (_, i) => form.slice(tokens.starts[i], tokens.ends[i]).toLowerCase());
+        // A one-word form is that word; a longer one keeps its content words, in the tokenizer's cut.
+        if (words.length === 1) expect(formWords(form), form).toEqual(words);
+        else for (const w of formWords(form)) expect(words, form).toContain(w);
+      }
+    }
+  });
+
   it('finds every entry again from the first word of each of its forms', () => {
     LEXICON_ENTRIES.forEach((entry, id) => {
       for (const lang of ['fr', 'en'] as const) {
