@@ -11,7 +11,7 @@ export function printTranslationEval(evalDir: string): void {
   const pairs = loadTranslationPairs(join(evalDir, 'translations'));
   console.log();
   console.log(`Translations: ${pairs.length} real English/French pairs (tests/eval/translations), pairs trusted from a score of ${CONFIDENT_PAIR}`);
-  console.log('  pair                 orig  paired with true original   wrong   coverage   verdict');
+  console.log('  pair                     orig  paired with true original   wrong   coverage   verdict');
   const totals = { tuned: { correct: 0, all: 0, wrong: 0 }, heldOut: { correct: 0, all: 0, wrong: 0 } };
   for (const pair of pairs) {
     const s = scoreTranslationPair(pair);
@@ -20,7 +20,7 @@ export function printTranslationEval(evalDir: string): void {
     t.all += s.withOriginal;
     t.wrong += s.wrong;
     console.log(
-      `  ${(pair.name + (pair.heldOut ? ' *' : '')).padEnd(20)} ${pair.original}    ${`${s.correct}/${s.withOriginal}`.padStart(6)} (${pct(s.correct, s.withOriginal)})` +
+      `  ${(pair.name + (pair.heldOut ? ' *' : '')).padEnd(24)} ${pair.original}    ${`${s.correct}/${s.withOriginal}`.padStart(6)} (${pct(s.correct, s.withOriginal)})` +
         `            ${String(s.wrong).padStart(3)}     ${s.coverage.toFixed(3)}     ${s.translated ? 'translated' : 'not translated'}`,
     );
   }

@@ -17,12 +17,14 @@ export interface AlignedPair {
  * 0.5 to 0.95.
  */
 export const PAIR_FLOOR = 0.3;
-/**
- * A merge (2-1, 1-2) gains as one pair, less this: a short sentence read with its neighbour adds
- * little to the pair's similarity, and weighing merges by the sentences they cover made a good
- * pair swallow the next sentence, throwing the following pairs off by one.
- */
+/** A merge (2-1, 1-2) must pay for itself: a short sentence read with its neighbour adds little to the pair's similarity. */
 const MERGE_COST = 0.05;
+/**
+ * A merge covers three sentences where a pair covers two, so its gain above the floor weighs a
+ * little more; at 1.5 a good pair swallowed the next sentence and threw the following pairs off
+ * by one, at 1 a sentence split in two in the translation lost its second half (eval: 1.1).
+ */
+const MERGE_WEIGHT = 1.1;
 
 const enum Move {
   None,
@@ -36,7 +38,7 @@ const enum Move {
 /**
  * Monotone alignment of two sentence sequences, in the manner of Gale-Church and hunalign:
  * dynamic programming over 1-1, 1-0, 0-1, 2-1 and 1-2 moves, each pair gaining its similarity
- * above PAIR_FLOOR, each unaligned sentence gaining nothing. `ratio` is the expected length of b's sentences over a's.
+ * above PAIR_FLOOR (a merge a little more, less its cost), each unaligned sentence gaining nothing. `ratio` is the expected length of b's sentences over a's.
  */
 export function alignSentences(a: readonly SentenceFeatures[], b: readonly SentenceFeatures[], ratio: number): AlignedPair[] {
   const n = a.length;
@@ -72,11 +74,11 @@ export function alignSentences(a: readonly SentenceFeatures[], b: readonly Sente
         }
         if (i + 1 < n && (shares(i, j) || shares(i + 1, j))) {
           const s2 = similarity(joinedA[i], b[j], ratio);
-          offer((i + 2) * width + j + 1, here + s2 - PAIR_FLOOR - MERGE_COST, Move.TwoOne, s2);
+          offer((i + 2) * width + j + 1, here + (s2 - PAIR_FLOOR) * MERGE_WEIGHT - MERGE_COST, Move.TwoOne, s2);
         }
         if (j + 1 < m && (shares(i, j) || shares(i, j + 1))) {
           const s2 = similarity(a[i], joinedB[j], ratio);
-          offer((i + 1) * width + j + 2, here + s2 - PAIR_FLOOR - MERGE_COST, Move.OneTwo, s2);
+          offer((i + 1) * width + j + 2, here + (s2 - PAIR_FLOOR) * MERGE_WEIGHT - MERGE_COST, Move.OneTwo, s2);
         }
       }
     }
