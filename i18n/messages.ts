@@ -3,6 +3,7 @@ import { savedEn, savedFr } from './saved-messages';
 import { factsEn, factsFr } from './facts-messages';
 import { importEn, importFr } from './import-messages';
 import { memoryEn, memoryFr } from './memory-messages';
+import { translationEn, translationFr } from './translation-messages';
 
 /**
  * Interface text in English and French. Keys are shared; a missing French entry is a type error.
@@ -95,6 +96,7 @@ export const en = {
   ...savedEn,
   ...corpusEn,
   ...factsEn,
+  ...translationEn,
   ...importEn,
   ...memoryEn,
 } as const;
@@ -187,6 +189,7 @@ export const fr: Record<MessageKey, string> = {
   ...savedFr,
   ...corpusFr,
   ...factsFr,
+  ...translationFr,
   ...importFr,
   ...memoryFr,
 };
