@@ -219,7 +219,8 @@ export function scoreSentence(
   const occasions = cueAgreement(cues.occasions, index.sentOccasions[s]);
   const figures = index.sentFigures.subarray(index.sentFigureOffsets[s], index.sentFigureOffsets[s + 1]);
   const conflict = timeConflict || acts === 'conflict' || occasions === 'conflict';
-  let factor = gapFactor(pageDay, index.docDay[index.sentDoc[s]]);
+  // A retelling years later that pins the event's day is as close to it as a report of the day.
+  let factor = gapFactor(cues.day !== NO_DAY ? cues.day : pageDay, index.sentDay[s] !== NO_DAY ? index.sentDay[s] : index.docDay[index.sentDoc[s]]);
   if (figuresConflict(v.figures, figures)) factor *= FIGURE_CONFLICT_FACTOR;
   const pageTimed = cues.day !== NO_DAY || cues.weekdays !== 0 || cues.months !== 0 || v.hasYear;
   const candTimed = index.sentDay[s] !== NO_DAY || index.sentWeekdays[s] !== 0 || index.sentMonths[s] !== 0 || candYear;
@@ -239,8 +240,11 @@ export function scoreSentence(
  */
 export function cuesConflict(dayA: number, weekdaysA: number, monthsA: number, dayB: number, weekdaysB: number, monthsB: number): boolean {
   if (dayA !== NO_DAY && dayB !== NO_DAY) return Math.abs(dayA - dayB) > SAME_EVENT_DAYS;
-  if (dayA !== NO_DAY) return dayContradicts(dayA, weekdaysB, monthsB);
-  if (dayB !== NO_DAY) return dayContradicts(dayB, weekdaysA, monthsA);
+  // Both name one month: the day one side pins may be when the act was told ("confirmé jeudi")
+  // while the month is when it takes effect ("en juillet"), so the shared month stands.
+  const sharedMonth = (monthsA & monthsB) !== 0;
+  if (dayA !== NO_DAY) return dayContradicts(dayA, weekdaysB, sharedMonth ? 0 : monthsB);
+  if (dayB !== NO_DAY) return dayContradicts(dayB, weekdaysA, sharedMonth ? 0 : monthsA);
   return (weekdaysA !== 0 && weekdaysB !== 0 && (weekdaysA & weekdaysB) === 0) || (monthsA !== 0 && monthsB !== 0 && (monthsA & monthsB) === 0);
 }
 

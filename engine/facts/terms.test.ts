@@ -58,3 +58,14 @@ describe('fact terms', () => {
     expect(a.some((k) => k.includes('declar'))).toBe(false);
   });
 });
+
+describe('event day', () => {
+  it('does not pin a sentence to a date some weeks ahead of its text (an announced date)', () => {
+    const [s] = analyzeText('Ils relèveront leurs taux lors de leur prochaine réunion le 21 juillet.', 'fr', '2022-06-09').sentences;
+    expect(s.cues.day).toBe(NO_DAY);
+    expect(s.hits.map((h) => h.key)).toEqual(expect.arrayContaining(['d:7-21', 'm:7']));
+    // More than half a year ahead, the date with no year is last year's.
+    const [t] = analyzeText('Le 21 août, la banque a relevé ses taux.', 'fr', '2023-02-01').sentences;
+    expect(t.cues.day).toBe(dayNumber('2022-08-21'));
+  });
+});

@@ -74,6 +74,8 @@ export interface AnalyzedText {
 }
 
 export const NO_DAY = -2147483648;
+/** A day and month without a year that fall this many days after the text's date are ahead of it. */
+const UPCOMING_DAYS = 183;
 
 const DIGITS_RE = /^\d+(?:er|e|eme|st|nd|rd|th)?$/;
 const AMBIGUOUS_MONTHS = new Set(['mars', 'mai', 'march', 'may', 'jan', 'feb', 'apr', 'aug', 'sept', 'oct', 'nov', 'dec']);
@@ -311,7 +313,12 @@ function eventDay(docDay: number, dayMonth: number, weekday: number, year: numbe
     const day = dayMonth & 31;
     let y = year > 0 ? year : doc.getUTCFullYear();
     let d = Math.floor(Date.UTC(y, month - 1, day) / 86_400_000);
-    if (year <= 0 && d > docDay + 7) d = Math.floor(Date.UTC(--y, month - 1, day) / 86_400_000);
+    if (year <= 0 && d > docDay + 7) {
+      // A date some weeks ahead with no year is a date announced ("lors de leur réunion le 21
+      // juillet"), not the day of the act told: the sentence is not pinned to it.
+      if (d <= docDay + UPCOMING_DAYS) return NO_DAY;
+      d = Math.floor(Date.UTC(--y, month - 1, day) / 86_400_000);
+    }
     return d;
   }
   if (weekday >= 0 && year <= 0) return docDay - ((doc.getUTCDay() - weekday + 7) % 7);
