@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { figuresOf } from './facts-index';
 import { analyzeText, dayNumber, NO_DAY } from './terms';
 
 const keys = (text: string, language?: string, date?: string) => analyzeText(text, language, date).sentences.map((s) => s.hits.map((h) => h.key));
@@ -67,5 +68,32 @@ describe('event day', () => {
     // More than half a year ahead, the date with no year is last year's.
     const [t] = analyzeText('Le 21 août, la banque a relevé ses taux.', 'fr', '2023-02-01').sentences;
     expect(t.cues.day).toBe(dayNumber('2022-08-21'));
+  });
+});
+
+describe('numbers in words and times of day', () => {
+  it('shares a number written in words with its digits, in both languages', () => {
+    const fr = keys('Quatre cents pompiers et trois hélicoptères ont été mobilisés.', 'fr')[0];
+    const en = keys('400 firefighters and 3 helicopters were deployed.', 'en')[0];
+    const en2 = keys('Four hundred firefighters and three helicopters were deployed.', 'en')[0];
+    for (const k of ['n:400', 'n:3']) {
+      expect(fr).toContain(k);
+      expect(en).toContain(k);
+      expect(en2).toContain(k);
+    }
+    expect(keys('Trois millions de personnes.', 'fr')[0]).toContain('n:3000000');
+  });
+
+  it('gives a number in words no figure (small counts beside a toll would make two tolls agree)', () => {
+    const [s] = analyzeText('Au moins 284 personnes ont été tuées dans sept provinces.', 'fr').sentences;
+    expect(figuresOf(s.hits)).toEqual([284]);
+    expect(s.hits.map((h) => h.key)).toContain('n:7');
+  });
+
+  it('reads no figure in a time of day', () => {
+    for (const t of ['La flèche s’est effondrée vers 19h50.', 'Le feu a pris vers 18 h 50.', 'Le feu a pris peu avant 19 heures.', 'Le feu a pris à quatre heures trente.']) {
+      expect(keys(t, 'fr')[0].filter((k) => k.startsWith('n:') || /\d/.test(k))).toEqual([]);
+    }
+    expect(keys('The fire started at 7pm.', 'en')[0].some((k) => /\d/.test(k))).toBe(false);
   });
 });

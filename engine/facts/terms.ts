@@ -15,6 +15,7 @@ import {
   type FactLang,
 } from './lexicon';
 import { eventCues, NO_OFFSET } from './events';
+import { numberWordsAt } from './number-words';
 
 /** What a term is: its weight and its role in the event checks depend on it. */
 export const TermKind = {
@@ -44,6 +45,12 @@ export interface TermHit {
   kind: TermKind;
   start: number;
   end: number;
+  /**
+   * A number written in words ("sept provinces", "deux tiers"): it is shared like its digits but
+   * gives no figure to the figure check, where small counts beside a death toll would make two
+   * tolls agree.
+   */
+  spelled?: true;
 }
 
 /** When a sentence says its event happened. */
@@ -78,6 +85,10 @@ export const NO_DAY = -2147483648;
 const UPCOMING_DAYS = 183;
 
 const DIGITS_RE = /^\d+(?:er|e|eme|st|nd|rd|th)?$/;
+/** Times of day written as one word: 19h, 19h50, 3H30, 7pm. */
+const CLOCK_RE = /^\d{1,2}(?:h\d{0,2}|am|pm)$/;
+/** Words that make the number before them a time of day. */
+const CLOCK_UNITS = new Set(['h', 'heure', 'heures', 'am', 'pm']);
 const AMBIGUOUS_MONTHS = new Set(['mars', 'mai', 'march', 'may', 'jan', 'feb', 'apr', 'aug', 'sept', 'oct', 'nov', 'dec']);
 const GROUP_SEPARATORS = new Set([' ', '\u00a0', '\u202f', '\u2009', '.', ',']);
 /** Right after one of these a capital letter starts a sentence-like unit, not a name. */
@@ -175,8 +186,15 @@ function sentenceTerms(
       i += alias.length - 1;
       continue;
     }
+    if (CLOCK_RE.test(word)) continue;
     if (DIGITS_RE.test(word)) {
       let value = parseInt(word, 10);
+      // A time of day ("19 heures", "7 pm") is no figure of the fact, and too fine a time cue:
+      // "vers 18h50" and "peu avant 19h" tell one fire.
+      if (value <= 24 && word.length <= 2 && i + 1 < to && CLOCK_UNITS.has(words[i + 1])) {
+        i += i + 2 < to && /^\d{2}$/.test(words[i + 2]) ? 2 : 1;
+        continue;
+      }
       let j = i;
       // Digit groups: "94 000", "94.000", "94,000" are one number.
       while (j + 1 < to && /^\d{3}$/.test(words[j + 1]) && starts[j + 1] - ends[j] === 1 && GROUP_SEPARATORS.has(text[ends[j]]) && /^\d+$/.test(words[j])) {
@@ -234,6 +252,24 @@ function sentenceTerms(
       add('m:' + month, TermKind.Month, i, i);
       months |= 1 << month;
       if (day) i++;
+      continue;
+    }
+    const spelled = numberWordsAt(words, i, to);
+    if (spelled) {
+      let j = i + spelled.length - 1;
+      if (spelled.value <= 24 && j + 1 < to && CLOCK_UNITS.has(words[j + 1])) {
+        // "quatre heures trente": a time of day, as "4h30".
+        i = j + 1 + (j + 2 < to ? (numberWordsAt(words, j + 2, to)?.length ?? 0) : 0);
+        continue;
+      }
+      let value = spelled.value;
+      const mult = j + 1 < to ? MULTIPLIERS.get(words[j + 1]) : undefined;
+      if (mult) {
+        value *= mult;
+        j++;
+      }
+      hits.push({ key: 'n:' + value, kind: TermKind.Number, start: starts[i], end: ends[j], spelled: true });
+      i = j;
       continue;
     }
     if (word.length < 2 || FACT_STOPS.has(word)) continue;
