@@ -109,9 +109,10 @@ export class CorpusService {
     return (await this.store.getDispatch(id)) ?? null;
   }
 
+  /** The dispatches of the corpus; those of an import still being read are not in it yet. */
   async list(): Promise<DispatchInfo[]> {
-    await this.ready();
-    return [...(await this.labels()).values()];
+    const { set } = await this.ready();
+    return [...(await this.labels()).values()].filter((d) => set.has(d.id));
   }
 
   async count(): Promise<number> {

@@ -5,6 +5,7 @@ import type { Handlers } from '../messaging/server';
 import { t } from '../i18n/t';
 import type { MatchOptions } from '../engine/index';
 import type { CorpusAdminMessage } from './corpus-admin';
+import type { ImportJobMessage } from './import-handlers';
 import type { CorpusService } from './corpus-service';
 import { withoutSelf } from './self-match';
 import type { SettingsMessage } from './settings-handlers';
@@ -14,7 +15,7 @@ import type { OpenLimit } from './open-limit';
 import type { TabResults } from './tab-results';
 
 /** Messages answered by background modules of their own, merged in by entrypoints/background.ts. */
-export type DelegatedMessage = SettingsMessage | CorpusAdminMessage | SavedMessage;
+export type DelegatedMessage = SettingsMessage | CorpusAdminMessage | SavedMessage | ImportJobMessage;
 
 export interface BackgroundDeps {
   corpus: Pick<CorpusService, 'match' | 'alignDispatch' | 'getDispatch' | 'list' | 'count' | 'import'>;

@@ -5,7 +5,7 @@ import type { RecoupeDB } from './recoupe-db';
 import { rebuildSegments, indexWritten } from './segment-store';
 import { toStored } from './stored-dispatch';
 
-export type ImportFailure = 'invalid' | 'quota' | 'failed';
+export type ImportFailure = 'invalid' | 'quota' | 'failed' | 'cancelled';
 
 /** Why an import was refused; in every case the database is unchanged. */
 export class ImportError extends Error {

@@ -10,6 +10,8 @@ import { uiLanguageOf, type Settings } from '../settings/settings';
 import { announceSettings } from '../background/announce-settings';
 import { askArticle } from '../background/ask-article';
 import { corpusAdminHandlers } from '../background/corpus-admin';
+import { importJobHandlers } from '../background/import-handlers';
+import { beginImport, cancelImport, commitImport, stageImport } from '../db/import-job';
 import { savedHandlers } from '../background/saved-handlers';
 import { settingsHandlers } from '../background/settings-handlers';
 import { SettingsService } from '../background/settings-service';
@@ -70,6 +72,18 @@ export default defineBackground(() => {
       },
       warn: (message, err) => console.warn(message, err),
       openLimit,
+    }),
+    ...importJobHandlers({
+      corpus,
+      begin: (mode) => beginImport(db, mode),
+      stage: (job, rows) => stageImport(db, job, rows),
+      commit: (job) => commitImport(db, job),
+      cancel: (job) => cancelImport(db, job),
+      estimate: async () => {
+        const { usage, quota } = await navigator.storage.estimate();
+        return usage !== undefined && quota !== undefined ? { usage, quota } : null;
+      },
+      warn: (message, err) => console.warn(message, err),
     }),
     ...corpusAdminHandlers({
       corpus,

@@ -125,6 +125,15 @@ export interface Protocol {
   'corpus-status': { req: Record<string, never>; res: CorpusStatus };
   /** Add or replace dispatches from NDJSON text; nothing is imported if any line is malformed. */
   'import-ndjson': { req: { text: string; mode: 'extend' | 'replace' }; res: ImportSummary };
+  /**
+   * Options page → background: an NDJSON file imported in batches, all or nothing. `import-begin`
+   * opens the import (cancelling one left running), each `import-batch` stores dispatches the page
+   * read and checked, `import-commit` makes them the corpus or part of it, `import-cancel` drops them.
+   */
+  'import-begin': { req: { mode: 'extend' | 'replace' }; res: { job: string } };
+  'import-batch': { req: { job: string; dispatches: Dispatch[] }; res: { staged: number } };
+  'import-commit': { req: { job: string }; res: ImportSummary };
+  'import-cancel': { req: { job: string }; res: null };
   /** Options page → background: remove dispatches the reader added; bundled ones are refused. */
   'remove-dispatches': { req: { ids: string[] }; res: { removed: number; total: number } };
   /** Options page → background: the corpus becomes the bundled one again; dispatches the reader added are removed. */
