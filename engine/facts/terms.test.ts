@@ -97,3 +97,25 @@ describe('numbers in words and times of day', () => {
     expect(keys('The fire started at 7pm.', 'en')[0].some((k) => /\d/.test(k))).toBe(false);
   });
 });
+
+describe('entity aliases and metonymy', () => {
+  const entities = (text: string, language?: string) => keys(text, language)[0].filter((k) => k.startsWith('e:'));
+
+  it('gives an institution the key of the state it speaks for, beside its own', () => {
+    expect(entities('Le Kremlin a démenti.', 'fr')).toEqual(['e:kremlin', 'e:russia']);
+    expect(entities('Moscow denied it.', 'en')).toEqual(['e:russia']);
+    expect(entities('Les autorités russes ont démenti.', 'fr')).toEqual(['e:kremlin', 'e:russia']);
+    expect(entities('The White House said so.', 'en')).toEqual(['e:white-house', 'e:united-states']);
+    expect(entities('Washington said so.', 'en')).toEqual(['e:united-states']);
+    expect(entities('The US administration said so.', 'en')).toEqual(['e:white-house', 'e:united-states']);
+  });
+
+  it('joins the spellings and the descriptions of one place or body', () => {
+    for (const t of ['Kyiv a répondu.', 'Kiev a répondu.', 'Kyïv a répondu.', 'Les autorités ukrainiennes ont répondu.', 'The Ukrainian government replied.']) {
+      expect(entities(t)).toEqual(['e:kyiv', 'e:ukraine']);
+    }
+    for (const t of ['L’OTAN a répondu.', 'L’Otan a répondu.', 'NATO replied.', 'L’Alliance atlantique a répondu.', 'The Atlantic alliance replied.']) {
+      expect(entities(t)).toEqual(['e:nato']);
+    }
+  });
+});

@@ -183,6 +183,7 @@ function sentenceTerms(
     const alias = entityAt(text, starts, ends, words, i, to);
     if (alias) {
       add('e:' + alias.key, TermKind.Entity, i, i + alias.length - 1);
+      for (const key of alias.standsFor) add('e:' + key, TermKind.Entity, i, i + alias.length - 1);
       i += alias.length - 1;
       continue;
     }
@@ -308,7 +309,7 @@ function entityAt(
   words: string[],
   i: number,
   to: number,
-): { key: string; length: number } | null {
+): { key: string; standsFor: readonly string[]; length: number } | null {
   const list = ENTITY_ALIASES.get(words[i]);
   if (!list) return null;
   outer: for (const alias of list) {
@@ -325,7 +326,7 @@ function entityAt(
         if (original !== original.toUpperCase()) continue outer;
       }
     }
-    return { key: alias.key, length: n };
+    return { key: alias.key, standsFor: alias.standsFor, length: n };
   }
   return null;
 }
