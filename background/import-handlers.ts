@@ -3,7 +3,7 @@ import { ImportError } from '../db/import';
 import { toStored } from '../db/stored-dispatch';
 import type { StoredDispatch } from '../db/rows';
 import type { Dispatch } from '../engine/types';
-import { t } from '../i18n/t';
+import { getLanguage, t } from '../i18n/t';
 import type { ImportSummary } from '../messaging/protocol';
 import type { Handlers } from '../messaging/server';
 
@@ -29,10 +29,10 @@ export interface ImportJobDeps {
   warn(message: string, err: unknown): void;
 }
 
-/** Bytes as a reader reads them: "1.2 GB", "340 MB". */
+/** Bytes as the reader's language writes them: "1.2 GB", "340 MB", "1,2 Go". */
 function size(bytes: number): string {
   const gb = bytes >= 1e9;
-  return `${(bytes / (gb ? 1e9 : 1e6)).toFixed(1)} ${gb ? 'GB' : 'MB'}`;
+  return new Intl.NumberFormat(getLanguage(), { style: 'unit', unit: gb ? 'gigabyte' : 'megabyte', unitDisplay: 'short', maximumFractionDigits: 1 }).format(bytes / (gb ? 1e9 : 1e6));
 }
 
 function isQuota(e: unknown): boolean {
