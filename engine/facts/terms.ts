@@ -16,6 +16,7 @@ import {
 } from './lexicon';
 import { eventCues, NO_OFFSET } from './events';
 import { numberWordsAt } from './number-words';
+import { anaphorAt, borrowSubjects } from './anaphora';
 
 /** What a term is: its weight and its role in the event checks depend on it. */
 export const TermKind = {
@@ -138,14 +139,18 @@ function analyze(text: string, language: string | undefined, date: string | unde
       ? segmentSentences(text, lang)
       : segmentSentences(text.slice(from, to), lang).map((s) => ({ ...s, start: s.start + from, end: s.end + from }));
   const sentences: FactSentence[] = [];
+  const anaphors: ({ start: number; end: number } | null)[] = [];
   let t = 0;
   for (const span of spans) {
     while (t < tokens.count && tokens.starts[t] < span.start) t++;
     let end = t;
     while (end < tokens.count && tokens.starts[end] < span.end) end++;
     sentences.push(sentenceTerms(text, span, tokens.starts, tokens.ends, words, t, end, sentenceLang(words, t, end, lang), midCaps, docDay));
+    const a = anaphorAt(text, tokens.starts, tokens.ends, words, t, end);
+    anaphors.push(a < 0 ? null : { start: tokens.starts[a], end: tokens.ends[a] });
     t = end;
   }
+  borrowSubjects(sentences, anaphors);
   return { lang, sentences };
 }
 
