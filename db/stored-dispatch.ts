@@ -26,6 +26,7 @@ export function toStored(d: Dispatch, source: DispatchSource): StoredDispatch {
     words: countWords(d.paragraphs),
   };
   if (d.url !== undefined) row.url = d.url;
+  if (d.origins !== undefined) row.origins = d.origins.map(({ from, to, origin }) => ({ from, to, origin }));
   return row;
 }
 
@@ -56,5 +57,5 @@ export function sameStored(a: StoredDispatch, b: StoredDispatch): boolean {
 }
 
 function toComparable(r: StoredDispatch): unknown[] {
-  return [r.id, r.outlet, r.origin, r.chain, r.language, r.date, r.title, r.url ?? null, r.paragraphs, r.source, r.words];
+  return [r.id, r.outlet, r.origin, r.chain, r.language, r.date, r.title, r.url ?? null, r.paragraphs, r.source, r.words, r.origins ?? null];
 }

@@ -1,0 +1,3 @@
+export { inferOrigin, LEAD_HOURS } from './infer';
+export { publicationSpan, spanOf, type TimeSpan } from './time';
+export type { Confidence, CopyCredit, OriginInference, PassageCopy, Reason } from './types';
