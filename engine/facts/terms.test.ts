@@ -119,3 +119,20 @@ describe('entity aliases and metonymy', () => {
     }
   });
 });
+
+describe('concepts across French and English', () => {
+  it('joins the words of a fire and of a rate decision told in the other language', () => {
+    const fr = keys('La flèche s’est effondrée une heure après le début de l’incendie, qui a détruit le monument.', 'fr')[0];
+    const en = keys('The spire collapsed an hour after the fire started, which destroyed the landmark.', 'en')[0];
+    for (const k of ['c:spire', 'c:collapse', 'c:hour', 'c:fire', 'c:destroy', 'c:monument']) {
+      expect(fr).toContain(k);
+      expect(en).toContain(k);
+    }
+    const rateFr = keys('Mardi, la banque centrale a relevé ses taux directeurs d’un demi-point de pourcentage.', 'fr')[0];
+    const rateEn = keys('On Tuesday, the central bank raised its key rates by half a percentage point.', 'en')[0];
+    for (const k of ['c:central', 'c:bank', 'c:raise', 'c:key-rate', 'c:rate', 'c:half', 'c:percentage']) {
+      expect(rateFr).toContain(k);
+      expect(rateEn).toContain(k);
+    }
+  });
+});
