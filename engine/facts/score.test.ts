@@ -31,4 +31,14 @@ describe('event checks', () => {
     expect(scoreWith('2019-04-16')).toBeGreaterThan(0);
     expect(scoreWith('2024-02-13')).toBe(scoreWith('2019-04-16'));
   });
+
+  it('blocks an act done against the same act to come', () => {
+    const index = buildFactsIndex([
+      { id: 'done', text: 'The central bank raised interest rates to fight inflation.', date: '2022-07-21', language: 'en' },
+      { id: 'to-come', text: 'The central bank will raise interest rates to fight inflation.', date: '2022-07-21', language: 'en' },
+      { id: 'other', text: 'Prices of food went up in June.', date: '2022-07-21', language: 'en' },
+    ]);
+    const found = alignFacts('The central bank has raised interest rates to fight inflation.', index, { pageDate: '2022-07-21', pageLanguage: 'en', threshold: 0, hints: false });
+    expect(found.map((p) => p.dispatch)).toEqual(['done']);
+  });
 });

@@ -1,4 +1,5 @@
 import { cueAgreement, figuresConflict } from './events';
+import { TENSE_BITS, tensesConflict } from './tense';
 import { figuresOf, findTerm, termHash, termWeight, type FactsIndex } from './facts-index';
 import { NO_DAY, TermKind, isContent, type FactSentence } from './terms';
 
@@ -215,10 +216,11 @@ export function scoreSentence(
     cuesConflict(cues.day, cues.weekdays, cues.months, index.sentDay[s], index.sentWeekdays[s], index.sentMonths[s]) ||
     (v.hasDayMonth && candDayMonth && !sharedDayMonth) ||
     (v.hasYear && candYear && !sharedYear);
-  const acts = cueAgreement(cues.acts, index.sentActs[s]);
+  const acts = cueAgreement(cues.acts & ~TENSE_BITS, index.sentActs[s] & ~TENSE_BITS);
+  const tenseConflict = tensesConflict(cues.acts, index.sentActs[s]);
   const occasions = cueAgreement(cues.occasions, index.sentOccasions[s]);
   const figures = index.sentFigures.subarray(index.sentFigureOffsets[s], index.sentFigureOffsets[s + 1]);
-  const conflict = timeConflict || acts === 'conflict' || occasions === 'conflict';
+  const conflict = timeConflict || tenseConflict || acts === 'conflict' || occasions === 'conflict';
   // A retelling years later that pins the event's day is as close to it as a report of the day.
   let factor = gapFactor(cues.day !== NO_DAY ? cues.day : pageDay, index.sentDay[s] !== NO_DAY ? index.sentDay[s] : index.docDay[index.sentDoc[s]]);
   if (figuresConflict(v.figures, figures)) factor *= FIGURE_CONFLICT_FACTOR;

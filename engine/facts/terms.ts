@@ -17,6 +17,7 @@ import {
 import { eventCues, NO_OFFSET } from './events';
 import { numberWordsAt } from './number-words';
 import { anaphorAt, borrowSubjects } from './anaphora';
+import { tenseOf } from './tense';
 
 /** What a term is: its weight and its role in the event checks depend on it. */
 export const TermKind = {
@@ -62,7 +63,7 @@ export interface SentenceCues {
   months: number;
   /** The event's day (days since 1970-01-01), when the sentence and the text's date pin it; else NO_DAY. */
   day: number;
-  /** Classes of act the sentence states (bit i: ACT_CLASSES[i] of events.ts). */
+  /** Classes of act the sentence states (bit i: ACT_CLASSES[i] of events.ts), and its tense (TENSE_BITS of tense.ts). */
   acts: number;
   /** Occasions it names (bit i: OCCASION_CLASSES[i]). */
   occasions: number;
@@ -303,7 +304,7 @@ function sentenceTerms(
   }
   // A year elsewhere in the sentence ("comme en 2017, ... dimanche 24 avril") is not the day's year.
   const day = eventDay(docDay, dayMonth, weekday, dayMonth >= 0 ? yearOfDay : year, events.relativeDay);
-  return { span, lang, hits, cues: { weekdays, months, day, acts: events.acts, occasions: events.occasions } };
+  return { span, lang, hits, cues: { weekdays, months, day, acts: events.acts | tenseOf(words, from, to, lang, (i) => text.slice(starts[i], ends[i]).toLowerCase()), occasions: events.occasions } };
 }
 
 /** A gazetteer alias starting at word i, as its key and length in words. */
