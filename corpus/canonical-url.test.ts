@@ -57,24 +57,35 @@ describe('pageKey', () => {
   it('takes the canonical the page declares on its own site, relative or not', () => {
     expect(pageKey(amp, { canonical: 'https://www.lefigaro.fr/international/poutine-biden-20211207' })).toEqual({
       key: 'https://lefigaro.fr/international/poutine-biden-20211207',
+      address: 'https://www.lefigaro.fr/international/poutine-biden-20211207',
     });
-    expect(pageKey('https://www.example.com/print/123?page=all', { canonical: '/story/123' })).toEqual({ key: 'https://example.com/story/123' });
-    expect(pageKey('https://www.example.com/print/123', { ogUrl: 'https://example.com/story/123/' })).toEqual({ key: 'https://example.com/story/123' });
+    expect(pageKey('https://www.example.com/print/123?page=all', { canonical: '/story/123' })).toEqual({
+      key: 'https://example.com/story/123',
+      address: 'https://www.example.com/story/123',
+    });
+    expect(pageKey('https://www.example.com/print/123', { ogUrl: 'https://example.com/story/123/' })).toEqual({
+      key: 'https://example.com/story/123',
+      address: 'https://example.com/story/123/',
+    });
   });
 
   it('prefers the canonical link to og:url', () => {
-    expect(pageKey('https://example.com/x', { canonical: 'https://example.com/a', ogUrl: 'https://example.com/b' })).toEqual({ key: 'https://example.com/a' });
+    expect(pageKey('https://example.com/x', { canonical: 'https://example.com/a', ogUrl: 'https://example.com/b' })?.key).toBe('https://example.com/a');
   });
 
   it('never takes a non-http(s) canonical, and falls back on og:url or the address', () => {
-    expect(pageKey('https://example.com/a?fbclid=1', { canonical: 'javascript:alert(1)' })).toEqual({ key: 'https://example.com/a' });
-    expect(pageKey('https://example.com/a', { canonical: 'data:text/html,x', ogUrl: 'https://example.com/b' })).toEqual({ key: 'https://example.com/b' });
-    expect(pageKey('https://example.com/a', { canonical: '   ' })).toEqual({ key: 'https://example.com/a' });
+    expect(pageKey('https://example.com/a?fbclid=1&id=2#top', { canonical: 'javascript:alert(1)' })).toEqual({
+      key: 'https://example.com/a?id=2',
+      address: 'https://example.com/a?id=2',
+    });
+    expect(pageKey('https://example.com/a', { canonical: 'data:text/html,x', ogUrl: 'https://example.com/b' })?.key).toBe('https://example.com/b');
+    expect(pageKey('https://example.com/a', { canonical: '   ' })?.key).toBe('https://example.com/a');
   });
 
   it('does not let a page file itself under another site’s article, but reports the claim', () => {
     expect(pageKey('https://evil.example/copy', { canonical: 'https://www.lemonde.fr/international/article/x' })).toEqual({
       key: 'https://evil.example/copy',
+      address: 'https://evil.example/copy',
       declaredElsewhere: 'https://lemonde.fr/international/article/x',
     });
     // A subdomain is another site: blog.example.com cannot speak for example.com.
@@ -82,6 +93,7 @@ describe('pageKey', () => {
     // A cross-site canonical does not hide a same-site og:url.
     expect(pageKey('https://news.example/amp/a', { canonical: 'https://other.example/a', ogUrl: 'https://news.example/a' })).toEqual({
       key: 'https://news.example/a',
+      address: 'https://news.example/a',
       declaredElsewhere: 'https://other.example/a',
     });
   });

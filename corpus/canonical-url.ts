@@ -79,6 +79,11 @@ export interface PageKey {
   /** The article's key: the page's own site's declared canonical when there is one, else its address, folded. */
   key: string;
   /**
+   * The address the key comes from, as a link that works: scheme, host and path as written, only
+   * the fragment and tracking parameters taken out (a folded key may drop a "www." the site needs).
+   */
+  address: string;
+  /**
    * A canonical (or og:url) on another site, folded: a syndicated copy pointing at the original.
    * It is what the page says, never its key.
    */
@@ -104,12 +109,24 @@ export function pageKey(pageUrl: string, declared: DeclaredUrls = {}): PageKey |
   if (own === null) return null;
   const site = siteOf(own);
   let elsewhere: string | undefined;
+  let chosen = { key: own, address: cleanAddress(pageUrl) };
   for (const value of [declared.canonical, declared.ogUrl]) {
     if (!value || !value.trim()) continue;
     const folded = foldUrl(value, pageUrl);
     if (folded === null) continue;
-    if (siteOf(folded) === site) return elsewhere ? { key: folded, declaredElsewhere: elsewhere } : { key: folded };
+    if (siteOf(folded) === site) {
+      chosen = { key: folded, address: cleanAddress(value, pageUrl) };
+      break;
+    }
     elsewhere ??= folded;
   }
-  return elsewhere ? { key: own, declaredElsewhere: elsewhere } : { key: own };
+  return elsewhere ? { ...chosen, declaredElsewhere: elsewhere } : chosen;
+}
+
+/** An http(s) address without its fragment and tracking parameters (already checked to parse). */
+function cleanAddress(url: string, base?: string): string {
+  const u = parseHttp(url.trim(), base)!;
+  u.hash = '';
+  for (const key of [...u.searchParams.keys()]) if (TRACKING.test(key)) u.searchParams.delete(key);
+  return u.toString();
 }

@@ -1,4 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { readArticleMeta, type ArticleMeta } from '../extract/article-meta';
+import { extractArticle } from '../extract/extract-article';
 import { readDispatch, readDispatchId, type ReadPage } from './read-dispatch';
 import { validateDispatch } from './validate';
 
@@ -35,7 +41,7 @@ describe('readDispatch', () => {
       language: 'fr',
       date: '2021-12-07',
       title: 'Poutine demande des garanties à Biden',
-      url: key,
+      url: 'https://www.lefigaro.fr/international/poutine-biden-20211207',
       paragraphs: [lead, second],
     });
     expect(dispatch.id).toMatch(/^read-lefigaro-fr-[0-9a-z]+$/);
@@ -69,4 +75,49 @@ describe('readDispatch', () => {
   it('refuses a page without a web address', () => {
     expect(() => readDispatch(figaro({ url: 'file:///home/me/page.html' }), readAt)).toThrow('web address');
   });
+});
+
+describe('readDispatch on a saved real page', () => {
+  it('makes a valid record from what the extraction and the metadata reader find', () => {
+    const html = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../shared/real-pages/nytimes-1.html'), 'utf8');
+    const { document } = parseHTML(html);
+    const doc = document as unknown as Document;
+    const url = 'https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html?smid=tw-share&_r=0';
+    const meta: ArticleMeta = readArticleMeta(doc, url);
+    const article = extractArticle(doc)!;
+    const { dispatch, key } = readDispatch({ url, title: article.title, text: article.text, meta }, readAt);
+    expect(key).toBe('https://nytimes.com/2017/01/13/world/africa/sudan-sanctions.html');
+    expect(dispatch).toMatchObject({
+      outlet: 'nytimes.com',
+      origin: 'nytimes.com',
+      language: 'en',
+      date: '2017-01-13',
+      title: 'United States to Lift Sudan Sanctions',
+      url: 'https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html',
+    });
+    expect(dispatch.paragraphs.join(' ')).toContain('the American government plans to reverse its position on Sudan');
+    expect(validateDispatch(dispatch, dispatch.id)).toEqual([]);
+  });
+});
+
+describe('readDispatch on every saved real page', () => {
+  it('gives a valid record, or says the page has no article text', () => {
+    const dir = join(dirname(fileURLToPath(import.meta.url)), '../../shared/real-pages');
+    let records = 0;
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
+      const doc = parseHTML(readFileSync(join(dir, name), 'utf8')).document as unknown as Document;
+      const url = `https://www.example.com/articles/${name}?utm_source=x`;
+      const article = extractArticle(doc);
+      if (!article) continue;
+      try {
+        const { dispatch } = readDispatch({ url, title: article.title, text: article.text, meta: readArticleMeta(doc, url) }, readAt);
+        expect(validateDispatch(dispatch, name)).toEqual([]);
+        records++;
+      } catch (err) {
+        expect(String(err), name).toMatch(/no article text/);
+      }
+    }
+    expect(records).toBeGreaterThan(80);
+    // Extracting a hundred pages takes a few seconds on a busy machine.
+  }, 60_000);
 });

@@ -28,7 +28,11 @@ export interface ReadPage {
 export interface ReadRecord {
   /** The corpus record; stored with the source 'read'. */
   dispatch: Dispatch;
-  /** The article's key (corpus/canonical-url.ts): the same article read again has the same one. */
+  /**
+   * The article's key (corpus/canonical-url.ts): the same article read again, through its AMP or
+   * mobile address too, has the same one, hence the same record id. The record's `url` is the
+   * working address the key comes from.
+   */
   key: string;
   /** A canonical the page declares on another site: what the page claims to copy, for what it is worth. */
   declaredElsewhere?: string;
@@ -61,7 +65,7 @@ export function readDispatch(page: ReadPage, readAt: Date): ReadRecord {
   if (!filed) throw new Error('The page has no web address to file it under.');
   const base = pageDispatch(
     {
-      url: filed.key,
+      url: filed.address,
       title: page.meta.title ?? page.title,
       text: withoutCreditLines(page.text),
       meta: { siteName: page.meta.siteName, published: page.meta.published, lang: page.meta.lang },

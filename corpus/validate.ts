@@ -7,7 +7,7 @@ const ID = /^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$/;
 const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 /** BCP 47 in the shapes a corpus uses: "fr", "en", "pt-BR", "zh-Hant", "es-419". */
 const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Z]{2}|\d{3}))?$/;
-const FIELDS = ['id', 'outlet', 'origin', 'chain', 'language', 'date', 'title', 'url', 'paragraphs', 'origins'] as const;
+const FIELDS = ['id', 'outlet', 'origin', 'chain', 'language', 'date', 'title', 'url', 'paragraphs', 'origins', 'read'] as const;
 
 /**
  * The longest accepted value of each field, in characters: generous for any real dispatch, and
@@ -120,10 +120,21 @@ export function dispatchProblems(value: unknown): FieldProblem[] {
 
   if (r.origins !== undefined) originsProblems(r.origins, Array.isArray(r.paragraphs) ? r.paragraphs.length : 0).forEach(({ field, problem }) => add(field, problem));
 
+  if (r.read !== undefined && !isReadNote(r.read)) add('read', t('valRead'));
+
   for (const key of Object.keys(r)) {
     if (!(FIELDS as readonly string[]).includes(key)) add(key, t('valUnknownField'));
   }
   return out;
+}
+
+/** `read` of a reading-memory export: when the page was read, and the few agencies it credited. */
+function isReadNote(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { at, credits, ...rest } = value as Record<string, unknown>;
+  if (Object.keys(rest).length > 0) return false;
+  if (typeof at !== 'string' || at.length > 40 || Number.isNaN(Date.parse(at))) return false;
+  return credits === undefined || (Array.isArray(credits) && credits.length <= CHAIN_LIMIT && credits.every((c) => isNonEmptyString(c) && c.length <= 60));
 }
 
 const ORIGIN_KEYS = ['from', 'to', 'origin'];

@@ -73,16 +73,13 @@ export async function commitImport(db: RecoupeDB, job: string): Promise<ImportSu
     const ids = segments.flatMap((s) => s.text.ids);
     const staged = await db.staged.toArray();
     const updated = staged.length;
+    // A replacing import replaces the corpus, not the reader's reading memory.
+    const old = state.mode === 'replace' ? ((await db.dispatches.where('source').anyOf('bundled', 'imported').primaryKeys()) as string[]) : [];
+    await tombstone(db, manifest, [...ids, ...old]);
     if (state.mode === 'replace') {
       const keep = new Set(ids);
-      const old = ((await db.dispatches.toCollection().primaryKeys()) as string[]).filter((id) => !keep.has(id));
-      await db.dispatches.bulkDelete(old);
-      await db.segments.bulkDelete(manifest.live.map((l) => l.id));
-      await db.located.clear();
-      manifest.live = [];
+      await db.dispatches.bulkDelete(old.filter((id) => !keep.has(id)));
       await db.meta.put({ key: 'bundledExcluded', value: true });
-    } else {
-      await tombstone(db, manifest, ids);
     }
     if (staged.length > 0) await db.dispatches.bulkPut(staged.map((s) => s.row));
     await db.staged.clear();

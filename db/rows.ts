@@ -1,11 +1,16 @@
 import type { CorpusIndex, Dispatch, FactsIndex } from '../engine/index';
 
-export type DispatchSource = 'bundled' | 'imported';
+/** Where a dispatch came from: shipped, imported from a file or added from a page, or remembered from the reader's reading. */
+export type DispatchSource = 'bundled' | 'imported' | 'read';
 
 /** A dispatch as stored: the record plus where it came from and its length for the views. */
 export interface StoredDispatch extends Dispatch {
   source: DispatchSource;
   words: number;
+  /** Reading memory: when the reader last read the page (ISO date-time), indexed for forgetting the oldest. */
+  readAt?: string;
+  /** Reading memory: the agencies the page credited. */
+  credits?: string[];
 }
 
 /** Corpus bookkeeping, keyed by name. */

@@ -22,6 +22,8 @@ export interface Dispatch {
    * Paragraphs outside every range have the dispatch's `origin`.
    */
   origins?: ParagraphOrigin[];
+  /** A page of the reader's reading memory: when they read it, and the agencies it credited. */
+  read?: { at: string; credits?: string[] };
 }
 
 /** The origin of paragraphs `from` to `to` (0-based, both included) of a dispatch. */

@@ -1,3 +1,4 @@
+import type { DispatchSource } from '../db/rows';
 import type { Dispatch, MatchResult, StoryVerdict } from '../engine/types';
 import type { Anchor } from '../anchoring/anchor';
 import type { SavedComparison, SavedQuery } from '../saved/types';
@@ -6,8 +7,12 @@ import type { PageSettings, Settings, SettingsChange } from '../settings/setting
 /** What the views need to label a dispatch without loading its text. */
 export interface DispatchInfo extends Omit<Dispatch, 'paragraphs'> {
   words: number;
-  /** 'bundled' ships with the extension; 'imported' came from an NDJSON file. */
-  source: 'bundled' | 'imported';
+  /** 'bundled' ships with the extension; 'imported' came from an NDJSON file; 'read' the reader's reading memory. */
+  source: DispatchSource;
+  /** When the reader read it (ISO date-time): dispatches of the reading memory only. */
+  readAt?: string;
+  /** The agencies the page credited, as read there (reading memory). */
+  credits?: string[];
 }
 
 /**

@@ -46,11 +46,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * A regex source matching any spelling, case-insensitively (used inside patterns compiled with
  * the `i` flag); what it captures is then checked exactly with `agencyOf`.
  */
-export const AGENCY_SOURCE = SPELLINGS.map(escape).join('|').replace(/ /g, '\\s+');
+export const AGENCY_SOURCE = SPELLINGS.map(escape).join('|').replace(/ /g, '\\s+').replace(/-/g, '[-\\u2010\\u2011]');
 
-/** The agency a spelling names, exactly as written (whitespace folded), or null. */
+/** The agency a spelling names, exactly as written (whitespace and hyphens folded: "France‑Presse"), or null. */
 export function agencyOf(spelling: string): string | null {
-  return BY_SPELLING.get(spelling.replace(/\s+/g, ' ').trim()) ?? null;
+  return BY_SPELLING.get(spelling.replace(/\s+/g, ' ').replace(/[\u2010\u2011]/g, '-').trim()) ?? null;
 }
 
 /** Every spelling with letter/digit boundaries, case-sensitive: for bylines, where any agency name is a credit. */

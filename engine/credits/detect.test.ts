@@ -165,6 +165,7 @@ describe('findCredits, every form of credit', () => {
     ['AFP/Belga', ['AFP', 'Belga']],
     ['— Reuters', ['Reuters']],
     ['Copyright Agence France-Presse', ['AFP']],
+    ['Copyright Agence\u00a0France\u2011Presse', ['AFP']],
     ['Copyright 2021 The Associated Press. All rights reserved.', ['AP']],
     ['(Belga)', ['Belga']],
     ['(ANSA)', ['ANSA']],
@@ -184,6 +185,11 @@ describe('findCredits, every form of credit', () => {
     ['By Jane Doe, Associated Press', ['AP']],
     ['By Reuters Staff', ['Reuters']],
     ['(avec AFP)', ['AFP']],
+    ['Par Le Parisien avec AFP Le 7 décembre 2021 à 10h30', ['AFP']],
+    ['Par Le Figaro avec AFP, publié le 07/12/2021 à 19:30', ['AFP']],
+    ['By Reuters Staff, Published Dec 7, 2021', ['Reuters']],
+    ['Article rédigé par franceinfo avec AFP', ['AFP']],
+    ['Le Point.fr (avec AFP)', ['AFP']],
   ])('a byline line at the start: %s', (line, agencies) => {
     expect(credits(`${line}\n\n${BODY}\n\n${BODY}`)).toEqual(agencies.map((a) => [a, 'credit-line', 'start']));
   });
@@ -232,10 +238,17 @@ describe('findCredits, hard negatives', () => {
     `${BODY}\n\nMukonori is said to be mediating in the current crisis Credit: STR/AFP`,
     `${BODY}\n\n(ap)`,
     `${BODY}\n\nOur correspondent contributed to this report.`,
+    `Par Le Figaro avec AFP et des mots de trop pour une signature\n\n${BODY}`,
+    `Entretien avec AFP Paris, le bureau de l’agence\n\n${BODY}`,
     `${BODY}\n\n${BODY} (Reporting by our correspondent; Editing by the desk)\n\n${BODY}\n\n${BODY}\n\n${BODY}\n\n${BODY}`,
     `${BODY}\n\navec Apple`,
   ])('no credit in case %#', (text) => {
     expect(credits(text)).toEqual([]);
+  });
+
+  it('still reads the end of a text of very many paragraphs', () => {
+    const text = `${'Une ligne de texte.\n'.repeat(10_000)}${BODY}\n\n(avec AFP)`;
+    expect(credits(text)).toEqual([['AFP', 'credit-line', 'end']]);
   });
 
   it('bounds its work on hostile text', () => {

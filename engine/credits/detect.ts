@@ -35,12 +35,17 @@ const DATELINE = new RegExp(`^([^()\\n]{0,90}?)\\(\\s*(${LIST})\\s*\\)\\s*\\.?\\
 /** A paragraph opening on the agency alone, without a dash: "(Keystone-ATS) La radiotelevisione…". */
 const BARE_DATELINE = new RegExp(`^()\\(\\s*(${LIST})\\s*\\)\\s+(?=\\p{Lu})`, 'diu');
 
+/** A byline's date after the credit: "…avec AFP, publié le 07/12/2021 à 19h30", "…avec AFP Le 7 décembre 2021 à 10h30". */
+const DATE_TAIL = `(?:\\s*[-–—|,]?\\s*(?:(?:publié|mis à jour|modifié|updated|published|posted)(?!\\p{L})[^()\\n]{0,60}|le\\s+\\d[^()\\n]{0,50}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}[^()\\n]{0,20}))?`;
+
 /** Lines that credit wherever they stand in the first or last paragraphs. */
 const BYLINE_LINES = [
   new RegExp(`^${OPEN}(?:avec|with)\\s+(?:l['’]\\s*)?(${LIST})${CLOSE}$`, 'diu'),
-  new RegExp(`^(?:par|by)\\s+(${LIST})(?:\\s+(?:staff|rédaction))?\\s*\\.?$`, 'diu'),
-  new RegExp(`^(?:par|by)\\s+[^!?()\\n]{1,80}?(?:\\s*,\\s*|\\s+(?:avec|with|pour|for)\\s+(?:l['’]\\s*)?|\\s+)(${LIST})\\s*\\.?$`, 'diu'),
-  new RegExp(`^[^!?()\\n,]{1,60}?\\s+(?:avec|with)\\s+(${LIST})\\s*\\.?$`, 'diu'),
+  new RegExp(`^(?:par|by)\\s+(${LIST})(?:\\s+(?:staff|rédaction))?${DATE_TAIL}\\s*\\.?$`, 'diu'),
+  new RegExp(`^(?:par|by)\\s+[^!?()\\n]{1,80}?(?:\\s*,\\s*|\\s+(?:avec|with|pour|for)\\s+(?:l['’]\\s*)?|\\s+)(${LIST})${DATE_TAIL}\\s*\\.?$`, 'diu'),
+  new RegExp(`^[^!?()\\n,]{1,60}?\\s+(?:avec|with)\\s+(${LIST})${DATE_TAIL}\\s*\\.?$`, 'diu'),
+  // "Le Point.fr (avec AFP)"
+  new RegExp(`^[^!?()\\n,]{1,60}?\\s*\\(\\s*(?:avec|with)\\s+(${LIST})\\s*\\)${DATE_TAIL}\\s*\\.?$`, 'diu'),
   new RegExp(`^${OPEN}sources?\\s*:?\\s*(${LIST})${CLOSE}$`, 'diu'),
 ];
 
@@ -139,7 +144,10 @@ export function findCredits(text: string, byline?: string): Credit[] {
   const paragraphs = paragraphsOf(text);
   const n = paragraphs.length;
   const half = text.length / 2;
-  paragraphs.slice(0, MAX_PARAGRAPHS).forEach((p, i) => {
+  // The opening paragraphs and the closing ones: a hostile page's thousands in between are not read.
+  const read = n <= MAX_PARAGRAPHS ? paragraphs.map((_, i) => i) : [...Array(MAX_PARAGRAPHS).keys(), n - 3, n - 2, n - 1];
+  read.forEach((i) => {
+    const p = paragraphs[i];
     // A dateline opens the article even below a headline, a standfirst or a list of key points.
     const opensArticle = i < 3 || p.start < 600;
     // The last paragraph is the end even in a short text; a lone paragraph is both start and end.

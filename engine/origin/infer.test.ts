@@ -47,6 +47,17 @@ describe('inferOrigin: credits', () => {
     expect(inferOrigin([copy('A', undefined, ['Reuters']), copy('B', undefined, ['Reuters'])]).confidence).toBe('stated');
   });
 
+  it('takes an agency’s own copy for a credit of the agency', () => {
+    const r = inferOrigin([copy('AFP', '2021-12-07T08:00:00Z'), copy('Le Figaro', '2021-12-07T10:00:00Z', ['AFP'])]);
+    expect(r).toMatchObject({ origin: 'AFP', confidence: 'stated', chain: ['AFP', 'Le Figaro'] });
+    expect(r.reasons[0]).toEqual({ kind: 'credited', agency: 'AFP', outlets: ['AFP', 'Le Figaro'], weak: false });
+    // Reuters' own copy, earlier, against a later copy crediting AFP: Reuters is likely.
+    expect(inferOrigin([copy('Reuters', '2021-12-07T08:00:00Z'), copy('Le Figaro', '2021-12-07T12:00:00Z', ['AFP'])])).toMatchObject({
+      origin: 'Reuters',
+      confidence: 'likely',
+    });
+  });
+
   it('gives only a likely origin from a partial copy or a credit inside the text', () => {
     const part = inferOrigin([copy('Radio', '2021-12-16', ['AFP'], { whole: false })]);
     expect(part).toMatchObject({ origin: 'AFP', confidence: 'likely' });
@@ -116,6 +127,9 @@ describe('inferOrigin: dates alone', () => {
     });
     expect(inferOrigin([copy('A', '2021-12-07'), copy('B', '2021-12-08T10:00:00Z')]).confidence).toBe('unknown');
     expect(inferOrigin([copy('A', '2021-12-07'), copy('B', '2021-12-09T10:00:00Z')]).origin).toBe('A');
+    // A month tells a copy apart only from one of another month.
+    expect(inferOrigin([copy('A', '2021-12'), copy('B', '2021-12-20')]).confidence).toBe('unknown');
+    expect(inferOrigin([copy('A', '2021-12'), copy('B', '2022-01-05')]).origin).toBe('A');
   });
 
   it('a copy without a date may be the first: unknown', () => {
@@ -163,6 +177,10 @@ describe('spanOf', () => {
     expect(local.hi - local.lo).toBe(26 * 3_600_000);
     const day = spanOf('2021-12-07')!;
     expect(day.hi - day.lo).toBe(50 * 3_600_000);
+    const month = spanOf('2021-12')!;
+    expect(month.lo).toBe(Date.parse('2021-12-01T00:00:00Z') - 14 * 3_600_000);
+    expect(month.hi).toBe(Date.parse('2022-01-01T00:00:00Z') + 12 * 3_600_000);
+    expect(spanOf('2021-13')).toBeNull();
     expect(spanOf('hier')).toBeNull();
     expect(spanOf('2021-13-45')).toBeNull();
   });

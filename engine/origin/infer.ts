@@ -1,3 +1,4 @@
+import { agencyOf } from '../credits';
 import { leadHours, publicationSpan, type TimeSpan } from './time';
 import type { Confidence, OriginInference, PassageCopy, Reason } from './types';
 
@@ -22,6 +23,9 @@ function prepare(copies: PassageCopy[]): Copy[] {
       if (copy.whole && credit.place !== 'inside') strong.add(credit.agency);
       else weak.add(credit.agency);
     }
+    // An agency's own copy (its site, its wire) credits itself.
+    const self = agencyOf(copy.outlet);
+    if (self) (copy.whole ? strong : weak).add(self);
     for (const agency of strong) weak.delete(agency);
     const span = publicationSpan(copy.published, copy.read);
     return { index, copy, span, dated: span.lo > -Infinity, strong, weak };
@@ -100,9 +104,9 @@ function result(origin: string | null, confidence: Confidence, copies: Copy[], r
 
 /**
  * Who most likely wrote a passage first, from its copies: what they credit and when they came out.
- * A credited agency is strong evidence; a copy out hours before the others is evidence; the answer
- * is never firmer than the evidence. Two copies crediting different agencies, an earlier copy
- * crediting nobody, or missing dates make it 'likely' at most, or 'unknown'.
+ * A credited agency (or the agency's own copy) is strong evidence; a copy out hours before the
+ * others is evidence; the answer is never firmer than the evidence. Two copies crediting different
+ * agencies, an earlier copy crediting nobody, or missing dates make it 'likely' at most, or 'unknown'.
  */
 export function inferOrigin(input: PassageCopy[]): OriginInference {
   const copies = prepare(input);

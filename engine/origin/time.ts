@@ -1,7 +1,7 @@
 /**
  * When a copy was published, as an interval: pages give a date-time with an offset (exact), a
- * date-time without one (somewhere within the world's time zones), or a day; a copy known only by
- * when the reader read it was published at some time before that.
+ * date-time without one (somewhere within the world's time zones), a day, or (corpus records) a
+ * month; a copy known only by when the reader read it was published at some time before that.
  */
 export interface TimeSpan {
   /** Earliest possible publication, ms since the epoch; -Infinity when unknown. */
@@ -15,6 +15,7 @@ const HOUR = 3_600_000;
 const BEFORE_UTC = 14 * HOUR;
 const AFTER_UTC = 12 * HOUR;
 
+const MONTH = /^(\d{4})-(\d{2})$/;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})$/i;
@@ -23,6 +24,15 @@ const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?
 export function spanOf(value: string | undefined): TimeSpan | null {
   const s = value?.trim();
   if (!s) return null;
+  const month = MONTH.exec(s);
+  if (month) {
+    // A corpus record may be dated by its month only ("2021-12").
+    const m = Number(month[2]);
+    if (m < 1 || m > 12) return null;
+    const start = Date.UTC(Number(month[1]), m - 1, 1);
+    const next = Date.UTC(Number(month[1]), m, 1);
+    return { lo: start - BEFORE_UTC, hi: next + AFTER_UTC };
+  }
   if (DAY.test(s)) {
     const t = Date.parse(`${s}T00:00:00Z`);
     return Number.isNaN(t) ? null : { lo: t - BEFORE_UTC, hi: t + 24 * HOUR + AFTER_UTC };
