@@ -20,6 +20,10 @@ describe('numbers written in words', () => {
     expect(read('two hundred and fifty people')).toEqual({ value: 250, length: 4 });
     expect(read('deux mille cinq cents')).toEqual({ value: 2500, length: 4 });
     expect(read('cent morts')).toEqual({ value: 100, length: 1 });
+    expect(read('two dozen teams')).toEqual({ value: 24, length: 2 });
+    expect(read('une douzaine')).toBeNull();
+    expect(read('cents')).toBeNull();
+    expect(read('hundreds of people')).toBeNull();
   });
 
   it('reads ordinals from the second on', () => {

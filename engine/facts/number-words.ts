@@ -16,12 +16,13 @@ export interface NumberWords {
  * The number written in words from words[i] ("quatre cents", "quatre-vingt-dix", "twenty-one",
  * "deux mille", "troisième"), or null. Words are folded; a hyphen separates words as a space does.
  * A number starts with a cardinal or an ordinal, never with "un"/"one" (an article), nor with a
- * scale word alone ("des centaines", "cent" on its own is kept: "cent morts").
+ * plural scale word ("cents", "hundreds", "douzaines"; "cent morts" is a hundred dead).
  */
 export function numberWordsAt(words: readonly string[], i: number, to: number): NumberWords | null {
   const ordinal = ORDINALS.get(words[i]);
   if (ordinal !== undefined) return { value: ordinal, length: 1 };
-  if (!CARDINALS.has(words[i]) && !SCALE.has(words[i])) return null;
+  // A plural scale word opens no number: "des centaines", "dozens of", "50 cents".
+  if (!CARDINALS.has(words[i]) && !(SCALE.has(words[i]) && !words[i].endsWith('s'))) return null;
   let total = 0;
   let current = 0;
   let j = i;
@@ -38,7 +39,8 @@ export function numberWordsAt(words: readonly string[], i: number, to: number): 
     }
     const scale = SCALE.get(w);
     if (scale !== undefined) {
-      if (scale === 100) current = (current || 1) * 100;
+      // "quatre cents", "two dozen" multiply what comes before; "mille", "thousand" close a group.
+      if (scale < 1000) current = (current || 1) * scale;
       else {
         total += (current || 1) * scale;
         current = 0;
