@@ -136,3 +136,14 @@ describe('concepts across French and English', () => {
     }
   });
 });
+
+describe('hyphenated names', () => {
+  it('reads the capitalised part after a hyphen inside a name as a name, as the same name written with a space', () => {
+    const fr = keys('Le feu a ravagé la cathédrale Notre-Dame de Paris.', 'fr')[0];
+    const en = keys('The fire gutted the Notre Dame cathedral in Paris.', 'en')[0];
+    expect(fr).toContain('e:dame');
+    expect(en).toContain('e:dame');
+    // A dash between spaces still opens a unit: "- Personne" is no name.
+    expect(keys('Le feu a pris - Personne n’a été blessé.', 'fr')[0]).not.toContain('e:personne');
+  });
+});

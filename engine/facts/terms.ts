@@ -281,7 +281,7 @@ function sentenceTerms(
     }
     if (word.length < 2 || FACT_STOPS.has(word)) continue;
     const c = text.charCodeAt(starts[i]);
-    if (isUpper(c) && (midCaps.has(word) || !atUnitStart(text, span.start, starts[i]))) {
+    if (isUpper(c) && (midCaps.has(word) || !atUnitStart(text, span.start, starts[i]) || inHyphenatedName(text, starts, ends, i, from))) {
       add('e:' + word, TermKind.Entity, i, i);
       continue;
     }
@@ -335,6 +335,14 @@ function entityAt(
     return { key: alias.key, standsFor: alias.standsFor, length: n };
   }
   return null;
+}
+
+/**
+ * Word i is the capitalised second part of a hyphenated name ("Notre-Dame", "Saint-Germain"):
+ * the hyphen joins it to a capitalised word, so it is no dash opening a unit.
+ */
+function inHyphenatedName(text: string, starts: Uint32Array, ends: Uint32Array, i: number, from: number): boolean {
+  return i > from && ends[i - 1] + 1 === starts[i] && text[ends[i - 1]] === '-' && isUpper(text.charCodeAt(starts[i - 1]));
 }
 
 function atUnitStart(text: string, sentenceStart: number, at: number): boolean {
