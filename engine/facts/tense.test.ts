@@ -17,6 +17,8 @@ describe('tense of a sentence', () => {
     expect(tense('The bank plans to raise rates in July.', 'en')).toBe(TENSE_FUTURE);
     // "announced it would hike": told in the past, the decision is taken.
     expect(tense('The bank announced it would hike its rate.', 'en')).toBe(TENSE_PAST);
+    // A verb of saying dates the telling, not the act told.
+    expect(tense('The bank said it will raise rates.', 'en')).toBe(TENSE_FUTURE);
     expect(tense('A record rate hike', 'en')).toBe(0);
   });
 
@@ -29,6 +31,8 @@ describe('tense of a sentence', () => {
     expect(tense('Une caméra filmait la place.', 'fr')).toBe(0);
     expect(tense('À ce propos, il parle d’une menace.', 'fr')).toBe(0);
     expect(tense('La BCE a déjà relevé ses taux.', 'fr')).toBe(TENSE_PAST);
+    // A past infinitive beside a narrative future: both, so no side is blocked for it.
+    expect(tense('Après avoir ravagé la toiture, le feu ne sera éteint que le lendemain.', 'fr')).toBe(TENSE_PAST | TENSE_FUTURE);
   });
 
   it('blocks only a plain act done against a plain act to come', () => {

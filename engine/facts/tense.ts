@@ -13,11 +13,12 @@ const EN_FUTURE = new Set(['will', 'shall']);
 /** "plans to raise", "is set to", "intends to": an act announced, not done. */
 const EN_INTENT = new Set(['plans', 'plan', 'intends', 'intend', 'set']);
 const EN_AUX_PAST = new Set(['has', 'have', 'had', 'was', 'were']);
-/** Common irregular past forms of news verbs (regular ones end in -ed). */
-const EN_IRREGULAR_PAST = new Set(['won', 'lost', 'beat', 'broke', 'fell', 'took', 'gave', 'left', 'met', 'struck', 'hit', 'made', 'came', 'went', 'became', 'began', 'rose', 'swept', 'spoke', 'told', 'said', 'held', 'led', 'ran', 'shot', 'sent', 'caught', 'brought', 'thought', 'felt', 'killed']);
+/** Common irregular past forms of news verbs (regular ones end in -ed); verbs of saying are left out, they date the telling, not the act. */
+const EN_IRREGULAR_PAST = new Set(['won', 'lost', 'beat', 'broke', 'fell', 'took', 'gave', 'left', 'met', 'struck', 'hit', 'made', 'came', 'went', 'became', 'began', 'rose', 'swept', 'spoke', 'held', 'led', 'ran', 'shot', 'sent', 'caught', 'brought', 'thought', 'felt', 'killed']);
 const EN_NOT_PAST = new Set(['need', 'speed', 'feed', 'seed', 'bed', 'red', 'shed', 'bred', 'hundred', 'indeed', 'united', 'related', 'based', 'expected', 'projected', 'estimated', 'scheduled']);
 
-const FR_AUX_PAST = new Set(['a', 'ont', 'avait', 'avaient', 'eu', 'ete', 'etait', 'etaient']);
+/** With a participle after them: "a relevé", "après avoir ravagé" (a past infinitive is an act done). */
+const FR_AUX_PAST = new Set(['a', 'ont', 'avait', 'avaient', 'eu', 'ete', 'etait', 'etaient', 'avoir', 'etre']);
 const FR_GO = new Set(['va', 'vont', 'allait', 'allaient']);
 const FR_INTENT = new Set(['prevoit', 'prevoient', 'compte', 'comptent', 'envisage', 'envisagent', 'entend', 'entendent']);
 /** French futures in -ra/-ront; words that only look like one. */
