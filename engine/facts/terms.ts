@@ -4,7 +4,6 @@ import type { Span } from '../types';
 import {
   CONCEPT_BY_STEM,
   CONCEPT_BY_WORD,
-  ENTITY_ALIASES,
   FACT_STOPS,
   MONTHS,
   MULTIPLIERS,
@@ -14,10 +13,14 @@ import {
   stemOf,
   type FactLang,
 } from './lexicon';
+import { dayNumber, eventDay, NO_DAY } from './event-day';
 import { eventCues, NO_OFFSET } from './events';
 import { numberWordsAt } from './number-words';
 import { anaphorAt, borrowSubjects } from './anaphora';
+import { atUnitStart, entityAt, inHyphenatedName, isUpper, UNIT_BREAK_RE } from './names';
 import { tenseOf } from './tense';
+
+export { dayNumber, NO_DAY } from './event-day';
 
 /** What a term is: its weight and its role in the event checks depend on it. */
 export const TermKind = {
@@ -82,9 +85,6 @@ export interface AnalyzedText {
   sentences: FactSentence[];
 }
 
-export const NO_DAY = -2147483648;
-/** A day and month without a year that fall this many days after the text's date are ahead of it. */
-const UPCOMING_DAYS = 183;
 
 const DIGITS_RE = /^\d+(?:er|e|eme|st|nd|rd|th)?$/;
 /** Times of day written as one word: 19h, 19h50, 3H30, 7pm. */
@@ -93,17 +93,7 @@ const CLOCK_RE = /^\d{1,2}(?:h\d{0,2}|am|pm)$/;
 const CLOCK_UNITS = new Set(['h', 'heure', 'heures', 'am', 'pm']);
 const AMBIGUOUS_MONTHS = new Set(['mars', 'mai', 'march', 'may', 'jan', 'feb', 'apr', 'aug', 'sept', 'oct', 'nov', 'dec']);
 const GROUP_SEPARATORS = new Set([' ', '\u00a0', '\u202f', '\u2009', '.', ',']);
-/** Right after one of these a capital letter starts a sentence-like unit, not a name. */
-const OPENERS_RE = /[«“„"‹:—–(\-\n]\s*$/;
-const UNIT_BREAK_RE = /[.!?«“„"‹:—–(\-\n]\s*$/;
 
-/** Days since 1970-01-01 of a YYYY-MM-DD or YYYY-MM date (first of the month), or NO_DAY. */
-export function dayNumber(date: string | undefined): number {
-  if (!date) return NO_DAY;
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(date);
-  if (!m) return NO_DAY;
-  return Math.floor(Date.UTC(+m[1], +m[2] - 1, m[3] ? +m[3] : 1) / 86_400_000);
-}
 
 /**
  * Sentences of a text with their fact terms: stems of content words (concepts where a word list
@@ -155,12 +145,6 @@ function analyze(text: string, language: string | undefined, date: string | unde
   return { lang, sentences };
 }
 
-function isUpper(code: number): boolean {
-  if (code >= 65 && code <= 90) return true;
-  if (code < 128) return false;
-  const ch = String.fromCharCode(code);
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
 
 function sentenceTerms(
   text: string,
@@ -305,74 +289,4 @@ function sentenceTerms(
   // A year elsewhere in the sentence ("comme en 2017, ... dimanche 24 avril") is not the day's year.
   const day = eventDay(docDay, dayMonth, weekday, dayMonth >= 0 ? yearOfDay : year, events.relativeDay);
   return { span, lang, hits, cues: { weekdays, months, day, acts: events.acts | tenseOf(words, from, to, lang, (i) => text.slice(starts[i], ends[i]).toLowerCase()), occasions: events.occasions } };
-}
-
-/** A gazetteer alias starting at word i, as its key and length in words. */
-function entityAt(
-  text: string,
-  starts: Uint32Array,
-  ends: Uint32Array,
-  words: string[],
-  i: number,
-  to: number,
-): { key: string; standsFor: readonly string[]; length: number } | null {
-  const list = ENTITY_ALIASES.get(words[i]);
-  if (!list) return null;
-  outer: for (const alias of list) {
-    const n = alias.words.length;
-    if (i + n > to) continue;
-    for (let k = 1; k < n; k++) {
-      if (words[i + k] !== alias.words[k]) continue outer;
-      // An alias does not run across a sentence-internal break such as a comma or a quote mark.
-      if (/[^\s'’\-.]/.test(text.slice(ends[i + k - 1], starts[i + k]))) continue outer;
-    }
-    if (alias.capitals) {
-      for (let k = 0; k < n; k++) {
-        const original = text.slice(starts[i + k], ends[i + k]);
-        if (original !== original.toUpperCase()) continue outer;
-      }
-    }
-    return { key: alias.key, standsFor: alias.standsFor, length: n };
-  }
-  return null;
-}
-
-/**
- * Word i is the capitalised second part of a hyphenated name ("Notre-Dame", "Saint-Germain"):
- * the hyphen joins it to a capitalised word, so it is no dash opening a unit.
- */
-function inHyphenatedName(text: string, starts: Uint32Array, ends: Uint32Array, i: number, from: number): boolean {
-  return i > from && ends[i - 1] + 1 === starts[i] && text[ends[i - 1]] === '-' && isUpper(text.charCodeAt(starts[i - 1]));
-}
-
-function atUnitStart(text: string, sentenceStart: number, at: number): boolean {
-  if (at <= sentenceStart) return true;
-  return OPENERS_RE.test(text.slice(Math.max(sentenceStart, at - 4), at));
-}
-
-/**
- * The day a sentence's event happened, from its own cues and the text's date: a day and month
- * ("14 décembre") in the year that puts it at most a few days after the text's date, else a
- * weekday ("mardi") taken as the latest such day on or before the text's date, else a relative
- * day ("hier", "yesterday") counted from the text's date.
- */
-function eventDay(docDay: number, dayMonth: number, weekday: number, year: number, relativeDay = NO_OFFSET): number {
-  if (docDay === NO_DAY) return NO_DAY;
-  const doc = new Date(docDay * 86_400_000);
-  if (dayMonth >= 0) {
-    const month = dayMonth >> 5;
-    const day = dayMonth & 31;
-    let y = year > 0 ? year : doc.getUTCFullYear();
-    let d = Math.floor(Date.UTC(y, month - 1, day) / 86_400_000);
-    if (year <= 0 && d > docDay + 7) {
-      // A date some weeks ahead with no year is a date announced ("lors de leur réunion le 21
-      // juillet"), not the day of the act told: the sentence is not pinned to it.
-      if (d <= docDay + UPCOMING_DAYS) return NO_DAY;
-      d = Math.floor(Date.UTC(--y, month - 1, day) / 86_400_000);
-    }
-    return d;
-  }
-  if (weekday >= 0 && year <= 0) return docDay - ((doc.getUTCDay() - weekday + 7) % 7);
-  if (weekday < 0 && year <= 0 && relativeDay !== NO_OFFSET) return docDay + relativeDay;
-  return NO_DAY;
 }
