@@ -1,0 +1,2 @@
+export type { PageReport } from '../../messaging/protocol';
+export type { SegmentManifest } from '../../db/rows';
