@@ -1,5 +1,4 @@
 import { validateCorpus } from '../corpus/validate';
-import { DEFAULT_MERGE_POLICY } from '../engine/index';
 import { ImportError } from '../db/import';
 import { toStored } from '../db/stored-dispatch';
 import type { StoredDispatch } from '../db/rows';
@@ -10,8 +9,8 @@ import type { Handlers } from '../messaging/server';
 
 export type ImportJobMessage = 'import-begin' | 'import-batch' | 'import-commit' | 'import-cancel';
 
-/** Most dispatches one batch may carry: the largest segment a merge may produce (the page sends 2,400). */
-export const BATCH_LIMIT = DEFAULT_MERGE_POLICY.maxMergeDocs;
+/** Most dispatches one batch may carry: the page sends a few hundred at a time. */
+export const BATCH_LIMIT = 2_000;
 
 export interface ImportJobDeps {
   corpus: {

@@ -20,16 +20,6 @@ export interface ImportProgress {
   secondsLeft?: number;
 }
 
-/**
- * Dispatches per batch: more than half of the merge policy's largest segment (maxMergeDocs), which
- * the policy leaves alone, so the segment each batch stores is already in its final shape and the
- * commit sets off no merge (rebuilding every dispatch a second time). A batch of 400 made 100,000
- * dispatches into 250 segments that took 31 merges after the commit.
- */
-export const IMPORT_BATCH_DISPATCHES = 2_400;
-/** Characters of dispatch text per batch at most, so that one message stays far below the browser's 64 MiB. */
-export const IMPORT_BATCH_CHARS = 12_000_000;
-
 export type StreamImportResult = Exclude<StreamResult, { status: 'ok' }> | { status: 'done'; summary: ImportSummary };
 
 export interface StreamImportOptions {
@@ -61,8 +51,6 @@ export async function streamImport(file: Blob, mode: 'extend' | 'replace', chann
   try {
     const result = await streamNdjson(streamChunks(file.stream()), {
       signal: options.signal,
-      batchDispatches: IMPORT_BATCH_DISPATCHES,
-      batchChars: IMPORT_BATCH_CHARS,
       onBatch: async (dispatches) => {
         stored = (await channel.batch(job, dispatches)).staged;
         report();
