@@ -14,6 +14,7 @@ import { importJobHandlers } from '../background/import-handlers';
 import { beginImport, cancelImport, commitImport, stageImport } from '../db/import-job';
 import { savedHandlers } from '../background/saved-handlers';
 import { settingsHandlers } from '../background/settings-handlers';
+import { storiesHandlers } from '../background/stories-handlers';
 import { SettingsService } from '../background/settings-service';
 import { notifyTabChanged } from '../messaging/notify';
 import type { PageSettingsChanged } from '../messaging/tab-messages';
@@ -62,6 +63,7 @@ export default defineBackground(() => {
       matchOptions: async () => sensitivityOptions((await settings.get()).sensitivity),
     }),
     ...settingsHandlers(settings),
+    ...storiesHandlers({ corpus, matchOptions: async () => sensitivityOptions((await settings.get()).sensitivity) }),
     ...savedHandlers({
       db,
       tabs,
