@@ -1,5 +1,6 @@
 import { corpusEn, corpusFr } from './corpus-messages';
 import { savedEn, savedFr } from './saved-messages';
+import { storiesEn, storiesFr } from './stories-messages';
 import { factsEn, factsFr } from './facts-messages';
 import { importEn, importFr } from './import-messages';
 
@@ -92,6 +93,7 @@ export const en = {
   // A request the background refuses to answer for who sent it
   errRefused: 'Recoupe refused the request “{type}”: it may not be sent from here.',
   ...savedEn,
+  ...storiesEn,
   ...corpusEn,
   ...factsEn,
   ...importEn,
@@ -183,6 +185,7 @@ export const fr: Record<MessageKey, string> = {
   cardKeys: 'Alt+Maj+↓ / ↑ : passage suivant / précédent · Échap : fermer',
   errRefused: 'Recoupe a refusé la demande « {type} » : elle ne peut pas être envoyée d’ici.',
   ...savedFr,
+  ...storiesFr,
   ...corpusFr,
   ...factsFr,
   ...importFr,
