@@ -11,6 +11,9 @@ import { announceSettings } from '../background/announce-settings';
 import { askArticle } from '../background/ask-article';
 import { corpusAdminHandlers } from '../background/corpus-admin';
 import { importJobHandlers } from '../background/import-handlers';
+import { setUpReadingMemory } from '../background/reading-memory-setup';
+import { DWELL_MS } from '../background/reading-memory';
+import { readPageMeta } from '../platform/read-meta';
 import { beginImport, cancelImport, commitImport, stageImport } from '../db/import-job';
 import { savedHandlers } from '../background/saved-handlers';
 import { settingsHandlers } from '../background/settings-handlers';
@@ -51,9 +54,25 @@ export default defineBackground(() => {
   });
   settings.get().then(speak, () => undefined);
 
+  let dwellMs: number | undefined;
+  const reading = setUpReadingMemory({
+    db,
+    corpus,
+    tabs,
+    settings: () => settings.get(),
+    tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
+    readMeta: readPageMeta,
+    dwellMs: () => dwellMs ?? DWELL_MS,
+    warn: (message, err) => console.warn(message, err),
+  });
+
   serve({
+    ...reading.handlers,
     ...createHandlers({
       corpus,
+      pageMatched: (tab, url, text) => {
+        reading.memory.pageMatched(tab, url, text).catch((err) => console.warn('Recoupe: reading memory', err));
+      },
       tabs,
       setBadge,
       openComparison,
@@ -113,6 +132,7 @@ export default defineBackground(() => {
     }
     const had = tabs.state(tabId).status !== 'unknown';
     tabs.drop(tabId);
+    reading.memory.tabGone(tabId);
     if (!had) return;
     void setBadge(tabId, 0);
     notifyTabChanged(tabId, 'state');
@@ -120,6 +140,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     tabs.forget(tabId);
     openLimit.forget(tabId);
+    reading.memory.tabGone(tabId);
   });
 
   // How each tab's run ended, for tools and browser tests driving a browser: they read it from this
@@ -130,6 +151,12 @@ export default defineBackground(() => {
       uiLoadedFor: (tabId: number) => tabs.uiLoadedFor(tabId),
       runsFor: (tabId: number) => tabs.runsFor(tabId),
       urlOf: (tabId: number) => tabs.url(tabId),
+      /** Tabs whose page waits to count as read. */
+      memoryPending: () => reading.memory.pending(),
+      /** Browser tests do not wait 15 s for a page to count as read. */
+      setMemoryDwell: (ms: number) => {
+        dwellMs = ms;
+      },
     },
   });
 });

@@ -3,6 +3,7 @@ import { savedEn, savedFr } from './saved-messages';
 import { storiesEn, storiesFr } from './stories-messages';
 import { factsEn, factsFr } from './facts-messages';
 import { importEn, importFr } from './import-messages';
+import { memoryEn, memoryFr } from './memory-messages';
 
 /**
  * Interface text in English and French. Keys are shared; a missing French entry is a type error.
@@ -97,6 +98,7 @@ export const en = {
   ...corpusEn,
   ...factsEn,
   ...importEn,
+  ...memoryEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -189,4 +191,5 @@ export const fr: Record<MessageKey, string> = {
   ...corpusFr,
   ...factsFr,
   ...importFr,
+  ...memoryFr,
 };

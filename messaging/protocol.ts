@@ -160,6 +160,12 @@ export interface Protocol {
   'import-batch': { req: { job: string; dispatches: Dispatch[] }; res: { staged: number } };
   'import-commit': { req: { job: string }; res: ImportSummary };
   'import-cancel': { req: { job: string }; res: null };
+  /** Popup, settings → background: how many articles the reading memory holds; with a tab, whether its page is one of them and its site. */
+  'memory-status': { req: { tabId?: number }; res: { count: number; page: string | null; site?: string | null } };
+  /** Forget the page of a tab, a site, or everything remembered. */
+  'memory-forget': { req: { scope: 'page'; tabId: number } | { scope: 'site'; site: string } | { scope: 'all' }; res: { forgotten: number } };
+  /** The memory as NDJSON lines in the corpus import format, a piece at a time after the id `after`. */
+  'memory-export': { req: { after: string | null }; res: { lines: string[]; next: string | null } };
   /** Options page → background: remove dispatches the reader added; bundled ones are refused. */
   'remove-dispatches': { req: { ids: string[] }; res: { removed: number; total: number } };
   /** Options page → background: the corpus becomes the bundled one again; dispatches the reader added are removed. */
