@@ -167,3 +167,62 @@ export const tests: E2eTest[] = [
     },
   },
 ];
+
+/** A made-up vocabulary: words that form no fact of the lexicons, so that only copied text links articles. */
+function words(seed: number, count: number): string {
+  let x = seed * 2654435761 + 1;
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    const n = x % 40000;
+    out.push(`mot${n.toString(36)}${'aeiou'[n % 5]}`);
+  }
+  return out.join(' ');
+}
+
+/** `pairs` stories of two versions each (the second copies the first with one word changed), read one minute apart. */
+function pairedReads(pairs: number, from: number): string[] {
+  const lines: string[] = [];
+  for (let i = from; i < from + pairs; i++) {
+    const text = [0, 1, 2].map((p) => `${words(i * 10 + p, 45)}.`).join('\n\n');
+    const at = (k: number) => new Date(Date.UTC(2025, 0, 1) + (2 * i + k) * 60_000).toISOString();
+    const base = { language: 'fr', date: at(0).slice(0, 10), title: `Histoire ${i}` };
+    lines.push(JSON.stringify({ ...base, id: `read-a-example-${i}`, outlet: 'A', origin: 'A', chain: ['A'], url: `https://a.example/${i}`, text, read: { at: at(0) } }));
+    lines.push(JSON.stringify({ ...base, id: `read-b-example-${i}`, outlet: 'B', origin: 'B', chain: ['B'], url: `https://b.example/${i}`, text: text.replace(/^\S+/, 'changé'), read: { at: at(1) } }));
+  }
+  return lines;
+}
+
+tests.push({
+  name: 'stories: time to group the newest 500 remembered articles, and the notice past them',
+  timeoutMs: 300_000,
+  async run(t) {
+    try {
+      await forgetAll(t);
+      const page = await t.newPage();
+      await page.goto(`chrome-extension://${t.extensionId}/stories.html`);
+      const measure = async (what: string) => {
+        const started = Date.now();
+        const reply = await ask(page, 'list-stories', {});
+        t.log(`${what}: ${reply.considered} articles, ${reply.total} stories, ${reply.ms} ms in the background (${Date.now() - started} ms round trip, reply ${Math.round(JSON.stringify(reply).length / 1024)} kB)`);
+        return reply;
+      };
+      await ask(page, 'import-ndjson', { text: pairedReads(50, 0).join('\n'), mode: 'extend' });
+      const hundred = await measure('first build');
+      // Random words now and then make two made-up stories share a couple of facts: most stay pairs.
+      assert(hundred.total >= 45 && hundred.stories.every((s) => s.articles.length >= 2), `100 articles in 50 pairs gave ${hundred.total} stories`);
+      await ask(page, 'import-ndjson', { text: pairedReads(200, 50).join('\n'), mode: 'extend' });
+      const five = await measure('400 articles more');
+      assert(five.considered === 500 && five.total >= 225, `500 articles: ${JSON.stringify({ ...five, stories: five.stories.length })}`);
+      await measure('again, nothing changed');
+      await ask(page, 'import-ndjson', { text: pairedReads(5, 250).join('\n'), mode: 'extend' });
+      const past = await measure('10 articles more, past the limit');
+      assert(past.remembered === 510 && past.considered === 500, `past the limit: ${past.remembered} remembered, ${past.considered} considered`);
+      const view = await storiesPage(t);
+      await view.waitForSelector('[data-testid=stories-limited]');
+      assert((await view.locator('[data-testid=story]').count()) === past.total, 'the page does not show the stories');
+    } finally {
+      await forgetAll(t);
+    }
+  },
+});
