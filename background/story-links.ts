@@ -18,7 +18,8 @@ const stampOf = (info: DispatchInfo) => `${info.readAt ?? ''}|${info.words}|${in
  * remembered articles), kept while the article and the engine options stay the same. When articles
  * are new or changed, only they are read, plus the older articles they link to (whose own reading
  * now misses the link's other direction); articles forgotten since simply drop out, since the
- * grouping ignores links to articles it is not given.
+ * grouping ignores links to articles it is not given. Other dispatches of the corpus (bundled,
+ * imported) do not enter the links, so importing or removing them leaves the cache as it is.
  */
 export class StoryLinks {
   private entries = new Map<string, Entry>();
