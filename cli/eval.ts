@@ -4,6 +4,7 @@ import { SAME_FACT_THRESHOLD } from '../engine/index';
 import { chooseThreshold, formatMetrics, groupBy, metricsAt, thresholdSteps, type ScoredRow } from './eval-metrics';
 import { scorePairs, type PairOutcome } from './eval-score';
 import { buildPairs, langPair, splitOf, storySentences, type EvalStory } from './eval-set';
+import { printTranslationEval } from './eval-translation-report';
 
 /** Precision the shipped threshold must reach on the half it is chosen on. */
 const TARGET_PRECISION = 0.9;
@@ -72,3 +73,5 @@ if (showErrors) {
     console.log(`    ${b.text}`);
   }
 }
+
+printTranslationEval(join(import.meta.dirname, '..', 'tests', 'eval'));

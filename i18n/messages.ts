@@ -4,6 +4,7 @@ import { storiesEn, storiesFr } from './stories-messages';
 import { factsEn, factsFr } from './facts-messages';
 import { importEn, importFr } from './import-messages';
 import { memoryEn, memoryFr } from './memory-messages';
+import { translationEn, translationFr } from './translation-messages';
 
 /**
  * Interface text in English and French. Keys are shared; a missing French entry is a type error.
@@ -97,6 +98,7 @@ export const en = {
   ...storiesEn,
   ...corpusEn,
   ...factsEn,
+  ...translationEn,
   ...importEn,
   ...memoryEn,
 } as const;
@@ -190,6 +192,7 @@ export const fr: Record<MessageKey, string> = {
   ...storiesFr,
   ...corpusFr,
   ...factsFr,
+  ...translationFr,
   ...importFr,
   ...memoryFr,
 };

@@ -18,9 +18,10 @@ export interface DispatchInfo extends Omit<Dispatch, 'paragraphs'> {
 
 /**
  * The analysis of one page, as cached by the background per tab. `passages` holds the reused text
- * (verbatim, edited) and the same facts told in other words (same-fact), sorted by page start,
+ * (verbatim, edited), the sentences that translate a dispatch in the other language (translated,
+ * no hints, no diff) and the same facts told in other words (same-fact), sorted by page start,
  * each with its framing hints when the dispatch's text was read; `dispatches` the text verdicts
- * first (unchanged by same-fact alignment), then the same-story ones.
+ * first (unchanged by same-fact alignment), then the translated ones, then the same-story ones.
  */
 export interface PageResult extends Omit<MatchResult, 'dispatches'> {
   dispatches: StoryVerdict[];
