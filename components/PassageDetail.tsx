@@ -73,6 +73,11 @@ export function PassageDetail({ passage, position, total, info, actions, version
           <span class="rc-muted">{t(passage.kind === 'same-fact' || passage.kind === 'translated' ? 'uiSimilarity' : 'uiScore', { percent: formatPercent(passage.score) })}</span>
         </p>
         <OutletBadge id={passage.dispatch} info={info} />
+        {passage.origins && (
+          <p class="rc-detail__origin" data-testid="passage-origin">
+            {t('uiPassageOrigin', { origin: passage.origins.join(' + ') })}
+          </p>
+        )}
         <ReaderLink id={passage.dispatch} outlet={outlet} />
       </header>
       {passage.kind === 'translated' && <TranslationPair passage={passage} outlet={outlet} lang={info?.language} />}

@@ -71,6 +71,12 @@ export interface Passage {
   shared?: { page: Span[]; source: Span[] };
   /** same-fact: the shared terms as the page writes them, each once. */
   sharedTerms?: string[];
+  /**
+   * Who wrote this passage first, when its dispatch says so paragraph by paragraph (a copy mixing
+   * AFP and RT text): the origins of the paragraphs it spans, in text order. Absent otherwise: the
+   * dispatch's own origin then holds for all of it.
+   */
+  origins?: string[];
 }
 
 export type HintType = 'attribution' | 'hedging' | 'quotation' | 'loaded' | 'numbers' | 'entities' | 'omission';

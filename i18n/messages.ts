@@ -94,6 +94,7 @@ export const en = {
   cardKeys: 'Alt+Shift+↓ / ↑: next / previous passage · Esc: close',
   // A request the background refuses to answer for who sent it
   errRefused: 'Recoupe refused the request “{type}”: it may not be sent from here.',
+  uiPassageOrigin: 'First written by {origin}: this part of the copy comes from there.',
   ...savedEn,
   ...storiesEn,
   ...corpusEn,
@@ -188,6 +189,7 @@ export const fr: Record<MessageKey, string> = {
   cardOpenFailed: 'La comparaison n’a pas pu s’ouvrir : {error}',
   cardKeys: 'Alt+Maj+↓ / ↑ : passage suivant / précédent · Échap : fermer',
   errRefused: 'Recoupe a refusé la demande « {type} » : elle ne peut pas être envoyée d’ici.',
+  uiPassageOrigin: 'D’abord écrit par {origin} : cette partie de la reprise vient de là.',
   ...savedFr,
   ...storiesFr,
   ...corpusFr,

@@ -20,7 +20,8 @@ export function cardItems(result: Pick<PageResult, 'passages' | 'dispatchInfo'>,
     const item: CardItem = {
       index,
       outlet: info?.outlet ?? '',
-      origin: info?.origin ?? '',
+      // Who wrote this passage first (a copy may mix sources), else the dispatch's origin.
+      origin: p.origins?.join(' + ') ?? info?.origin ?? '',
       chain: info?.chain ?? [],
       kind: p.kind,
       quote: p.quote,
