@@ -11,6 +11,7 @@ type StoryGraphProps = {
 
 /** What an arrow says, as text: the graph's caption lists them for readers who do not see it. */
 export function arrowText(a: Story['graph']['arrows'][number]): string {
+  if (a.kind === 'copy' && a.translated) return t('storiesArrowTranslated', { from: a.from, to: a.to, percent: formatPercent(a.copied) });
   if (a.kind === 'copy') return t('storiesArrowCopy', { from: a.from, to: a.to, percent: formatPercent(a.copied) });
   if (a.kind === 'shared') return t('storiesArrowShared', { a: a.from, b: a.to });
   return t('storiesArrowFacts', { a: a.from, b: a.to });
@@ -55,6 +56,7 @@ export function StoryGraph({ graph, uid }: StoryGraphProps) {
               data-from={a.from}
               data-to={a.to}
               data-kind={a.kind}
+              data-translated={a.translated ? 'true' : undefined}
             />
             {a.kind !== 'facts' && (
               <text x={(a.x1 + a.x2) / 2} y={(a.y1 + a.y2) / 2 - 4} text-anchor="middle" class="rc-story-graph__share">

@@ -31,14 +31,16 @@ export function storyGraph(articles: readonly StoryArticle[], edges: readonly St
   for (const e of edges) {
     const a = outletOf.get(e.a)!;
     const b = outletOf.get(e.b)!;
+    const translated = e.translated ? { translated: true } : {};
     if (!e.text) arrow({ from: a, to: b, kind: 'facts', copied: 0 });
-    else if (e.from === e.a) arrow({ from: a, to: b, kind: 'copy', copied: e.bCopied });
-    else if (e.from === e.b) arrow({ from: b, to: a, kind: 'copy', copied: e.aCopied });
+    else if (e.from === e.a) arrow({ from: a, to: b, kind: 'copy', copied: e.bCopied, ...translated });
+    else if (e.from === e.b) arrow({ from: b, to: a, kind: 'copy', copied: e.aCopied, ...translated });
     else if (e.via) {
       node(e.via, 'agency');
+      // Which of the two translates the agency's text is not known: its own-language copy is a copy.
       arrow({ from: e.via, to: a, kind: 'copy', copied: e.aCopied });
       arrow({ from: e.via, to: b, kind: 'copy', copied: e.bCopied });
-    } else arrow({ from: a, to: b, kind: 'shared', copied: Math.max(e.aCopied, e.bCopied) });
+    } else arrow({ from: a, to: b, kind: 'shared', copied: Math.max(e.aCopied, e.bCopied), ...translated });
   }
   return { nodes, arrows: [...arrows.values()] };
 }

@@ -101,10 +101,14 @@ describe('groupStories', () => {
 
   it('links articles by text only, never by a single shared fact, and ignores links to articles it was not given', () => {
     const articles = [article('read-a', 'A', WIRE), article('read-b', 'B', UNRELATED)];
-    const fact = { other: 'read-b', coverage: 0, passages: 0, facts: 1, hints: [] };
+    const fact = { other: 'read-b', coverage: 0, passages: 0, translated: 0, facts: 1, hints: [] };
     expect(groupStories(articles, [{ id: 'read-a', links: [fact] }])).toEqual([]);
     expect(groupStories(articles, [{ id: 'read-a', links: [{ ...fact, facts: 2 }] }])).toHaveLength(1);
     expect(groupStories(articles, [{ id: 'read-a', links: [{ ...fact, other: 'gone', passages: 3 }] }])).toEqual([]);
+    const translation = { other: 'read-a', coverage: 0.8, passages: 4, translated: 4, facts: 0, hints: [] };
+    const [translated] = groupStories([article('read-a', 'The Guardian', WIRE, { date: '2025-03-05', language: 'en' }), article('read-b', 'Le Soir', UNRELATED)], [{ id: 'read-b', links: [translation] }]);
+    expect(translated.edges[0]).toMatchObject({ from: 'read-a', translated: true, bCopied: 0.8 });
+    expect(translated.graph.arrows).toEqual([{ from: 'The Guardian', to: 'Le Soir', kind: 'copy', copied: 0.8, translated: true }]);
     const [alone] = groupStories(articles, [], true);
     expect(alone.edges).toEqual([]);
   });

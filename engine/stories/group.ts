@@ -97,6 +97,7 @@ function story(members: StoryArticle[], pairs: Pair[]): Story {
       aCopied,
       bCopied,
       text,
+      translated: (ab?.translated ?? 0) + (ba?.translated ?? 0) > 0,
       facts: facts(p),
       from: direction?.from ?? null,
       via: direction?.via ?? null,

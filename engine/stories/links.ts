@@ -15,7 +15,7 @@ export function linksOf(id: string, alignment: Pick<TextAlignment, 'passages' | 
   const byOther = new Map<string, ArticleLink>();
   const linkOf = (other: string) => {
     let link = byOther.get(other);
-    if (!link) byOther.set(other, (link = { other, coverage: 0, passages: 0, facts: 0, hints: [] }));
+    if (!link) byOther.set(other, (link = { other, coverage: 0, passages: 0, translated: 0, facts: 0, hints: [] }));
     return link;
   };
   for (const p of alignment.passages) {
@@ -23,6 +23,7 @@ export function linksOf(id: string, alignment: Pick<TextAlignment, 'passages' | 
     const link = linkOf(p.dispatch);
     if (p.kind === 'same-fact') link.facts++;
     else link.passages++;
+    if (p.kind === 'translated') link.translated++;
     if (p.hints) link.hints.push(...p.hints);
   }
   for (const v of alignment.dispatches) {

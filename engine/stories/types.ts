@@ -23,6 +23,8 @@ export interface ArticleLink {
   coverage: number;
   /** Text passages (verbatim or edited) shared with `other`. */
   passages: number;
+  /** Of those passages, sentences this article translates from `other`, or `other` from it (the other language). */
+  translated: number;
   /** Sentences of this article that `other` tells in other words (same-fact pairs). */
   facts: number;
   /** The framing differences found, this article as `page`, the other as `source`; sharpest first. */
@@ -45,6 +47,8 @@ export interface StoryEdge {
   bCopied: number;
   /** True when they share text (a verbatim or edited passage), not only facts. */
   text: boolean;
+  /** True when the shared text is a translation (the two are in different languages). */
+  translated: boolean;
   /** Same-fact pairs between them (the larger count of the two directions). */
   facts: number;
   /** The article the other most likely copies (its outlet wrote first); null when neither does. */
@@ -74,6 +78,8 @@ export interface GraphArrow {
   kind: 'copy' | 'shared' | 'facts';
   /** Share of `to`'s page copied, for copy and shared. */
   copied: number;
+  /** The text is translated, not copied in its own language. */
+  translated?: boolean;
 }
 
 export interface Story {
