@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ask } from './lib/background';
 import { assert } from './lib/expect';
@@ -159,6 +160,10 @@ export const tests: E2eTest[] = [
         const ins = await page.locator('[data-testid=side-right] ins').allTextContents();
         assert(del.some((d) => d.includes('sacrifie')) && ins.some((i) => i.includes('sacrifierait')), `side by side marks: del ${del}, ins ${ins}`);
         assert((await page.evaluate(() => document.activeElement?.id)) === 'rc-sidebyside-title', 'focus did not move to the side-by-side view');
+        await page.setViewportSize({ width: 1100, height: 1400 });
+        const shot = join(t.artifactsDir, 'stories.png');
+        await page.screenshot({ path: shot, fullPage: true });
+        t.log(`screenshot: ${shot}`);
         await page.click('[data-testid=close-side-by-side]');
         await page.waitForSelector('[data-testid=side-by-side]', { state: 'detached' });
       } finally {
