@@ -1,8 +1,11 @@
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ask } from './lib/background';
 import { assert } from './lib/expect';
 import { open } from './lib/fixture-pages';
 import { freshProfile } from './lib/fresh-profile';
+import { hoverHighlight, waitForCard } from './lib/card';
 import { expectDone, highlightTexts, openView, waitForRecoupe } from './lib/page';
 import type { E2eTest, TestContext } from './lib/types';
 
@@ -41,6 +44,13 @@ async function read(t: TestContext, url: string): Promise<Page> {
   for (let i = 0; i < 50 && ((await worker(t, 'memoryPending')) as number[]).length > 0; i++) await page.waitForTimeout(100);
   await page.waitForTimeout(400);
   return page;
+}
+
+/** The page as the reader sees it, saved as a picture; RECOUPE_SCREENSHOT=1 also puts it in docs/ for the README. */
+async function screenshot(t: TestContext, page: Page, name: string): Promise<void> {
+  const file = join(t.artifactsDir, name);
+  await page.screenshot({ path: file });
+  if (process.env.RECOUPE_SCREENSHOT === '1') copyFileSync(file, join(t.repoRoot, 'docs', name));
 }
 
 async function count(page: Page): Promise<number> {
@@ -89,6 +99,12 @@ export const tests: E2eTest[] = [
         const lit = [...(await highlightTexts(b, 'recoupe-verbatim')), ...(await highlightTexts(b, 'recoupe-edited'))].join(' ');
         assert(lit.includes('Le conseil régional a adopté mardi soir'), `B's copy of A is not highlighted: ${lit.slice(0, 160)}`);
         assert(!lit.includes('Jean-Moulin'), 'B’s own text is highlighted');
+        // The card of the copied passage says where and when it was read, and what that page credited.
+        const kind = (await highlightTexts(b, 'recoupe-verbatim')).length > 0 ? 'recoupe-verbatim' : 'recoupe-edited';
+        await hoverHighlight(b, kind);
+        const card = (await waitForCard(b, (text) => text !== null && /Read on|Lu sur/.test(text), 'the card does not say where the passage was read')) ?? '';
+        assert(/127\.0\.0\.1/.test(card) && /AFP/.test(card), `card: ${card}`);
+        await screenshot(t, b, 'screenshot-memory.png');
         const bPopup = await openView(t, 'popup', b);
         await bPopup.waitForSelector('[data-testid=verdict-read-note]', { timeout: 10_000 });
         const note = (await bPopup.textContent('[data-testid=verdict-read-note]')) ?? '';
