@@ -104,6 +104,10 @@ describe('groupStories', () => {
     const fact = { other: 'read-b', coverage: 0, passages: 0, translated: 0, facts: 1, hints: [] };
     expect(groupStories(articles, [{ id: 'read-a', links: [fact] }])).toEqual([]);
     expect(groupStories(articles, [{ id: 'read-a', links: [{ ...fact, facts: 2 }] }])).toHaveLength(1);
+    // Weeks apart, the same facts are background, not the same story; shared text still links.
+    const apart = [article('read-a', 'A', WIRE, { date: '2025-01-02' }), article('read-b', 'B', UNRELATED, { date: '2025-03-12' })];
+    expect(groupStories(apart, [{ id: 'read-a', links: [{ ...fact, facts: 5 }] }])).toEqual([]);
+    expect(groupStories(apart, [{ id: 'read-a', links: [{ ...fact, passages: 1, coverage: 0.2 }] }])).toHaveLength(1);
     expect(groupStories(articles, [{ id: 'read-a', links: [{ ...fact, other: 'gone', passages: 3 }] }])).toEqual([]);
     const translation = { other: 'read-a', coverage: 0.8, passages: 4, translated: 4, facts: 0, hints: [] };
     const [translated] = groupStories([article('read-a', 'The Guardian', WIRE, { date: '2025-03-05', language: 'en' }), article('read-b', 'Le Soir', UNRELATED)], [{ id: 'read-b', links: [translation] }]);

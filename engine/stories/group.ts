@@ -1,11 +1,18 @@
 import { hintRank } from '../hints/sharpest';
 import { inferOrigin } from '../origin';
 import { copyOfArticle, directionOf } from './direction';
+import { dayOf } from './filter';
 import { storyGraph } from './graph';
 import type { ArticleLink, ArticleLinks, FramingDifference, Story, StoryArticle, StoryEdge } from './types';
 
 /** Same facts told in other words link two articles only from this many pairs on: one shared fact is common to unrelated news. */
 export const MIN_FACT_PAIRS = 2;
+/**
+ * Same facts link two articles only when they were published (or, undated, read) within this many
+ * days of each other: a story's retellings come out within days, while articles weeks apart share
+ * background facts, and one such link would join two stories into one.
+ */
+export const FACT_LINK_DAYS = 7;
 /** Framing differences shown per story. */
 export const FRAMING_PER_STORY = 3;
 
@@ -53,7 +60,8 @@ export function groupStories(articles: readonly StoryArticle[], alignments: read
       pairs.set(key, pair);
     }
   }
-  const linked = [...pairs.values()].filter((p) => isText(p) || facts(p) >= MIN_FACT_PAIRS);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const linked = [...pairs.values()].filter((p) => isText(p) || (facts(p) >= MIN_FACT_PAIRS && daysApart(byId.get(p.a)!, byId.get(p.b)!) <= FACT_LINK_DAYS));
   const sets = unionFind(articles.length);
   for (const p of linked) sets.union(at.get(p.a)!, at.get(p.b)!);
   const groups = new Map<number, StoryArticle[]>();
@@ -74,6 +82,9 @@ export function groupStories(articles: readonly StoryArticle[], alignments: read
   return stories.sort((x, y) => y.latestReadAt.localeCompare(x.latestReadAt) || x.id.localeCompare(y.id));
 }
 
+const DAY_MS = 86_400_000;
+const dayMs = (a: StoryArticle) => Date.parse(`${dayOf(a)}T00:00:00Z`);
+const daysApart = (a: StoryArticle, b: StoryArticle) => Math.abs(dayMs(a) - dayMs(b)) / DAY_MS || 0;
 const isText = (p: Pair) => (p.ab?.passages ?? 0) + (p.ba?.passages ?? 0) > 0;
 const facts = (p: Pair) => Math.max(p.ab?.facts ?? 0, p.ba?.facts ?? 0);
 

@@ -13,6 +13,8 @@ export const HINTS_PER_LINK = 4;
  */
 export function linksOf(id: string, alignment: Pick<TextAlignment, 'passages' | 'dispatches'>, keep: (other: string) => boolean): ArticleLinks {
   const byOther = new Map<string, ArticleLink>();
+  // A sentence paired with two sentences of the other article is one fact, as in the engine's same-story verdict.
+  const factSentences = new Map<string, Set<number>>();
   const linkOf = (other: string) => {
     let link = byOther.get(other);
     if (!link) byOther.set(other, (link = { other, coverage: 0, passages: 0, translated: 0, facts: 0, hints: [] }));
@@ -21,7 +23,12 @@ export function linksOf(id: string, alignment: Pick<TextAlignment, 'passages' | 
   for (const p of alignment.passages) {
     if (p.dispatch === id || !keep(p.dispatch)) continue;
     const link = linkOf(p.dispatch);
-    if (p.kind === 'same-fact') link.facts++;
+    if (p.kind === 'same-fact') {
+      const seen = factSentences.get(p.dispatch) ?? new Set<number>();
+      seen.add(p.page.start);
+      factSentences.set(p.dispatch, seen);
+      link.facts = seen.size;
+    }
     else link.passages++;
     if (p.kind === 'translated') link.translated++;
     if (p.hints) link.hints.push(...p.hints);

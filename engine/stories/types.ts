@@ -25,7 +25,7 @@ export interface ArticleLink {
   passages: number;
   /** Of those passages, sentences this article translates from `other`, or `other` from it (the other language). */
   translated: number;
-  /** Sentences of this article that `other` tells in other words (same-fact pairs). */
+  /** Distinct sentences of this article that `other` tells in other words (same-fact pairs). */
   facts: number;
   /** The framing differences found, this article as `page`, the other as `source`; sharpest first. */
   hints: Hint[];
