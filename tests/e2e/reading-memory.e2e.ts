@@ -129,7 +129,7 @@ export const tests: E2eTest[] = [
     },
   },
   {
-    name: 'reading memory: an excluded site and a short page store nothing; the memory exports and imports into a fresh profile',
+    name: 'reading memory: an excluded site, a short page, a navigation page and a search page store nothing; the memory exports and imports into a fresh profile',
     timeoutMs: 180_000,
     async run(t) {
       await worker(t, 'setMemoryDwell', 300);
@@ -142,6 +142,14 @@ export const tests: E2eTest[] = [
         await ask(settingsPage, 'set-settings', { memorySite: { host: '127.0.0.1', excluded: false } });
         await read(t, t.server.put('/memory/c/short.html', article('Brève', ['Trente mots à peine pour une brève qui ne dit presque rien du tout.'])));
         assert((await count(settingsPage)) === before, 'a short page was remembered');
+        await read(t, `${t.server.origin}/fixtures/nav-only.html`);
+        assert((await count(settingsPage)) === before, 'a navigation page was remembered');
+        const results = Array.from(
+          { length: 10 },
+          (_, i) => `<li><h3><a href="/r/${i}">Résultat ${i} : ${WIRE[i % WIRE.length].slice(0, 60)}</a></h3><p>${WIRE[(i + 1) % WIRE.length].slice(0, 140)}…</p></li>`,
+        ).join('');
+        await read(t, t.server.put('/memory/c/search.html', `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Recherche : lycées</title></head><body><form role="search"><input name="q" value="lycées"></form><ol class="results">${results}</ol></body></html>`));
+        assert((await count(settingsPage)) === before, 'a search page was remembered');
 
         await read(t, t.server.put('/memory/c/kept.html', article('Gardé', WIRE)));
         assert((await count(settingsPage)) === before + 1, 'the article was not remembered');
