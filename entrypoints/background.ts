@@ -10,7 +10,7 @@ import { uiLanguageOf, type Settings } from '../settings/settings';
 import { announceSettings } from '../background/announce-settings';
 import { askArticle } from '../background/ask-article';
 import { corpusAdminHandlers } from '../background/corpus-admin';
-import { savedHandlers } from '../background/saved-handlers';
+import { savedHandlers, savedMarks, type SavedDeps } from '../background/saved-handlers';
 import { settingsHandlers } from '../background/settings-handlers';
 import { SettingsService } from '../background/settings-service';
 import { notifyTabChanged } from '../messaging/notify';
@@ -48,6 +48,18 @@ export default defineBackground(() => {
   });
   settings.get().then(speak, () => undefined);
 
+  const saved: SavedDeps = {
+    db,
+    tabs,
+    now: () => new Date(),
+    newId: () => crypto.randomUUID(),
+    openSaved: async () => {
+      await browser.tabs.create({ url: browser.runtime.getURL('/saved.html') });
+    },
+    warn: (message, err) => console.warn(message, err),
+    openLimit,
+  };
+
   serve({
     ...createHandlers({
       corpus,
@@ -58,19 +70,10 @@ export default defineBackground(() => {
       openLimit,
       injectUi: injectContentUi,
       matchOptions: async () => sensitivityOptions((await settings.get()).sensitivity),
+      savedMarks: (url, text) => savedMarks(saved, url, text),
     }),
     ...settingsHandlers(settings),
-    ...savedHandlers({
-      db,
-      tabs,
-      now: () => new Date(),
-      newId: () => crypto.randomUUID(),
-      openSaved: async () => {
-        await browser.tabs.create({ url: browser.runtime.getURL('/saved.html') });
-      },
-      warn: (message, err) => console.warn(message, err),
-      openLimit,
-    }),
+    ...savedHandlers(saved),
     ...corpusAdminHandlers({
       corpus,
       removeImported: (ids) => removeImported(db, ids),
