@@ -120,13 +120,15 @@ export function* measureSteps(root: Element, skipUnlikely: boolean): Steps<Measu
       work = 0;
       yield;
     }
-    if (child.nodeType === TEXT_NODE) {
-      const { chars, words, commas } = textMetrics((child as Text).data);
-      if (chars === 0) continue;
-      const s = { chars, linkChars: f.inLink ? chars : 0, words, commas };
-      add(f.total, s);
-      add(f.own, s);
-    } else if (child.nodeType === ELEMENT_NODE) {
+    const type = child.nodeType;
+    if (type === TEXT_NODE) {
+      const m = textMetrics((child as Text).data);
+      if (m.chars === 0) continue;
+      const { total, own } = f;
+      const linkChars = f.inLink ? m.chars : 0;
+      total.chars += m.chars; total.linkChars += linkChars; total.words += m.words; total.commas += m.commas;
+      own.chars += m.chars; own.linkChars += linkChars; own.words += m.words; own.commas += m.commas;
+    } else if (type === ELEMENT_NODE) {
       const childEl = child as Element;
       const childTag = tagOf(childEl);
       if (childTag === 'br' || stack.length > 401 || isPruned(childEl, childTag, skipUnlikely)) continue;
