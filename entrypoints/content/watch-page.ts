@@ -71,8 +71,9 @@ export function watchPage(moved: () => boolean, onChange: (change: Change) => vo
 
   const observer = new MutationObserver((records) => {
     if (check()) return;
+    // Growth already asked for a run: a busy page's further changes cost nothing until it starts.
     // Typing in an editor or a form is the reader's own work (designMode makes everything editable).
-    if (document.designMode === 'on') return;
+    if (added >= GROWTH_CHARS || document.designMode === 'on') return;
     for (const r of records) {
       if (isEditable(r.target)) continue;
       for (const node of r.addedNodes) if (added < GROWTH_CHARS && !NOT_TEXT.test((node as Element).localName)) added += node.textContent?.length ?? 0;
