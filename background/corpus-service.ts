@@ -1,4 +1,6 @@
+import { foldUrl } from '../corpus/canonical-url';
 import { pageDispatchId } from '../corpus/page-dispatch';
+import { readDispatchId } from '../corpus/read-dispatch';
 import { dispatchText, type MatchOptions, type SegmentSet } from '../engine/index';
 import type { Dispatch } from '../engine/types';
 import type { DispatchInfo, ImportSummary } from '../messaging/protocol';
@@ -109,9 +111,10 @@ export class CorpusService {
     return (await this.store.getDispatch(id)) ?? null;
   }
 
+  /** The dispatches of the corpus; those of an import still being read are not in it yet. */
   async list(): Promise<DispatchInfo[]> {
-    await this.ready();
-    return [...(await this.labels()).values()];
+    const { set } = await this.ready();
+    return [...(await this.labels()).values()].filter((d) => set.has(d.id));
   }
 
   async count(): Promise<number> {
@@ -209,12 +212,16 @@ export class CorpusService {
   }
 }
 
-/** The id a record of this page added by the reader has, so alignment leaves it out. */
+/** The ids a record of this page has (added by the reader, or remembered), so alignment leaves it out. */
 function selfIds(url: string | undefined): string[] {
   if (!url) return [];
+  const ids: string[] = [];
   try {
-    return [pageDispatchId(url)];
+    ids.push(pageDispatchId(url));
   } catch {
-    return [];
+    // Not an address: no record of it can exist.
   }
+  const key = foldUrl(url);
+  if (key) ids.push(readDispatchId(key));
+  return ids;
 }

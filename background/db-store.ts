@@ -1,11 +1,16 @@
 import type { Dispatch } from '../engine/types';
 import { ensureSeeded, getDispatch, getDispatches, importDispatches, listDispatchInfo, mergeStep, readLive, type openDb } from '../db/index';
+import { cancelImport } from '../db/import-job';
 import type { CorpusStore } from './corpus-service';
 
 /** The Dexie database seen as the store the corpus service needs. */
 export function dbStore(db: ReturnType<typeof openDb>, bundled: Dispatch[], version: string): CorpusStore {
   return {
-    seed: () => ensureSeeded(db, bundled, version),
+    seed: async () => {
+      // An import the worker was stopped in the middle of is dropped: imports are all or nothing.
+      if (await db.meta.get('importJob')) await cancelImport(db);
+      await ensureSeeded(db, bundled, version);
+    },
     readLive: (have) => readLive(db, have),
     mergeStep: () => mergeStep(db),
     listDispatchInfo: () => listDispatchInfo(db),

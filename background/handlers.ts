@@ -2,10 +2,12 @@ import { parseNdjson } from '../corpus/ndjson';
 import { ImportError } from '../db/import';
 import type { TabChanged } from '../messaging/notify';
 import type { PageDrawn, SavedAnchor } from '../messaging/protocol';
-import type { Handlers } from '../messaging/server';
+import type { ContentCaller, Handlers } from '../messaging/server';
 import { t } from '../i18n/t';
 import type { MatchOptions } from '../engine/index';
 import type { CorpusAdminMessage } from './corpus-admin';
+import type { ImportJobMessage } from './import-handlers';
+import type { MemoryMessage } from './memory-handlers';
 import type { CorpusService } from './corpus-service';
 import { withoutSelf } from './self-match';
 import type { SettingsMessage } from './settings-handlers';
@@ -15,7 +17,7 @@ import type { OpenLimit } from './open-limit';
 import type { TabResults } from './tab-results';
 
 /** Messages answered by background modules of their own, merged in by entrypoints/background.ts. */
-export type DelegatedMessage = SettingsMessage | CorpusAdminMessage | SavedMessage;
+export type DelegatedMessage = SettingsMessage | CorpusAdminMessage | SavedMessage | ImportJobMessage | MemoryMessage;
 
 export interface BackgroundDeps {
   corpus: Pick<CorpusService, 'match' | 'alignDispatch' | 'getDispatch' | 'list' | 'count' | 'import'>;
@@ -27,6 +29,8 @@ export interface BackgroundDeps {
   notify(tabId: number, what: TabChanged['what']): void;
   /** Runs the content script's drawing half in one frame of a tab. */
   injectUi?(tabId: number, frameId: number): Promise<void>;
+  /** A page was matched in a tab (reading memory may remember it once read). */
+  pageMatched?(tab: ContentCaller['tab'], url: string, text: string): void;
   /** Views a page tab may open; shared with the Saved view's opening. */
   openLimit?: Pick<OpenLimit, 'allow'>;
   /** The comparisons saved on a page, found again in its text (saved-handlers.ts `savedMarks`); never rejects. None when absent. */
@@ -80,6 +84,7 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
           if (page.passages.length === 0 && saved.length === 0) tabs.setDrawn(tabId, NOTHING_DRAWN);
           await deps.setBadge(tabId, reusedPassages(page));
           deps.notify(tabId, 'state');
+          deps.pageMatched?.(tab, url, req.text);
         }
         const { text, ...reply } = page;
         return { ...reply, textLength: text.length, saved };

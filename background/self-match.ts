@@ -1,3 +1,4 @@
+import { foldUrl } from '../corpus/canonical-url';
 import { canonicalPageUrl } from '../corpus/page-dispatch';
 import type { MatchResult } from '../engine/types';
 import type { DispatchInfo } from '../messaging/protocol';
@@ -22,7 +23,14 @@ export function withoutSelf<R extends Pick<MatchResult, 'passages'> & { dispatch
 ): R {
   const page = canonical(pageUrl);
   if (page === null) return result;
-  const self = (id: string) => canonical(infoOf(id)?.url) === page;
+  const key = foldUrl(pageUrl);
+  const self = (id: string) => {
+    const info = infoOf(id);
+    if (!info?.url) return false;
+    if (canonical(info.url) === page) return true;
+    // A remembered page is filed under its folded key: its AMP, mobile or tracked address is the page too.
+    return info.source === 'read' && key !== null && foldUrl(info.url) === key;
+  };
   if (!result.dispatches.some((d) => self(d.id)) && !result.passages.some((p) => self(p.dispatch))) return result;
   return {
     ...result,

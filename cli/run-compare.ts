@@ -36,7 +36,7 @@ export async function runCompare(argv: readonly string[], io: CompareIo): Promis
   const options = parsed.options;
   try {
     const page = await loadPage(options.file);
-    const dispatches = loadCorpus(options.corpus, options.exclude);
+    const dispatches = await loadCorpus(options.corpus, options.exclude);
     if (page.kind === 'no-article') {
       const message = `no article text found in ${options.file}: not an article-like page, nothing to compare`;
       if (options.json) {

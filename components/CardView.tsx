@@ -24,6 +24,8 @@ export interface CardItem {
   score: number;
   /** Set when the reader saved this comparison: found as saved ('exact') or on a page changed since ('fuzzy'). */
   saved?: 'exact' | 'fuzzy';
+  /** For a page of the reader's reading memory: where and when they read it ("Read on lemonde.fr, 3 December 2026, credited AFP"). */
+  readNote?: string;
 }
 
 /** Saving from the card; absent where saving is not possible. */
@@ -101,6 +103,11 @@ export function CardView({ items, fact, onOpen, onClose, onSave, onOpenSaved }: 
               {item.outlet ? <p class="outlet">{t('cardFrom', { outlet: item.outlet })}</p> : <p class="outlet">{t('cardUnknownSource')}</p>}
               {item.origin && item.origin !== item.outlet ? <p class="origin">{t('cardOrigin', { origin: item.origin })}</p> : null}
               {chain ? <p class="chain">{t('cardChain', { chain })}</p> : null}
+              {item.readNote ? (
+                <p class="read" data-testid="card-read-note">
+                  {item.readNote}
+                </p>
+              ) : null}
               <p class="kind">
                 <span class={`badge ${item.kind}`}>{t(KIND_KEYS[item.kind] ?? 'cardKindEdited')}</span>
                 {item.quote ? <span class="badge quote">{t('cardQuotation')}</span> : null}

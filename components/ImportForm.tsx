@@ -1,58 +1,43 @@
-import { useState } from 'preact/hooks';
-import { parseNdjsonInChunks } from '../corpus/ndjson-chunked';
+import { useRef, useState } from 'preact/hooks';
 import type { NdjsonError } from '../corpus/ndjson';
 import { t } from '../i18n/t';
 import { send } from '../messaging/client';
 import type { ImportSummary } from '../messaging/protocol';
 import { ErrorMessage } from './ErrorMessage';
-import { plural } from './format';
-import { importErrorText, listedErrors } from './import-errors';
-import { readImportFile } from './read-import-file';
+import { importErrorText } from './import-errors';
+import { ImportProgressBar } from './ImportProgressBar';
+import { RejectedLines } from './RejectedLines';
+import { streamImport, type ImportChannel, type ImportProgress } from './stream-import';
 
 type ImportState =
   | { status: 'idle' }
-  | { status: 'parsing'; line: number; total: number }
-  | { status: 'indexing'; count: number }
+  | { status: 'reading'; progress: ImportProgress }
+  | { status: 'committing'; count: number }
   | { status: 'done'; summary: ImportSummary }
   | { status: 'rejected'; errors: NdjsonError[] }
+  | { status: 'cancelled'; name: string }
   | { status: 'failed'; error: string };
 
 type ImportFormProps = { onImported(): void };
 
-/** The rejected lines: the first rows, then how many more lines are at fault. */
-function RejectedLines({ errors }: { errors: NdjsonError[] }) {
-  const { shown, lines, moreLines } = listedErrors(errors);
-  return (
-    <section class="rc-error" role="alert" data-testid="import-rejected" data-count={lines}>
-      <p>
-        <strong>{plural(lines, 'optImportRejectedOne', 'optImportRejectedMany')}</strong>
-      </p>
-      <ul class="rc-rejected">
-        {shown.map((e, i) => (
-          <li key={i} data-testid="rejected-line" data-line={e.line}>
-            {t('optRejectedLine', { line: e.line, message: e.message })}
-          </li>
-        ))}
-      </ul>
-      {moreLines > 0 && (
-        <p data-testid="rejected-more" data-count={moreLines}>
-          {plural(moreLines, 'optImportMoreOne', 'optImportMoreMany')}
-        </p>
-      )}
-    </section>
-  );
-}
+const channel: ImportChannel = {
+  begin: (mode) => send('import-begin', { mode }),
+  batch: (job, dispatches) => send('import-batch', { job, dispatches }),
+  commit: (job) => send('import-commit', { job }),
+  cancel: (job) => send('import-cancel', { job }),
+};
 
 /**
- * NDJSON import: the file is read on this page (refused at once when it is not UTF-8 or too large
- * to send), parsed in chunks so the page stays responsive, and its bad lines listed; only a file
- * without errors is sent to the background, which stores and indexes it all or nothing.
+ * NDJSON import of any size: the file is read in slices on this page, its lines checked and its
+ * bad lines listed, its dispatches sent to the background in batches and committed all at once;
+ * progress and time left are shown, and Cancel (or any failure) leaves the corpus as it was.
  */
 export function ImportForm({ onImported }: ImportFormProps) {
   const [mode, setMode] = useState<'extend' | 'replace'>('extend');
   const [file, setFile] = useState<File | null>(null);
   const [state, setState] = useState<ImportState>({ status: 'idle' });
-  const busy = state.status === 'parsing' || state.status === 'indexing';
+  const abort = useRef<AbortController | null>(null);
+  const busy = state.status === 'reading' || state.status === 'committing';
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
@@ -60,25 +45,27 @@ export function ImportForm({ onImported }: ImportFormProps) {
       setState({ status: 'failed', error: t('uiImportNoFile') });
       return;
     }
-    setState({ status: 'parsing', line: 0, total: 1 });
+    const controller = new AbortController();
+    abort.current = controller;
+    setState({ status: 'reading', progress: { lines: 0, stored: 0, share: 0 } });
     try {
-      const read = await readImportFile(file, 'optImportTooLarge');
-      if (!read.ok) {
-        setState({ status: 'failed', error: read.error });
-        return;
-      }
-      const { text } = read;
-      const parsed = await parseNdjsonInChunks(text, { onProgress: (line, total) => setState({ status: 'parsing', line, total }) });
-      if (!parsed.ok) {
-        setState({ status: 'rejected', errors: parsed.errors });
-        return;
-      }
-      setState({ status: 'indexing', count: parsed.dispatches.length });
-      const summary = await send('import-ndjson', { text, mode });
-      setState({ status: 'done', summary });
-      onImported();
+      const result = await streamImport(file, mode, channel, {
+        signal: controller.signal,
+        onProgress: (progress) => {
+          if (!controller.signal.aborted) setState({ status: 'reading', progress });
+        },
+        onCommitting: (count) => setState({ status: 'committing', count }),
+      });
+      if (result.status === 'done') {
+        setState({ status: 'done', summary: result.summary });
+        onImported();
+      } else if (result.status === 'rejected') setState({ status: 'rejected', errors: result.errors });
+      else if (result.status === 'not-utf8') setState({ status: 'failed', error: t('optImportNotUtf8', { name: file.name }) });
+      else setState({ status: 'cancelled', name: file.name });
     } catch (err) {
       setState({ status: 'failed', error: importErrorText(err) });
+    } finally {
+      abort.current = null;
     }
   };
 
@@ -117,18 +104,23 @@ export function ImportForm({ onImported }: ImportFormProps) {
         <button type="submit" class="rc-button" data-testid="import-submit" disabled={busy}>
           {t('uiImportButton')}
         </button>
+        {busy && (
+          <button type="button" class="rc-button rc-button--quiet" data-testid="import-cancel" disabled={state.status === 'committing'} onClick={() => abort.current?.abort()}>
+            {t('optImportCancel')}
+          </button>
+        )}
         <div class="rc-import__status" aria-live="polite">
-          {state.status === 'parsing' && (
-            <label class="rc-progress" data-testid="import-progress" data-phase="parsing">
-              <span>{t('optParsing', { line: state.line, total: state.total })}</span>
-              <progress max={state.total} value={state.line} />
-            </label>
-          )}
-          {state.status === 'indexing' && (
-            <label class="rc-progress" data-testid="import-progress" data-phase="indexing">
-              <span>{t('optIndexing', { count: state.count })}</span>
+          {state.status === 'reading' && <ImportProgressBar progress={state.progress} />}
+          {state.status === 'committing' && (
+            <label class="rc-progress" data-testid="import-progress" data-phase="committing">
+              <span>{t('optImportCommitting', { count: state.count })}</span>
               <progress />
             </label>
+          )}
+          {state.status === 'cancelled' && (
+            <p role="status" data-testid="import-cancelled">
+              {t('optImportCancelled', { name: state.name })}
+            </p>
           )}
           {state.status === 'done' && (
             <p role="status" data-testid="import-summary" data-added={state.summary.added} data-updated={state.summary.updated} data-total={state.summary.total}>

@@ -3,6 +3,7 @@ import type { DispatchInfo } from '../messaging/protocol';
 import { t } from '../i18n/t';
 import { formatDate, formatPercent, plural, verdictText } from './format';
 import { ProvenanceChain } from './ProvenanceChain';
+import { readNote } from './read-note';
 
 type VerdictItemProps = { verdict: StoryVerdict; info?: DispatchInfo };
 
@@ -23,6 +24,11 @@ export function VerdictItem({ verdict, info }: VerdictItemProps) {
       {info?.title && (
         <p class="rc-verdict__title" lang={info.language || undefined}>
           {info.title}
+        </p>
+      )}
+      {info && readNote(info) && (
+        <p class="rc-verdict__read" data-testid="verdict-read-note">
+          {readNote(info)}
         </p>
       )}
       {info && info.chain.length > 0 && <ProvenanceChain chain={info.chain} />}

@@ -20,7 +20,10 @@ export function hashString(text: string): string {
 
 /** Fields in a fixed order, so the hash depends on content, not on how a file happened to be written. */
 function canonical(d: Dispatch): unknown[] {
-  return [d.id, d.outlet, d.origin, d.chain, d.language, d.date, d.title, d.url ?? null, d.paragraphs];
+  const fields: unknown[] = [d.id, d.outlet, d.origin, d.chain, d.language, d.date, d.title, d.url ?? null, d.paragraphs];
+  // Only when present, so that records without per-paragraph origins keep the hash they had.
+  if (d.origins !== undefined) fields.push(d.origins.map(({ from, to, origin }) => [from, to, origin]));
+  return fields;
 }
 
 /** Same records in any order give the same hash; any change to any field changes it. */

@@ -44,6 +44,11 @@ function cleanRecord(record: Record<string, unknown>): void {
   }
   if (Array.isArray(record.chain)) record.chain = record.chain.map((c: unknown) => (typeof c === 'string' ? cleanName(c) : c));
   if (Array.isArray(record.paragraphs)) record.paragraphs = record.paragraphs.map((p: unknown) => (typeof p === 'string' ? cleanBody(p) : p));
+  if (Array.isArray(record.origins)) {
+    record.origins = record.origins.map((o: unknown) =>
+      typeof o === 'object' && o !== null && typeof (o as { origin?: unknown }).origin === 'string' ? { ...o, origin: cleanName((o as { origin: string }).origin) } : o,
+    );
+  }
 }
 
 /** Reads one line of an NDJSON file (without its line break). Ids repeated across lines are the caller's to check. */

@@ -7,7 +7,7 @@ const ID = /^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*$/;
 const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 /** BCP 47 in the shapes a corpus uses: "fr", "en", "pt-BR", "zh-Hant", "es-419". */
 const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Z]{2}|\d{3}))?$/;
-const FIELDS = ['id', 'outlet', 'origin', 'chain', 'language', 'date', 'title', 'url', 'paragraphs'] as const;
+const FIELDS = ['id', 'outlet', 'origin', 'chain', 'language', 'date', 'title', 'url', 'paragraphs', 'origins', 'read'] as const;
 
 /**
  * The longest accepted value of each field, in characters: generous for any real dispatch, and
@@ -118,9 +118,58 @@ export function dispatchProblems(value: unknown): FieldProblem[] {
     if (total > TEXT_LIMIT) add('paragraphs', t('valTooLong', { length: formatCount(total), max: formatCount(TEXT_LIMIT) }));
   }
 
+  if (r.origins !== undefined) originsProblems(r.origins, Array.isArray(r.paragraphs) ? r.paragraphs.length : 0).forEach(({ field, problem }) => add(field, problem));
+
+  if (r.read !== undefined && !isReadNote(r.read)) add('read', t('valRead'));
+
   for (const key of Object.keys(r)) {
     if (!(FIELDS as readonly string[]).includes(key)) add(key, t('valUnknownField'));
   }
+  return out;
+}
+
+/** `read` of a reading-memory export: when the page was read, and the few agencies it credited. */
+function isReadNote(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { at, credits, ...rest } = value as Record<string, unknown>;
+  if (Object.keys(rest).length > 0) return false;
+  if (typeof at !== 'string' || at.length > 40 || Number.isNaN(Date.parse(at))) return false;
+  return credits === undefined || (Array.isArray(credits) && credits.length <= CHAIN_LIMIT && credits.every((c) => isNonEmptyString(c) && c.length <= 60));
+}
+
+const ORIGIN_KEYS = ['from', 'to', 'origin'];
+
+/**
+ * The problems of an `origins` list: ranges of paragraph indexes within the text, in order and
+ * apart, each naming a non-empty origin within the name limit.
+ */
+function originsProblems(value: unknown, paragraphCount: number): FieldProblem[] {
+  if (!Array.isArray(value)) return [{ field: 'origins', problem: t('valOrigins') }];
+  // More ranges than paragraphs cannot be in order without overlap; checked first, so a hostile list costs nothing.
+  if (value.length > Math.max(paragraphCount, 1)) {
+    return [{ field: 'origins', problem: t('valTooMany', { count: formatCount(value.length), max: formatCount(Math.max(paragraphCount, 1)) }) }];
+  }
+  const out: FieldProblem[] = [];
+  let end = -1;
+  value.forEach((entry: unknown, i) => {
+    const field = `origins[${i}]`;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry) || Object.keys(entry).some((k) => !ORIGIN_KEYS.includes(k))) {
+      out.push({ field, problem: t('valOrigins') });
+      return;
+    }
+    const { from, to, origin } = entry as Record<string, unknown>;
+    if (!isNonEmptyString(origin)) out.push({ field: `${field}.origin`, problem: t('valNonEmptyString') });
+    else {
+      const problem = tooLong(origin, FIELD_LIMITS.origin);
+      if (problem) out.push({ field: `${field}.origin`, problem });
+    }
+    if (!Number.isInteger(from) || !Number.isInteger(to) || (from as number) < 0 || (from as number) > (to as number) || (to as number) >= paragraphCount) {
+      out.push({ field, problem: t('valOriginsRange', { last: Math.max(paragraphCount - 1, 0) }) });
+      return;
+    }
+    if ((from as number) <= end) out.push({ field, problem: t('valOriginsOrder') });
+    end = Math.max(end, to as number);
+  });
   return out;
 }
 

@@ -5,7 +5,7 @@ import type { RecoupeDB } from './recoupe-db';
 import { rebuildSegments, indexWritten } from './segment-store';
 import { toStored } from './stored-dispatch';
 
-export type ImportFailure = 'invalid' | 'quota' | 'failed';
+export type ImportFailure = 'invalid' | 'quota' | 'failed' | 'cancelled';
 
 /** Why an import was refused; in every case the database is unchanged. */
 export class ImportError extends Error {
@@ -52,7 +52,8 @@ export async function importDispatches(db: RecoupeDB, dispatches: Dispatch[], mo
       const before = await db.dispatches.bulkGet(rows.map((r) => r.id));
       const updated = before.filter((r) => r !== undefined).length;
       if (mode === 'replace') {
-        await db.dispatches.clear();
+        // The corpus is replaced; the reader's reading memory stays.
+        await db.dispatches.where('source').anyOf('bundled', 'imported').delete();
         await db.meta.put({ key: 'bundledExcluded', value: true });
       }
       await db.dispatches.bulkPut(rows);

@@ -1,11 +1,16 @@
 import type { CorpusIndex, Dispatch, FactsIndex } from '../engine/index';
 
-export type DispatchSource = 'bundled' | 'imported';
+/** Where a dispatch came from: shipped, imported from a file or added from a page, or remembered from the reader's reading. */
+export type DispatchSource = 'bundled' | 'imported' | 'read';
 
 /** A dispatch as stored: the record plus where it came from and its length for the views. */
 export interface StoredDispatch extends Dispatch {
   source: DispatchSource;
   words: number;
+  /** Reading memory: when the reader last read the page (ISO date-time), indexed for forgetting the oldest. */
+  readAt?: string;
+  /** Reading memory: the agencies the page credited. */
+  credits?: string[];
 }
 
 /** Corpus bookkeeping, keyed by name. */
@@ -23,6 +28,8 @@ export type MetaRow =
   | { key: 'factsRules'; value: string }
   /** The live segments of the segmented index and their tombstones (see segment-store.ts). */
   | { key: 'segments'; value: SegmentManifest }
+  /** The import being read in batches, if any (see import-job.ts). */
+  | { key: 'importJob'; value: ImportJob }
   /** Set by a replacing import: the reader chose a corpus of their own, so updates leave bundled dispatches out. */
   | { key: 'bundledExcluded'; value: true };
 
@@ -54,4 +61,20 @@ export interface SegmentManifest {
   live: { id: string; docs: number; removed: number[] }[];
   /** Number for the next segment's id. */
   next: number;
+}
+
+/** A new version of a stored dispatch, waiting for its import to be committed. */
+export interface StagedRow {
+  id: string;
+  row: StoredDispatch;
+}
+
+/** An import read in batches: each batch stored its new dispatches and one segment of them. */
+export interface ImportJob {
+  job: string;
+  mode: 'extend' | 'replace';
+  /** Segments of the batches, in order; none of them is live before the commit. */
+  segments: string[];
+  /** Dispatches staged so far (new and updated). */
+  count: number;
 }

@@ -31,3 +31,16 @@ export const SCHEMA_V3 = {
   segments: 'id',
   located: 'id, seg',
 } as const;
+
+/**
+ * Version 4 indexes when each dispatch of the reading memory was read (`readAt`, so that the
+ * oldest are forgotten first without reading the others) and adds `staged`: during an import read in batches, the new version of each dispatch
+ * that is already in the corpus waits here until the import is committed, so that a cancelled or
+ * interrupted import leaves the stored dispatch as it was. Dispatches new to the corpus are
+ * written straight to `dispatches`, and count only once indexed (see import-job.ts).
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  dispatches: 'id, source, readAt',
+  staged: 'id',
+} as const;

@@ -46,7 +46,7 @@ export async function ensureSeeded(db: RecoupeDB, bundled: Dispatch[], version: 
     shipped.forEach((d, i) => {
       const row = toStored(d, 'bundled');
       const cur = current[i];
-      if (cur?.source === 'imported') return;
+      if (cur && cur.source !== 'bundled') return;
       if (!cur || !sameStored(cur, row)) changed.push(row);
     });
 

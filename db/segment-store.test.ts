@@ -8,7 +8,7 @@ import { ensureSegments, indexAdded, indexRemoved, loadSegmentSet, mergeAll, mer
 import { toStored } from './stored-dispatch';
 import { dispatch, testDb } from './test-support';
 
-const POLICY = { perTier: 3, floorDocs: 2, maxDeletedShare: 0.3 };
+const POLICY = { perTier: 3, floorDocs: 2, maxDeletedShare: 0.3, maxMergeDocs: 4096 };
 
 /** Dispatches of the reader's own, each a bundled dispatch's paragraphs with a sentence of its own. */
 function mine(n: number): Dispatch[] {

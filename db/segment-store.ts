@@ -33,7 +33,7 @@ export async function readManifest(db: RecoupeDB): Promise<SegmentManifest | nul
   return row?.key === 'segments' ? row.value : null;
 }
 
-async function writeManifest(db: RecoupeDB, value: SegmentManifest): Promise<void> {
+export async function writeManifest(db: RecoupeDB, value: SegmentManifest): Promise<void> {
   await db.meta.put({ key: 'segments', value });
 }
 
@@ -179,7 +179,7 @@ export async function mergeAll(db: RecoupeDB, policy?: MergePolicy, max = 64): P
   return n;
 }
 
-async function requireManifest(db: RecoupeDB): Promise<SegmentManifest> {
+export async function requireManifest(db: RecoupeDB): Promise<SegmentManifest> {
   const manifest = await readManifest(db);
   if (!manifest) throw new Error('The segmented corpus index is missing: build it first (ensureSegments).');
   return manifest;
@@ -194,12 +194,18 @@ async function putSegment(db: RecoupeDB, manifest: SegmentManifest, rows: readon
 }
 
 /** Marks the live copies of these dispatches removed; returns how many there were. */
-async function tombstone(db: RecoupeDB, manifest: SegmentManifest, ids: readonly string[]): Promise<number> {
+export async function tombstone(db: RecoupeDB, manifest: SegmentManifest, ids: readonly string[]): Promise<number> {
   const found = (await db.located.bulkGet([...ids])).filter((l) => l !== undefined);
+  if (found.length === 0) return 0;
+  // Sets, not array scans: a re-import can tombstone a hundred thousand dispatches at once.
+  const bySeg = new Map(manifest.live.map((s) => [s.id, { seg: s, removed: new Set(s.removed) }]));
   for (const l of found) {
-    const seg = manifest.live.find((s) => s.id === l.seg);
-    if (seg && !seg.removed.includes(l.at)) seg.removed.push(l.at);
+    const entry = bySeg.get(l.seg);
+    if (entry && !entry.removed.has(l.at)) {
+      entry.removed.add(l.at);
+      entry.seg.removed.push(l.at);
+    }
   }
-  if (found.length > 0) await db.located.bulkDelete(found.map((l) => l.id));
+  await db.located.bulkDelete(found.map((l) => l.id));
   return found.length;
 }

@@ -26,11 +26,19 @@ export function toStored(d: Dispatch, source: DispatchSource): StoredDispatch {
     words: countWords(d.paragraphs),
   };
   if (d.url !== undefined) row.url = d.url;
+  if (d.origins !== undefined) row.origins = d.origins.map(({ from, to, origin }) => ({ from, to, origin }));
+  // A page of a reading memory (an export imported again) stays one.
+  if (d.read !== undefined) {
+    row.source = 'read';
+    row.readAt = new Date(d.read.at).toISOString();
+    if (d.read.credits?.length) row.credits = [...d.read.credits];
+  }
   return row;
 }
 
 export function toDispatch(row: StoredDispatch): Dispatch {
-  const { source: _source, words: _words, ...dispatch } = row;
+  const { source: _source, words: _words, readAt, credits, ...dispatch } = row;
+  if (readAt !== undefined) dispatch.read = credits ? { at: readAt, credits: [...credits] } : { at: readAt };
   return dispatch;
 }
 
@@ -47,6 +55,8 @@ export function toInfo(row: StoredDispatch): DispatchInfo {
     source: row.source,
   };
   if (row.url !== undefined) info.url = row.url;
+  if (row.readAt !== undefined) info.readAt = row.readAt;
+  if (row.credits !== undefined) info.credits = [...row.credits];
   return info;
 }
 
@@ -56,5 +66,5 @@ export function sameStored(a: StoredDispatch, b: StoredDispatch): boolean {
 }
 
 function toComparable(r: StoredDispatch): unknown[] {
-  return [r.id, r.outlet, r.origin, r.chain, r.language, r.date, r.title, r.url ?? null, r.paragraphs, r.source, r.words];
+  return [r.id, r.outlet, r.origin, r.chain, r.language, r.date, r.title, r.url ?? null, r.paragraphs, r.source, r.words, r.origins ?? null];
 }

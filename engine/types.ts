@@ -16,6 +16,21 @@ export interface Dispatch {
   url?: string;
   /** Article text only, one entry per paragraph. */
   paragraphs: string[];
+  /**
+   * Who wrote which paragraphs first, when a copy mixes sources (first two paragraphs AFP, the
+   * rest RT): ranges of paragraph indexes, `from` and `to` included, in order, without overlap.
+   * Paragraphs outside every range have the dispatch's `origin`.
+   */
+  origins?: ParagraphOrigin[];
+  /** A page of the reader's reading memory: when they read it, and the agencies it credited. */
+  read?: { at: string; credits?: string[] };
+}
+
+/** The origin of paragraphs `from` to `to` (0-based, both included) of a dispatch. */
+export interface ParagraphOrigin {
+  from: number;
+  to: number;
+  origin: string;
 }
 
 /** verbatim and edited reuse text; same-fact tells the same fact in other words. */

@@ -10,6 +10,11 @@ import { uiLanguageOf, type Settings } from '../settings/settings';
 import { announceSettings } from '../background/announce-settings';
 import { askArticle } from '../background/ask-article';
 import { corpusAdminHandlers } from '../background/corpus-admin';
+import { importJobHandlers } from '../background/import-handlers';
+import { setUpReadingMemory } from '../background/reading-memory-setup';
+import { DWELL_MS } from '../background/reading-memory';
+import { readPageMeta } from '../platform/read-meta';
+import { beginImport, cancelImport, commitImport, stageImport } from '../db/import-job';
 import { savedHandlers, savedMarks, type SavedDeps } from '../background/saved-handlers';
 import { settingsHandlers } from '../background/settings-handlers';
 import { SettingsService } from '../background/settings-service';
@@ -60,9 +65,25 @@ export default defineBackground(() => {
     openLimit,
   };
 
+  let dwellMs: number | undefined;
+  const reading = setUpReadingMemory({
+    db,
+    corpus,
+    tabs,
+    settings: () => settings.get(),
+    tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
+    readMeta: readPageMeta,
+    dwellMs: () => dwellMs ?? DWELL_MS,
+    warn: (message, err) => console.warn(message, err),
+  });
+
   serve({
+    ...reading.handlers,
     ...createHandlers({
       corpus,
+      pageMatched: (tab, url, text) => {
+        reading.memory.pageMatched(tab, url, text).catch((err) => console.warn('Recoupe: reading memory', err));
+      },
       tabs,
       setBadge,
       openComparison,
@@ -74,6 +95,18 @@ export default defineBackground(() => {
     }),
     ...settingsHandlers(settings),
     ...savedHandlers(saved),
+    ...importJobHandlers({
+      corpus,
+      begin: (mode) => beginImport(db, mode),
+      stage: (job, rows) => stageImport(db, job, rows),
+      commit: (job) => commitImport(db, job),
+      cancel: (job) => cancelImport(db, job),
+      estimate: async () => {
+        const { usage, quota } = await navigator.storage.estimate();
+        return usage !== undefined && quota !== undefined ? { usage, quota } : null;
+      },
+      warn: (message, err) => console.warn(message, err),
+    }),
     ...corpusAdminHandlers({
       corpus,
       removeImported: (ids) => removeImported(db, ids),
@@ -100,6 +133,7 @@ export default defineBackground(() => {
     }
     const had = tabs.state(tabId).status !== 'unknown';
     tabs.drop(tabId);
+    reading.memory.tabGone(tabId);
     if (!had) return;
     void setBadge(tabId, 0);
     notifyTabChanged(tabId, 'state');
@@ -107,6 +141,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     tabs.forget(tabId);
     openLimit.forget(tabId);
+    reading.memory.tabGone(tabId);
   });
 
   // How each tab's run ended, for tools and browser tests driving a browser: they read it from this
@@ -117,6 +152,12 @@ export default defineBackground(() => {
       uiLoadedFor: (tabId: number) => tabs.uiLoadedFor(tabId),
       runsFor: (tabId: number) => tabs.runsFor(tabId),
       urlOf: (tabId: number) => tabs.url(tabId),
+      /** Tabs whose page waits to count as read. */
+      memoryPending: () => reading.memory.pending(),
+      /** Browser tests do not wait 15 s for a page to count as read. */
+      setMemoryDwell: (ms: number) => {
+        dwellMs = ms;
+      },
     },
   });
 });

@@ -2,6 +2,7 @@ import { corpusEn, corpusFr } from './corpus-messages';
 import { savedEn, savedFr } from './saved-messages';
 import { factsEn, factsFr } from './facts-messages';
 import { importEn, importFr } from './import-messages';
+import { memoryEn, memoryFr } from './memory-messages';
 
 /**
  * Interface text in English and French. Keys are shared; a missing French entry is a type error.
@@ -95,6 +96,7 @@ export const en = {
   ...corpusEn,
   ...factsEn,
   ...importEn,
+  ...memoryEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -186,4 +188,5 @@ export const fr: Record<MessageKey, string> = {
   ...corpusFr,
   ...factsFr,
   ...importFr,
+  ...memoryFr,
 };

@@ -25,7 +25,7 @@ describe('who sent a message', () => {
 
   it('a content script by the top frame of a tab showing an http(s) page; tab and address are the browser’s', () => {
     const sender: Sender = { id: self.id, url: 'https://news.example/a#x', frameId: 0, tab: tab(3, 'https://news.example/a'), origin: 'https://news.example' };
-    expect(callerOf(sender, self)).toEqual({ kind: 'content-script', tab: { id: 3, index: 0, windowId: 1 }, url: 'https://news.example/a#x' });
+    expect(callerOf(sender, self)).toEqual({ kind: 'content-script', tab: { id: 3, index: 0, windowId: 1, incognito: false }, url: 'https://news.example/a#x' });
     expect(callerOf({ ...sender, url: 'http://127.0.0.1:8080/p', origin: undefined }, self)?.kind).toBe('content-script');
     // A sandboxed page has the opaque origin "null".
     expect(callerOf({ ...sender, origin: 'null' }, self)?.kind).toBe('content-script');

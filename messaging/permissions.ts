@@ -37,6 +37,13 @@ export const MAY_SEND = {
   'list-dispatches': PAGES,
   'corpus-status': PAGES,
   'import-ndjson': PAGES,
+  'import-begin': PAGES,
+  'import-batch': PAGES,
+  'import-commit': PAGES,
+  'import-cancel': PAGES,
+  'memory-status': PAGES,
+  'memory-forget': PAGES,
+  'memory-export': PAGES,
   'remove-dispatches': PAGES,
   'restore-bundled': PAGES,
   'add-page-to-corpus': PAGES,
@@ -58,7 +65,8 @@ export type AllowedKind<K extends MessageType> = (typeof MAY_SEND)[K][number];
 /** A content script in the top frame of a tab showing a web page; tab and address come from the browser, never from the request. */
 export interface ContentCaller {
   kind: 'content-script';
-  tab: { id: number; index?: number; windowId?: number };
+  /** `incognito`: the tab is in a private window, where nothing is remembered. */
+  tab: { id: number; index?: number; windowId?: number; incognito?: boolean };
   /** The address of the page, as the browser reports the sending frame. */
   url: string;
 }
@@ -103,7 +111,7 @@ function currentUrl(sender: Sender & { url: string }): string {
 function tabOf(sender: Sender): ContentCaller['tab'] | undefined {
   const tab = sender.tab;
   if (typeof tab?.id !== 'number' || tab.id < 0) return undefined;
-  return { id: tab.id, index: tab.index, windowId: tab.windowId };
+  return { id: tab.id, index: tab.index, windowId: tab.windowId, incognito: tab.incognito === true };
 }
 
 /**

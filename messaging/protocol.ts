@@ -1,3 +1,4 @@
+import type { DispatchSource } from '../db/rows';
 import type { Dispatch, MatchResult, StoryVerdict } from '../engine/types';
 import type { Anchor } from '../anchoring/anchor';
 import type { SavedComparison, SavedQuery } from '../saved/types';
@@ -6,8 +7,12 @@ import type { PageSettings, Settings, SettingsChange } from '../settings/setting
 /** What the views need to label a dispatch without loading its text. */
 export interface DispatchInfo extends Omit<Dispatch, 'paragraphs'> {
   words: number;
-  /** 'bundled' ships with the extension; 'imported' came from an NDJSON file. */
-  source: 'bundled' | 'imported';
+  /** 'bundled' ships with the extension; 'imported' came from an NDJSON file; 'read' the reader's reading memory. */
+  source: DispatchSource;
+  /** When the reader read it (ISO date-time): dispatches of the reading memory only. */
+  readAt?: string;
+  /** The agencies the page credited, as read there (reading memory). */
+  credits?: string[];
 }
 
 /**
@@ -141,6 +146,21 @@ export interface Protocol {
   'corpus-status': { req: Record<string, never>; res: CorpusStatus };
   /** Add or replace dispatches from NDJSON text; nothing is imported if any line is malformed. */
   'import-ndjson': { req: { text: string; mode: 'extend' | 'replace' }; res: ImportSummary };
+  /**
+   * Options page → background: an NDJSON file imported in batches, all or nothing. `import-begin`
+   * opens the import (cancelling one left running), each `import-batch` stores dispatches the page
+   * read and checked, `import-commit` makes them the corpus or part of it, `import-cancel` drops them.
+   */
+  'import-begin': { req: { mode: 'extend' | 'replace' }; res: { job: string } };
+  'import-batch': { req: { job: string; dispatches: Dispatch[] }; res: { staged: number } };
+  'import-commit': { req: { job: string }; res: ImportSummary };
+  'import-cancel': { req: { job: string }; res: null };
+  /** Popup, settings → background: how many articles the reading memory holds; with a tab, whether its page is one of them and its site. */
+  'memory-status': { req: { tabId?: number }; res: { count: number; page: string | null; site?: string | null } };
+  /** Forget the page of a tab, a site, or everything remembered. */
+  'memory-forget': { req: { scope: 'page'; tabId: number } | { scope: 'site'; site: string } | { scope: 'all' }; res: { forgotten: number } };
+  /** The memory as NDJSON lines in the corpus import format, a piece at a time after the id `after`. */
+  'memory-export': { req: { after: string | null }; res: { lines: string[]; next: string | null } };
   /** Options page → background: remove dispatches the reader added; bundled ones are refused. */
   'remove-dispatches': { req: { ids: string[] }; res: { removed: number; total: number } };
   /** Options page → background: the corpus becomes the bundled one again; dispatches the reader added are removed. */

@@ -72,7 +72,7 @@ describe('the message router', () => {
   it('hands a content script’s handler the tab and address of the sender', async () => {
     const { calls, send } = router();
     await send({ type: 'match-page', req: { url: 'https://victim.example/', tabId: 99, text: 't', title: '' } }, senders['content-script']);
-    expect(calls[0].caller).toEqual({ kind: 'content-script', tab: { id: 3, index: 0, windowId: 1 }, url: 'https://news.example/a' });
+    expect(calls[0].caller).toEqual({ kind: 'content-script', tab: { id: 3, index: 0, windowId: 1, incognito: false }, url: 'https://news.example/a' });
   });
 
   it('logs each kind of refusal once, never the page’s full address', async () => {

@@ -1,3 +1,4 @@
+import { mayRemember } from './memory-settings';
 import { describe, expect, it } from 'vitest';
 import { applyChange, defaultSettings, isPausedOn, normalizeSettings, siteOf, uiLanguageOf } from './settings';
 
@@ -9,6 +10,10 @@ describe('settings', () => {
       highlightKinds: ['verbatim', 'edited', 'same-fact'],
       sensitivity: 'normal',
       language: 'auto',
+      memory: 'unset',
+      memoryExcluded: [],
+      memoryMonths: 12,
+      memoryMax: 50_000,
     });
     expect(normalizeSettings(undefined)).toEqual(defaultSettings());
     expect(normalizeSettings('garbage')).toEqual(defaultSettings());
@@ -21,6 +26,10 @@ describe('settings', () => {
       highlightKinds: ['edited', 'bogus', 'verbatim'],
       sensitivity: 'paranoid',
       language: 'fr',
+      memory: 'maybe',
+      memoryExcluded: ['WWW.Lemonde.fr', 7],
+      memoryMonths: 0,
+      memoryMax: 1000,
       extra: 1,
     };
     expect(normalizeSettings(stored)).toEqual({
@@ -29,8 +38,26 @@ describe('settings', () => {
       highlightKinds: ['verbatim', 'edited'],
       sensitivity: 'normal',
       language: 'fr',
+      memory: 'unset',
+      memoryExcluded: ['lemonde.fr'],
+      memoryMonths: 12,
+      memoryMax: 1000,
     });
     expect(normalizeSettings({ highlightKinds: [] }).highlightKinds).toEqual([]);
+  });
+
+  it('reading memory: off until the reader says yes; sites excluded one by one; limits checked', () => {
+    let s = defaultSettings();
+    expect(mayRemember(s, 'lemonde.fr')).toBe(false);
+    s = applyChange(s, { memory: 'on', memorySite: { host: 'www.LeFigaro.fr', excluded: true } });
+    expect(mayRemember(s, 'lemonde.fr')).toBe(true);
+    expect(mayRemember(s, 'lefigaro.fr')).toBe(false);
+    expect(mayRemember(s, null)).toBe(false);
+    s = applyChange(s, { memorySite: { host: 'lefigaro.fr', excluded: false }, memoryMonths: 6, memoryMax: 200 });
+    expect(s).toMatchObject({ memoryExcluded: [], memoryMonths: 6, memoryMax: 200 });
+    expect(() => applyChange(s, { memoryMonths: 0 })).toThrow('memoryMonths');
+    expect(() => applyChange(s, { memory: 'yes' as never })).toThrow('memory');
+    expect(applyChange(s, { memory: 'off' }).memory).toBe('off');
   });
 
   it('pauses and resumes one site without touching the others', () => {

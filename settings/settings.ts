@@ -1,4 +1,5 @@
 import type { PassageKind } from '../engine/types';
+import { applyMemoryChange, DEFAULT_MEMORY, normalizeMemory, type MemoryChange, type MemorySettings } from './memory-settings';
 import { isSensitivity, type Sensitivity } from './sensitivity';
 
 export const HIGHLIGHT_KINDS = ['verbatim', 'edited', 'same-fact'] as const satisfies readonly PassageKind[];
@@ -7,7 +8,7 @@ export const LANGUAGE_CHOICES = ['auto', 'en', 'fr'] as const;
 export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
 
 /** The reader's preferences, stored in the settings table and read by every part of the extension. */
-export interface Settings {
+export interface Settings extends MemorySettings {
   /** Host names (without "www.") where Recoupe does nothing. */
   pausedSites: string[];
   pausedEverywhere: boolean;
@@ -18,7 +19,7 @@ export interface Settings {
 }
 
 /** A change asked by a view: whole fields, or one site paused or resumed (so two toggles never overwrite each other's list). */
-export type SettingsChange = Partial<Omit<Settings, 'pausedSites'>> & { site?: { host: string; paused: boolean } };
+export type SettingsChange = Partial<Omit<Settings, 'pausedSites' | 'memoryExcluded'>> & { site?: { host: string; paused: boolean } } & MemoryChange;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   pausedSites: [],
@@ -26,10 +27,11 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   highlightKinds: [...HIGHLIGHT_KINDS],
   sensitivity: 'normal',
   language: 'auto',
+  ...DEFAULT_MEMORY,
 });
 
 export function defaultSettings(): Settings {
-  return { ...DEFAULT_SETTINGS, pausedSites: [], highlightKinds: [...DEFAULT_SETTINGS.highlightKinds] };
+  return { ...DEFAULT_SETTINGS, pausedSites: [], highlightKinds: [...DEFAULT_SETTINGS.highlightKinds], memoryExcluded: [] };
 }
 
 /** "www.example.org" and "example.org" are one site to a reader. */
@@ -76,6 +78,7 @@ export function pageSettings(settings: Settings, url: string | undefined): PageS
 }
 
 const HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)*(:\d+)?$|^\[[0-9a-f:.]+\]$/;
+const isHost = (s: string) => HOST.test(s);
 
 function isKind(value: unknown): value is PassageKind {
   return typeof value === 'string' && (HIGHLIGHT_KINDS as readonly string[]).includes(value);
@@ -97,12 +100,13 @@ export function normalizeSettings(value: unknown): Settings {
   if (Array.isArray(v.highlightKinds)) out.highlightKinds = HIGHLIGHT_KINDS.filter((k) => (v.highlightKinds as unknown[]).includes(k));
   if (isSensitivity(v.sensitivity)) out.sensitivity = v.sensitivity;
   if (typeof v.language === 'string' && (LANGUAGE_CHOICES as readonly string[]).includes(v.language)) out.language = v.language as LanguageChoice;
-  return out;
+  return { ...out, ...normalizeMemory(v, siteKey, isHost) };
 }
 
 /** Applies a change; throws on a value no view would send, so a bug shows instead of being stored. */
 export function applyChange(settings: Settings, change: SettingsChange): Settings {
-  const next: Settings = { ...settings, pausedSites: [...settings.pausedSites], highlightKinds: [...settings.highlightKinds] };
+  const next: Settings = { ...settings, pausedSites: [...settings.pausedSites], highlightKinds: [...settings.highlightKinds], memoryExcluded: [...settings.memoryExcluded] };
+  applyMemoryChange(next, change, siteKey, isHost);
   if (change.pausedEverywhere !== undefined) {
     if (typeof change.pausedEverywhere !== 'boolean') throw new Error('pausedEverywhere must be true or false');
     next.pausedEverywhere = change.pausedEverywhere;

@@ -24,6 +24,24 @@ describe('tiered merges', () => {
     expect(rewritten / 20_000).toBeLessThan(tiers + DEFAULT_MERGE_POLICY.floorDocs / DEFAULT_MERGE_POLICY.perTier);
   });
 
+  it('never builds a segment beyond the size limit, so no merge holds the worker for long', () => {
+    const policy = { ...DEFAULT_MERGE_POLICY, maxMergeDocs: 1000 };
+    let segs: SegmentSize[] = [];
+    let n = 0;
+    let largest = 0;
+    for (let i = 0; i < 20_000; i++) {
+      segs.push({ id: `s${n++}`, docs: 1, removed: 0 });
+      for (let plan = planMerge(segs, policy); plan; plan = planMerge(segs, policy)) {
+        const docs = segs.filter((s) => plan.includes(s.id)).reduce((x, s) => x + s.docs - s.removed, 0);
+        largest = Math.max(largest, docs);
+        segs = [...segs.filter((s) => !plan.includes(s.id)), { id: `s${n++}`, docs, removed: 0 }];
+      }
+    }
+    expect(largest).toBeLessThanOrEqual(1000);
+    // Full segments hold at least half the limit: their number grows as n / (limit / 2), not more.
+    expect(segs.length).toBeLessThanOrEqual(20_000 / 500 + 4 * (policy.perTier - 1));
+  });
+
   it('rewrites a segment whose removed dispatches pass the share, and merges nothing in a set in shape', () => {
     const base = [
       { id: 'big', docs: 5000, removed: 100 },

@@ -13,9 +13,15 @@ export interface MergePolicy {
   floorDocs: number;
   /** Share of removed dispatches above which a segment is rewritten. */
   maxDeletedShare: number;
+  /**
+   * Most live dispatches a merge may produce (Lucene's maxMergedSegmentMB). A merge is built in
+   * one stretch of the worker, about 0.7 s per 1,000 dispatches: beyond this size the worker would
+   * be unavailable to pages for seconds. Segments over half of it are left alone but for removals.
+   */
+  maxMergeDocs: number;
 }
 
-export const DEFAULT_MERGE_POLICY: MergePolicy = { perTier: 8, floorDocs: 64, maxDeletedShare: 0.3 };
+export const DEFAULT_MERGE_POLICY: MergePolicy = { perTier: 8, floorDocs: 64, maxDeletedShare: 0.3, maxMergeDocs: 4096 };
 
 export interface SegmentSize {
   id: string;
@@ -34,6 +40,7 @@ export function planMerge(sizes: readonly SegmentSize[], policy: MergePolicy = D
   const tiers = new Map<number, SegmentSize[]>();
   for (const s of sizes) {
     const live = s.docs - s.removed;
+    if (live > policy.maxMergeDocs / 2) continue;
     const tier = tierOf(live, policy);
     const list = tiers.get(tier) ?? [];
     list.push(s);
@@ -42,10 +49,16 @@ export function planMerge(sizes: readonly SegmentSize[], policy: MergePolicy = D
   for (const tier of [...tiers.keys()].sort((a, b) => a - b)) {
     const list = tiers.get(tier)!;
     if (list.length >= policy.perTier) {
-      return list
-        .sort((a, b) => a.docs - a.removed - (b.docs - b.removed) || (a.id < b.id ? -1 : 1))
-        .slice(0, policy.perTier)
-        .map((s) => s.id);
+      const sorted = list.sort((a, b) => a.docs - a.removed - (b.docs - b.removed) || (a.id < b.id ? -1 : 1));
+      // The smallest of the tier, as many as the merged size allows.
+      const picked: string[] = [];
+      let total = 0;
+      for (const s of sorted.slice(0, policy.perTier)) {
+        if (total + s.docs - s.removed > policy.maxMergeDocs) break;
+        total += s.docs - s.removed;
+        picked.push(s.id);
+      }
+      if (picked.length >= 2) return picked;
     }
   }
   const worn = sizes.find((s) => s.removed > 0 && (s.removed === s.docs || s.removed / s.docs > policy.maxDeletedShare));

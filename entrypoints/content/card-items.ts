@@ -1,6 +1,7 @@
 import type { PageResult } from '../../messaging/protocol';
 import type { CardFact, CardItem } from '../../components/CardView';
 import { hintText } from '../../components/hint-text';
+import { readNote } from '../../components/read-note';
 import { sharpestHint } from '../../engine/hints/sharpest';
 import type { Hint } from '../../engine/types';
 
@@ -16,7 +17,7 @@ export function cardItems(result: Pick<PageResult, 'passages' | 'dispatchInfo'>,
     const p = result.passages[index];
     if (!p) continue;
     const info = result.dispatchInfo[p.dispatch];
-    items.push({
+    const item: CardItem = {
       index,
       outlet: info?.outlet ?? '',
       origin: info?.origin ?? '',
@@ -24,7 +25,10 @@ export function cardItems(result: Pick<PageResult, 'passages' | 'dispatchInfo'>,
       kind: p.kind,
       quote: p.quote,
       score: p.score,
-    });
+    };
+    const note = readNote(info);
+    if (note) item.readNote = note;
+    items.push(item);
   }
   // Copied text before the same fact in other words, then by score: the card's first item is its main action.
   return items.sort((a, b) => (a.kind === b.kind ? b.score - a.score : (KIND_RANK[a.kind] ?? 3) - (KIND_RANK[b.kind] ?? 3)));

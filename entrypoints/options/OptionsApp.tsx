@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { CorpusSection } from '../../components/CorpusSection';
 import { ImportForm } from '../../components/ImportForm';
+import { MemorySection } from '../../components/MemorySection';
 import { RestoreBundled } from '../../components/RestoreBundled';
 import { SettingsForm } from '../../components/SettingsForm';
 import { t } from '../../i18n/t';
@@ -18,6 +19,7 @@ export function OptionsApp() {
       <CorpusSection version={corpusVersion} onChanged={changed} />
       <ImportForm onImported={changed} />
       <RestoreBundled onRestored={changed} />
+      <MemorySection onChanged={changed} />
       <SettingsForm />
     </main>
   );

@@ -8,7 +8,9 @@ import { VerdictItem } from '../../components/VerdictItem';
 import { PageTools } from '../../components/PageTools';
 import { useSettings } from '../../components/use-settings';
 import { PausedNotice } from '../../components/PausedNotice';
-import { isPausedOn } from '../../settings/settings';
+import { isPausedOn, siteOf } from '../../settings/settings';
+import { MemoryPrompt } from '../../components/MemoryPrompt';
+import { MemoryTools } from '../../components/MemoryTools';
 import { t } from '../../i18n/t';
 import { send } from '../../messaging/client';
 import type { PageResult } from '../../messaging/protocol';
@@ -58,6 +60,7 @@ export function PopupApp() {
   const title = state.status === 'done' ? state.result.title : '';
   const { settings, update } = useSettings();
   const paused = settings !== null && isWebUrl(url) && isPausedOn(settings, url);
+  const site = siteOf(url);
 
   const onOpen = () => {
     if (tabId === null) return;
@@ -74,6 +77,7 @@ export function PopupApp() {
         <h1>{t('appName')}</h1>
         {title && <p class="rc-popup__page">{title}</p>}
       </header>
+      {settings?.memory === 'unset' && <MemoryPrompt update={update} />}
       <div aria-live="polite">
         {paused ? <PausedNotice settings={settings} url={url} testId="popup-paused" /> : <Body state={state} url={url} />}
       </div>
@@ -85,6 +89,7 @@ export function PopupApp() {
         </p>
       )}
       {tabId !== null && <PageTools tabId={tabId} url={url} settings={settings} update={update} closeAfter={query.tab === null} />}
+      {tabId !== null && settings?.memory === 'on' && site && <MemoryTools tabId={tabId} site={site} settings={settings} update={update} />}
       <p class="rc-popup__links">
         <OpenSavedLink />
       </p>

@@ -1,0 +1,110 @@
+import type { Page } from 'playwright-core';
+import { ask } from './lib/background';
+import { assert } from './lib/expect';
+import { open } from './lib/fixture-pages';
+import { expectDone, highlightTexts } from './lib/page';
+import type { E2eTest, TestContext } from './lib/types';
+
+const PLACES = ['Lyon', 'Brest', 'Nantes', 'Lille', 'Rennes', 'Metz', 'Dijon', 'Tours', 'Nice', 'Caen', 'Amiens', 'Limoges'];
+const ACTS = ['a voté', 'a rejeté', 'a reporté', 'a examiné', 'a adopté', 'a contesté'];
+const THINGS = ['un budget', 'un plan de rénovation', 'une hausse des tarifs', 'un projet de tramway', 'une réforme des cantines', 'un schéma cyclable'];
+
+/** A dispatch of its own words and figures, so that the imported corpus is not one text many times. */
+function paragraphs(n: number): string[] {
+  const pick = <T>(list: T[], k: number) => list[(n * 7 + k * 13) % list.length];
+  return [
+    `Le conseil municipal de ${pick(PLACES, 1)} ${pick(ACTS, 2)} mardi soir ${pick(THINGS, 3)} de ${n * 37 + 1000} euros, après un débat de ${(n % 5) + 2} heures marqué par les critiques de l’opposition, qui réclamait un vote séparé pour le quartier numéro ${n}.`,
+    `Selon la mairie, ${(n % 40) + 10} agents seront affectés au dossier numéro ${n} d’ici à la fin de l’année ${2020 + (n % 6)}, et une réunion publique se tiendra dans la salle ${pick(PLACES, 4)} le ${(n % 27) + 1} du mois prochain.`,
+    `L’association des habitants du secteur ${n} a salué « un premier pas » mais demande des garanties écrites sur le calendrier des travaux et sur le coût réel pour les ménages modestes de ${pick(PLACES, 5)}.`,
+  ];
+}
+
+function ndjson(count: number, prefix: string): string {
+  const lines: string[] = [];
+  for (let i = 1; i <= count; i++) {
+    lines.push(JSON.stringify({ id: `${prefix}-${i}`, outlet: 'Fil Municipal', origin: 'Fil Municipal', chain: ['Fil Municipal'], language: 'fr', date: '2025-03-04', title: `Conseil municipal, dossier ${i}`, paragraphs: paragraphs(i) }));
+  }
+  return lines.join('\n');
+}
+
+async function optionsPage(t: TestContext): Promise<Page> {
+  const page = await t.newPage();
+  await page.goto(`chrome-extension://${t.extensionId}/options.html`);
+  await page.waitForSelector('[data-testid=corpus-row], [data-testid=corpus-empty]', { timeout: 15_000 });
+  return page;
+}
+
+async function choose(page: Page, name: string, text: string): Promise<void> {
+  await page.setInputFiles('[data-testid=import-ndjson]', { name, mimeType: 'application/x-ndjson', buffer: Buffer.from(text, 'utf8') });
+}
+
+async function reset(t: TestContext): Promise<void> {
+  const page = await t.newPage();
+  await page.goto(`chrome-extension://${t.extensionId}/options.html`);
+  await ask(page, 'restore-bundled', {});
+  await page.close();
+}
+
+export const tests: E2eTest[] = [
+  {
+    name: 'import in batches: 4,000 dispatches with progress shown, then a page reusing one of them is highlighted',
+    timeoutMs: 240_000,
+    async run(t) {
+      try {
+        const options = await optionsPage(t);
+        const before = (await ask(options, 'corpus-status', {})).dispatches;
+        await choose(options, 'conseils.ndjson', ndjson(4_000, 'conseil'));
+        await options.click('[data-testid=import-submit]');
+        // Progress shows dispatches stored while the file is still being read.
+        const seen = await options.waitForFunction(
+          () => Number(document.querySelector('[data-testid=import-progress][data-phase=reading]')?.getAttribute('data-stored') ?? 0) > 0,
+          undefined,
+          { timeout: 60_000, polling: 50 },
+        );
+        assert(seen, 'no progress shown');
+        const progressText = (await options.textContent('[data-testid=import-progress]')) ?? '';
+        assert(/dispatches stored|dépêches enregistrées/.test(progressText), `progress reads "${progressText}"`);
+        await options.waitForSelector('[data-testid=import-summary], [data-testid=import-rejected], .rc-error', { timeout: 180_000 });
+        const added = await options.getAttribute('[data-testid=import-summary]', 'data-added');
+        assert(added === '4000', `summary says ${added} added (${await options.textContent('[data-testid=import-status], form')})`);
+        assert((await ask(options, 'corpus-status', {})).dispatches === before + 4_000, 'corpus count after the import');
+
+        const page = await t.newPage();
+        const own = 'La rédaction rappelle que le dossier avait déjà fait l’objet de deux recours devant le tribunal administratif, tous deux rejetés au printemps dernier pour vice de forme.';
+        const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Conseil municipal</title></head><body><article><h1>Le conseil tranche</h1>${[...paragraphs(2_718), own, own.replace('deux', 'trois')].map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+        await open(page, t.server.put('/import-stream/reusing.html', html));
+        await expectDone(page);
+        const lit = [...(await highlightTexts(page, 'recoupe-verbatim')), ...(await highlightTexts(page, 'recoupe-edited'))].join(' ');
+        assert(lit.includes(paragraphs(2_718)[0].slice(0, 60)), `the reused paragraph is not highlighted (lit: ${lit.slice(0, 200)})`);
+        assert(!lit.includes('tribunal administratif'), 'the page’s own text is highlighted');
+      } finally {
+        await reset(t);
+      }
+    },
+  },
+  {
+    name: 'import in batches: cancelled half-way, nothing of the file is kept and the corpus is as it was',
+    timeoutMs: 240_000,
+    async run(t) {
+      try {
+        const options = await optionsPage(t);
+        const before = (await ask(options, 'list-dispatches', {})).map((d) => d.id).sort();
+        await choose(options, 'annule.ndjson', ndjson(12_000, 'annule'));
+        await options.click('[data-testid=import-submit]');
+        await options.waitForFunction(() => Number(document.querySelector('[data-testid=import-progress]')?.getAttribute('data-stored') ?? 0) >= 1_000, undefined, {
+          timeout: 120_000,
+          polling: 50,
+        });
+        await options.click('[data-testid=import-cancel]');
+        await options.waitForSelector('[data-testid=import-cancelled]', { timeout: 60_000 });
+        const after = (await ask(options, 'list-dispatches', {})).map((d) => d.id).sort();
+        assert(JSON.stringify(after) === JSON.stringify(before), `corpus changed: ${after.length} dispatches, was ${before.length}`);
+        assert((await ask(options, 'corpus-status', {})).dispatches === before.length, 'corpus count changed');
+        const text = (await options.textContent('[data-testid=import-cancelled]')) ?? '';
+        assert(/annule\.ndjson/.test(text), `cancel message reads "${text}"`);
+      } finally {
+        await reset(t);
+      }
+    },
+  },
+];
