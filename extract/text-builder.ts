@@ -46,7 +46,7 @@ export class TextBuilder {
   /** Normal-flow text: whitespace runs collapse to one space, dropped at line starts and ends. */
   addText(node: Text): void {
     const data = node.data;
-    // Near the cap, character by character, so the text stops exactly there.
+    // Near the cap, character by character: the text is cut where it always was.
     if (data.length + 2 > this.maxChars - this.length) return this.addTextByCharacter(node, data);
     // Most prose separates its words with one plain space, which stays as it is: only the other
     // runs (line breaks, tabs, several spaces) are looked for, by a native scan, and what lies
