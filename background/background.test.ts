@@ -183,7 +183,7 @@ describe('background worker', () => {
     value(await ask('set-settings', { site: { host: 'paused.example', paused: true } }));
     expect(value(await ask('page-settings', {}, contentSender(45, 'https://paused.example/a')))).toEqual({
       paused: true,
-      highlightKinds: ['verbatim', 'edited', 'same-fact'],
+      highlightKinds: ['verbatim', 'edited', 'same-fact', 'translated'],
       sensitivity: 'normal',
       language: 'auto',
     });

@@ -232,3 +232,20 @@ describe('CorpusService', () => {
     expect(after.infoOf(imported.id)?.source).toBe('imported');
   });
 });
+
+describe('passage origins', () => {
+  it('names who wrote each passage first when a copy mixes sources paragraph by paragraph', { timeout: 60_000 }, async () => {
+    const service = new CorpusService(dbStore(freshDb(), bundledCorpus, corpusVersion));
+    await service.start();
+    const mixed = bundledCorpus.find((d) => (d.origins?.length ?? 0) > 0)!;
+    const range = mixed.origins![0];
+    const inside = mixed.paragraphs[range.from];
+    const outside = mixed.paragraphs.findIndex((_, i) => i > range.to && mixed.paragraphs[i].length > 200);
+    const page = `${inside}\n\nUn paragraphe de la rédaction, écrit pour cette page et sans rapport avec la dépêche, pour séparer les deux reprises.\n\n${mixed.paragraphs[outside]}`;
+    const { result } = await service.match(page);
+    const of = (text: string) => result.passages.find((p) => p.dispatch === mixed.id && page.slice(p.page.start, p.page.end).includes(text.slice(20, 80)));
+    expect(of(inside)?.origins).toEqual([range.origin]);
+    expect(of(mixed.paragraphs[outside])?.origins).toEqual([mixed.origin]);
+    expect(range.origin).not.toBe(mixed.origin);
+  });
+});

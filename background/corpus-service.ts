@@ -1,6 +1,7 @@
 import { foldUrl } from '../corpus/canonical-url';
 import { pageDispatchId } from '../corpus/page-dispatch';
 import { readDispatchId } from '../corpus/read-dispatch';
+import { originsOfSpan } from '../engine/paragraph-origin';
 import { dispatchText, type MatchOptions, type SegmentSet } from '../engine/index';
 import type { Dispatch } from '../engine/types';
 import type { DispatchInfo, ImportSummary } from '../messaging/protocol';
@@ -103,7 +104,7 @@ export class CorpusService {
     const indexes = { index: loaded.set.textView(), facts: loaded.set.factsView() };
     const result = await alignText(text, indexes, loaded.texts, about, options);
     const infos = result.dispatches.length + result.passages.length > 0 ? await this.labels() : new Map<string, DispatchInfo>();
-    return { result, infoOf: (id) => infos.get(id) };
+    return { result: withPassageOrigins(result, (id) => infos.get(id), loaded.texts), infoOf: (id) => infos.get(id) };
   }
 
   async getDispatch(id: string): Promise<Dispatch | null> {
@@ -210,6 +211,21 @@ export class CorpusService {
     }
     return this.infos;
   }
+}
+
+/**
+ * Names who wrote each passage first when its dispatch states origins paragraph by paragraph: a
+ * passage of the AFP paragraphs of a copy mixing AFP and RT is AFP's, whatever the copy's origin.
+ */
+function withPassageOrigins(result: TextAlignment, infoOf: (id: string) => DispatchInfo | undefined, texts: TextSource): TextAlignment {
+  if (!result.passages.some((p) => infoOf(p.dispatch)?.origins)) return result;
+  const passages = result.passages.map((p) => {
+    const info = infoOf(p.dispatch);
+    const text = info?.origins ? texts.peek(p.dispatch) : undefined;
+    if (!info?.origins || text === undefined) return p;
+    return { ...p, origins: originsOfSpan({ origin: info.origin, origins: info.origins, paragraphs: text.split('\n\n') }, p.source) };
+  });
+  return { ...result, passages };
 }
 
 /** The ids a record of this page has (added by the reader, or remembered), so alignment leaves it out. */

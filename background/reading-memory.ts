@@ -3,8 +3,8 @@ import { creditedAgencies, findCredits } from '../engine/credits';
 import { mayRemember } from '../settings/memory-settings';
 import { isPausedOn, siteOf, type Settings } from '../settings/settings';
 
-/** Pages shorter than this are not articles worth remembering (briefs, teasers, navigation pages). */
-export const MIN_WORDS = 150;
+/** Pages shorter than this are not articles worth remembering (teasers, captions, navigation pages); a news brief is longer. */
+export const MIN_WORDS = 80;
 /** How long a page must stay open in its tab, shown, before it counts as read. */
 export const DWELL_MS = 15_000;
 

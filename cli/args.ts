@@ -26,7 +26,10 @@ Finds the passages of a page that reuse text of the corpus dispatches.
   --json               print one JSON object instead of the readable report
   --facts              also find the page's sentences that tell the same facts
                        as a dispatch in other words (kind same-fact, verdict
-                       same-story), with framing hints on every passage
+                       same-story), with framing hints on every passage, and
+                       a page that translates a dispatch of the other language
+                       sentence by sentence (kind translated, verdict
+                       translated)
   --date YYYY-MM-DD    the page's publication date, which helps --facts tell
                        one event from another (an HTML page's own date is
                        read from its markup otherwise)

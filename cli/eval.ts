@@ -4,12 +4,16 @@ import { SAME_FACT_THRESHOLD } from '../engine/index';
 import { chooseThreshold, formatMetrics, groupBy, metricsAt, thresholdSteps, type ScoredRow } from './eval-metrics';
 import { scorePairs, type PairOutcome } from './eval-score';
 import { buildPairs, langPair, splitOf, storySentences, type EvalStory } from './eval-set';
+import { printTranslationEval } from './eval-translation-report';
 
 /** Precision the shipped threshold must reach on the half it is chosen on. */
 const TARGET_PRECISION = 0.9;
 const SWEEP = thresholdSteps(0.1, 0.5, 0.02);
 const dir = join(import.meta.dirname, '..', 'tests', 'eval', 'stories');
-const showErrors = process.argv.includes('--errors');
+/** `--errors` lists every wrong decision; `--errors=A` only those of one half (read the half you tune on, not the other). */
+const errorsArg = process.argv.find((a) => a === '--errors' || a.startsWith('--errors='));
+const showErrors = errorsArg !== undefined;
+const errorsHalf = errorsArg?.split('=')[1]?.toUpperCase();
 
 const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
 const storyNames = files.map((f) => f.replace(/\.json$/, ''));
@@ -33,6 +37,7 @@ const halves = groupBy(outcomes, (o) => splitOf(storyNames, o.pair.a.story));
 for (const h of ['A', 'B']) {
   const names = storyNames.filter((n) => splitOf(storyNames, n) === h).join(', ');
   console.log(`  half ${h}   ${formatMetrics(metricsAt(decidedRows(halves.get(h) ?? []), 1))}  [${names}]`);
+  for (const [lp, list] of groupBy(halves.get(h) ?? [], (o) => langPair(o.pair))) console.log(`    ${h} ${lp.padEnd(6)} ${formatMetrics(metricsAt(decidedRows(list), 1))}`);
 }
 const mismatch = outcomes.filter((o) => o.decided !== (o.score !== null && o.score >= SAME_FACT_THRESHOLD)).length;
 console.log(`  (sweep scores and decisions disagree on ${mismatch} pairs)`);
@@ -62,8 +67,9 @@ for (const [on, other, rowsOn, rowsOther] of [['A', 'B', rowsA, rowsB], ['B', 'A
 
 if (showErrors) {
   console.log();
-  console.log(`Errors at ${SAME_FACT_THRESHOLD}:`);
+  console.log(`Errors at ${SAME_FACT_THRESHOLD}${errorsHalf ? ` in half ${errorsHalf}` : ''}:`);
   for (const o of outcomes) {
+    if (errorsHalf && splitOf(storyNames, o.pair.a.story) !== errorsHalf) continue;
     const { label, a, b } = o.pair;
     const wrong = (label === 'SAME' && !o.decided) || ((label === 'TOPIC' || label === 'UNRELATED') && o.decided);
     if (!wrong) continue;
@@ -72,3 +78,5 @@ if (showErrors) {
     console.log(`    ${b.text}`);
   }
 }
+
+printTranslationEval(join(import.meta.dirname, '..', 'tests', 'eval'));

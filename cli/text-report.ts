@@ -43,7 +43,12 @@ export function textReport(input: TextReportInput, p: Paint): string {
 
   out.push('', p.bold('Dispatches'));
   for (const v of result.dispatches) {
-    const n = v.relation === 'same-story' ? `${v.facts ?? v.passages} fact${v.facts === 1 ? '' : 's'}` : `${v.passages} passage${v.passages === 1 ? '' : 's'}`;
+    const n =
+      v.relation === 'same-story'
+        ? `${v.facts ?? v.passages} fact${v.facts === 1 ? '' : 's'}`
+        : v.relation === 'translated'
+          ? `${v.passages} sentence pair${v.passages === 1 ? '' : 's'}`
+          : `${v.passages} passage${v.passages === 1 ? '' : 's'}`;
     out.push(`  ${p.cyan(verdictSentence(v, byId.get(v.id)))} ${p.dim(`[${v.id}, ${n}]`)}`);
   }
 
@@ -55,6 +60,8 @@ export function textReport(input: TextReportInput, p: Paint): string {
     const page = pageText.slice(passage.page.start, passage.page.end);
     if (passage.kind === 'same-fact') {
       out.push(`  ${i + 1}. ${p.yellow('same fact')}, in other words, score ${passage.score.toFixed(2)}, from ${who}`);
+    } else if (passage.kind === 'translated') {
+      out.push(`  ${i + 1}. ${p.yellow('translated')}, the page's sentence beside its original, score ${passage.score.toFixed(2)}, from ${who}`);
     } else {
       const kind = passage.kind === 'verbatim' ? p.yellow('verbatim') : p.yellow('edited');
       const voice = passage.quote ? 'quotation' : 'narration';
@@ -64,6 +71,8 @@ export function textReport(input: TextReportInput, p: Paint): string {
     out.push(`     ${p.dim(`source ${passage.source.start}–${passage.source.end}:`)} ${oneLine(source.slice(passage.source.start, passage.source.end))}`);
     if (passage.kind === 'same-fact') {
       out.push(`     ${p.dim('shared:')} ${(passage.sharedTerms ?? []).join(', ') || 'none'}`);
+    } else if (passage.kind === 'translated') {
+      // Two languages: a word diff would mark every word.
     } else {
       const changed = passage.diff.some((op) => op.op !== 0);
       out.push(`     ${p.dim('diff:')} ${changed ? inlineDiff(passage.diff, p) : 'none (identical after normalisation)'}`);

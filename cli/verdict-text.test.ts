@@ -33,4 +33,11 @@ describe('verdict text', () => {
     expect(verdictSentence(verdict('shared-quotes', 0.04), europe1)).toBe('shares quotations with AFP via Europe 1: 4% of the page');
     expect(verdictSentence(verdict('shared-quotes', 0.04), undefined)).toBe('shares quotations with e1: 4% of the page');
   });
+
+  it('says which dispatch a page translates, and from which language', () => {
+    const who = { id: 'w', outlet: 'WHO', origin: 'WHO', chain: ['WHO'], language: 'en' };
+    const translated = { id: 'w', relation: 'translated' as const, coverage: 0.94, narrationCoverage: 0, passages: 16 };
+    expect(verdictSentence(translated, who)).toBe("translates WHO (English): 94% of the page's sentences beside their original");
+    expect(verdictSentence(translated, undefined)).toBe("translates w: 94% of the page's sentences beside their original");
+  });
 });

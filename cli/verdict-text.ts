@@ -1,6 +1,12 @@
 import type { Dispatch, StoryVerdict } from '../engine/index';
 
-type Source = Pick<Dispatch, 'id' | 'outlet' | 'origin' | 'chain'>;
+type Source = Pick<Dispatch, 'id' | 'outlet' | 'origin' | 'chain'> & { language?: string };
+
+const LANGUAGES: Record<string, string> = { fr: 'French', en: 'English' };
+
+function languageName(tag: string): string {
+  return LANGUAGES[tag.slice(0, 2).toLowerCase()] ?? tag;
+}
 
 /** "AFP via Europe 1", or the longer chain when the text went through more hands. */
 export function describeSource(d: Source): string {
@@ -29,5 +35,7 @@ export function verdictSentence(verdict: StoryVerdict, dispatch: Source | undefi
       return `shares quotations with ${source}: ${share}`;
     case 'same-story':
       return `tells the same story as ${source}, in other words: ${share}`;
+    case 'translated':
+      return `translates ${source}${dispatch && 'language' in dispatch && dispatch.language ? ` (${languageName(dispatch.language)})` : ''}: ${percent(verdict.coverage)} of the page's sentences beside their original`;
   }
 }

@@ -3,7 +3,7 @@ import type { PassageKind } from '../engine/types';
 import type { MessageKey } from '../i18n/messages';
 import { t } from '../i18n/t';
 
-const KIND_KEYS: Record<PassageKind, MessageKey> = { verbatim: 'cardKindVerbatim', edited: 'cardKindEdited', 'same-fact': 'cardKindSameFact' };
+const KIND_KEYS: Record<PassageKind, MessageKey> = { verbatim: 'cardKindVerbatim', edited: 'cardKindEdited', 'same-fact': 'cardKindSameFact', translated: 'cardKindTranslated' };
 
 /** What the card says about a fact told in other words: how many outlets tell it, and the sharpest framing difference, already worded. */
 export interface CardFact {

@@ -4,7 +4,7 @@ import { t } from '../i18n/t';
 
 type KindLabelsProps = { passage: Pick<Passage, 'kind' | 'quote'> };
 
-const KIND_KEYS: Record<PassageKind, MessageKey> = { verbatim: 'uiKindVerbatim', edited: 'uiKindEdited', 'same-fact': 'uiKindSameFact' };
+const KIND_KEYS: Record<PassageKind, MessageKey> = { verbatim: 'uiKindVerbatim', edited: 'uiKindEdited', 'same-fact': 'uiKindSameFact', translated: 'uiKindTranslated' };
 
 /** Verbatim, edited or the same fact in other words, and whether the shared words are a quotation rather than narration. */
 export function KindLabels({ passage }: KindLabelsProps) {

@@ -16,6 +16,7 @@ import { formatPercent } from './format';
 import { KindLabels } from './KindLabels';
 import { OutletBadge } from './OutletBadge';
 import { ReaderLink } from './ReaderLink';
+import { TranslationPair } from './TranslationPair';
 
 type FullText =
   | { status: 'hidden' }
@@ -69,12 +70,18 @@ export function PassageDetail({ passage, position, total, info, actions, version
         <h2>{t('uiPassageOf', { n: position, total })}</h2>
         <p>
           <KindLabels passage={passage} />{' '}
-          <span class="rc-muted">{t(passage.kind === 'same-fact' ? 'uiSimilarity' : 'uiScore', { percent: formatPercent(passage.score) })}</span>
+          <span class="rc-muted">{t(passage.kind === 'same-fact' || passage.kind === 'translated' ? 'uiSimilarity' : 'uiScore', { percent: formatPercent(passage.score) })}</span>
         </p>
         <OutletBadge id={passage.dispatch} info={info} />
+        {passage.origins && (
+          <p class="rc-detail__origin" data-testid="passage-origin">
+            {t('uiPassageOrigin', { origin: passage.origins.join(' + ') })}
+          </p>
+        )}
         <ReaderLink id={passage.dispatch} outlet={outlet} />
       </header>
-      {passage.kind !== 'same-fact' && (
+      {passage.kind === 'translated' && <TranslationPair passage={passage} outlet={outlet} lang={info?.language} />}
+      {(passage.kind === 'verbatim' || passage.kind === 'edited') && (
         <>
           <DiffView passage={passage} outlet={outlet} lang={info?.language} />
           <DiffLegend withMark={full.status === 'shown'} />

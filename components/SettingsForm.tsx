@@ -8,7 +8,7 @@ import { Busy } from './Busy';
 import { ErrorMessage } from './ErrorMessage';
 import { useSettings } from './use-settings';
 
-const KIND_LABELS: Record<PassageKind, MessageKey> = { verbatim: 'setKindVerbatim', edited: 'setKindEdited', 'same-fact': 'setKindSameFact' };
+const KIND_LABELS: Record<PassageKind, MessageKey> = { verbatim: 'setKindVerbatim', edited: 'setKindEdited', 'same-fact': 'setKindSameFact', translated: 'setKindTranslated' };
 const SENSITIVITY_LABELS: Record<Sensitivity, MessageKey> = { strict: 'setStrict', normal: 'setNormal', sensitive: 'setSensitive' };
 const LANGUAGE_LABELS: Record<LanguageChoice, MessageKey> = { auto: 'setLanguageAuto', en: 'setLanguageEn', fr: 'setLanguageFr' };
 

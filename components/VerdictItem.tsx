@@ -18,7 +18,9 @@ export function VerdictItem({ verdict, info }: VerdictItemProps) {
       <p class="rc-verdict__meta rc-muted">
         {verdict.relation === 'same-story'
           ? t('uiStoryCoverage', { percent: formatPercent(verdict.coverage) })
-          : plural(verdict.passages, 'uiPassagesOne', 'uiPassagesMany')}
+          : verdict.relation === 'translated'
+            ? plural(verdict.passages, 'uiTranslatedPairsOne', 'uiTranslatedPairsMany')
+            : plural(verdict.passages, 'uiPassagesOne', 'uiPassagesMany')}
         {info?.date ? ` · ${formatDate(info.date)}` : ''}
       </p>
       {info?.title && (

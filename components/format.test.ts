@@ -67,11 +67,29 @@ describe('plural', () => {
 });
 
 describe('passageSummary', () => {
-  const at = (kind: 'verbatim' | 'same-fact', start: number) => ({ kind, page: { start, end: start + 10, text: '' } });
+  const at = (kind: 'verbatim' | 'same-fact' | 'translated', start: number) => ({ kind, page: { start, end: start + 10, text: '' } });
   it('counts reused passages and the sentences told elsewhere apart', () => {
     setLanguage('en');
     expect(passageSummary([at('verbatim', 0), at('same-fact', 20), at('same-fact', 20), at('same-fact', 40)])).toBe('1 reused passage · 2 sentences told elsewhere in other words');
     expect(passageSummary([at('same-fact', 20)])).toBe('1 sentence told elsewhere in other words');
     expect(passageSummary([])).toBe('0 reused passages');
+  });
+
+  it('counts the sentences translated from a dispatch apart from reused text', () => {
+    setLanguage('en');
+    expect(passageSummary([at('translated', 0), at('translated', 20)])).toBe('2 sentences translated from the corpus');
+    setLanguage('fr');
+    expect(passageSummary([at('translated', 0), at('same-fact', 40)])).toBe('1 phrase traduite du corpus · 1 phrase racontée ailleurs en d’autres mots');
+  });
+});
+
+describe('translated verdict', () => {
+  it('names the original, its language and the share of the page, in both languages', () => {
+    const who = { outlet: 'WHO', origin: 'WHO', language: 'en' };
+    setLanguage('en');
+    expect(verdictText({ relation: 'translated', coverage: 0.94 }, who)).toBe('Translation of WHO (English) — 94% of the page');
+    expect(relationLabel('translated')).toBe('Translation');
+    setLanguage('fr');
+    expect(verdictText({ relation: 'translated', coverage: 0.94 }, who)).toBe('Traduction de WHO (anglais) — 94\u00a0% de la page');
   });
 });

@@ -31,19 +31,27 @@ export function plural(count: number, one: MessageKey, many: MessageKey, lang: U
 }
 
 /**
- * How many passages reuse corpus text and how many page sentences the corpus tells in other words,
- * e.g. "2 reused passages · 3 sentences told elsewhere in other words".
+ * How many passages reuse corpus text, how many page sentences translate a dispatch and how many
+ * the corpus tells in other words, e.g. "2 reused passages · 3 sentences told elsewhere in other words".
  */
 export function passageSummary(passages: readonly Pick<Passage, 'kind' | 'page'>[]): string {
-  const reused = passages.filter((p) => p.kind !== 'same-fact').length;
+  const reused = passages.filter((p) => p.kind === 'verbatim' || p.kind === 'edited').length;
+  const translated = new Set(passages.filter((p) => p.kind === 'translated').map((p) => p.page.start)).size;
   const told = new Set(passages.filter((p) => p.kind === 'same-fact').map((p) => p.page.start)).size;
   const parts: string[] = [];
-  if (reused > 0 || told === 0) parts.push(plural(reused, 'uiPassagesOne', 'uiPassagesMany'));
+  if (reused > 0 || (told === 0 && translated === 0)) parts.push(plural(reused, 'uiPassagesOne', 'uiPassagesMany'));
+  if (translated > 0) parts.push(plural(translated, 'uiTranslatedOne', 'uiTranslatedMany'));
   if (told > 0) parts.push(plural(told, 'uiToldElsewhereOne', 'uiToldElsewhereMany'));
   return parts.join(' · ');
 }
 
-type VerdictLabel = Pick<DispatchInfo, 'outlet' | 'origin'>;
+type VerdictLabel = Pick<DispatchInfo, 'outlet' | 'origin'> & { language?: string };
+
+/** "anglais" / "English" for a dispatch's language tag; the tag itself for a language the interface does not name. */
+export function languageName(tag: string | undefined): string {
+  const base = (tag ?? '').slice(0, 2).toLowerCase();
+  return base === 'fr' ? t('lang:fr') : base === 'en' ? t('lang:en') : (tag ?? '');
+}
 
 /** The popup's one-line verdict for a dispatch, e.g. "Republished from AFP via Europe 1 — 84% of the page". */
 export function verdictText(verdict: Pick<StoryVerdict, 'relation' | 'coverage' | 'facts'>, info: VerdictLabel): string {
@@ -60,6 +68,8 @@ export function verdictText(verdict: Pick<StoryVerdict, 'relation' | 'coverage' 
       return direct ? t('uiVerdictReusesDirect', { outlet, percent }) : t('uiVerdictReuses', { outlet, origin, percent });
     case 'shared-quotes':
       return t('uiVerdictSharedQuotes', { outlet });
+    case 'translated':
+      return t('uiVerdictTranslated', { outlet, percent, language: languageName(info.language) });
     case 'same-story':
     {
       const count = verdict.facts ?? 0;
@@ -75,6 +85,7 @@ export function relationLabel(relation: StoryVerdict['relation']): string {
     'reuses-passages': 'uiRelationReuses',
     'shared-quotes': 'uiRelationSharedQuotes',
     'same-story': 'uiRelationSameStory',
+    translated: 'uiRelationTranslated',
   } as const;
   return t(keys[relation]);
 }

@@ -3,7 +3,7 @@ import type { PageResult } from '../messaging/protocol';
 
 type Result = Pick<PageResult, 'passages' | 'dispatches'>;
 
-const KIND_RANK: Record<PassageKind, number> = { verbatim: 0, edited: 1, 'same-fact': 2 };
+const KIND_RANK: Record<PassageKind, number> = { verbatim: 0, edited: 1, translated: 2, 'same-fact': 3 };
 
 const overlaps = (a: Passage, b: Passage) => a.page.start < b.page.end && b.page.start < a.page.end;
 

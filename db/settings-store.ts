@@ -1,4 +1,4 @@
-import { normalizeSettings, type Settings } from '../settings/settings';
+import { HIGHLIGHT_KINDS, normalizeSettings, type Settings } from '../settings/settings';
 import type { RecoupeDB } from './recoupe-db';
 
 /** One row holds every setting: they change together and are read together. */
@@ -9,5 +9,6 @@ export async function readSettings(db: RecoupeDB): Promise<Settings> {
 }
 
 export async function writeSettings(db: RecoupeDB, settings: Settings): Promise<void> {
-  await db.settings.put({ key: KEY, value: settings });
+  // The kinds offered now: a kind added later is then known to be new to this record (normalizeSettings).
+  await db.settings.put({ key: KEY, value: { ...settings, offeredKinds: [...HIGHLIGHT_KINDS] } });
 }

@@ -55,6 +55,7 @@ export function toInfo(row: StoredDispatch): DispatchInfo {
     source: row.source,
   };
   if (row.url !== undefined) info.url = row.url;
+  if (row.origins !== undefined) info.origins = row.origins.map(({ from, to, origin }) => ({ from, to, origin }));
   if (row.readAt !== undefined) info.readAt = row.readAt;
   if (row.credits !== undefined) info.credits = [...row.credits];
   return info;

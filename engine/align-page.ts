@@ -7,13 +7,14 @@ import { dropCovered, factVerdicts } from './facts/verdicts';
 import { withHints } from './hints/with-hints';
 import { candidateIds, match, type MatchOptions } from './match';
 import { tokenize } from './tokenize';
+import { findTranslations, textLang, translationCandidates } from './translation/verdicts';
 import type { Passage, StoryVerdict } from './types';
 
 /** A page (or a dispatch read as one) aligned with the corpus: reused text and same facts. */
 export interface TextAlignment {
   /** Text passages and same-fact pairs, by page start. */
   passages: Passage[];
-  /** Text verdicts, then same-story ones. */
+  /** Text verdicts, then translated ones, then same-story ones. */
   dispatches: StoryVerdict[];
   pageWords: number;
 }
@@ -40,7 +41,7 @@ export interface Indexes {
   facts: FactsIndex | FactsView;
 }
 
-const KIND_ORDER: Record<Passage['kind'], number> = { verbatim: 0, edited: 1, 'same-fact': 2 };
+const KIND_ORDER: Record<Passage['kind'], number> = { verbatim: 0, edited: 1, translated: 2, 'same-fact': 3 };
 
 /**
  * Matches a text against both indexes, reading only the dispatch texts it needs: the text-match
@@ -78,11 +79,20 @@ export function alignWith(
   const own = (id: string) => (excluded.has(id) ? undefined : getText(id));
   const matched = match(text, indexes.index, own, options);
   const aligned = alignFacts(text, indexes.facts, { pageDate: about.date, pageLanguage: about.language, exclude: [...excluded], getText: own });
-  const facts = dropCovered(aligned, matched.passages).filter((p) => !sameWords(p.page.text, p.source.text));
-  const passages = [...withHints(matched.passages, text, own), ...facts].sort(
+  const sameFacts = dropCovered(aligned, matched.passages).filter((p) => !sameWords(p.page.text, p.source.text));
+  // A dispatch in the other language that the page translates sentence by sentence: its same-fact
+  // pairs and same-story verdict give way to the translated pairs and verdict.
+  const withText = new Set(matched.dispatches.map((v) => v.id));
+  const pageLang = textLang(text, about.language);
+  const translations = findTranslations(text, pageLang, translationCandidates(sameFacts, pageLang, own, withText));
+  const translated = new Set(translations.verdicts.map((v) => v.id));
+  const facts = translated.size ? sameFacts.filter((p) => !translated.has(p.dispatch)) : sameFacts;
+  const passages = [...withHints(matched.passages, text, own), ...translations.passages, ...facts].sort(
     (a, b) => a.page.start - b.page.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.score - a.score || a.dispatch.localeCompare(b.dispatch),
   );
-  return { passages, dispatches: factVerdicts(facts, matched.pageWords, matched.dispatches), pageWords: matched.pageWords };
+  const verdicts = factVerdicts(facts, matched.pageWords, matched.dispatches);
+  const textCount = matched.dispatches.length;
+  return { passages, dispatches: [...verdicts.slice(0, textCount), ...translations.verdicts, ...verdicts.slice(textCount)], pageWords: matched.pageWords };
 }
 
 /**

@@ -33,8 +33,11 @@ export interface ParagraphOrigin {
   origin: string;
 }
 
-/** verbatim and edited reuse text; same-fact tells the same fact in other words. */
-export type PassageKind = 'verbatim' | 'edited' | 'same-fact';
+/**
+ * verbatim and edited reuse text; same-fact tells the same fact in other words; translated is a
+ * sentence of a page that translates a dispatch in the other language, beside its original.
+ */
+export type PassageKind = 'verbatim' | 'edited' | 'same-fact' | 'translated';
 
 /** A character range in some text, with the text it covers. */
 export interface Span {
@@ -68,6 +71,12 @@ export interface Passage {
   shared?: { page: Span[]; source: Span[] };
   /** same-fact: the shared terms as the page writes them, each once. */
   sharedTerms?: string[];
+  /**
+   * Who wrote this passage first, when its dispatch says so paragraph by paragraph (a copy mixing
+   * AFP and RT text): the origins of the paragraphs it spans, in text order. Absent otherwise: the
+   * dispatch's own origin then holds for all of it.
+   */
+  origins?: string[];
 }
 
 export type HintType = 'attribution' | 'hedging' | 'quotation' | 'loaded' | 'numbers' | 'entities' | 'omission';
@@ -91,10 +100,12 @@ export type Relation = 'republished' | 'reuses-passages' | 'shared-quotes';
 
 /**
  * Relations once same-fact alignment is counted: same-story = no shared text, but several facts
- * told by both (see engine/facts/verdicts.ts). Kept apart from Relation so that code written for
+ * told by both (see engine/facts/verdicts.ts); translated = the page and the dispatch are in two
+ * languages and most of the page's sentences are translations of the dispatch's, in order
+ * (engine/translation/verdicts.ts). Kept apart from Relation so that code written for
  * text reuse alone keeps compiling until it handles the new case.
  */
-export type StoryRelation = Relation | 'same-story';
+export type StoryRelation = Relation | 'same-story' | 'translated';
 
 /** A verdict from factVerdicts: the text verdicts unchanged, plus same-story ones. */
 export interface StoryVerdict extends Omit<DispatchVerdict, 'relation'> {

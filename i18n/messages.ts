@@ -1,8 +1,10 @@
 import { corpusEn, corpusFr } from './corpus-messages';
 import { savedEn, savedFr } from './saved-messages';
+import { storiesEn, storiesFr } from './stories-messages';
 import { factsEn, factsFr } from './facts-messages';
 import { importEn, importFr } from './import-messages';
 import { memoryEn, memoryFr } from './memory-messages';
+import { translationEn, translationFr } from './translation-messages';
 
 /**
  * Interface text in English and French. Keys are shared; a missing French entry is a type error.
@@ -92,9 +94,12 @@ export const en = {
   cardKeys: 'Alt+Shift+↓ / ↑: next / previous passage · Esc: close',
   // A request the background refuses to answer for who sent it
   errRefused: 'Recoupe refused the request “{type}”: it may not be sent from here.',
+  uiPassageOrigin: 'First written by {origin}: this part of the copy comes from there.',
   ...savedEn,
+  ...storiesEn,
   ...corpusEn,
   ...factsEn,
+  ...translationEn,
   ...importEn,
   ...memoryEn,
 } as const;
@@ -184,9 +189,12 @@ export const fr: Record<MessageKey, string> = {
   cardOpenFailed: 'La comparaison n’a pas pu s’ouvrir : {error}',
   cardKeys: 'Alt+Maj+↓ / ↑ : passage suivant / précédent · Échap : fermer',
   errRefused: 'Recoupe a refusé la demande « {type} » : elle ne peut pas être envoyée d’ici.',
+  uiPassageOrigin: 'D’abord écrit par {origin} : cette partie de la reprise vient de là.',
   ...savedFr,
+  ...storiesFr,
   ...corpusFr,
   ...factsFr,
+  ...translationFr,
   ...importFr,
   ...memoryFr,
 };

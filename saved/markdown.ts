@@ -67,6 +67,7 @@ function kindLabel(kind: string): string {
   if (kind === 'verbatim') return t('kindVerbatim');
   if (kind === 'edited') return t('kindEdited');
   if (kind === 'same-fact') return t('kindSameFact');
+  if (kind === 'translated') return t('kindTranslated');
   return kind;
 }
 

@@ -7,7 +7,7 @@ describe('settings', () => {
     expect(defaultSettings()).toEqual({
       pausedSites: [],
       pausedEverywhere: false,
-      highlightKinds: ['verbatim', 'edited', 'same-fact'],
+      highlightKinds: ['verbatim', 'edited', 'same-fact', 'translated'],
       sensitivity: 'normal',
       language: 'auto',
       memory: 'unset',
@@ -35,7 +35,8 @@ describe('settings', () => {
     expect(normalizeSettings(stored)).toEqual({
       pausedSites: ['example.org', 'news.example:8080'],
       pausedEverywhere: false,
-      highlightKinds: ['verbatim', 'edited'],
+      // A record stored before translations were offered: the new kind is on.
+      highlightKinds: ['verbatim', 'edited', 'translated'],
       sensitivity: 'normal',
       language: 'fr',
       memory: 'unset',
@@ -43,7 +44,12 @@ describe('settings', () => {
       memoryMonths: 12,
       memoryMax: 1000,
     });
-    expect(normalizeSettings({ highlightKinds: [] }).highlightKinds).toEqual([]);
+    expect(normalizeSettings({ highlightKinds: [], offeredKinds: ['verbatim', 'edited', 'same-fact', 'translated'] }).highlightKinds).toEqual([]);
+  });
+
+  it('turns a kind added since a record was stored on, and keeps off a kind the reader turned off', () => {
+    expect(normalizeSettings({ highlightKinds: ['verbatim'] }).highlightKinds).toEqual(['verbatim', 'translated']);
+    expect(normalizeSettings({ highlightKinds: ['verbatim'], offeredKinds: ['verbatim', 'edited', 'same-fact', 'translated'] }).highlightKinds).toEqual(['verbatim']);
   });
 
   it('reading memory: off until the reader says yes; sites excluded one by one; limits checked', () => {

@@ -2,7 +2,12 @@ import type { PassageKind } from '../engine/types';
 import { applyMemoryChange, DEFAULT_MEMORY, normalizeMemory, type MemoryChange, type MemorySettings } from './memory-settings';
 import { isSensitivity, type Sensitivity } from './sensitivity';
 
-export const HIGHLIGHT_KINDS = ['verbatim', 'edited', 'same-fact'] as const satisfies readonly PassageKind[];
+export const HIGHLIGHT_KINDS = ['verbatim', 'edited', 'same-fact', 'translated'] as const satisfies readonly PassageKind[];
+/**
+ * The kinds offered before a record stored the list it was offered: a kind added since (translated)
+ * is highlighted until the reader turns it off, rather than hidden by a list that never knew it.
+ */
+const KINDS_OFFERED_BEFORE = ['verbatim', 'edited', 'same-fact'];
 export const LANGUAGE_CHOICES = ['auto', 'en', 'fr'] as const;
 /** 'auto' follows the browser's language. */
 export type LanguageChoice = (typeof LANGUAGE_CHOICES)[number];
@@ -97,7 +102,11 @@ export function normalizeSettings(value: unknown): Settings {
     out.pausedSites = [...new Set(sites)].sort();
   }
   if (typeof v.pausedEverywhere === 'boolean') out.pausedEverywhere = v.pausedEverywhere;
-  if (Array.isArray(v.highlightKinds)) out.highlightKinds = HIGHLIGHT_KINDS.filter((k) => (v.highlightKinds as unknown[]).includes(k));
+  if (Array.isArray(v.highlightKinds)) {
+    const on = v.highlightKinds as unknown[];
+    const offered: unknown[] = Array.isArray(v.offeredKinds) ? v.offeredKinds : KINDS_OFFERED_BEFORE;
+    out.highlightKinds = HIGHLIGHT_KINDS.filter((k) => on.includes(k) || !offered.includes(k));
+  }
   if (isSensitivity(v.sensitivity)) out.sensitivity = v.sensitivity;
   if (typeof v.language === 'string' && (LANGUAGE_CHOICES as readonly string[]).includes(v.language)) out.language = v.language as LanguageChoice;
   return { ...out, ...normalizeMemory(v, siteKey, isHost) };

@@ -4,6 +4,7 @@ import events from '../data/events.json';
 import factStopwords from '../data/facts-stopwords.json';
 import framing from '../data/framing.json';
 import gazetteer from '../data/gazetteer.json';
+import numbers from '../data/numbers.json';
 import stopwords from '../data/stopwords.json';
 import { indexOfSorted } from '../sorted';
 import { analyzeText, NO_DAY, TermKind, dayNumber, type TermHit } from './terms';
@@ -14,7 +15,7 @@ import { analyzeText, NO_DAY, TermKind, dayNumber, type TermHit } from './terms'
  * change the lists without changing the corpus).
  */
 export const FACTS_RULES_VERSION: string = (
-  termHash(JSON.stringify([gazetteer, concepts, dates, factStopwords, stopwords, framing.reportingVerbs, events, 'terms-2'])) >>> 0
+  termHash(JSON.stringify([gazetteer, concepts, dates, factStopwords, stopwords, framing.reportingVerbs, events, numbers, 'terms-5'])) >>> 0
 ).toString(16);
 
 /**
@@ -271,7 +272,7 @@ export function buildFactsIndex(docs: readonly FactsDoc[], options: BuildFactsOp
 /** The distinct figures (number terms) of a sentence's hits. */
 export function figuresOf(hits: readonly TermHit[]): number[] {
   const out = new Set<number>();
-  for (const h of hits) if (h.kind === TermKind.Number) out.add(parseFloat(h.key.slice(2)));
+  for (const h of hits) if (h.kind === TermKind.Number && !h.spelled) out.add(parseFloat(h.key.slice(2)));
   return [...out];
 }
 

@@ -15,6 +15,8 @@ export type FactLang = 'fr' | 'en';
 export interface EntityAlias {
   words: string[];
   key: string;
+  /** Groups it stands for by metonymy (the Kremlin for Russia): their keys are given too. */
+  standsFor: readonly string[];
   /** Written in capitals in the data (US, UE): the text must write it in capitals too. */
   capitals: boolean;
 }
@@ -28,7 +30,7 @@ export const ENTITY_ALIASES: ReadonlyMap<string, readonly EntityAlias[]> = (() =
       if (!words.length) continue;
       const capitals = /\p{Lu}{2}/u.test(alias) && alias === alias.toUpperCase();
       const list = map.get(words[0]) ?? [];
-      list.push({ words, key: group.key, capitals });
+      list.push({ words, key: group.key, standsFor: (group as { standsFor?: string[] }).standsFor ?? [], capitals });
       map.set(words[0], list);
     }
   }

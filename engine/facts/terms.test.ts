@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { figuresOf } from './facts-index';
 import { analyzeText, dayNumber, NO_DAY } from './terms';
 
 const keys = (text: string, language?: string, date?: string) => analyzeText(text, language, date).sentences.map((s) => s.hits.map((h) => h.key));
@@ -56,5 +57,93 @@ describe('fact terms', () => {
       expect(b).toContain(k);
     }
     expect(a.some((k) => k.includes('declar'))).toBe(false);
+  });
+});
+
+describe('event day', () => {
+  it('does not pin a sentence to a date some weeks ahead of its text (an announced date)', () => {
+    const [s] = analyzeText('Ils relèveront leurs taux lors de leur prochaine réunion le 21 juillet.', 'fr', '2022-06-09').sentences;
+    expect(s.cues.day).toBe(NO_DAY);
+    expect(s.hits.map((h) => h.key)).toEqual(expect.arrayContaining(['d:7-21', 'm:7']));
+    // More than half a year ahead, the date with no year is last year's.
+    const [t] = analyzeText('Le 21 août, la banque a relevé ses taux.', 'fr', '2023-02-01').sentences;
+    expect(t.cues.day).toBe(dayNumber('2022-08-21'));
+  });
+});
+
+describe('numbers in words and times of day', () => {
+  it('shares a number written in words with its digits, in both languages', () => {
+    const fr = keys('Quatre cents pompiers et trois hélicoptères ont été mobilisés.', 'fr')[0];
+    const en = keys('400 firefighters and 3 helicopters were deployed.', 'en')[0];
+    const en2 = keys('Four hundred firefighters and three helicopters were deployed.', 'en')[0];
+    for (const k of ['n:400', 'n:3']) {
+      expect(fr).toContain(k);
+      expect(en).toContain(k);
+      expect(en2).toContain(k);
+    }
+    expect(keys('Trois millions de personnes.', 'fr')[0]).toContain('n:3000000');
+  });
+
+  it('gives a number in words no figure (small counts beside a toll would make two tolls agree)', () => {
+    const [s] = analyzeText('Au moins 284 personnes ont été tuées dans sept provinces.', 'fr').sentences;
+    expect(figuresOf(s.hits)).toEqual([284]);
+    expect(s.hits.map((h) => h.key)).toContain('n:7');
+  });
+
+  it('reads no figure in a time of day', () => {
+    for (const t of ['La flèche s’est effondrée vers 19h50.', 'Le feu a pris vers 18 h 50.', 'Le feu a pris peu avant 19 heures.', 'Le feu a pris à quatre heures trente.']) {
+      expect(keys(t, 'fr')[0].filter((k) => k.startsWith('n:') || /\d/.test(k))).toEqual([]);
+    }
+    expect(keys('The fire started at 7pm.', 'en')[0].some((k) => /\d/.test(k))).toBe(false);
+  });
+});
+
+describe('entity aliases and metonymy', () => {
+  const entities = (text: string, language?: string) => keys(text, language)[0].filter((k) => k.startsWith('e:'));
+
+  it('gives an institution the key of the state it speaks for, beside its own', () => {
+    expect(entities('Le Kremlin a démenti.', 'fr')).toEqual(['e:kremlin', 'e:russia']);
+    expect(entities('Moscow denied it.', 'en')).toEqual(['e:russia']);
+    expect(entities('Les autorités russes ont démenti.', 'fr')).toEqual(['e:kremlin', 'e:russia']);
+    expect(entities('The White House said so.', 'en')).toEqual(['e:white-house', 'e:united-states']);
+    expect(entities('Washington said so.', 'en')).toEqual(['e:united-states']);
+    expect(entities('The US administration said so.', 'en')).toEqual(['e:white-house', 'e:united-states']);
+  });
+
+  it('joins the spellings and the descriptions of one place or body', () => {
+    for (const t of ['Kyiv a répondu.', 'Kiev a répondu.', 'Kyïv a répondu.', 'Les autorités ukrainiennes ont répondu.', 'The Ukrainian government replied.']) {
+      expect(entities(t)).toEqual(['e:kyiv', 'e:ukraine']);
+    }
+    for (const t of ['L’OTAN a répondu.', 'L’Otan a répondu.', 'NATO replied.', 'L’Alliance atlantique a répondu.', 'The Atlantic alliance replied.']) {
+      expect(entities(t)).toEqual(['e:nato']);
+    }
+  });
+});
+
+describe('concepts across French and English', () => {
+  it('joins the words of a fire and of a rate decision told in the other language', () => {
+    const fr = keys('La flèche s’est effondrée une heure après le début de l’incendie, qui a détruit le monument.', 'fr')[0];
+    const en = keys('The spire collapsed an hour after the fire started, which destroyed the landmark.', 'en')[0];
+    for (const k of ['c:spire', 'c:collapse', 'c:hour', 'c:fire', 'c:destroy', 'c:monument']) {
+      expect(fr).toContain(k);
+      expect(en).toContain(k);
+    }
+    const rateFr = keys('Mardi, la banque centrale a relevé ses taux directeurs d’un demi-point de pourcentage.', 'fr')[0];
+    const rateEn = keys('On Tuesday, the central bank raised its key rates by half a percentage point.', 'en')[0];
+    for (const k of ['c:central', 'c:bank', 'c:raise', 'c:key-rate', 'c:rate', 'c:half', 'c:percentage']) {
+      expect(rateFr).toContain(k);
+      expect(rateEn).toContain(k);
+    }
+  });
+});
+
+describe('hyphenated names', () => {
+  it('reads the capitalised part after a hyphen inside a name as a name, as the same name written with a space', () => {
+    const fr = keys('Le feu a ravagé la cathédrale Notre-Dame de Paris.', 'fr')[0];
+    const en = keys('The fire gutted the Notre Dame cathedral in Paris.', 'en')[0];
+    expect(fr).toContain('e:dame');
+    expect(en).toContain('e:dame');
+    // A dash between spaces still opens a unit: "- Personne" is no name.
+    expect(keys('Le feu a pris - Personne n’a été blessé.', 'fr')[0]).not.toContain('e:personne');
   });
 });

@@ -4,7 +4,6 @@ import type { Span } from '../types';
 import {
   CONCEPT_BY_STEM,
   CONCEPT_BY_WORD,
-  ENTITY_ALIASES,
   FACT_STOPS,
   MONTHS,
   MULTIPLIERS,
@@ -14,7 +13,14 @@ import {
   stemOf,
   type FactLang,
 } from './lexicon';
+import { dayNumber, eventDay, NO_DAY } from './event-day';
 import { eventCues, NO_OFFSET } from './events';
+import { numberWordsAt } from './number-words';
+import { anaphorAt, borrowSubjects } from './anaphora';
+import { atUnitStart, entityAt, inHyphenatedName, isUpper, UNIT_BREAK_RE } from './names';
+import { tenseOf } from './tense';
+
+export { dayNumber, NO_DAY } from './event-day';
 
 /** What a term is: its weight and its role in the event checks depend on it. */
 export const TermKind = {
@@ -44,6 +50,12 @@ export interface TermHit {
   kind: TermKind;
   start: number;
   end: number;
+  /**
+   * A number written in words ("sept provinces", "deux tiers"): it is shared like its digits but
+   * gives no figure to the figure check, where small counts beside a death toll would make two
+   * tolls agree.
+   */
+  spelled?: true;
 }
 
 /** When a sentence says its event happened. */
@@ -54,7 +66,7 @@ export interface SentenceCues {
   months: number;
   /** The event's day (days since 1970-01-01), when the sentence and the text's date pin it; else NO_DAY. */
   day: number;
-  /** Classes of act the sentence states (bit i: ACT_CLASSES[i] of events.ts). */
+  /** Classes of act the sentence states (bit i: ACT_CLASSES[i] of events.ts), and its tense (TENSE_BITS of tense.ts). */
   acts: number;
   /** Occasions it names (bit i: OCCASION_CLASSES[i]). */
   occasions: number;
@@ -73,22 +85,15 @@ export interface AnalyzedText {
   sentences: FactSentence[];
 }
 
-export const NO_DAY = -2147483648;
 
 const DIGITS_RE = /^\d+(?:er|e|eme|st|nd|rd|th)?$/;
+/** Times of day written as one word: 19h, 19h50, 3H30, 7pm. */
+const CLOCK_RE = /^\d{1,2}(?:h\d{0,2}|am|pm)$/;
+/** Words that make the number before them a time of day. */
+const CLOCK_UNITS = new Set(['h', 'heure', 'heures', 'am', 'pm']);
 const AMBIGUOUS_MONTHS = new Set(['mars', 'mai', 'march', 'may', 'jan', 'feb', 'apr', 'aug', 'sept', 'oct', 'nov', 'dec']);
 const GROUP_SEPARATORS = new Set([' ', '\u00a0', '\u202f', '\u2009', '.', ',']);
-/** Right after one of these a capital letter starts a sentence-like unit, not a name. */
-const OPENERS_RE = /[«“„"‹:—–(\-\n]\s*$/;
-const UNIT_BREAK_RE = /[.!?«“„"‹:—–(\-\n]\s*$/;
 
-/** Days since 1970-01-01 of a YYYY-MM-DD or YYYY-MM date (first of the month), or NO_DAY. */
-export function dayNumber(date: string | undefined): number {
-  if (!date) return NO_DAY;
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(date);
-  if (!m) return NO_DAY;
-  return Math.floor(Date.UTC(+m[1], +m[2] - 1, m[3] ? +m[3] : 1) / 86_400_000);
-}
 
 /**
  * Sentences of a text with their fact terms: stems of content words (concepts where a word list
@@ -125,23 +130,21 @@ function analyze(text: string, language: string | undefined, date: string | unde
       ? segmentSentences(text, lang)
       : segmentSentences(text.slice(from, to), lang).map((s) => ({ ...s, start: s.start + from, end: s.end + from }));
   const sentences: FactSentence[] = [];
+  const anaphors: ({ start: number; end: number } | null)[] = [];
   let t = 0;
   for (const span of spans) {
     while (t < tokens.count && tokens.starts[t] < span.start) t++;
     let end = t;
     while (end < tokens.count && tokens.starts[end] < span.end) end++;
     sentences.push(sentenceTerms(text, span, tokens.starts, tokens.ends, words, t, end, sentenceLang(words, t, end, lang), midCaps, docDay));
+    const a = anaphorAt(text, tokens.starts, tokens.ends, words, t, end);
+    anaphors.push(a < 0 ? null : { start: tokens.starts[a], end: tokens.ends[a] });
     t = end;
   }
+  borrowSubjects(sentences, anaphors);
   return { lang, sentences };
 }
 
-function isUpper(code: number): boolean {
-  if (code >= 65 && code <= 90) return true;
-  if (code < 128) return false;
-  const ch = String.fromCharCode(code);
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
 
 function sentenceTerms(
   text: string,
@@ -170,11 +173,19 @@ function sentenceTerms(
     const alias = entityAt(text, starts, ends, words, i, to);
     if (alias) {
       add('e:' + alias.key, TermKind.Entity, i, i + alias.length - 1);
+      for (const key of alias.standsFor) add('e:' + key, TermKind.Entity, i, i + alias.length - 1);
       i += alias.length - 1;
       continue;
     }
+    if (CLOCK_RE.test(word)) continue;
     if (DIGITS_RE.test(word)) {
       let value = parseInt(word, 10);
+      // A time of day ("19 heures", "7 pm") is no figure of the fact, and too fine a time cue:
+      // "vers 18h50" and "peu avant 19h" tell one fire.
+      if (value <= 24 && word.length <= 2 && i + 1 < to && CLOCK_UNITS.has(words[i + 1])) {
+        i += i + 2 < to && /^\d{2}$/.test(words[i + 2]) ? 2 : 1;
+        continue;
+      }
       let j = i;
       // Digit groups: "94 000", "94.000", "94,000" are one number.
       while (j + 1 < to && /^\d{3}$/.test(words[j + 1]) && starts[j + 1] - ends[j] === 1 && GROUP_SEPARATORS.has(text[ends[j]]) && /^\d+$/.test(words[j])) {
@@ -234,9 +245,27 @@ function sentenceTerms(
       if (day) i++;
       continue;
     }
+    const spelled = numberWordsAt(words, i, to);
+    if (spelled) {
+      let j = i + spelled.length - 1;
+      if (spelled.value <= 24 && j + 1 < to && CLOCK_UNITS.has(words[j + 1])) {
+        // "quatre heures trente": a time of day, as "4h30".
+        i = j + 1 + (j + 2 < to ? (numberWordsAt(words, j + 2, to)?.length ?? 0) : 0);
+        continue;
+      }
+      let value = spelled.value;
+      const mult = j + 1 < to ? MULTIPLIERS.get(words[j + 1]) : undefined;
+      if (mult) {
+        value *= mult;
+        j++;
+      }
+      hits.push({ key: 'n:' + value, kind: TermKind.Number, start: starts[i], end: ends[j], spelled: true });
+      i = j;
+      continue;
+    }
     if (word.length < 2 || FACT_STOPS.has(word)) continue;
     const c = text.charCodeAt(starts[i]);
-    if (isUpper(c) && (midCaps.has(word) || !atUnitStart(text, span.start, starts[i]))) {
+    if (isUpper(c) && (midCaps.has(word) || !atUnitStart(text, span.start, starts[i]) || inHyphenatedName(text, starts, ends, i, from))) {
       add('e:' + word, TermKind.Entity, i, i);
       continue;
     }
@@ -259,62 +288,5 @@ function sentenceTerms(
   }
   // A year elsewhere in the sentence ("comme en 2017, ... dimanche 24 avril") is not the day's year.
   const day = eventDay(docDay, dayMonth, weekday, dayMonth >= 0 ? yearOfDay : year, events.relativeDay);
-  return { span, lang, hits, cues: { weekdays, months, day, acts: events.acts, occasions: events.occasions } };
-}
-
-/** A gazetteer alias starting at word i, as its key and length in words. */
-function entityAt(
-  text: string,
-  starts: Uint32Array,
-  ends: Uint32Array,
-  words: string[],
-  i: number,
-  to: number,
-): { key: string; length: number } | null {
-  const list = ENTITY_ALIASES.get(words[i]);
-  if (!list) return null;
-  outer: for (const alias of list) {
-    const n = alias.words.length;
-    if (i + n > to) continue;
-    for (let k = 1; k < n; k++) {
-      if (words[i + k] !== alias.words[k]) continue outer;
-      // An alias does not run across a sentence-internal break such as a comma or a quote mark.
-      if (/[^\s'’\-.]/.test(text.slice(ends[i + k - 1], starts[i + k]))) continue outer;
-    }
-    if (alias.capitals) {
-      for (let k = 0; k < n; k++) {
-        const original = text.slice(starts[i + k], ends[i + k]);
-        if (original !== original.toUpperCase()) continue outer;
-      }
-    }
-    return { key: alias.key, length: n };
-  }
-  return null;
-}
-
-function atUnitStart(text: string, sentenceStart: number, at: number): boolean {
-  if (at <= sentenceStart) return true;
-  return OPENERS_RE.test(text.slice(Math.max(sentenceStart, at - 4), at));
-}
-
-/**
- * The day a sentence's event happened, from its own cues and the text's date: a day and month
- * ("14 décembre") in the year that puts it at most a few days after the text's date, else a
- * weekday ("mardi") taken as the latest such day on or before the text's date, else a relative
- * day ("hier", "yesterday") counted from the text's date.
- */
-function eventDay(docDay: number, dayMonth: number, weekday: number, year: number, relativeDay = NO_OFFSET): number {
-  if (docDay === NO_DAY) return NO_DAY;
-  const doc = new Date(docDay * 86_400_000);
-  if (dayMonth >= 0) {
-    const month = dayMonth >> 5;
-    const day = dayMonth & 31;
-    let y = year > 0 ? year : doc.getUTCFullYear();
-    let d = Math.floor(Date.UTC(y, month - 1, day) / 86_400_000);
-    if (year <= 0 && d > docDay + 7) d = Math.floor(Date.UTC(--y, month - 1, day) / 86_400_000);
-    return d;
-  }
-  if (weekday >= 0 && year <= 0) return docDay - ((doc.getUTCDay() - weekday + 7) % 7);
-  if (weekday < 0 && year <= 0 && relativeDay !== NO_OFFSET) return docDay + relativeDay;
-  return NO_DAY;
+  return { span, lang, hits, cues: { weekdays, months, day, acts: events.acts | tenseOf(words, from, to, lang, (i) => text.slice(starts[i], ends[i]).toLowerCase()), occasions: events.occasions } };
 }

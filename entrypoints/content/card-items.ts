@@ -5,7 +5,7 @@ import { readNote } from '../../components/read-note';
 import { sharpestHint } from '../../engine/hints/sharpest';
 import type { Hint } from '../../engine/types';
 
-const KIND_RANK = { verbatim: 0, edited: 1, 'same-fact': 2 } as const;
+const KIND_RANK = { verbatim: 0, edited: 1, translated: 2, 'same-fact': 3 } as const;
 
 /** What the card says about each passage, from the match reply (never from page markup). */
 export function cardItems(result: Pick<PageResult, 'passages' | 'dispatchInfo'>, indices: number[]): CardItem[] {
@@ -20,7 +20,8 @@ export function cardItems(result: Pick<PageResult, 'passages' | 'dispatchInfo'>,
     const item: CardItem = {
       index,
       outlet: info?.outlet ?? '',
-      origin: info?.origin ?? '',
+      // Who wrote this passage first (a copy may mix sources), else the dispatch's origin.
+      origin: p.origins?.join(' + ') ?? info?.origin ?? '',
       chain: info?.chain ?? [],
       kind: p.kind,
       quote: p.quote,

@@ -1,7 +1,8 @@
 /**
  * Background tints with alpha stay readable over light and dark page colours; the underline
- * style (solid for verbatim, wavy for edited, dotted for the same fact in other words) tells the
- * kinds apart without relying on colour. Same-fact text is not copied, so its tint is the lightest.
+ * style (solid for verbatim, wavy for edited, dotted for the same fact in other words, dashed for a
+ * sentence translated from a dispatch) tells the kinds apart without relying on colour. Same-fact
+ * text is not copied, so its tint is the lightest.
  */
 const CSS_TEXT = `
 ::highlight(recoupe-verbatim) {
@@ -17,6 +18,11 @@ const CSS_TEXT = `
 ::highlight(recoupe-same-fact) {
   background-color: rgba(160, 90, 230, 0.16);
   text-decoration: underline dotted rgb(150, 90, 230);
+  text-decoration-thickness: 2px;
+}
+::highlight(recoupe-translated) {
+  background-color: rgba(0, 160, 130, 0.2);
+  text-decoration: underline dashed rgb(0, 130, 105);
   text-decoration-thickness: 2px;
 }
 `;

@@ -4,6 +4,7 @@ import type { PassageGroup } from './passage-groups';
 export const VERBATIM = 'recoupe-verbatim';
 export const EDITED = 'recoupe-edited';
 export const SAME_FACT = 'recoupe-same-fact';
+export const TRANSLATED = 'recoupe-translated';
 
 /** A DOM stretch of one group inside one text node, for hit-testing. */
 export interface MarkSlice {
@@ -42,14 +43,17 @@ export function applyHighlights(article: ExtractedArticle, groups: PassageGroup[
     const verbatim = new Highlight(...marked.filter((g) => g.kind === 'verbatim').flatMap((g) => g.ranges));
     const edited = new Highlight(...marked.filter((g) => g.kind === 'edited').flatMap((g) => g.ranges));
     const sameFact = new Highlight(...marked.filter((g) => g.kind === 'same-fact').flatMap((g) => g.ranges));
+    const translated = new Highlight(...marked.filter((g) => g.kind === 'translated').flatMap((g) => g.ranges));
     // Where a verbatim and an edited passage overlap, the stricter verbatim style wins; same-fact
     // groups are already cut around reused text, and the lowest priority keeps it so.
     verbatim.priority = 1;
     edited.priority = 0;
     sameFact.priority = -1;
+    translated.priority = -1;
     CSS.highlights.set(VERBATIM, verbatim);
     CSS.highlights.set(EDITED, edited);
     CSS.highlights.set(SAME_FACT, sameFact);
+    CSS.highlights.set(TRANSLATED, translated);
   }
   return { groups: marked, byNode };
 }
@@ -60,6 +64,7 @@ export function clearHighlights(): void {
   CSS.highlights.delete(VERBATIM);
   CSS.highlights.delete(EDITED);
   CSS.highlights.delete(SAME_FACT);
+  CSS.highlights.delete(TRANSLATED);
 }
 
 /**

@@ -49,4 +49,14 @@ describe('groupPassages with same-fact passages', () => {
       { kind: 'verbatim', start: 195, end: 250, passages: [3] },
     ]);
   });
+
+  it('gives translated sentences their own groups, which win over a same-fact pair of the same sentence', () => {
+    const tr = (start: number, end: number) => ({ kind: 'translated' as const, page: { start, end, text: '' } });
+    const groups = groupPassages([tr(0, 40), tr(41, 90), f(41, 90), f(100, 150)], 200);
+    expect(groups).toEqual([
+      { kind: 'translated', start: 0, end: 40, passages: [0] },
+      { kind: 'translated', start: 41, end: 90, passages: [1] },
+      { kind: 'same-fact', start: 100, end: 150, passages: [3] },
+    ]);
+  });
 });

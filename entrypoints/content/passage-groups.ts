@@ -11,7 +11,7 @@ export interface PassageGroup {
 
 /** Shorter leftovers of a same-fact sentence beside reused text are a few words, not a fact. */
 const MIN_FACT_PIECE = 20;
-const KIND_ORDER: readonly PassageKind[] = ['verbatim', 'edited', 'same-fact'];
+const KIND_ORDER: readonly PassageKind[] = ['verbatim', 'edited', 'translated', 'same-fact'];
 
 function mergeKind(passages: readonly Pick<Passage, 'kind' | 'page'>[], kind: PassageKind, textLength: number): PassageGroup[] {
   const groups: PassageGroup[] = [];
@@ -52,7 +52,10 @@ function outside(start: number, end: number, reuse: readonly PassageGroup[]): [n
  * Sorted by start, then kind.
  */
 export function groupPassages(passages: readonly Pick<Passage, 'kind' | 'page'>[], textLength: number): PassageGroup[] {
-  const reuse = [...mergeKind(passages, 'verbatim', textLength), ...mergeKind(passages, 'edited', textLength)].sort((a, b) => a.start - b.start);
+  // A translated sentence is the dispatch's text in another language: it wins over a same-fact pair as copied text does.
+  const reuse = [...mergeKind(passages, 'verbatim', textLength), ...mergeKind(passages, 'edited', textLength), ...mergeKind(passages, 'translated', textLength)].sort(
+    (a, b) => a.start - b.start,
+  );
   const facts: PassageGroup[] = [];
   for (const g of mergeKind(passages, 'same-fact', textLength)) {
     for (const [start, end] of outside(g.start, g.end, reuse)) {

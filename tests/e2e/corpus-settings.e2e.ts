@@ -54,7 +54,7 @@ async function resetExtension(t: TestContext): Promise<void> {
   const page = await t.newPage();
   await page.goto(`chrome-extension://${t.extensionId}/options.html`);
   await ask(page, 'restore-bundled', {});
-  await ask(page, 'set-settings', { pausedEverywhere: false, language: 'auto', sensitivity: 'normal', highlightKinds: ['verbatim', 'edited', 'same-fact'] });
+  await ask(page, 'set-settings', { pausedEverywhere: false, language: 'auto', sensitivity: 'normal', highlightKinds: ['verbatim', 'edited', 'same-fact', 'translated'] });
   const settings = await ask(page, 'get-settings', {});
   for (const host of settings.pausedSites) await ask(page, 'set-settings', { site: { host, paused: false } });
   await page.close();

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { ask } from './lib/background';
 import { assert } from './lib/expect';
-import { open } from './lib/fixture-pages';
-import { expectDone, highlightTexts } from './lib/page';
+import { fixture, open } from './lib/fixture-pages';
+import { expectDone, highlightTexts, openView } from './lib/page';
 import type { E2eTest, TestContext } from './lib/types';
 
 const PLACES = ['Lyon', 'Brest', 'Nantes', 'Lille', 'Rennes', 'Metz', 'Dijon', 'Tours', 'Nice', 'Caen', 'Amiens', 'Limoges'];
@@ -102,6 +102,36 @@ export const tests: E2eTest[] = [
         assert((await ask(options, 'corpus-status', {})).dispatches === before.length, 'corpus count changed');
         const text = (await options.textContent('[data-testid=import-cancelled]')) ?? '';
         assert(/annule\.ndjson/.test(text), `cancel message reads "${text}"`);
+      } finally {
+        await reset(t);
+      }
+    },
+  },
+  {
+    name: 'import in batches: a news page opened during a large import is matched within seconds, and the popup answers',
+    timeoutMs: 240_000,
+    async run(t) {
+      try {
+        const options = await optionsPage(t);
+        await choose(options, 'pendant.ndjson', ndjson(12_000, 'pendant'));
+        await options.click('[data-testid=import-submit]');
+        await options.waitForFunction(() => Number(document.querySelector('[data-testid=import-progress]')?.getAttribute('data-stored') ?? 0) >= 400, undefined, {
+          timeout: 120_000,
+          polling: 50,
+        });
+        const started = Date.now();
+        await open(t.page, fixture(t, 'demo').url);
+        await expectDone(t.page, 20_000);
+        const matchedMs = Date.now() - started;
+        const popup = await openView(t, 'popup', t.page);
+        await popup.waitForSelector('[data-testid=verdict-item]', { timeout: 10_000 });
+        const popupMs = Date.now() - started;
+        const stillImporting = (await options.$('[data-testid=import-progress]')) !== null;
+        t.log(`during the import: page matched in ${matchedMs} ms, popup answered at ${popupMs} ms (import still running: ${stillImporting})`);
+        assert(stillImporting, 'the import ended before the page was matched: nothing was measured during it');
+        assert(matchedMs < 10_000, `matching a page took ${matchedMs} ms during the import`);
+        await options.click('[data-testid=import-cancel]');
+        await options.waitForSelector('[data-testid=import-cancelled]', { timeout: 60_000 });
       } finally {
         await reset(t);
       }

@@ -126,7 +126,7 @@ export async function expectDone(page: Page, timeoutMs?: number): Promise<void> 
 }
 
 /** The text of each range of a highlight, read back through CSS.highlights as any page script could. */
-export function highlightTexts(page: Page, name: 'recoupe-verbatim' | 'recoupe-edited'): Promise<string[]> {
+export function highlightTexts(page: Page, name: 'recoupe-verbatim' | 'recoupe-edited' | 'recoupe-translated'): Promise<string[]> {
   return page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()), name);
 }
 

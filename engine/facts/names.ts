@@ -1,0 +1,58 @@
+import { ENTITY_ALIASES } from './lexicon';
+
+/** Where a capitalised word is a name: gazetteer aliases, and capitals that open no sentence-like unit. */
+
+/** Right after one of these a capital letter starts a sentence-like unit, not a name. */
+const OPENERS_RE = /[«“„"‹:—–(\-\n]\s*$/;
+/** After one of these a capital letter may open a sentence: a word there is not known to be a name. */
+export const UNIT_BREAK_RE = /[.!?«“„"‹:—–(\-\n]\s*$/;
+
+export function isUpper(code: number): boolean {
+  if (code >= 65 && code <= 90) return true;
+  if (code < 128) return false;
+  const ch = String.fromCharCode(code);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** A gazetteer alias starting at word i, as its key and length in words. */
+export function entityAt(
+  text: string,
+  starts: Uint32Array,
+  ends: Uint32Array,
+  words: string[],
+  i: number,
+  to: number,
+): { key: string; standsFor: readonly string[]; length: number } | null {
+  const list = ENTITY_ALIASES.get(words[i]);
+  if (!list) return null;
+  outer: for (const alias of list) {
+    const n = alias.words.length;
+    if (i + n > to) continue;
+    for (let k = 1; k < n; k++) {
+      if (words[i + k] !== alias.words[k]) continue outer;
+      // An alias does not run across a sentence-internal break such as a comma or a quote mark.
+      if (/[^\s'’\-.]/.test(text.slice(ends[i + k - 1], starts[i + k]))) continue outer;
+    }
+    if (alias.capitals) {
+      for (let k = 0; k < n; k++) {
+        const original = text.slice(starts[i + k], ends[i + k]);
+        if (original !== original.toUpperCase()) continue outer;
+      }
+    }
+    return { key: alias.key, standsFor: alias.standsFor, length: n };
+  }
+  return null;
+}
+
+/**
+ * Word i is the capitalised second part of a hyphenated name ("Notre-Dame", "Saint-Germain"):
+ * the hyphen joins it to a capitalised word, so it is no dash opening a unit.
+ */
+export function inHyphenatedName(text: string, starts: Uint32Array, ends: Uint32Array, i: number, from: number): boolean {
+  return i > from && ends[i - 1] + 1 === starts[i] && text[ends[i - 1]] === '-' && isUpper(text.charCodeAt(starts[i - 1]));
+}
+
+export function atUnitStart(text: string, sentenceStart: number, at: number): boolean {
+  if (at <= sentenceStart) return true;
+  return OPENERS_RE.test(text.slice(Math.max(sentenceStart, at - 4), at));
+}

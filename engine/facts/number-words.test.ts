@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../tokenize';
+import { numberWordsAt } from './number-words';
+
+const read = (text: string) => {
+  const words = tokenize(text, true).words!;
+  return numberWordsAt(words, 0, words.length);
+};
+
+describe('numbers written in words', () => {
+  it('reads French and English cardinals, compounds and scales', () => {
+    expect(read('trois morts')).toEqual({ value: 3, length: 1 });
+    expect(read('three dead')).toEqual({ value: 3, length: 1 });
+    expect(read('Quatre cents pompiers')).toEqual({ value: 400, length: 2 });
+    expect(read('quatre-vingt-dix blessés')).toEqual({ value: 90, length: 3 });
+    expect(read('quatre-vingts ans')).toEqual({ value: 80, length: 2 });
+    expect(read('soixante-dix-sept')?.value).toBe(77);
+    expect(read('vingt et un jours')).toEqual({ value: 21, length: 3 });
+    expect(read('twenty-one days')).toEqual({ value: 21, length: 2 });
+    expect(read('two hundred and fifty people')).toEqual({ value: 250, length: 4 });
+    expect(read('deux mille cinq cents')).toEqual({ value: 2500, length: 4 });
+    expect(read('cent morts')).toEqual({ value: 100, length: 1 });
+    expect(read('two dozen teams')).toEqual({ value: 24, length: 2 });
+    expect(read('une douzaine')).toBeNull();
+    expect(read('cents')).toBeNull();
+    expect(read('hundreds of people')).toBeNull();
+  });
+
+  it('reads ordinals from the second on', () => {
+    expect(read('troisième titre')?.value).toBe(3);
+    expect(read('third title')?.value).toBe(3);
+    expect(read('premier titre')).toBeNull();
+  });
+
+  it('takes an article for no number, nor a joiner after the last number word', () => {
+    expect(read('un incendie')).toBeNull();
+    expect(read('one of the')).toBeNull();
+    expect(read('trois et la suite')).toEqual({ value: 3, length: 1 });
+  });
+});
