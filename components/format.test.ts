@@ -51,6 +51,7 @@ describe('formatDate', () => {
     expect(formatDate('2021-12-07', 'en')).toBe('December 7, 2021');
     expect(formatDate('2021-12-07', 'fr')).toBe('7 décembre 2021');
     expect(formatDate('2022-01', 'fr')).toBe('janvier 2022');
+    expect(formatDate('2026-12-01', 'fr')).toBe('1er décembre 2026');
     expect(formatDate('sometime', 'en')).toBe('sometime');
   });
 });

@@ -2,6 +2,8 @@ import type { Passage, StoryVerdict } from '../engine/types';
 import type { DispatchInfo } from '../messaging/protocol';
 import type { MessageKey } from '../i18n/messages';
 import { getLanguage, t, type UiLanguage } from '../i18n/t';
+import { frenchOrdinalDay } from '../i18n/french';
+import { passageCounts } from './page-summary';
 
 /** A 0..1 fraction as a whole percentage in the interface language; a non-zero share never shows as 0. */
 export function formatPercent(fraction: number, lang: UiLanguage = getLanguage()): string {
@@ -21,7 +23,8 @@ export function formatDate(date: string, lang: UiLanguage = getLanguage()): stri
   const options: Intl.DateTimeFormatOptions = d
     ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
     : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(lang, options).format(when);
+  const text = new Intl.DateTimeFormat(lang, options).format(when);
+  return lang === 'fr' && d ? frenchOrdinalDay(text) : text;
 }
 
 /** Picks the singular or plural message by the language's own plural rules (French 0 is singular). */
@@ -35,9 +38,7 @@ export function plural(count: number, one: MessageKey, many: MessageKey, lang: U
  * the corpus tells in other words, e.g. "2 reused passages · 3 sentences told elsewhere in other words".
  */
 export function passageSummary(passages: readonly Pick<Passage, 'kind' | 'page'>[]): string {
-  const reused = passages.filter((p) => p.kind === 'verbatim' || p.kind === 'edited').length;
-  const translated = new Set(passages.filter((p) => p.kind === 'translated').map((p) => p.page.start)).size;
-  const told = new Set(passages.filter((p) => p.kind === 'same-fact').map((p) => p.page.start)).size;
+  const { reused, translated, sameFact: told } = passageCounts(passages);
   const parts: string[] = [];
   if (reused > 0 || (told === 0 && translated === 0)) parts.push(plural(reused, 'uiPassagesOne', 'uiPassagesMany'));
   if (translated > 0) parts.push(plural(translated, 'uiTranslatedOne', 'uiTranslatedMany'));

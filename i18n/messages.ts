@@ -4,6 +4,7 @@ import { factsEn, factsFr } from './facts-messages';
 import { importEn, importFr } from './import-messages';
 import { memoryEn, memoryFr } from './memory-messages';
 import { translationEn, translationFr } from './translation-messages';
+import { summaryEn, summaryFr } from './summary-messages';
 
 /**
  * Interface text in English and French. Keys are shared; a missing French entry is a type error.
@@ -100,6 +101,7 @@ export const en = {
   ...translationEn,
   ...importEn,
   ...memoryEn,
+  ...summaryEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -194,4 +196,5 @@ export const fr: Record<MessageKey, string> = {
   ...translationFr,
   ...importFr,
   ...memoryFr,
+  ...summaryFr,
 };

@@ -7,7 +7,7 @@ import { formatDate } from '../../components/format';
 import { webLink } from '../../components/query';
 import { OptionsLink } from '../../components/OptionsLink';
 import { ProvenanceChain } from '../../components/ProvenanceChain';
-import { initialPassage, groupPassages, listOrder } from '../../components/passage-groups';
+import { initialPassage, groupPassages } from '../../components/passage-groups';
 import type { Dispatch } from '../../engine/types';
 import { t } from '../../i18n/t';
 import { send } from '../../messaging/client';
@@ -26,7 +26,7 @@ function readId(search: string): string | null {
 }
 
 function Aligned({ dispatch, result }: { dispatch: Dispatch; result: PageResult }) {
-  const [selected, setSelected] = useState<number | null>(() => initialPassage(listOrder(groupPassages(result)), null));
+  const [selected, setSelected] = useState<number | null>(() => initialPassage(groupPassages(result), null));
   const link = webLink(dispatch.url);
   return (
     <>
