@@ -12,11 +12,12 @@ import { withoutSelf } from './self-match';
 import type { SettingsMessage } from './settings-handlers';
 import { reusedPassages, toPageResult } from './page-result';
 import type { SavedMessage } from './saved-handlers';
+import type { StoriesMessage } from './stories-handlers';
 import type { OpenLimit } from './open-limit';
 import type { TabResults } from './tab-results';
 
 /** Messages answered by background modules of their own, merged in by entrypoints/background.ts. */
-export type DelegatedMessage = SettingsMessage | CorpusAdminMessage | SavedMessage | ImportJobMessage | MemoryMessage;
+export type DelegatedMessage = SettingsMessage | CorpusAdminMessage | SavedMessage | ImportJobMessage | MemoryMessage | StoriesMessage;
 
 export interface BackgroundDeps {
   corpus: Pick<CorpusService, 'match' | 'alignDispatch' | 'getDispatch' | 'list' | 'count' | 'import'>;

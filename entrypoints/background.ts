@@ -17,6 +17,7 @@ import { readPageMeta } from '../platform/read-meta';
 import { beginImport, cancelImport, commitImport, stageImport } from '../db/import-job';
 import { savedHandlers } from '../background/saved-handlers';
 import { settingsHandlers } from '../background/settings-handlers';
+import { storiesHandlers } from '../background/stories-handlers';
 import { SettingsService } from '../background/settings-service';
 import { notifyTabChanged } from '../messaging/notify';
 import type { PageSettingsChanged } from '../messaging/tab-messages';
@@ -81,6 +82,7 @@ export default defineBackground(() => {
       matchOptions: async () => sensitivityOptions((await settings.get()).sensitivity),
     }),
     ...settingsHandlers(settings),
+    ...storiesHandlers({ corpus, matchOptions: async () => sensitivityOptions((await settings.get()).sensitivity) }),
     ...savedHandlers({
       db,
       tabs,

@@ -1,5 +1,6 @@
 import { corpusEn, corpusFr } from './corpus-messages';
 import { savedEn, savedFr } from './saved-messages';
+import { storiesEn, storiesFr } from './stories-messages';
 import { factsEn, factsFr } from './facts-messages';
 import { importEn, importFr } from './import-messages';
 import { memoryEn, memoryFr } from './memory-messages';
@@ -96,6 +97,7 @@ export const en = {
   errRefused: 'Recoupe refused the request “{type}”: it may not be sent from here.',
   uiPassageOrigin: 'First written by {origin}: this part of the copy comes from there.',
   ...savedEn,
+  ...storiesEn,
   ...corpusEn,
   ...factsEn,
   ...translationEn,
@@ -191,6 +193,7 @@ export const fr: Record<MessageKey, string> = {
   errRefused: 'Recoupe a refusé la demande « {type} » : elle ne peut pas être envoyée d’ici.',
   uiPassageOrigin: 'D’abord écrit par {origin} : cette partie de la reprise vient de là.',
   ...savedFr,
+  ...storiesFr,
   ...corpusFr,
   ...factsFr,
   ...translationFr,

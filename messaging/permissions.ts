@@ -37,6 +37,8 @@ export const MAY_SEND = {
   'get-dispatch': PAGES,
   'dispatch-alignment': PAGES,
   'list-dispatches': PAGES,
+  // The stories name what the reader read: a browsing trace no page may read.
+  'list-stories': PAGES,
   'corpus-status': PAGES,
   'import-ndjson': PAGES,
   'import-begin': PAGES,

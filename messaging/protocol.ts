@@ -1,5 +1,6 @@
 import type { DispatchSource } from '../db/rows';
 import type { Dispatch, MatchResult, StoryVerdict } from '../engine/types';
+import type { Story, StoryQuery } from '../engine/stories';
 import type { Anchor } from '../anchoring/anchor';
 import type { SavedComparison, SavedQuery } from '../saved/types';
 import type { PageSettings, Settings, SettingsChange } from '../settings/settings';
@@ -75,6 +76,21 @@ export interface PageReport {
   drawn?: PageDrawn;
 }
 
+/** The stories of the reading memory, as the Stories page shows them. */
+export interface StoriesReply {
+  /** Stories answering the query, newest first. */
+  stories: Story[];
+  /** Stories of the articles considered, before the query. */
+  total: number;
+  /** Articles in the reading memory. */
+  remembered: number;
+  /** Articles read against each other: the newest `limit` of them. */
+  considered: number;
+  limit: number;
+  /** How long reading the articles against each other took for this answer, in ms (most of it cached after a first time). */
+  ms: number;
+}
+
 export interface CorpusStatus {
   ready: boolean;
   dispatches: number;
@@ -130,6 +146,11 @@ export interface Protocol {
    */
   'dispatch-alignment': { req: { id: string }; res: { dispatch: Dispatch; result: PageResult } | null };
   'list-dispatches': { req: Record<string, never>; res: DispatchInfo[] };
+  /**
+   * Stories page → background: the remembered articles grouped into stories (articles sharing text
+   * or several facts), newest first, those answering the query only (words, site, date range).
+   */
+  'list-stories': { req: StoryQuery; res: StoriesReply };
   'corpus-status': { req: Record<string, never>; res: CorpusStatus };
   /** Add or replace dispatches from NDJSON text; nothing is imported if any line is malformed. */
   'import-ndjson': { req: { text: string; mode: 'extend' | 'replace' }; res: ImportSummary };
