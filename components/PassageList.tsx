@@ -34,7 +34,7 @@ export function PassageList({ groups, selected, onSelect }: PassageListProps) {
 
   const tabbable = selected ?? order[0];
   return (
-    <nav ref={rootRef} class="rc-passages" aria-label={t('uiPassageList')} data-testid="passage-list" onKeyDown={onKeyDown}>
+    <nav ref={rootRef} id="rc-passage-list" tabIndex={-1} class="rc-passages" aria-label={t('uiPassageList')} data-testid="passage-list" onKeyDown={onKeyDown}>
       <h2 class="rc-visually-hidden">{t('uiPassageList')}</h2>
       <p class="rc-muted rc-hint">{t('uiListHint')}</p>
       {groups.map((group) => (

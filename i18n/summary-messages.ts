@@ -15,6 +15,7 @@ export const summaryEn = {
   sumSegmentOwn: 'Not found in the corpus: {percent}',
   sumSources: 'Sources',
   sumOpenSource: 'Open the comparison at this source',
+  uiSkipToList: 'Skip to the passage list',
 };
 
 export const summaryFr: Record<keyof typeof summaryEn, string> = {
@@ -30,4 +31,5 @@ export const summaryFr: Record<keyof typeof summaryEn, string> = {
   sumSegmentOwn: 'Absent du corpus\u202f: {percent}',
   sumSources: 'Sources',
   sumOpenSource: 'Ouvrir la comparaison à cette source',
+  uiSkipToList: 'Aller à la liste des passages',
 };
