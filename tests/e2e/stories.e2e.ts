@@ -1,3 +1,4 @@
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ask } from './lib/background';
@@ -164,6 +165,7 @@ export const tests: E2eTest[] = [
         const shot = join(t.artifactsDir, 'stories.png');
         await page.screenshot({ path: shot, fullPage: true });
         t.log(`screenshot: ${shot}`);
+        if (process.env.RECOUPE_SCREENSHOT === '1') copyFileSync(shot, join(t.repoRoot, 'docs', 'screenshot-stories.png'));
         await page.click('[data-testid=close-side-by-side]');
         await page.waitForSelector('[data-testid=side-by-side]', { state: 'detached' });
       } finally {
