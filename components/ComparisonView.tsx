@@ -112,6 +112,8 @@ export function ComparisonView({ result, selected, onSelect, selfLabel, self, se
                 total={order.length}
                 info={result.dispatchInfo[passage.dispatch]}
                 actions={actions?.(selected)}
+                self={self}
+                selfLabel={selfLabel}
                 versions={withVersions ? { result, index: selected, onSelect, selfLabel, self, selfLang } : undefined}
               />
             ) : (
@@ -119,7 +121,7 @@ export function ComparisonView({ result, selected, onSelect, selfLabel, self, se
             )}
           </div>
           <div class="rc-layout__list">
-            <PassageList groups={groups} selected={selected} onSelect={onSelect} />
+            <PassageList groups={groups} selected={selected} onSelect={onSelect} self={self} />
           </div>
         </div>
       )}

@@ -6,7 +6,7 @@ import type { PageResult } from '../messaging/protocol';
 import { diffColumns } from './diff-columns';
 import { formatPercent } from './format';
 import { HintList, hintKey } from './HintList';
-import type { SelfKind } from './hint-text';
+import { selfParams, type SelfKind } from './hint-text';
 import { KindLabels } from './KindLabels';
 import { MarkedText } from './MarkedText';
 import { diffLayers, markPieces, type MarkLayer } from './marked-text';
@@ -73,7 +73,7 @@ export function FactVersions({ result, selected, onSelect, selfLabel, self, self
       <summary>
         <h3 id="rc-versions-title">{t('uiVersionsTitle')}</h3>
       </summary>
-      <p class="rc-muted rc-hint">{t('uiVersionsHelp')}</p>
+      <p class="rc-muted rc-hint">{t('uiVersionsHelp', selfParams(self))}</p>
       <div class="rc-versions">
         <section class="rc-version rc-version--self" data-testid="version-column" data-side="page" aria-label={t(selfLabel)}>
           <h4>{t(selfLabel)}</h4>

@@ -2,7 +2,8 @@ import type { Passage, StoryVerdict } from '../engine/types';
 import type { DispatchInfo } from '../messaging/protocol';
 import type { MessageKey } from '../i18n/messages';
 import { getLanguage, t, type UiLanguage } from '../i18n/t';
-import { frenchOrdinalDay } from '../i18n/french';
+import { deName, frenchOrdinalDay, queName } from '../i18n/french';
+import type { SelfKind } from './hint-text';
 import { passageCounts } from './page-summary';
 
 /** A 0..1 fraction as a whole percentage in the interface language; a non-zero share never shows as 0. */
@@ -54,28 +55,35 @@ export function languageName(tag: string | undefined): string {
   return base === 'fr' ? t('lang:fr') : base === 'en' ? t('lang:en') : (tag ?? '');
 }
 
-/** The popup's one-line verdict for a dispatch, e.g. "Republished from AFP via Europe 1 — 84% of the page". */
-export function verdictText(verdict: Pick<StoryVerdict, 'relation' | 'coverage' | 'facts'>, info: VerdictLabel): string {
+/** The one-line verdict for a dispatch, e.g. "Republished from AFP via Europe 1 — 84% of the page" (of the dispatch in the reading view). */
+export function verdictText(verdict: Pick<StoryVerdict, 'relation' | 'coverage' | 'facts'>, info: VerdictLabel, self: SelfKind = 'page'): string {
   const percent = formatPercent(verdict.coverage);
   const { outlet, origin } = info;
+  // Every wording gets the name with its French elisions ("d’Europe 1", "qu’Europe 1") and what the share is of.
+  const fr = getLanguage() === 'fr';
+  const words = {
+    ofOutlet: fr ? deName(outlet) : `of ${outlet}`,
+    thanOutlet: fr ? queName(outlet) : `as ${outlet}`,
+    ofSelf: t(`ofSelf:${self}`),
+  };
   // "from AFP via AFP" says nothing: the outlet is its own origin.
   const direct = !origin || origin === outlet;
   switch (verdict.relation) {
     case 'republished':
       return direct
-        ? t('uiVerdictRepublishedDirect', { outlet, percent })
-        : t('uiVerdictRepublished', { origin, outlet, percent });
+        ? t('uiVerdictRepublishedDirect', { ...words, outlet, percent })
+        : t('uiVerdictRepublished', { ...words, origin, outlet, percent });
     case 'reuses-passages':
-      return direct ? t('uiVerdictReusesDirect', { outlet, percent }) : t('uiVerdictReuses', { outlet, origin, percent });
+      return direct ? t('uiVerdictReusesDirect', { ...words, outlet, percent }) : t('uiVerdictReuses', { ...words, outlet, origin, percent });
     case 'shared-quotes':
-      return t('uiVerdictSharedQuotes', { outlet });
+      return t('uiVerdictSharedQuotes', { ...words, outlet });
     case 'translated':
-      return t('uiVerdictTranslated', { outlet, percent, language: languageName(info.language) });
+      return t('uiVerdictTranslated', { ...words, outlet, percent, language: languageName(info.language) });
     case 'same-story':
     {
       const count = verdict.facts ?? 0;
       const key = new Intl.PluralRules(getLanguage()).select(count) === 'one' ? 'uiVerdictSameStoryOne' : 'uiVerdictSameStoryMany';
-      return t(key, { outlet, count });
+      return t(key, { ...words, outlet, count });
     }
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deName, frenchOrdinalDay } from './french';
+import { deName, frenchOrdinalDay, queName } from './french';
 
 describe('French typography', () => {
   it('elides "de" before a vowel and contracts it with an article', () => {
@@ -10,6 +10,8 @@ describe('French typography', () => {
     expect(deName('Les Échos')).toBe('des Échos');
     expect(deName('La Croix')).toBe('de La Croix');
     expect(deName('YouTube')).toBe('de YouTube');
+    expect(queName('Europe 1')).toBe('qu’Europe 1');
+    expect(queName('Reuters')).toBe('que Reuters');
   });
 
   it('writes the first of the month as an ordinal', () => {

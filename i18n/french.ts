@@ -18,6 +18,13 @@ export function deName(name: string): string {
   return `de ${trimmed}`;
 }
 
+/** "que" joined to a name: "qu’Europe 1", "que Reuters", "que le Monde" stays as written after "que". */
+export function queName(name: string): string {
+  const trimmed = name.trim();
+  const firstWord = trimmed.split(/\s/)[0].toLowerCase();
+  return VOWEL.test(trimmed) && !NO_ELISION.has(firstWord) ? `qu’${trimmed}` : `que ${trimmed}`;
+}
+
 /** "1 décembre 2026" → "1er décembre 2026"; other days unchanged. */
 export function frenchOrdinalDay(formatted: string): string {
   return formatted.replace(/(^|\s)1(\s)/, '$11er$2');

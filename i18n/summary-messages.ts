@@ -16,6 +16,8 @@ export const summaryEn = {
   sumSources: 'Sources',
   sumOpenSource: 'Open the comparison at this source',
   uiSkipToList: 'Skip to the passage list',
+  uiLegendInsDispatch: 'words only in this dispatch',
+  readerPassageList: 'Passages of this dispatch found in other dispatches, copied or told in other words',
 };
 
 export const summaryFr: Record<keyof typeof summaryEn, string> = {
@@ -32,4 +34,6 @@ export const summaryFr: Record<keyof typeof summaryEn, string> = {
   sumSources: 'Sources',
   sumOpenSource: 'Ouvrir la comparaison à cette source',
   uiSkipToList: 'Aller à la liste des passages',
+  uiLegendInsDispatch: 'mots présents seulement dans cette dépêche',
+  readerPassageList: 'Passages de cette dépêche retrouvés dans d’autres dépêches, copiés ou racontés en d’autres mots',
 };

@@ -3,7 +3,7 @@
  * sentence by sentence.
  */
 export const translationEn = {
-  uiVerdictTranslated: 'Translation of {outlet} ({language}) — {percent} of the page',
+  uiVerdictTranslated: 'Translation {ofOutlet} ({language}) — {percent} {ofSelf}',
   uiRelationTranslated: 'Translation',
   uiKindTranslated: 'Translation',
   cardKindTranslated: 'Translated sentence',
@@ -20,7 +20,7 @@ export const translationEn = {
 } as const;
 
 export const translationFr: Record<keyof typeof translationEn, string> = {
-  uiVerdictTranslated: 'Traduction de {outlet} ({language}) — {percent} de la page',
+  uiVerdictTranslated: 'Traduction {ofOutlet} ({language}) — {percent} {ofSelf}',
   uiRelationTranslated: 'Traduction',
   uiKindTranslated: 'Traduction',
   cardKindTranslated: 'Phrase traduite',

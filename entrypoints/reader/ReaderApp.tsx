@@ -51,7 +51,8 @@ function Aligned({ dispatch, result }: { dispatch: Dispatch; result: PageResult 
           </p>
         )}
       </header>
-      <details>
+      {/* The dispatch is what the reader came to read: its text is open, and can be folded away. */}
+      <details open data-testid="reader-text-details">
         <summary>{t('readerTextTitle')}</summary>
         <div class="rc-readerpage__text" data-testid="reader-text" lang={dispatch.language || undefined}>
           {dispatch.paragraphs.map((p, i) => (
