@@ -25,7 +25,6 @@ export const MAY_SEND = {
   'page-drawn': CONTENT,
   'load-ui': CONTENT,
   'open-comparison': CONTENT,
-  'anchor-saved': CONTENT,
   'page-settings': CONTENT,
   'open-saved': CONTENT,
   // The hover card saves a passage of its own tab; the side panel names the tab it shows.

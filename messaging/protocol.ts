@@ -39,6 +39,18 @@ export interface PageResult extends Omit<MatchResult, 'dispatches'> {
  */
 export interface MatchReply extends Omit<PageResult, 'text'> {
   textLength: number;
+  /** The reader's comparisons saved on this page, found again in the same text (see 'match-page'). */
+  saved: SavedAnchor[];
+}
+
+/**
+ * A comparison the reader saved on a page, found again in its article text (exact, fuzzy or
+ * orphaned), as the page's content script gets it: without the reader's note and tags (empty),
+ * which the page's code has no use for.
+ */
+export interface SavedAnchor {
+  record: SavedComparison;
+  anchor: Anchor;
 }
 
 export interface ImportSummary {
@@ -106,7 +118,11 @@ export interface Protocol {
   /**
    * Content script → background: match this page's article text. `date` (the publication date the
    * page states, ISO) and `language` (the language it declares) help same-fact alignment tell one
-   * event from another. The page's address is the sending frame's.
+   * event from another. The page's address is the sending frame's. The reply also brings the
+   * comparisons saved on that address, found again in the same text (anchoring runs in the
+   * background so the content script stays small, and the text crosses the channel once); each
+   * outcome is stored with its record. A reply with no passage and no saved comparison is already
+   * recorded as drawn (nothing to draw): the content script sends no 'page-drawn' for it.
    */
   'match-page': { req: { title: string; text: string; date?: string; language?: string }; res: MatchReply };
   /**
@@ -202,13 +218,6 @@ export interface Protocol {
   'import-saved': { req: { text: string }; res: { added: number; skipped: number; textOnly: number } };
   /** Side panel → background: the comparisons saved on a page. */
   'saved-for-url': { req: { url: string }; res: SavedComparison[] };
-  /**
-   * Content script → background: the comparisons saved on its page (the sending frame's address),
-   * each found again in the article text (exact, fuzzy or orphaned); the outcome is stored with
-   * each record. Anchoring runs in the background so the content script stays small. The records
-   * come without the reader's note and tags (empty): the page's code has no use for them.
-   */
-  'anchor-saved': { req: { text: string }; res: { record: SavedComparison; anchor: Anchor }[] };
   /** Hover card → background: open the Saved view in a tab (a page cannot link to extension pages); at most one per page tab and second. */
   'open-saved': { req: Record<string, never>; res: null };
 }
