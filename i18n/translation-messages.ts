@@ -5,9 +5,9 @@
 export const translationEn = {
   uiVerdictTranslated: 'Translation {ofOutlet} ({language}) — {percent} {ofSelf}',
   uiRelationTranslated: 'Translation',
-  uiKindTranslated: 'Translation',
+  uiKindTranslated: 'Translated sentence',
   cardKindTranslated: 'Translated sentence',
-  setKindTranslated: 'A sentence translated from a dispatch in another language',
+  setKindTranslated: 'Translated sentences',
   kindTranslated: 'translated sentence',
   uiColumnOriginal: 'Original: {outlet}',
   uiColumnOriginalIn: 'Original in {language}: {outlet}',
@@ -22,9 +22,9 @@ export const translationEn = {
 export const translationFr: Record<keyof typeof translationEn, string> = {
   uiVerdictTranslated: 'Traduction {ofOutlet} ({language}) — {percent} {ofSelf}',
   uiRelationTranslated: 'Traduction',
-  uiKindTranslated: 'Traduction',
+  uiKindTranslated: 'Phrase traduite',
   cardKindTranslated: 'Phrase traduite',
-  setKindTranslated: 'Une phrase traduite d’une dépêche dans une autre langue',
+  setKindTranslated: 'Phrases traduites',
   kindTranslated: 'phrase traduite',
   uiColumnOriginal: 'Original\u00a0: {outlet}',
   uiColumnOriginalIn: 'Original en {language}\u00a0: {outlet}',

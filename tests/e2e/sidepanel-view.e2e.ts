@@ -65,4 +65,27 @@ export const tests: E2eTest[] = [
       t.log(`${checked} copied passage(s) with versions checked`);
     },
   },
+  {
+    name: 'side panel: each passage kind has the name the card, settings and saved view give it, in English and French',
+    timeoutMs: 45_000,
+    async run(t) {
+      const { panel } = await panelFor(t, 'republished');
+      const names = { en: { verbatim: 'Verbatim copy', edited: 'Edited copy' }, fr: { verbatim: 'Copie mot pour mot', edited: 'Copie retouchée' } };
+      try {
+        for (const language of ['en', 'fr'] as const) {
+          await ask(panel, 'set-settings', { language });
+          await panel.reload();
+          await panel.waitForSelector('[data-testid=passage-item]', { timeout: 10_000 });
+          for (const kind of ['verbatim', 'edited'] as const) {
+            const item = panel.locator(`[data-testid=passage-item][data-kind=${kind}] .rc-label--${kind}`).first();
+            if ((await item.count()) === 0) continue;
+            const label = await item.textContent();
+            assert(label === names[language][kind], `${language} ${kind} passage labelled ${JSON.stringify(label)}`);
+          }
+        }
+      } finally {
+        await ask(panel, 'set-settings', { language: 'auto' });
+      }
+    },
+  },
 ];
