@@ -99,7 +99,6 @@ export function PopupApp() {
         <h1>{t('appName')}</h1>
         {title && <p class="rc-popup__page">{title}</p>}
       </header>
-      {settings?.memory === 'unset' && <MemoryPrompt update={update} />}
       <div aria-live="polite">
         {paused ? <PausedNotice settings={settings} url={url} testId="popup-paused" /> : <Body state={state} url={url} onOpen={comparable ? onOpen : undefined} />}
       </div>
@@ -110,6 +109,8 @@ export function PopupApp() {
           </button>
         </p>
       )}
+      {/* The reading memory comes after the page's summary: the summary is what the popup is opened for. */}
+      {settings?.memory === 'unset' && <MemoryPrompt update={update} />}
       {tabId !== null && <PageTools tabId={tabId} url={url} settings={settings} update={update} closeAfter={query.tab === null} paused={paused} />}
       {tabId !== null && settings?.memory === 'on' && site && <MemoryTools tabId={tabId} site={site} settings={settings} update={update} />}
       <p class="rc-popup__links">

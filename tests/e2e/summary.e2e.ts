@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ask } from './lib/background';
 import { assert } from './lib/expect';
@@ -48,6 +49,13 @@ export const tests: E2eTest[] = [
         // The bar is for the eye; every segment is in the legend as text.
         assert(en.barHidden === 'true', 'the bar is not hidden from assistive technology while the legend repeats it');
         for (const s of en.segments) assert(en.legend.includes(s.title), `segment "${s.title}" missing from the legend ${JSON.stringify(en.legend)}`);
+        // The summary is read first; the reading-memory question, when asked, comes after it.
+        const order = await popup.evaluate(() => {
+          const ask = document.querySelector('[data-testid=memory-ask]');
+          const summary = document.querySelector('[data-testid=page-summary]');
+          return ask && summary ? Boolean(summary.compareDocumentPosition(ask) & Node.DOCUMENT_POSITION_FOLLOWING) : null;
+        });
+        assert(order !== false, 'the reading-memory question comes before the page summary');
 
         await setLanguage(t, 'fr');
         await popup.reload();
@@ -55,6 +63,10 @@ export const tests: E2eTest[] = [
         const fr = await summaryOf(popup);
         assert(fr.headline.startsWith(`${m[1]}\u00a0% de cette page est une copie d’AFP`), `French headline: ${JSON.stringify(fr.headline)}`);
         assert(fr.legend[0] === `Copie d’AFP\u202f: ${m[1]}\u00a0%`, `French legend: ${JSON.stringify(fr.legend)}`);
+        await popup.setViewportSize({ width: 380, height: 900 });
+        const file = join(t.artifactsDir, 'popup-summary.png');
+        await popup.screenshot({ path: file, fullPage: true });
+        t.log(`screenshot: ${file}`);
       } finally {
         await setLanguage(t, 'auto');
       }
