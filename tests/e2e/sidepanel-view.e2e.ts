@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Passage } from '../../engine/types';
 import { ask } from './lib/background';
@@ -62,6 +63,10 @@ export const tests: E2eTest[] = [
         assert(open !== null, 'versions are collapsed by default');
       }
       assert(checked > 0, `no copied passage with versions among ${n}`);
+      await panel.setViewportSize({ width: 420, height: 1400 });
+      const file = join(t.artifactsDir, 'sidepanel-copied.png');
+      await panel.screenshot({ path: file });
+      t.log(`screenshot: ${file}`);
       t.log(`${checked} copied passage(s) with versions checked`);
     },
   },
