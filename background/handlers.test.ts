@@ -191,6 +191,14 @@ describe('background handlers', () => {
     expect(notices).toContainEqual([3, 'focus']);
   });
 
+  it('lets the popup name the passage of a tab comparison, and tells open views', async () => {
+    const { handlers, notices } = setup();
+    expect(await handlers['set-focus']({ tabId: 4, passage: 2 }, fromPage)).toBeNull();
+    expect(await handlers['get-focus']({ tabId: 4 }, fromPage)).toEqual({ passage: 2 });
+    expect(notices).toContainEqual([4, 'focus']);
+    await expect(handlers['set-focus']({ tabId: 4, passage: -1 }, fromPage)).rejects.toThrow();
+  });
+
   it('opens one comparison per page tab and interval, whatever the page sends', async () => {
     const { deps, opened } = setup();
     let now = 0;

@@ -137,6 +137,13 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
     },
 
     'get-focus': (req) => tabs.getFocus(req.tabId),
+
+    async 'set-focus'(req) {
+      if (!Number.isInteger(req.tabId) || !Number.isInteger(req.passage) || req.passage < 0) throw new Error('set-focus needs a tab and a passage index');
+      tabs.setFocus(req.tabId, req.passage);
+      deps.notify(req.tabId, 'focus');
+      return null;
+    },
     'get-dispatch': (req) => corpus.getDispatch(req.id),
 
     async 'dispatch-alignment'(req) {

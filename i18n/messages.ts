@@ -5,6 +5,7 @@ import { factsEn, factsFr } from './facts-messages';
 import { importEn, importFr } from './import-messages';
 import { memoryEn, memoryFr } from './memory-messages';
 import { translationEn, translationFr } from './translation-messages';
+import { summaryEn, summaryFr } from './summary-messages';
 
 /**
  * Interface text in English and French. Keys are shared; a missing French entry is a type error.
@@ -26,10 +27,10 @@ export const en = {
   uiErrorHint: 'Reload the page to try again.',
   uiNoTab: 'No tab to show.',
   uiVerdictList: 'Verdict per dispatch',
-  uiVerdictRepublished: 'Republished from {origin} via {outlet} — {percent} of the page',
-  uiVerdictRepublishedDirect: 'Republished from {outlet} — {percent} of the page',
-  uiVerdictReuses: 'Reuses passages of {outlet} ({origin}) — {percent}',
-  uiVerdictReusesDirect: 'Reuses passages of {outlet} — {percent}',
+  uiVerdictRepublished: 'Republished from {origin} via {outlet} — {percent} {ofSelf}',
+  uiVerdictRepublishedDirect: 'Republished from {outlet} — {percent} {ofSelf}',
+  uiVerdictReuses: 'Reuses passages {ofOutlet} ({origin}) — {percent}',
+  uiVerdictReusesDirect: 'Reuses passages {ofOutlet} — {percent}',
   uiVerdictSharedQuotes: 'Shares quotations with {outlet}',
   uiUnderPercent: 'under {percent}',
   uiPassagesOne: '{count} reused passage',
@@ -42,8 +43,8 @@ export const en = {
   uiRelationSharedQuotes: 'Shared quotations',
   uiComparisonTitle: 'Comparison',
   uiPassageList: 'Passages of this page found in the corpus, copied or told in other words',
-  uiKindVerbatim: 'Verbatim',
-  uiKindEdited: 'Edited',
+  uiKindVerbatim: 'Verbatim copy',
+  uiKindEdited: 'Edited copy',
   uiKindQuotation: 'Quotation',
   uiScore: '{percent} identical words',
   uiPassageOf: 'Passage {n} of {total}',
@@ -102,6 +103,7 @@ export const en = {
   ...translationEn,
   ...importEn,
   ...memoryEn,
+  ...summaryEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -122,10 +124,10 @@ export const fr: Record<MessageKey, string> = {
   uiErrorHint: 'Rechargez la page pour réessayer.',
   uiNoTab: 'Aucun onglet à afficher.',
   uiVerdictList: 'Verdict par dépêche',
-  uiVerdictRepublished: 'Republié depuis {origin} via {outlet} — {percent} de la page',
-  uiVerdictRepublishedDirect: 'Republié depuis {outlet} — {percent} de la page',
-  uiVerdictReuses: 'Reprend des passages de {outlet} ({origin}) — {percent}',
-  uiVerdictReusesDirect: 'Reprend des passages de {outlet} — {percent}',
+  uiVerdictRepublished: 'Republié depuis {origin} via {outlet} — {percent} {ofSelf}',
+  uiVerdictRepublishedDirect: 'Republié depuis {outlet} — {percent} {ofSelf}',
+  uiVerdictReuses: 'Reprend des passages {ofOutlet} ({origin}) — {percent}',
+  uiVerdictReusesDirect: 'Reprend des passages {ofOutlet} — {percent}',
   uiVerdictSharedQuotes: 'Partage des citations avec {outlet}',
   uiUnderPercent: 'moins de {percent}',
   uiPassagesOne: '{count} passage repris',
@@ -138,8 +140,8 @@ export const fr: Record<MessageKey, string> = {
   uiRelationSharedQuotes: 'Citations partagées',
   uiComparisonTitle: 'Comparaison',
   uiPassageList: 'Passages de cette page retrouvés dans le corpus, copiés ou racontés en d’autres mots',
-  uiKindVerbatim: 'Mot pour mot',
-  uiKindEdited: 'Modifié',
+  uiKindVerbatim: 'Copie mot pour mot',
+  uiKindEdited: 'Copie retouchée',
   uiKindQuotation: 'Citation',
   uiScore: '{percent} de mots identiques',
   uiPassageOf: 'Passage {n} sur {total}',
@@ -197,4 +199,5 @@ export const fr: Record<MessageKey, string> = {
   ...translationFr,
   ...importFr,
   ...memoryFr,
+  ...summaryFr,
 };

@@ -32,6 +32,7 @@ export const MAY_SEND = {
   'get-tab-result': PAGES,
   'get-tab-state': PAGES,
   'get-focus': PAGES,
+  'set-focus': PAGES,
   'get-dispatch': PAGES,
   'dispatch-alignment': PAGES,
   'list-dispatches': PAGES,

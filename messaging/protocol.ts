@@ -150,6 +150,8 @@ export interface Protocol {
    * this tab opened a view less than a second ago (one view per reader action).
    */
   'open-comparison': { req: { passage: number }; res: { opened: 'sidepanel' | 'tab' | 'ignored' } };
+  /** Popup → background: the passage the comparison of a tab should show (a source picked in the summary). */
+  'set-focus': { req: { tabId: number; passage: number }; res: null };
   /** Side panel → background: which passage the reader asked for last in this tab. */
   'get-focus': { req: { tabId: number }; res: { passage: number } | null };
   'get-dispatch': { req: { id: string }; res: Dispatch | null };
