@@ -78,8 +78,9 @@ describe('background handlers', () => {
     expect(result.dispatchInfo).toEqual({ 'afp-1': info });
     expect(badges).toEqual([[4, 2]]);
     // The sender already holds the text: the reply gives its length only; the tab's views get it whole.
-    const { textLength, ...rest } = result;
+    const { textLength, saved, ...rest } = result;
     expect(textLength).toBe(page.text.length);
+    expect(saved).toEqual([]);
     expect(result).not.toHaveProperty('text');
     expect(await handlers['get-tab-result']({ tabId: 4 }, fromPage)).toEqual({ ...rest, text: page.text });
     expect(await handlers['get-tab-state']({ tabId: 4 }, fromPage)).toEqual({ status: 'done', result: { ...rest, text: page.text } });
@@ -148,6 +149,29 @@ describe('background handlers', () => {
     expect(tabs.report(4)).toMatchObject({ state: 'done', drawn: { passages: 2, saved: 1, savedFuzzy: 0, savedOrphaned: 1 } });
   });
 
+  it('brings the saved comparisons of the sender’s own address with the match, whatever the request names', async () => {
+    const { deps } = setup();
+    const asked: [string, string][] = [];
+    const mark = { record: { id: 's1' }, anchor: { status: 'exact', start: 0, end: 4 } } as never;
+    const handlers = createHandlers({ ...deps, savedMarks: async (url, text) => (asked.push([url, text]), [mark]) });
+    const forged = { ...page, url: 'https://victim.example/private' } as typeof page;
+    const reply = await handlers['match-page'](forged, fromTab(6, 'https://attacker.example/'));
+    expect(asked).toEqual([['https://attacker.example/', page.text]]);
+    expect(reply.saved).toEqual([mark]);
+  });
+
+  it('records a match with nothing to draw as drawn at once, and waits for the page otherwise', async () => {
+    const none: MatchResult = { passages: [], dispatches: [], pageWords: 3 };
+    const bare = setup(async () => none);
+    expect((await bare.handlers['match-page'](page, fromTab(4))).saved).toEqual([]);
+    expect(bare.tabs.report(4)).toMatchObject({ state: 'done', drawn: { passages: 0, saved: 0, savedFuzzy: 0, savedOrphaned: 0 } });
+    // A saved comparison, even one not found again, is the page's to count: 'matching' until it reports.
+    const orphan = { record: { id: 's1' }, anchor: { status: 'orphaned' } } as never;
+    const withSaved = createHandlers({ ...bare.deps, savedMarks: async () => [orphan] });
+    await withSaved['match-page'](page, fromTab(5));
+    expect(bare.tabs.report(5).state).toBe('matching');
+  });
+
   it('tells a paused page and an unreadable one apart from a page without article', async () => {
     const { handlers, tabs } = setup();
     await handlers['clear-page']({ why: 'paused' }, fromTab(6));
@@ -165,6 +189,14 @@ describe('background handlers', () => {
     expect(opened).toEqual([[3, 1]]);
     expect(await handlers['get-focus']({ tabId: 3 }, fromPage)).toEqual({ passage: 1 });
     expect(notices).toContainEqual([3, 'focus']);
+  });
+
+  it('lets the popup name the passage of a tab comparison, and tells open views', async () => {
+    const { handlers, notices } = setup();
+    expect(await handlers['set-focus']({ tabId: 4, passage: 2 }, fromPage)).toBeNull();
+    expect(await handlers['get-focus']({ tabId: 4 }, fromPage)).toEqual({ passage: 2 });
+    expect(notices).toContainEqual([4, 'focus']);
+    await expect(handlers['set-focus']({ tabId: 4, passage: -1 }, fromPage)).rejects.toThrow();
   });
 
   it('opens one comparison per page tab and interval, whatever the page sends', async () => {

@@ -1,6 +1,7 @@
 import { parseNdjson } from '../corpus/ndjson';
 import { ImportError } from '../db/import';
 import type { TabChanged } from '../messaging/notify';
+import type { PageDrawn, SavedAnchor } from '../messaging/protocol';
 import type { ContentCaller, Handlers } from '../messaging/server';
 import { t } from '../i18n/t';
 import type { MatchOptions } from '../engine/index';
@@ -12,11 +13,12 @@ import { withoutSelf } from './self-match';
 import type { SettingsMessage } from './settings-handlers';
 import { reusedPassages, toPageResult } from './page-result';
 import type { SavedMessage } from './saved-handlers';
+import type { StoriesMessage } from './stories-handlers';
 import type { OpenLimit } from './open-limit';
 import type { TabResults } from './tab-results';
 
 /** Messages answered by background modules of their own, merged in by entrypoints/background.ts. */
-export type DelegatedMessage = SettingsMessage | CorpusAdminMessage | SavedMessage | ImportJobMessage | MemoryMessage;
+export type DelegatedMessage = SettingsMessage | CorpusAdminMessage | SavedMessage | ImportJobMessage | MemoryMessage | StoriesMessage;
 
 export interface BackgroundDeps {
   corpus: Pick<CorpusService, 'match' | 'alignDispatch' | 'getDispatch' | 'list' | 'count' | 'import'>;
@@ -32,7 +34,12 @@ export interface BackgroundDeps {
   pageMatched?(tab: ContentCaller['tab'], url: string, text: string): void;
   /** Views a page tab may open; shared with the Saved view's opening. */
   openLimit?: Pick<OpenLimit, 'allow'>;
+  /** The comparisons saved on a page, found again in its text (saved-handlers.ts `savedMarks`); never rejects. None when absent. */
+  savedMarks?(url: string, text: string): Promise<SavedAnchor[]>;
 }
+
+/** What a run with nothing to draw drew. */
+const NOTHING_DRAWN: PageDrawn = { passages: 0, saved: 0, savedFuzzy: 0, savedOrphaned: 0 };
 
 /** A metadata field as the content script sent it, when it is usable text. */
 function optionalText(value: unknown): string | undefined {
@@ -66,17 +73,22 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
       const generation = tabs.generation(tabId);
       tabs.set(tabId, { status: 'matching' }, url, generation);
       deps.notify(tabId, 'state');
+      // The page's saved comparisons are found again in the same text meanwhile: the page sends its text once.
+      const marks = deps.savedMarks?.(url, req.text) ?? Promise.resolve([]);
       try {
         const about = { url, date: optionalText(req.date), language: optionalText(req.language) };
         const { result, infoOf } = await corpus.match(req.text, (await deps.matchOptions?.()) ?? {}, about);
         const page = toPageResult(withoutSelf(result, infoOf, url), { url, title, text: req.text }, infoOf);
+        const saved = await marks;
         if (tabs.set(tabId, { status: 'done', result: page }, url, generation)) {
+          // Nothing to draw whatever the kinds shown: the run ends here, and the page need not say so.
+          if (page.passages.length === 0 && saved.length === 0) tabs.setDrawn(tabId, NOTHING_DRAWN);
           await deps.setBadge(tabId, reusedPassages(page));
           deps.notify(tabId, 'state');
           deps.pageMatched?.(tab, url, req.text);
         }
         const { text, ...reply } = page;
-        return { ...reply, textLength: text.length };
+        return { ...reply, textLength: text.length, saved };
       } catch (err) {
         if (tabs.set(tabId, { status: 'error', error: errorText(err) }, url, generation)) {
           await deps.setBadge(tabId, 0);
@@ -125,6 +137,13 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
     },
 
     'get-focus': (req) => tabs.getFocus(req.tabId),
+
+    async 'set-focus'(req) {
+      if (!Number.isInteger(req.tabId) || !Number.isInteger(req.passage) || req.passage < 0) throw new Error('set-focus needs a tab and a passage index');
+      tabs.setFocus(req.tabId, req.passage);
+      deps.notify(req.tabId, 'focus');
+      return null;
+    },
     'get-dispatch': (req) => corpus.getDispatch(req.id),
 
     async 'dispatch-alignment'(req) {

@@ -27,14 +27,17 @@ export function setUpReadingMemory(deps: MemorySetupDeps) {
     tabUrl: deps.tabUrl,
     pageOf: (tabId, url) => {
       const state = deps.tabs.state(tabId);
-      return state.status === 'done' && state.result.url === url ? { title: state.result.title, text: state.result.text } : null;
+      if (state.status !== 'done' || state.result.url !== url) return null;
+      const { result } = state;
+      const evidence = result.passages.map((p) => ({ page: p.page, kind: p.kind, origin: p.origins?.join(' + ') ?? result.dispatchInfo[p.dispatch]?.origin ?? '' }));
+      return { title: result.title, text: result.text, evidence: evidence.filter((e) => e.origin !== '') };
     },
     readMeta: deps.readMeta,
     record: readDispatch,
-    store: async (record, credits, readAt) => {
+    store: async (record, credits, readAt, byline) => {
       const settings = await deps.settings();
       await corpus.change(async () => {
-        await rememberRead(db, record.dispatch, credits, readAt);
+        await rememberRead(db, record.dispatch, credits, readAt, byline);
         // Kept within the reader's limits as it grows; keys only, so it costs little.
         await applyRetention(db, { months: settings.memoryMonths, max: settings.memoryMax }, readAt);
       });

@@ -7,17 +7,17 @@ const ARTICLE = Array.from({ length: 30 }, (_, i) => `Phrase ${i} de l’article
 const SHORT = 'Trente mots à peine, sur une page de navigation.';
 const URL_A = 'https://www.lemonde.fr/politique/article/2026/12/01/vote_123.html';
 
-function setup(over: { settings?: Settings; url?: string; text?: string } = {}) {
+function setup(over: { settings?: Settings; url?: string; text?: string; evidence?: { page: { start: number; end: number }; kind: 'verbatim'; origin: string }[] } = {}) {
   let settings = over.settings ?? applyChange(defaultSettings(), { memory: 'on' });
   let tabUrl = over.url ?? URL_A;
-  const stored: { id: string; credits: string[] }[] = [];
+  const stored: { id: string; credits: string[]; origins?: unknown; byline?: string }[] = [];
   const memory = new ReadingMemory({
     settings: async () => settings,
     tabUrl: async () => tabUrl,
-    pageOf: (_tab, url) => (url === URL_A ? { title: 'Le vote', text: over.text ?? `PARIS (AFP) - ${ARTICLE}` } : null),
-    readMeta: async () => ({ siteName: 'Le Monde', published: '2026-12-01T08:00:00+01:00', canonical: 'https://www.lemonde.fr/politique/article/2026/12/01/vote_123.html?utm_source=x' }),
+    pageOf: (_tab, url) => (url === URL_A ? { title: 'Le vote', text: over.text ?? `PARIS (AFP) - ${ARTICLE}`, evidence: over.evidence ?? [] } : null),
+    readMeta: async () => ({ siteName: 'Le Monde', published: '2026-12-01T08:00:00+01:00', canonical: 'https://www.lemonde.fr/politique/article/2026/12/01/vote_123.html?utm_source=x', byline: 'Jeanne Martin' }),
     record: readDispatch,
-    store: async (record, credits) => void stored.push({ id: record.dispatch.id, credits }),
+    store: async (record, credits, _at, byline) => void stored.push({ id: record.dispatch.id, credits, origins: record.dispatch.origins, byline }),
     now: () => new Date('2026-12-02T09:00:00Z'),
     dwellMs: () => 5,
     warn: (m, e) => {
@@ -40,8 +40,17 @@ describe('reading memory', () => {
     await memory.pageMatched({ id: 1 }, URL_A, `PARIS (AFP) - ${ARTICLE}`);
     expect(memory.pending()).toEqual([1]);
     await wait();
-    expect(stored).toEqual([{ id: expect.stringMatching(/^read-lemonde-fr-/), credits: ['AFP'] }]);
+    expect(stored).toEqual([{ id: expect.stringMatching(/^read-lemonde-fr-/), credits: ['AFP'], origins: undefined, byline: 'Jeanne Martin' }]);
     expect(memory.rememberedFor(1)).toBe(stored[0].id);
+  });
+
+  it('names the paragraphs the page copied from another origin, the rest being the page’s', async () => {
+    const copied = 'Le ministère a confirmé mardi la fermeture de trois centrales à charbon avant la fin de l’année, selon un communiqué transmis à Reuters dans la matinée.';
+    const text = `${copied}\n\n${ARTICLE}`;
+    const { memory, stored } = setup({ text, evidence: [{ page: { start: 0, end: copied.length }, kind: 'verbatim', origin: 'Reuters' }] });
+    await memory.pageMatched({ id: 1 }, URL_A, text);
+    await wait();
+    expect(stored[0].origins).toEqual([{ from: 0, to: 0, origin: 'Reuters' }]);
   });
 
   it('remembers nothing while memory is off or unasked, in a private window, on an excluded or paused site, or on a short page', async () => {

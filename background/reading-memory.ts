@@ -1,5 +1,6 @@
 import type { ReadPageMeta, ReadRecord } from '../corpus/read-dispatch';
 import { creditedAgencies, findCredits } from '../engine/credits';
+import { paragraphOriginsFrom, type OriginEvidence } from '../engine/origin';
 import { mayRemember } from '../settings/memory-settings';
 import { isPausedOn, siteOf, type Settings } from '../settings/settings';
 
@@ -12,14 +13,14 @@ export interface ReadingMemoryDeps {
   settings(): Promise<Settings>;
   /** The tab's current address; undefined when the tab is gone. */
   tabUrl(tabId: number): Promise<string | undefined>;
-  /** The article text and title the background matched for this tab at this address, if it still holds them. */
-  pageOf(tabId: number, url: string): { title: string; text: string } | null;
+  /** The article text and title the background matched for this tab at this address, and what its passages copy, if it still holds them. */
+  pageOf(tabId: number, url: string): { title: string; text: string; evidence: OriginEvidence[] } | null;
   /** What the page says about itself, read in the tab. */
   readMeta(tabId: number): Promise<ReadPageMeta | null>;
   /** Builds the record of a read page (corpus/read-dispatch.ts). */
   record(page: { url: string; title: string; text: string; meta: ReadPageMeta }, readAt: Date): ReadRecord;
   /** Stores it (and keeps the memory within its limits). */
-  store(record: ReadRecord, credits: string[], readAt: Date): Promise<void>;
+  store(record: ReadRecord, credits: string[], readAt: Date, byline?: string): Promise<void>;
   now(): Date;
   dwellMs(): number;
   warn(message: string, err: unknown): void;
@@ -86,8 +87,11 @@ export class ReadingMemory {
     const meta = (await this.deps.readMeta(tabId).catch(() => null)) ?? {};
     const readAt = this.deps.now();
     const record = this.deps.record({ url, title: page.title, text: page.text, meta }, readAt);
+    // Paragraphs copied from texts of another origin are that origin's (a page mixing AFP copy and its own reporting).
+    const origins = paragraphOriginsFrom(record.dispatch.paragraphs, page.text, page.evidence, record.dispatch.origin);
+    if (origins) record.dispatch.origins = origins;
     const credits = creditedAgencies(findCredits(page.text, meta.byline));
-    await this.deps.store(record, credits, readAt);
+    await this.deps.store(record, credits, readAt, meta.byline);
     this.stored.set(tabId, { url, id: record.dispatch.id });
   }
 }

@@ -4,7 +4,7 @@ import { dump, testDb } from '../db/test-support';
 import type { PageResult } from '../messaging/protocol';
 import { contentCaller, pageCaller } from '../messaging/test-callers';
 import { OpenLimit } from './open-limit';
-import { savedHandlers } from './saved-handlers';
+import { savedHandlers, savedMarks } from './saved-handlers';
 
 const text = 'Début. Le Kremlin a transmis ses propositions aux États-Unis mercredi. Fin.';
 const exact = 'Le Kremlin a transmis ses propositions aux États-Unis mercredi.';
@@ -34,15 +34,18 @@ function setup(openLimit?: OpenLimit) {
   let id = 0;
   let opens = 0;
   const results = new Map<number, PageResult>([[7, result]]);
-  const h = savedHandlers({
+  const deps = {
     db: t.db,
     tabs: { result: (tabId: number) => results.get(tabId) ?? null },
     now: () => new Date('2026-05-01T00:00:00.000Z'),
     newId: () => `id-${++id}`,
     openSaved: async () => void opens++,
     openLimit,
-  });
-  return { ...t, h, opens: () => opens };
+  };
+  const h = savedHandlers(deps);
+  /** What a match from a page at `url` brings back of its saved comparisons. */
+  const marks = (url: string, text: string) => savedMarks(deps, url, text);
+  return { ...t, h, marks, opens: () => opens };
 }
 
 const fromPage = contentCaller(7, 'https://news.example/p');
@@ -70,15 +73,16 @@ describe('saved comparison messages', () => {
     expect(await h['saved-for-url']({ url: 'https://news.example/p#x' }, fromView)).toHaveLength(1);
   });
 
-  it('saves and anchors for a content script’s own tab and page, whatever tab or address its request names', async () => {
-    const { h } = setup();
+  it('saves for a content script’s own tab, whatever tab its request names, and marks only its own page’s', async () => {
+    const { h, marks } = setup();
     await h['save-comparison']({ tabId: 7, passage: 0, note: 'note privée' }, fromView);
     // Tab 8 shows another page with nothing analysed: naming tab 7 must not reach tab 7's passage.
     const attacker = contentCaller(8, 'https://attacker.example/');
     await expect(h['save-comparison']({ tabId: 7, passage: 0 } as never, attacker)).rejects.toThrow(/Reload the page/);
-    expect(await h['anchor-saved']({ url: result.url, text } as never, attacker)).toEqual([]);
+    // The address is the one the browser gives for the sending frame (the match handler passes it on).
+    expect(await marks('https://attacker.example/', text)).toEqual([]);
     // The page itself finds its own, without the reader's note and tags, which stay stored.
-    const [own] = await h['anchor-saved']({ url: 'https://attacker.example/', text } as never, fromPage);
+    const [own] = await marks(fromPage.url, text);
     expect(own.anchor.status).toBe('exact');
     expect(own.record).toMatchObject({ id: 'id-1', note: '', tags: [] });
     const again = await h['save-comparison']({ passage: 0 }, fromPage);
@@ -92,10 +96,10 @@ describe('saved comparison messages', () => {
   });
 
   it('exports JSON that imports into another database as identical records; a foreign file changes nothing', async () => {
-    const { h, db } = setup();
+    const { h, db, marks } = setup();
     await h['save-comparison']({ tabId: 7, passage: 0, note: 'à garder' }, fromView);
     const changed = text.replace('mercredi', 'le 15 décembre');
-    const [found] = await h['anchor-saved']({ text: changed }, fromPage);
+    const [found] = await marks(fromPage.url, changed);
     expect(found.anchor).toMatchObject({ status: 'fuzzy', start });
     expect(found.record.lastAnchor).toEqual({ status: 'fuzzy', at: '2026-05-01T00:00:00.000Z' });
     const json = await h['export-saved']({ format: 'json' }, fromView);

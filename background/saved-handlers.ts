@@ -18,6 +18,7 @@ import { toMarkdown } from '../saved/markdown';
 import { buildSaved, cleanNote, cleanTags } from '../saved/record';
 import { searchSaved } from '../saved/search';
 import type { SavedComparison } from '../saved/types';
+import type { SavedAnchor } from '../messaging/protocol';
 import { toSavedRecord, validateSaved } from '../saved/validate';
 import type { OpenLimit } from './open-limit';
 import type { TabResults } from './tab-results';
@@ -31,7 +32,6 @@ export type SavedMessage =
   | 'export-saved'
   | 'import-saved'
   | 'saved-for-url'
-  | 'anchor-saved'
   | 'open-saved';
 
 export interface SavedDeps {
@@ -79,6 +79,32 @@ function forPage(record: SavedComparison): SavedComparison {
 }
 
 /**
+ * The comparisons saved on a page (`url`: the address the browser gives for the sending frame,
+ * never the request's), each found again in its article text; the outcome is stored with each
+ * record. Never fails: the page's highlights matter more than its saved marks, so a failure is
+ * reported through `warn` and the page gets none.
+ */
+export async function savedMarks(deps: Pick<SavedDeps, 'db' | 'now' | 'warn'>, url: string, text: string): Promise<SavedAnchor[]> {
+  try {
+    const records = await savedForUrl(deps.db, url);
+    if (records.length === 0) return [];
+    const at = deps.now();
+    const found = records.map((record) => {
+      const anchor = anchorPassage(text, record.passage.quote, record.passage.position);
+      return { record: { ...forPage(record), lastAnchor: { status: anchor.status, at: at.toISOString() } }, anchor };
+    });
+    // The marks matter more than the bookkeeping: a full disk must not keep them off the page.
+    await recordAnchors(deps.db, found.map((f) => ({ id: f.record.id, status: f.anchor.status })), at).catch((err: unknown) =>
+      deps.warn?.('Recoupe: could not record how saved passages were found', err),
+    );
+    return found;
+  } catch (err) {
+    deps.warn?.('Recoupe: could not read the comparisons saved on a page', err);
+    return [];
+  }
+}
+
+/**
  * Saved comparisons: the record is built here from the tab's cached result, so what is stored is
  * what the engine found, whichever view asked.
  */
@@ -109,22 +135,6 @@ export function savedHandlers(deps: SavedDeps): Pick<Handlers, SavedMessage> {
       return { ...summary, textOnly: parsed.textOnly };
     },
     'saved-for-url': (req) => savedForUrl(db, req.url),
-    // Only the sending page's own saved comparisons: its address is the browser's, not the request's.
-    async 'anchor-saved'(req, { url }) {
-      if (typeof req.text !== 'string') throw new Error('anchor-saved needs the article text');
-      const records = await savedForUrl(db, url);
-      if (records.length === 0) return [];
-      const at = deps.now();
-      const found = records.map((record) => {
-        const anchor = anchorPassage(req.text, record.passage.quote, record.passage.position);
-        return { record: { ...forPage(record), lastAnchor: { status: anchor.status, at: at.toISOString() } }, anchor };
-      });
-      // The marks matter more than the bookkeeping: a full disk must not keep them off the page.
-      await recordAnchors(db, found.map((f) => ({ id: f.record.id, status: f.anchor.status })), at).catch((err: unknown) =>
-        deps.warn?.('Recoupe: could not record how saved passages were found', err),
-      );
-      return found;
-    },
     async 'open-saved'(_req, { tab }) {
       if (deps.openLimit && !deps.openLimit.allow(tab.id)) return null;
       await deps.openSaved();

@@ -30,7 +30,7 @@ export function ArticleView({ result, self, onShow }: ArticleViewProps) {
           <ul class="rc-article__verdicts" data-testid="article-verdicts">
             {result.dispatches.map((v) => (
               <li key={v.id} data-dispatch={v.id} data-relation={v.relation}>
-                {verdictText(v, result.dispatchInfo[v.id] ?? { outlet: v.id, origin: '' })}
+                {verdictText(v, result.dispatchInfo[v.id] ?? { outlet: v.id, origin: '' }, self)}
               </li>
             ))}
           </ul>

@@ -58,12 +58,26 @@ export function ComparisonView({ result, selected, onSelect, selfLabel, self, se
     setTimeout(() => document.querySelector<HTMLElement>(`[data-testid=passage-item][data-index="${index}"]`)?.focus(), 0);
   };
 
+  const skipToList = (e: Event) => {
+    e.preventDefault();
+    const current = document.querySelector<HTMLElement>('#rc-passage-list [aria-current=true]') ?? document.getElementById('rc-passage-list');
+    current?.focus();
+  };
+
   const passage = selected === null ? undefined : result.passages[selected];
   const withVersions =
     passage !== undefined && selected !== null && (passage.kind === 'same-fact' || (passage.hints?.length ?? 0) > 0 || versionsOf(result, selected).length > 1);
   return (
     <>
-      <p class="rc-muted">{passageSummary(result.passages)}</p>
+      <p class="rc-muted" data-testid="passage-counts">
+        {passageSummary(result.passages)}
+      </p>
+      {/* The comparison comes first on a narrow panel: the list is one keystroke away. */}
+      {tab === 'passages' && (
+        <a class="rc-skip" href="#rc-passage-list" data-testid="skip-to-list" onClick={skipToList}>
+          {t('uiSkipToList')}
+        </a>
+      )}
       <div class="rc-tabs" role="tablist" aria-label={t('uiTabsLabel')} onKeyDown={onTabKey}>
         {TABS.map((name) => (
           <button
@@ -98,6 +112,8 @@ export function ComparisonView({ result, selected, onSelect, selfLabel, self, se
                 total={order.length}
                 info={result.dispatchInfo[passage.dispatch]}
                 actions={actions?.(selected)}
+                self={self}
+                selfLabel={selfLabel}
                 versions={withVersions ? { result, index: selected, onSelect, selfLabel, self, selfLang } : undefined}
               />
             ) : (
@@ -105,7 +121,7 @@ export function ComparisonView({ result, selected, onSelect, selfLabel, self, se
             )}
           </div>
           <div class="rc-layout__list">
-            <PassageList groups={groups} selected={selected} onSelect={onSelect} />
+            <PassageList groups={groups} selected={selected} onSelect={onSelect} self={self} />
           </div>
         </div>
       )}

@@ -1,4 +1,5 @@
 import type { Passage } from '../engine/types';
+import type { MessageKey } from '../i18n/messages';
 import { t } from '../i18n/t';
 import { diffColumns, type Segment } from './diff-columns';
 
@@ -7,6 +8,8 @@ type DiffViewProps = {
   outlet: string;
   /** Language of the dispatch text, so screen readers pronounce it right. */
   lang?: string;
+  /** Heading of the compared text's column: a page, or a dispatch in the reading view. */
+  selfLabel?: MessageKey;
 };
 
 function Segments({ segments, Mark }: { segments: Segment[]; Mark: 'ins' | 'del' }) {
@@ -29,12 +32,12 @@ function Segments({ segments, Mark }: { segments: Segment[]; Mark: 'ins' | 'del'
  * The page's passage beside the dispatch's, from one word diff: words only on the page are <ins>
  * on the left, words only in the dispatch are <del> on the right. Columns stack on narrow panels.
  */
-export function DiffView({ passage, outlet, lang }: DiffViewProps) {
+export function DiffView({ passage, outlet, lang, selfLabel = 'uiColumnPage' }: DiffViewProps) {
   const columns = diffColumns(passage);
   return (
     <div class="rc-diff" data-testid="diff-view">
       <section class="rc-diff__column" data-side="page">
-        <h3>{t('uiColumnPage')}</h3>
+        <h3>{t(selfLabel)}</h3>
         <p class="rc-diff__text">
           <Segments segments={columns.page} Mark="ins" />
         </p>

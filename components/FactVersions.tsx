@@ -6,7 +6,7 @@ import type { PageResult } from '../messaging/protocol';
 import { diffColumns } from './diff-columns';
 import { formatPercent } from './format';
 import { HintList, hintKey } from './HintList';
-import type { SelfKind } from './hint-text';
+import { selfParams, type SelfKind } from './hint-text';
 import { KindLabels } from './KindLabels';
 import { MarkedText } from './MarkedText';
 import { diffLayers, markPieces, type MarkLayer } from './marked-text';
@@ -27,12 +27,12 @@ type FactVersionsProps = {
 };
 
 /** Marks of one side of a pair, relative to that side's passage text. */
-function sideLayers(p: Passage, side: 'page' | 'source', prefix: string): MarkLayer[] {
+function sideLayers(p: Passage, side: 'page' | 'source', prefix: string, withDiff = true): MarkLayer[] {
   const base = p[side].start;
   const layers: MarkLayer[] = [];
   if (p.kind === 'same-fact') {
     for (const s of p.shared?.[side] ?? []) layers.push({ start: s.start - base, end: s.end - base, kind: 'shared' });
-  } else {
+  } else if (withDiff) {
     const cols = diffColumns(p);
     layers.push(...diffLayers(p[side].text, side === 'page' ? cols.page : cols.source));
   }
@@ -58,7 +58,9 @@ export function FactVersions({ result, selected, onSelect, selfLabel, self, self
   if (!chosen) return null;
   // The page column shows the compared pair's marks, plus the page words of a hint hovered in another column.
   const activeOwner = active === null ? null : Number(active.split('-')[0]);
-  const pageLayers = sideLayers(chosen, 'page', String(selected));
+  // A copied passage has its word diff drawn above the versions: its columns here carry only the hints.
+  const diffAbove = chosen.kind === 'verbatim' || chosen.kind === 'edited';
+  const pageLayers = sideLayers(chosen, 'page', String(selected), !diffAbove);
   if (activeOwner !== null && activeOwner !== selected && result.passages[activeOwner]) {
     const other = result.passages[activeOwner];
     const i = Number(active!.split('-')[1]);
@@ -67,9 +69,11 @@ export function FactVersions({ result, selected, onSelect, selfLabel, self, self
   }
 
   return (
-    <section class="rc-versions-wrap" aria-labelledby="rc-versions-title" data-testid="fact-versions">
-      <h3 id="rc-versions-title">{t('uiVersionsTitle')}</h3>
-      <p class="rc-muted rc-hint">{t('uiVersionsHelp')}</p>
+    <details class="rc-versions-wrap" open data-testid="fact-versions">
+      <summary>
+        <h3 id="rc-versions-title">{t('uiVersionsTitle')}</h3>
+      </summary>
+      <p class="rc-muted rc-hint">{t('uiVersionsHelp', selfParams(self))}</p>
       <div class="rc-versions">
         <section class="rc-version rc-version--self" data-testid="version-column" data-side="page" aria-label={t(selfLabel)}>
           <h4>{t(selfLabel)}</h4>
@@ -104,7 +108,7 @@ export function FactVersions({ result, selected, onSelect, selfLabel, self, self
                 </p>
               </header>
               <p class="rc-version__text" lang={info?.language || undefined}>
-                <MarkedText pieces={markPieces(p.source.text, sideLayers(p, 'source', String(index)))} side="source" activeHint={active} />
+                <MarkedText pieces={markPieces(p.source.text, sideLayers(p, 'source', String(index), !(current && diffAbove)))} side="source" activeHint={active} />
               </p>
               <div class="rc-version__hints">
                 <h5>{t('uiHintsTitle')}</h5>
@@ -133,6 +137,6 @@ export function FactVersions({ result, selected, onSelect, selfLabel, self, self
         </li>
         <li class="rc-muted">{t('uiHintsHelp')}</li>
       </ul>
-    </section>
+    </details>
   );
 }

@@ -7,6 +7,7 @@ import { plural } from './format';
 import { exportMemory } from './memory-export';
 import { MemoryExcludedSites } from './MemoryExcludedSites';
 import { MemoryPrompt } from './MemoryPrompt';
+import { OpenStoriesLink } from './OpenStoriesLink';
 import { useSettings } from './use-settings';
 
 type MemorySectionProps = { onChanged(): void };
@@ -58,6 +59,9 @@ export function MemorySection({ onChanged }: MemorySectionProps) {
     <section class="rc-section rc-memory" aria-labelledby="rc-memory-heading" data-testid="memory-section">
       <h2 id="rc-memory-heading">{t('memHeading')}</h2>
       <p class="rc-muted">{t('memIntro')}</p>
+      <p>
+        <OpenStoriesLink />
+      </p>
       {settings.memory === 'unset' && <MemoryPrompt update={update} />}
       <label class="rc-check">
         <input type="checkbox" data-testid="memory-toggle" checked={on} onChange={(e) => update({ memory: (e.currentTarget as HTMLInputElement).checked ? 'on' : 'off' }).catch(fail)} />{' '}

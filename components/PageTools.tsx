@@ -19,10 +19,12 @@ type PageToolsProps = {
   update(change: SettingsChange): Promise<Settings>;
   /** True when the popup is the browser's own (it closes after opening the options page). */
   closeAfter: boolean;
+  /** Recoupe is paused on this page: it reads nothing here, so it offers no page to add. */
+  paused?: boolean;
 };
 
 /** The popup's actions on the page and its site: add the page to the corpus, pause, open the options. */
-export function PageTools({ tabId, url, settings, update, closeAfter }: PageToolsProps) {
+export function PageTools({ tabId, url, settings, update, closeAfter, paused = false }: PageToolsProps) {
   const [adding, setAdding] = useState<AddState>({ status: 'idle' });
   const [settingError, setSettingError] = useState<string | null>(null);
   const site = siteOf(url);
@@ -44,7 +46,7 @@ export function PageTools({ tabId, url, settings, update, closeAfter }: PageTool
 
   return (
     <section class="rc-tools" aria-label={t('popToolsLabel')}>
-      {site && (
+      {site && !paused && (
         <div class="rc-tools__add" aria-busy={adding.status === 'adding'}>
           <button type="button" class="rc-button rc-button--quiet" data-testid="add-page-to-corpus" disabled={adding.status === 'adding'} onClick={() => void onAdd()}>
             {adding.status === 'adding' ? t('popAdding') : t('popAddPage')}

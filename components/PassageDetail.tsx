@@ -31,6 +31,9 @@ type PassageDetailProps = {
   position: number;
   total: number;
   info?: DispatchInfo;
+  /** What the compared text is, and its column's heading: a page, or a dispatch in the reading view. */
+  self?: SelfKind;
+  selfLabel?: MessageKey;
   /** What the reader can do with this comparison (save it), shown under the diff. */
   actions?: ComponentChildren;
   /** The whole result, for the other outlets' versions of this passage. */
@@ -45,7 +48,7 @@ type PassageDetailProps = {
 };
 
 /** One passage compared with its dispatch, and the dispatch's whole text on demand. */
-export function PassageDetail({ passage, position, total, info, actions, versions }: PassageDetailProps) {
+export function PassageDetail({ passage, position, total, info, actions, versions, self = 'page', selfLabel }: PassageDetailProps) {
   const [full, setFull] = useState<FullText>({ status: 'hidden' });
   const outlet = info?.outlet ?? passage.dispatch;
 
@@ -83,8 +86,8 @@ export function PassageDetail({ passage, position, total, info, actions, version
       {passage.kind === 'translated' && <TranslationPair passage={passage} outlet={outlet} lang={info?.language} />}
       {(passage.kind === 'verbatim' || passage.kind === 'edited') && (
         <>
-          <DiffView passage={passage} outlet={outlet} lang={info?.language} />
-          <DiffLegend withMark={full.status === 'shown'} />
+          <DiffView passage={passage} outlet={outlet} lang={info?.language} selfLabel={selfLabel} />
+          <DiffLegend withMark={full.status === 'shown'} self={self} />
         </>
       )}
       {versions && <FactVersions {...versions} selected={versions.index} />}

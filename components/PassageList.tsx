@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { t } from '../i18n/t';
+import type { SelfKind } from './hint-text';
 import { formatPercent, relationLabel } from './format';
 import { KindLabels } from './KindLabels';
 import { OutletBadge } from './OutletBadge';
@@ -10,6 +11,8 @@ type PassageListProps = {
   groups: PassageGroup[];
   selected: number | null;
   onSelect: (index: number) => void;
+  /** What the passages belong to: a page, or a dispatch in the reading view. */
+  self?: SelfKind;
 };
 
 const MOVE_KEYS = new Set(['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
@@ -18,7 +21,8 @@ const MOVE_KEYS = new Set(['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'H
  * The page's passages grouped by dispatch, as buttons. Only the selected one sits in the tab
  * order; arrow keys, Home and End move the selection and the focus together.
  */
-export function PassageList({ groups, selected, onSelect }: PassageListProps) {
+export function PassageList({ groups, selected, onSelect, self = 'page' }: PassageListProps) {
+  const label = t(self === 'dispatch' ? 'readerPassageList' : 'uiPassageList');
   const rootRef = useRef<HTMLElement>(null);
   const order = listOrder(groups);
 
@@ -34,8 +38,8 @@ export function PassageList({ groups, selected, onSelect }: PassageListProps) {
 
   const tabbable = selected ?? order[0];
   return (
-    <nav ref={rootRef} class="rc-passages" aria-label={t('uiPassageList')} data-testid="passage-list" onKeyDown={onKeyDown}>
-      <h2 class="rc-visually-hidden">{t('uiPassageList')}</h2>
+    <nav ref={rootRef} id="rc-passage-list" tabIndex={-1} class="rc-passages" aria-label={label} data-testid="passage-list" onKeyDown={onKeyDown}>
+      <h2 class="rc-visually-hidden">{label}</h2>
       <p class="rc-muted rc-hint">{t('uiListHint')}</p>
       {groups.map((group) => (
         <section key={group.id} class="rc-group" data-dispatch={group.id}>

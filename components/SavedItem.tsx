@@ -42,7 +42,7 @@ function EditForm({ record, onDone, onEdit }: { record: SavedComparison; onDone:
   return (
     <form class="rc-saved-item__edit" onSubmit={submit} aria-busy={state.busy} data-testid="edit-form">
       <label class="rc-field" for={`${id}-note`}>
-        {t('savedNote')}
+        {t('saveNoteLabel')}
         <textarea id={`${id}-note`} rows={3} data-testid="edit-note" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
       <label class="rc-field" for={`${id}-tags`}>

@@ -5,15 +5,26 @@ import { formatDate, formatPercent, plural, verdictText } from './format';
 import { ProvenanceChain } from './ProvenanceChain';
 import { readNote } from './read-note';
 
-type VerdictItemProps = { verdict: StoryVerdict; info?: DispatchInfo };
+type VerdictItemProps = {
+  verdict: StoryVerdict;
+  info?: DispatchInfo;
+  /** Opens the comparison at this source's strongest passage; absent when there is nothing to open. */
+  onOpen?: () => void;
+};
 
 /** One line of the popup: how the page relates to one dispatch, with its provenance. */
-export function VerdictItem({ verdict, info }: VerdictItemProps) {
+export function VerdictItem({ verdict, info, onOpen }: VerdictItemProps) {
   const label = info ?? { outlet: verdict.id, origin: '' };
   return (
     <li class="rc-verdict" data-testid="verdict-item" data-dispatch={verdict.id} data-relation={verdict.relation}>
       <p class="rc-verdict__text">
-        <strong>{verdictText(verdict, label)}</strong>
+        {onOpen ? (
+          <button type="button" class="rc-verdict__open" data-testid="verdict-open" title={t('sumOpenSource')} onClick={onOpen}>
+            <strong>{verdictText(verdict, label)}</strong>
+          </button>
+        ) : (
+          <strong>{verdictText(verdict, label)}</strong>
+        )}
       </p>
       <p class="rc-verdict__meta rc-muted">
         {verdict.relation === 'same-story'

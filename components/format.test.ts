@@ -12,7 +12,7 @@ describe('verdictText', () => {
     expect(verdictText({ relation: 'same-story', coverage: 0.3, facts: 3 }, europe1)).toBe('Same story as Europe 1 — 3 facts in common');
     expect(relationLabel('same-story')).toBe('Same story');
     setLanguage('fr');
-    expect(verdictText({ relation: 'same-story', coverage: 0.3, facts: 2 }, europe1)).toBe('Même histoire que Europe 1 — 2 faits en commun');
+    expect(verdictText({ relation: 'same-story', coverage: 0.3, facts: 2 }, europe1)).toBe('Même histoire qu’Europe 1 — 2 faits en commun');
   });
 
   it('names origin, outlet and coverage for a republished page', () => {
@@ -34,6 +34,15 @@ describe('verdictText', () => {
     expect(verdictText({ relation: 'republished', coverage: 0.84 }, europe1)).toMatch(/^Republié depuis AFP via Europe 1 — 84[\u00a0\u202f]% de la page$/);
     expect(verdictText({ relation: 'shared-quotes', coverage: 0.1 }, europe1)).toBe('Partage des citations avec Europe 1');
     expect(relationLabel('reuses-passages')).toBe('Reprend des passages');
+    expect(verdictText({ relation: 'reuses-passages', coverage: 0.12 }, { outlet: 'Europe 1', origin: 'Europe 1' })).toMatch(/^Reprend des passages d’Europe 1 — 12/);
+    expect(verdictText({ relation: 'reuses-passages', coverage: 0.12 }, { outlet: 'Le Monde', origin: 'AFP' })).toMatch(/^Reprend des passages du Monde \(AFP\)/);
+  });
+
+  it('speaks of the dispatch in the reading view', () => {
+    setLanguage('en');
+    expect(verdictText({ relation: 'republished', coverage: 0.84 }, europe1, 'dispatch')).toBe('Republished from AFP via Europe 1 — 84% of the dispatch');
+    setLanguage('fr');
+    expect(verdictText({ relation: 'republished', coverage: 0.84 }, europe1, 'dispatch')).toMatch(/de la dépêche$/);
   });
 });
 
@@ -51,6 +60,7 @@ describe('formatDate', () => {
     expect(formatDate('2021-12-07', 'en')).toBe('December 7, 2021');
     expect(formatDate('2021-12-07', 'fr')).toBe('7 décembre 2021');
     expect(formatDate('2022-01', 'fr')).toBe('janvier 2022');
+    expect(formatDate('2026-12-01', 'fr')).toBe('1er décembre 2026');
     expect(formatDate('sometime', 'en')).toBe('sometime');
   });
 });

@@ -2,6 +2,9 @@ import type { Passage, StoryVerdict } from '../engine/types';
 import type { DispatchInfo } from '../messaging/protocol';
 import type { MessageKey } from '../i18n/messages';
 import { getLanguage, t, type UiLanguage } from '../i18n/t';
+import { deName, frenchOrdinalDay, queName } from '../i18n/french';
+import type { SelfKind } from './hint-text';
+import { passageCounts } from './page-summary';
 
 /** A 0..1 fraction as a whole percentage in the interface language; a non-zero share never shows as 0. */
 export function formatPercent(fraction: number, lang: UiLanguage = getLanguage()): string {
@@ -21,7 +24,8 @@ export function formatDate(date: string, lang: UiLanguage = getLanguage()): stri
   const options: Intl.DateTimeFormatOptions = d
     ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
     : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(lang, options).format(when);
+  const text = new Intl.DateTimeFormat(lang, options).format(when);
+  return lang === 'fr' && d ? frenchOrdinalDay(text) : text;
 }
 
 /** Picks the singular or plural message by the language's own plural rules (French 0 is singular). */
@@ -35,9 +39,7 @@ export function plural(count: number, one: MessageKey, many: MessageKey, lang: U
  * the corpus tells in other words, e.g. "2 reused passages · 3 sentences told elsewhere in other words".
  */
 export function passageSummary(passages: readonly Pick<Passage, 'kind' | 'page'>[]): string {
-  const reused = passages.filter((p) => p.kind === 'verbatim' || p.kind === 'edited').length;
-  const translated = new Set(passages.filter((p) => p.kind === 'translated').map((p) => p.page.start)).size;
-  const told = new Set(passages.filter((p) => p.kind === 'same-fact').map((p) => p.page.start)).size;
+  const { reused, translated, sameFact: told } = passageCounts(passages);
   const parts: string[] = [];
   if (reused > 0 || (told === 0 && translated === 0)) parts.push(plural(reused, 'uiPassagesOne', 'uiPassagesMany'));
   if (translated > 0) parts.push(plural(translated, 'uiTranslatedOne', 'uiTranslatedMany'));
@@ -53,28 +55,35 @@ export function languageName(tag: string | undefined): string {
   return base === 'fr' ? t('lang:fr') : base === 'en' ? t('lang:en') : (tag ?? '');
 }
 
-/** The popup's one-line verdict for a dispatch, e.g. "Republished from AFP via Europe 1 — 84% of the page". */
-export function verdictText(verdict: Pick<StoryVerdict, 'relation' | 'coverage' | 'facts'>, info: VerdictLabel): string {
+/** The one-line verdict for a dispatch, e.g. "Republished from AFP via Europe 1 — 84% of the page" (of the dispatch in the reading view). */
+export function verdictText(verdict: Pick<StoryVerdict, 'relation' | 'coverage' | 'facts'>, info: VerdictLabel, self: SelfKind = 'page'): string {
   const percent = formatPercent(verdict.coverage);
   const { outlet, origin } = info;
+  // Every wording gets the name with its French elisions ("d’Europe 1", "qu’Europe 1") and what the share is of.
+  const fr = getLanguage() === 'fr';
+  const words = {
+    ofOutlet: fr ? deName(outlet) : `of ${outlet}`,
+    thanOutlet: fr ? queName(outlet) : `as ${outlet}`,
+    ofSelf: t(`ofSelf:${self}`),
+  };
   // "from AFP via AFP" says nothing: the outlet is its own origin.
   const direct = !origin || origin === outlet;
   switch (verdict.relation) {
     case 'republished':
       return direct
-        ? t('uiVerdictRepublishedDirect', { outlet, percent })
-        : t('uiVerdictRepublished', { origin, outlet, percent });
+        ? t('uiVerdictRepublishedDirect', { ...words, outlet, percent })
+        : t('uiVerdictRepublished', { ...words, origin, outlet, percent });
     case 'reuses-passages':
-      return direct ? t('uiVerdictReusesDirect', { outlet, percent }) : t('uiVerdictReuses', { outlet, origin, percent });
+      return direct ? t('uiVerdictReusesDirect', { ...words, outlet, percent }) : t('uiVerdictReuses', { ...words, outlet, origin, percent });
     case 'shared-quotes':
-      return t('uiVerdictSharedQuotes', { outlet });
+      return t('uiVerdictSharedQuotes', { ...words, outlet });
     case 'translated':
-      return t('uiVerdictTranslated', { outlet, percent, language: languageName(info.language) });
+      return t('uiVerdictTranslated', { ...words, outlet, percent, language: languageName(info.language) });
     case 'same-story':
     {
       const count = verdict.facts ?? 0;
       const key = new Intl.PluralRules(getLanguage()).select(count) === 'one' ? 'uiVerdictSameStoryOne' : 'uiVerdictSameStoryMany';
-      return t(key, { outlet, count });
+      return t(key, { ...words, outlet, count });
     }
   }
 }

@@ -35,7 +35,7 @@ describe('hint wording', () => {
     const hint = { code: 'verb-stance-differs', params: { page: 'a dit', source: 'a dénoncé', pageStance: 'neutral', sourceStance: 'accusatory' }, note: 'English note' };
     expect(hintText(hint, 'RT')).toBe('Reporting verb: “a dit” (neutral) on this page, “a dénoncé” (accusing) in RT');
     setLanguage('fr');
-    expect(hintText(hint, 'RT')).toBe('Verbe de parole : « a dit » (neutre) sur cette page, « a dénoncé » (accusateur) chez RT');
+    expect(hintText(hint, 'RT')).toBe('Verbe de parole : « a dit » (neutre) sur cette page, « a dénoncé » (accusateur) chez RT');
     for (const s of STANCES) expect(fr[`stance:${s}` as keyof typeof fr]).toBeTruthy();
   });
 
@@ -44,7 +44,7 @@ describe('hint wording', () => {
     expect(hintText(hint, 'RT')).toBe('Only this page names Kiev');
     expect(hintText(hint, 'RT', 'dispatch')).toBe('Only this dispatch names Kiev');
     setLanguage('fr');
-    expect(hintText({ code: 'hedge-only-page', params: { word: 'aurait' }, note: '' }, 'RT', 'dispatch')).toBe('Cette dépêche prend des précautions (« aurait ») là où RT affirme');
+    expect(hintText({ code: 'hedge-only-page', params: { word: 'aurait' }, note: '' }, 'RT', 'dispatch')).toBe('Cette dépêche prend des précautions (« aurait ») là où RT affirme');
   });
 
   it('falls back to the engine note for an unknown code only', () => {

@@ -11,8 +11,9 @@ function known(key: string): key is MessageKey {
 /** What the compared text is: a news page, or a corpus dispatch read in the reading view. */
 export type SelfKind = 'page' | 'dispatch';
 
-/** "this page" / "This page" / "on this page", or the same for a dispatch, to fill hint wordings. */
-export function selfParams(self: SelfKind): Record<'self' | 'Self' | 'onSelf', string> {
+/** "this page" / "This page" / "on this page", or the same for a dispatch or a named outlet, to fill hint wordings. */
+export function selfParams(self: SelfKind | { outlet: string }): Record<'self' | 'Self' | 'onSelf', string> {
+  if (typeof self === 'object') return { self: self.outlet, Self: self.outlet, onSelf: t('storiesIn', { outlet: self.outlet }) };
   return { self: t(`self:${self}`), Self: t(`Self:${self}`), onSelf: t(`onSelf:${self}`) };
 }
 
@@ -21,7 +22,7 @@ export function selfParams(self: SelfKind): Record<'self' | 'Self' | 'onSelf', s
  * version, `self` what the compared text is. The engine's English note is shown only for a code
  * this interface does not know.
  */
-export function hintText(hint: Pick<Hint, 'code' | 'params' | 'note'>, outlet: string, self: SelfKind = 'page'): string {
+export function hintText(hint: Pick<Hint, 'code' | 'params' | 'note'>, outlet: string, self: SelfKind | { outlet: string } = 'page'): string {
   const key = `hint:${hint.code}`;
   if (!known(key)) return hint.note;
   const params: Record<string, string> = { ...hint.params, outlet, ...selfParams(self) };

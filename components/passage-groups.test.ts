@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../engine/types';
-import { groupPassages, initialPassage, listOrder, moveSelection } from './passage-groups';
+import { groupPassages, initialPassage, listOrder, moveSelection, strongestPassage } from './passage-groups';
 
-const p = (dispatch: string, start: number): Passage => ({
+const p = (dispatch: string, start: number, kind: Passage['kind'] = 'edited', score = 0.9): Passage => ({
   dispatch,
-  kind: 'edited',
+  kind,
   quote: false,
-  score: 0.9,
+  score,
   page: { start, end: start + 5, text: 'xxxxx' },
   source: { start: 0, end: 5, text: 'xxxxx' },
   diff: [],
@@ -32,10 +32,18 @@ describe('groupPassages', () => {
 
 describe('selection', () => {
   const order = [1, 0, 2, 3];
-  it('starts on the asked-for passage when it exists', () => {
-    expect(initialPassage(order, 2)).toBe(2);
-    expect(initialPassage(order, 9)).toBe(1);
-    expect(initialPassage(order, null)).toBe(1);
+  // Same facts listed first (their dispatch is the strongest verdict), a verbatim copy further down.
+  const groups = groupPassages({
+    passages: [p('a', 0, 'same-fact', 0.95), p('b', 10, 'edited', 0.8), p('b', 20, 'verbatim', 1), p('c', 30, 'edited', 0.9)],
+    dispatches: [],
+    dispatchInfo: {},
+  });
+  it('starts on the asked-for passage when it exists, else on the strongest: verbatim, edited, then same facts', () => {
+    expect(initialPassage(groups, 3)).toBe(3);
+    expect(initialPassage(groups, 9)).toBe(2);
+    expect(initialPassage(groups, null)).toBe(2);
+    expect(strongestPassage(groups[1].items.slice(0, 1))).toBe(1);
+    expect(strongestPassage([...groups[0].items, groups[2].items[0]])).toBe(3);
     expect(initialPassage([], 0)).toBeNull();
   });
 

@@ -31,10 +31,30 @@ export function listOrder(groups: PassageGroup[]): number[] {
   return groups.flatMap((g) => g.items.map((item) => item.index));
 }
 
-/** The passage to select first: the asked-for one if it exists, else the first listed. */
-export function initialPassage(order: number[], asked: number | null | undefined): number | null {
+const KIND_RANK: Record<Passage['kind'], number> = { verbatim: 0, edited: 1, translated: 2, 'same-fact': 3 };
+
+/**
+ * The strongest of some passages: verbatim first, then edited, then translated, then same facts,
+ * each by score, then page order. The popup opens a source at it; the side panel opens on it.
+ */
+export function strongestPassage(items: readonly { index: number; passage: Passage }[]): number | null {
+  let best: { index: number; passage: Passage } | null = null;
+  for (const item of items) {
+    if (!best) {
+      best = item;
+      continue;
+    }
+    const rank = KIND_RANK[item.passage.kind] - KIND_RANK[best.passage.kind];
+    if (rank < 0 || (rank === 0 && item.passage.score > best.passage.score)) best = item;
+  }
+  return best ? best.index : null;
+}
+
+/** The passage to select first: the asked-for one if it exists, else the strongest of the page. */
+export function initialPassage(groups: PassageGroup[], asked: number | null | undefined): number | null {
+  const order = listOrder(groups);
   if (asked !== null && asked !== undefined && order.includes(asked)) return asked;
-  return order.length > 0 ? order[0] : null;
+  return strongestPassage(groups.flatMap((g) => g.items));
 }
 
 /** Where an arrow, Home or End key moves the selection in the list. */

@@ -131,8 +131,9 @@ export function dispatchProblems(value: unknown): FieldProblem[] {
 /** `read` of a reading-memory export: when the page was read, and the few agencies it credited. */
 function isReadNote(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const { at, credits, ...rest } = value as Record<string, unknown>;
+  const { at, credits, byline, ...rest } = value as Record<string, unknown>;
   if (Object.keys(rest).length > 0) return false;
+  if (byline !== undefined && (!isNonEmptyString(byline) || byline.length > 200)) return false;
   if (typeof at !== 'string' || at.length > 40 || Number.isNaN(Date.parse(at))) return false;
   return credits === undefined || (Array.isArray(credits) && credits.length <= CHAIN_LIMIT && credits.every((c) => isNonEmptyString(c) && c.length <= 60));
 }

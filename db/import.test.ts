@@ -152,6 +152,11 @@ describe('reading the corpus', () => {
       url: expect.stringMatching(/^https:\/\/www\.radiohc\.cu\//),
       words: expect.any(Number),
       source: 'bundled',
+      // Who wrote which paragraphs: the labels carry it, so a passage can name its own origin.
+      origins: [
+        { from: 0, to: 1, origin: 'AFP' },
+        { from: 2, to: expect.any(Number), origin: 'RT' },
+      ],
     });
     expect(rt.words).toBeGreaterThan(500);
   });

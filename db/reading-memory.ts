@@ -12,8 +12,11 @@ import { toDispatch, toStored } from './stored-dispatch';
 const TABLES = (db: RecoupeDB) => [db.dispatches, db.meta, db.segments, db.located];
 
 /** Stores a page the reader read; reading it again updates its record (same id) instead of adding one. */
-export async function rememberRead(db: RecoupeDB, dispatch: Dispatch, credits: readonly string[], readAt: Date): Promise<{ added: boolean }> {
-  const row = toStored({ ...dispatch, read: credits.length > 0 ? { at: readAt.toISOString(), credits: [...credits] } : { at: readAt.toISOString() } }, 'read');
+export async function rememberRead(db: RecoupeDB, dispatch: Dispatch, credits: readonly string[], readAt: Date, byline?: string): Promise<{ added: boolean }> {
+  const read: NonNullable<Dispatch['read']> = { at: readAt.toISOString() };
+  if (credits.length > 0) read.credits = [...credits];
+  if (byline) read.byline = byline.slice(0, 200);
+  const row = toStored({ ...dispatch, read }, 'read');
   return db.transaction('rw', TABLES(db), async () => {
     const before = await db.dispatches.get(row.id);
     // An id the reader imported or added by hand is theirs: memory never overwrites it.

@@ -11,6 +11,8 @@ export interface StoredDispatch extends Dispatch {
   readAt?: string;
   /** Reading memory: the agencies the page credited. */
   credits?: string[];
+  /** Reading memory: the authors the page names. */
+  byline?: string;
 }
 
 /** Corpus bookkeeping, keyed by name. */

@@ -32,13 +32,18 @@ export function toStored(d: Dispatch, source: DispatchSource): StoredDispatch {
     row.source = 'read';
     row.readAt = new Date(d.read.at).toISOString();
     if (d.read.credits?.length) row.credits = [...d.read.credits];
+    if (d.read.byline) row.byline = d.read.byline;
   }
   return row;
 }
 
 export function toDispatch(row: StoredDispatch): Dispatch {
-  const { source: _source, words: _words, readAt, credits, ...dispatch } = row;
-  if (readAt !== undefined) dispatch.read = credits ? { at: readAt, credits: [...credits] } : { at: readAt };
+  const { source: _source, words: _words, readAt, credits, byline, ...dispatch } = row;
+  if (readAt !== undefined) {
+    dispatch.read = { at: readAt };
+    if (credits) dispatch.read.credits = [...credits];
+    if (byline) dispatch.read.byline = byline;
+  }
   return dispatch;
 }
 

@@ -23,7 +23,7 @@ export interface Dispatch {
    */
   origins?: ParagraphOrigin[];
   /** A page of the reader's reading memory: when they read it, and the agencies it credited. */
-  read?: { at: string; credits?: string[] };
+  read?: { at: string; credits?: string[]; byline?: string };
 }
 
 /** The origin of paragraphs `from` to `to` (0-based, both included) of a dispatch. */

@@ -15,8 +15,9 @@ import { setUpReadingMemory } from '../background/reading-memory-setup';
 import { DWELL_MS } from '../background/reading-memory';
 import { readPageMeta } from '../platform/read-meta';
 import { beginImport, cancelImport, commitImport, stageImport } from '../db/import-job';
-import { savedHandlers } from '../background/saved-handlers';
+import { savedHandlers, savedMarks, type SavedDeps } from '../background/saved-handlers';
 import { settingsHandlers } from '../background/settings-handlers';
+import { storiesHandlers } from '../background/stories-handlers';
 import { SettingsService } from '../background/settings-service';
 import { notifyTabChanged } from '../messaging/notify';
 import type { PageSettingsChanged } from '../messaging/tab-messages';
@@ -53,6 +54,18 @@ export default defineBackground(() => {
   });
   settings.get().then(speak, () => undefined);
 
+  const saved: SavedDeps = {
+    db,
+    tabs,
+    now: () => new Date(),
+    newId: () => crypto.randomUUID(),
+    openSaved: async () => {
+      await browser.tabs.create({ url: browser.runtime.getURL('/saved.html') });
+    },
+    warn: (message, err) => console.warn(message, err),
+    openLimit,
+  };
+
   let dwellMs: number | undefined;
   const reading = setUpReadingMemory({
     db,
@@ -79,19 +92,11 @@ export default defineBackground(() => {
       openLimit,
       injectUi: injectContentUi,
       matchOptions: async () => sensitivityOptions((await settings.get()).sensitivity),
+      savedMarks: (url, text) => savedMarks(saved, url, text),
     }),
     ...settingsHandlers(settings),
-    ...savedHandlers({
-      db,
-      tabs,
-      now: () => new Date(),
-      newId: () => crypto.randomUUID(),
-      openSaved: async () => {
-        await browser.tabs.create({ url: browser.runtime.getURL('/saved.html') });
-      },
-      warn: (message, err) => console.warn(message, err),
-      openLimit,
-    }),
+    ...storiesHandlers({ corpus, matchOptions: async () => sensitivityOptions((await settings.get()).sensitivity) }),
+    ...savedHandlers(saved),
     ...importJobHandlers({
       corpus,
       begin: (mode) => beginImport(db, mode),

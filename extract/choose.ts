@@ -1,5 +1,5 @@
 import { classWeight, isWithin, parentOf, tagOf, tagWeight } from './dom-rules';
-import type { Measurement, Paragraph, TextStats } from './measure';
+import { MAX_PARAGRAPH_LINK_DENSITY, type Measurement, type Paragraph, type TextStats } from './measure';
 import { STEP, type Steps } from './steps';
 
 export interface Choice {
@@ -9,8 +9,6 @@ export interface Choice {
   paragraphWords: number;
 }
 
-/** Paragraphs more than half links are navigation, not prose. */
-const MAX_PARAGRAPH_LINK_DENSITY = 0.5;
 /** Below this many words of paragraph text a page is not an article (a 100-word brief still is). */
 export const MIN_ARTICLE_WORDS = 80;
 
@@ -25,16 +23,12 @@ const linkDensity = (s: TextStats | undefined): number => (s && s.chars > 0 ? s.
  */
 export function* chooseSteps(m: Measurement, body: Element): Steps<Choice | null> {
   const scores = new Map<Element, number>();
-  // Prose characters in each element's subtree, however deep: a story split into several deeply
-  // nested wrappers gets no score on the wrappers themselves.
-  const prose = new Map<Element, number>();
   let work = 0;
   for (const p of m.paragraphs) {
     // Each paragraph walks its ancestors: a few dozen map updates.
     if (++work % (STEP / 16) === 0) yield;
     const ld = p.linkChars / p.chars;
     if (ld > MAX_PARAGRAPH_LINK_DENSITY) continue;
-    for (let e: Element | null = p.el; e && e !== body; e = parentOf(e)) prose.set(e, (prose.get(e) ?? 0) + p.chars);
     const score = (1 + p.commas + Math.min(Math.floor(p.chars / 100), 3)) * (1 - ld);
     let anc = parentOf(p.el);
     for (let level = 0; anc && level < 5; level++) {
@@ -83,7 +77,7 @@ export function* chooseSteps(m: Measurement, body: Element): Steps<Choice | null
     top = top.parentElement;
   }
 
-  const roots = withSiblings(top, scores, prose, m, body);
+  const roots = withSiblings(top, scores, m, body);
   return yield* judge(roots, m);
 }
 
@@ -113,7 +107,6 @@ function* best(scores: Map<Element, number>, n: number): Steps<[Element, number]
 function withSiblings(
   top: Element,
   scores: Map<Element, number>,
-  prose: Map<Element, number>,
   m: Measurement,
   body: Element,
 ): Element[] {
@@ -140,7 +133,7 @@ function withSiblings(
       const sameClass = nodeClass !== '' && sib.getAttribute('class') === nodeClass;
       const sibLinks = m.stats.get(sib)!;
       const sameClassProse =
-        sameClass && (prose.get(sib) ?? 0) >= 100 && sibLinks.linkChars <= 0.25 * sibLinks.chars;
+        sameClass && (m.prose.get(sib) ?? 0) >= 100 && sibLinks.linkChars <= 0.25 * sibLinks.chars;
       let join: boolean;
       if (level === 0) {
         const p = own.get(sib);

@@ -39,7 +39,10 @@ export function* articleSteps(doc: Document, options: ExtractOptions = {}): Step
     return {
       title: findTitle(doc, choice.roots),
       text,
-      words: countWords(text),
+      // Counted when asked: the page's content script never needs it.
+      get words() {
+        return countWords(text);
+      },
       pieces: built.pieces,
       ...(built.truncated || m.truncated ? { truncated: true } : {}),
     };

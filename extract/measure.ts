@@ -23,6 +23,12 @@ export interface Measurement {
   stats: Map<Element, TextStats>;
   /** Blocks with at least MIN_PARAGRAPH_CHARS of their own inline text, in document order. */
   paragraphs: Paragraph[];
+  /**
+   * Characters of prose paragraphs (not mostly links) in each element's subtree, however deep,
+   * the element's own included; elements without any are left out. A story split into several
+   * deeply nested wrappers gets no score on the wrappers themselves, but does have prose there.
+   */
+  prose: Map<Element, number>;
   /** h2-h4 headings that are mostly a link: the teasers of listing, search and front pages. */
   linkedHeadings: Element[];
   /** True when the node budget ran out: the rest of the page was not looked at. */
@@ -30,6 +36,8 @@ export interface Measurement {
 }
 
 export const MIN_PARAGRAPH_CHARS = 25;
+/** Paragraphs more than half links are navigation, not prose. */
+export const MAX_PARAGRAPH_LINK_DENSITY = 0.5;
 /** Nodes visited at most: bounds the work on giant pages (a 10 MB page has about 300,000). */
 export const MAX_NODES = 250_000;
 
@@ -52,6 +60,8 @@ interface Frame {
   child: ChildNode | null;
   total: TextStats;
   own: TextStats;
+  /** Prose characters of the children seen so far. */
+  prose: number;
 }
 
 const zero = (): TextStats => ({ chars: 0, linkChars: 0, words: 0, commas: 0 });
@@ -68,13 +78,14 @@ const add = (to: TextStats, s: TextStats): void => {
 export function* measureSteps(root: Element, skipUnlikely: boolean): Steps<Measurement> {
   const stats = new Map<Element, TextStats>();
   const paragraphs: Paragraph[] = [];
+  const prose = new Map<Element, number>();
   const linkedHeadings: Element[] = [];
 
   let counter = 0;
   let budget = MAX_NODES;
   const stack: Frame[] = [];
   const open = (el: Element, tag: string, inLink: boolean): void => {
-    stack.push({ el, tag, inLink, index: counter++, child: firstChildOf(el), total: zero(), own: zero() });
+    stack.push({ el, tag, inLink, index: counter++, child: firstChildOf(el), total: zero(), own: zero(), prose: 0 });
   };
   open(root, tagOf(root), false);
   let work = 0;
@@ -86,12 +97,18 @@ export function* measureSteps(root: Element, skipUnlikely: boolean): Steps<Measu
       stack.pop();
       const { el, tag, total, own } = f;
       stats.set(el, total);
-      if (!isInline(tag) && own.chars >= MIN_PARAGRAPH_CHARS) paragraphs.push({ el, tag, index: f.index, ...own });
+      let proseChars = f.prose;
+      if (!isInline(tag) && own.chars >= MIN_PARAGRAPH_CHARS) {
+        paragraphs.push({ el, tag, index: f.index, ...own });
+        if (own.linkChars / own.chars <= MAX_PARAGRAPH_LINK_DENSITY) proseChars += own.chars;
+      }
+      if (proseChars > 0) prose.set(el, proseChars);
       if ((tag === 'h2' || tag === 'h3' || tag === 'h4') && total.chars >= 10 && total.linkChars > 0.7 * total.chars) {
         linkedHeadings.push(el);
       }
       const parent = stack[stack.length - 1];
       if (parent) {
+        parent.prose += proseChars;
         add(parent.total, total);
         if (isInline(tag)) add(parent.own, total);
       }
@@ -103,13 +120,15 @@ export function* measureSteps(root: Element, skipUnlikely: boolean): Steps<Measu
       work = 0;
       yield;
     }
-    if (child.nodeType === TEXT_NODE) {
-      const { chars, words, commas } = textMetrics((child as Text).data);
-      if (chars === 0) continue;
-      const s = { chars, linkChars: f.inLink ? chars : 0, words, commas };
-      add(f.total, s);
-      add(f.own, s);
-    } else if (child.nodeType === ELEMENT_NODE) {
+    const type = child.nodeType;
+    if (type === TEXT_NODE) {
+      const m = textMetrics((child as Text).data);
+      if (m.chars === 0) continue;
+      const { total, own } = f;
+      const linkChars = f.inLink ? m.chars : 0;
+      total.chars += m.chars; total.linkChars += linkChars; total.words += m.words; total.commas += m.commas;
+      own.chars += m.chars; own.linkChars += linkChars; own.words += m.words; own.commas += m.commas;
+    } else if (type === ELEMENT_NODE) {
       const childEl = child as Element;
       const childTag = tagOf(childEl);
       if (childTag === 'br' || stack.length > 401 || isPruned(childEl, childTag, skipUnlikely)) continue;
@@ -118,5 +137,5 @@ export function* measureSteps(root: Element, skipUnlikely: boolean): Steps<Measu
   }
   // Post-order pushes children first; scoring and text want document order.
   paragraphs.sort((a, b) => a.index - b.index);
-  return { stats, paragraphs, linkedHeadings, truncated: budget <= 0 };
+  return { stats, paragraphs, prose, linkedHeadings, truncated: budget <= 0 };
 }

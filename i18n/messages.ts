@@ -1,9 +1,11 @@
 import { corpusEn, corpusFr } from './corpus-messages';
 import { savedEn, savedFr } from './saved-messages';
+import { storiesEn, storiesFr } from './stories-messages';
 import { factsEn, factsFr } from './facts-messages';
 import { importEn, importFr } from './import-messages';
 import { memoryEn, memoryFr } from './memory-messages';
 import { translationEn, translationFr } from './translation-messages';
+import { summaryEn, summaryFr } from './summary-messages';
 
 /**
  * Interface text in English and French. Keys are shared; a missing French entry is a type error.
@@ -25,10 +27,10 @@ export const en = {
   uiErrorHint: 'Reload the page to try again.',
   uiNoTab: 'No tab to show.',
   uiVerdictList: 'Verdict per dispatch',
-  uiVerdictRepublished: 'Republished from {origin} via {outlet} — {percent} of the page',
-  uiVerdictRepublishedDirect: 'Republished from {outlet} — {percent} of the page',
-  uiVerdictReuses: 'Reuses passages of {outlet} ({origin}) — {percent}',
-  uiVerdictReusesDirect: 'Reuses passages of {outlet} — {percent}',
+  uiVerdictRepublished: 'Republished from {origin} via {outlet} — {percent} {ofSelf}',
+  uiVerdictRepublishedDirect: 'Republished from {outlet} — {percent} {ofSelf}',
+  uiVerdictReuses: 'Reuses passages {ofOutlet} ({origin}) — {percent}',
+  uiVerdictReusesDirect: 'Reuses passages {ofOutlet} — {percent}',
   uiVerdictSharedQuotes: 'Shares quotations with {outlet}',
   uiUnderPercent: 'under {percent}',
   uiPassagesOne: '{count} reused passage',
@@ -41,8 +43,8 @@ export const en = {
   uiRelationSharedQuotes: 'Shared quotations',
   uiComparisonTitle: 'Comparison',
   uiPassageList: 'Passages of this page found in the corpus, copied or told in other words',
-  uiKindVerbatim: 'Verbatim',
-  uiKindEdited: 'Edited',
+  uiKindVerbatim: 'Verbatim copy',
+  uiKindEdited: 'Edited copy',
   uiKindQuotation: 'Quotation',
   uiScore: '{percent} identical words',
   uiPassageOf: 'Passage {n} of {total}',
@@ -95,11 +97,13 @@ export const en = {
   errRefused: 'Recoupe refused the request “{type}”: it may not be sent from here.',
   uiPassageOrigin: 'First written by {origin}: this part of the copy comes from there.',
   ...savedEn,
+  ...storiesEn,
   ...corpusEn,
   ...factsEn,
   ...translationEn,
   ...importEn,
   ...memoryEn,
+  ...summaryEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -120,10 +124,10 @@ export const fr: Record<MessageKey, string> = {
   uiErrorHint: 'Rechargez la page pour réessayer.',
   uiNoTab: 'Aucun onglet à afficher.',
   uiVerdictList: 'Verdict par dépêche',
-  uiVerdictRepublished: 'Republié depuis {origin} via {outlet} — {percent} de la page',
-  uiVerdictRepublishedDirect: 'Republié depuis {outlet} — {percent} de la page',
-  uiVerdictReuses: 'Reprend des passages de {outlet} ({origin}) — {percent}',
-  uiVerdictReusesDirect: 'Reprend des passages de {outlet} — {percent}',
+  uiVerdictRepublished: 'Republié depuis {origin} via {outlet} — {percent} {ofSelf}',
+  uiVerdictRepublishedDirect: 'Republié depuis {outlet} — {percent} {ofSelf}',
+  uiVerdictReuses: 'Reprend des passages {ofOutlet} ({origin}) — {percent}',
+  uiVerdictReusesDirect: 'Reprend des passages {ofOutlet} — {percent}',
   uiVerdictSharedQuotes: 'Partage des citations avec {outlet}',
   uiUnderPercent: 'moins de {percent}',
   uiPassagesOne: '{count} passage repris',
@@ -136,8 +140,8 @@ export const fr: Record<MessageKey, string> = {
   uiRelationSharedQuotes: 'Citations partagées',
   uiComparisonTitle: 'Comparaison',
   uiPassageList: 'Passages de cette page retrouvés dans le corpus, copiés ou racontés en d’autres mots',
-  uiKindVerbatim: 'Mot pour mot',
-  uiKindEdited: 'Modifié',
+  uiKindVerbatim: 'Copie mot pour mot',
+  uiKindEdited: 'Copie retouchée',
   uiKindQuotation: 'Citation',
   uiScore: '{percent} de mots identiques',
   uiPassageOf: 'Passage {n} sur {total}',
@@ -189,9 +193,11 @@ export const fr: Record<MessageKey, string> = {
   errRefused: 'Recoupe a refusé la demande « {type} » : elle ne peut pas être envoyée d’ici.',
   uiPassageOrigin: 'D’abord écrit par {origin} : cette partie de la reprise vient de là.',
   ...savedFr,
+  ...storiesFr,
   ...corpusFr,
   ...factsFr,
   ...translationFr,
   ...importFr,
   ...memoryFr,
+  ...summaryFr,
 };

@@ -3,11 +3,11 @@
  * sentence by sentence.
  */
 export const translationEn = {
-  uiVerdictTranslated: 'Translation of {outlet} ({language}) — {percent} of the page',
+  uiVerdictTranslated: 'Translation {ofOutlet} ({language}) — {percent} {ofSelf}',
   uiRelationTranslated: 'Translation',
-  uiKindTranslated: 'Translation',
+  uiKindTranslated: 'Translated sentence',
   cardKindTranslated: 'Translated sentence',
-  setKindTranslated: 'A sentence translated from a dispatch in another language',
+  setKindTranslated: 'Translated sentences',
   kindTranslated: 'translated sentence',
   uiColumnOriginal: 'Original: {outlet}',
   uiColumnOriginalIn: 'Original in {language}: {outlet}',
@@ -20,11 +20,11 @@ export const translationEn = {
 } as const;
 
 export const translationFr: Record<keyof typeof translationEn, string> = {
-  uiVerdictTranslated: 'Traduction de {outlet} ({language}) — {percent} de la page',
+  uiVerdictTranslated: 'Traduction {ofOutlet} ({language}) — {percent} {ofSelf}',
   uiRelationTranslated: 'Traduction',
-  uiKindTranslated: 'Traduction',
+  uiKindTranslated: 'Phrase traduite',
   cardKindTranslated: 'Phrase traduite',
-  setKindTranslated: 'Une phrase traduite d’une dépêche dans une autre langue',
+  setKindTranslated: 'Phrases traduites',
   kindTranslated: 'phrase traduite',
   uiColumnOriginal: 'Original\u00a0: {outlet}',
   uiColumnOriginalIn: 'Original en {language}\u00a0: {outlet}',

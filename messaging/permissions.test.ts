@@ -67,7 +67,6 @@ describe('which sender may send which message', () => {
 
   it('content scripts only what a page needs, about itself', () => {
     expect(of('content-script')).toEqual([
-      'anchor-saved',
       'clear-page',
       'load-ui',
       'match-page',
@@ -84,7 +83,7 @@ describe('which sender may send which message', () => {
     expect(pages).toContain('get-tab-result');
     expect(pages).toContain('set-settings');
     expect(pages).toContain('save-comparison');
-    for (const type of ['match-page', 'clear-page', 'page-drawn', 'load-ui', 'open-comparison', 'anchor-saved', 'page-settings', 'open-saved']) {
+    for (const type of ['match-page', 'clear-page', 'page-drawn', 'load-ui', 'open-comparison', 'page-settings', 'open-saved']) {
       expect(pages).not.toContain(type);
     }
     // Every message has at least one sender.

@@ -25,7 +25,6 @@ export const MAY_SEND = {
   'page-drawn': CONTENT,
   'load-ui': CONTENT,
   'open-comparison': CONTENT,
-  'anchor-saved': CONTENT,
   'page-settings': CONTENT,
   'open-saved': CONTENT,
   // The hover card saves a passage of its own tab; the side panel names the tab it shows.
@@ -33,9 +32,12 @@ export const MAY_SEND = {
   'get-tab-result': PAGES,
   'get-tab-state': PAGES,
   'get-focus': PAGES,
+  'set-focus': PAGES,
   'get-dispatch': PAGES,
   'dispatch-alignment': PAGES,
   'list-dispatches': PAGES,
+  // The stories name what the reader read: a browsing trace no page may read.
+  'list-stories': PAGES,
   'corpus-status': PAGES,
   'import-ndjson': PAGES,
   'import-begin': PAGES,

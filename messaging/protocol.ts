@@ -1,5 +1,6 @@
 import type { DispatchSource } from '../db/rows';
 import type { Dispatch, MatchResult, StoryVerdict } from '../engine/types';
+import type { Story, StoryQuery } from '../engine/stories';
 import type { Anchor } from '../anchoring/anchor';
 import type { SavedComparison, SavedQuery } from '../saved/types';
 import type { PageSettings, Settings, SettingsChange } from '../settings/settings';
@@ -38,6 +39,18 @@ export interface PageResult extends Omit<MatchResult, 'dispatches'> {
  */
 export interface MatchReply extends Omit<PageResult, 'text'> {
   textLength: number;
+  /** The reader's comparisons saved on this page, found again in the same text (see 'match-page'). */
+  saved: SavedAnchor[];
+}
+
+/**
+ * A comparison the reader saved on a page, found again in its article text (exact, fuzzy or
+ * orphaned), as the page's content script gets it: without the reader's note and tags (empty),
+ * which the page's code has no use for.
+ */
+export interface SavedAnchor {
+  record: SavedComparison;
+  anchor: Anchor;
 }
 
 export interface ImportSummary {
@@ -75,6 +88,21 @@ export interface PageReport {
   drawn?: PageDrawn;
 }
 
+/** The stories of the reading memory, as the Stories page shows them. */
+export interface StoriesReply {
+  /** Stories answering the query, newest first. */
+  stories: Story[];
+  /** Stories of the articles considered, before the query. */
+  total: number;
+  /** Articles in the reading memory. */
+  remembered: number;
+  /** Articles read against each other: the newest `limit` of them. */
+  considered: number;
+  limit: number;
+  /** How long reading the articles against each other took for this answer, in ms (most of it cached after a first time). */
+  ms: number;
+}
+
 export interface CorpusStatus {
   ready: boolean;
   dispatches: number;
@@ -90,7 +118,11 @@ export interface Protocol {
   /**
    * Content script → background: match this page's article text. `date` (the publication date the
    * page states, ISO) and `language` (the language it declares) help same-fact alignment tell one
-   * event from another. The page's address is the sending frame's.
+   * event from another. The page's address is the sending frame's. The reply also brings the
+   * comparisons saved on that address, found again in the same text (anchoring runs in the
+   * background so the content script stays small, and the text crosses the channel once); each
+   * outcome is stored with its record. A reply with no passage and no saved comparison is already
+   * recorded as drawn (nothing to draw): the content script sends no 'page-drawn' for it.
    */
   'match-page': { req: { title: string; text: string; date?: string; language?: string }; res: MatchReply };
   /**
@@ -118,6 +150,8 @@ export interface Protocol {
    * this tab opened a view less than a second ago (one view per reader action).
    */
   'open-comparison': { req: { passage: number }; res: { opened: 'sidepanel' | 'tab' | 'ignored' } };
+  /** Popup → background: the passage the comparison of a tab should show (a source picked in the summary). */
+  'set-focus': { req: { tabId: number; passage: number }; res: null };
   /** Side panel → background: which passage the reader asked for last in this tab. */
   'get-focus': { req: { tabId: number }; res: { passage: number } | null };
   'get-dispatch': { req: { id: string }; res: Dispatch | null };
@@ -128,6 +162,11 @@ export interface Protocol {
    */
   'dispatch-alignment': { req: { id: string }; res: { dispatch: Dispatch; result: PageResult } | null };
   'list-dispatches': { req: Record<string, never>; res: DispatchInfo[] };
+  /**
+   * Stories page → background: the remembered articles grouped into stories (articles sharing text
+   * or several facts), newest first, those answering the query only (words, site, date range).
+   */
+  'list-stories': { req: StoryQuery; res: StoriesReply };
   'corpus-status': { req: Record<string, never>; res: CorpusStatus };
   /** Add or replace dispatches from NDJSON text; nothing is imported if any line is malformed. */
   'import-ndjson': { req: { text: string; mode: 'extend' | 'replace' }; res: ImportSummary };
@@ -179,13 +218,6 @@ export interface Protocol {
   'import-saved': { req: { text: string }; res: { added: number; skipped: number; textOnly: number } };
   /** Side panel → background: the comparisons saved on a page. */
   'saved-for-url': { req: { url: string }; res: SavedComparison[] };
-  /**
-   * Content script → background: the comparisons saved on its page (the sending frame's address),
-   * each found again in the article text (exact, fuzzy or orphaned); the outcome is stored with
-   * each record. Anchoring runs in the background so the content script stays small. The records
-   * come without the reader's note and tags (empty): the page's code has no use for them.
-   */
-  'anchor-saved': { req: { text: string }; res: { record: SavedComparison; anchor: Anchor }[] };
   /** Hover card → background: open the Saved view in a tab (a page cannot link to extension pages); at most one per page tab and second. */
   'open-saved': { req: Record<string, never>; res: null };
 }

@@ -141,7 +141,7 @@ describe('Markdown report', () => {
     expect(md).toContain('## 1. Poutine \\*veut\\* négocier');
     expect(md).toContain('- Page: <https://news.example/a>');
     expect(md).toContain('- Compared with: Europe 1, dispatch “Poutine veut des négociations rapides”, 2021-12-16, written first by AFP, provenance: AFP → Europe 1');
-    expect(md).toContain('- Kind: edited · 90% identical words');
+    expect(md).toContain('- Kind: edited copy · 90% identical words');
     expect(md).toContain(`**On the page**\n\n> ${r.passage.text}`);
     expect(md).toContain(`**In Europe 1’s text**\n\n> ${r.other.text}`);
     expect(md).toContain('> Vladimir Poutine a dit jeudi ~~vouloir~~ **souhaiter** des négociations rapides avec l’Otan');

@@ -7,6 +7,12 @@ import type { Hint, HintType } from '../types';
  */
 const ORDER: readonly HintType[] = ['hedging', 'attribution', 'quotation', 'loaded', 'numbers', 'omission', 'entities'];
 
+/** How telling a kind of difference is: 0 the most telling; lower sorts first. */
+export function hintRank(type: HintType): number {
+  const at = ORDER.indexOf(type);
+  return at < 0 ? ORDER.length : at;
+}
+
 /** The hint to show when there is room for one (a hover card), or undefined when there are none. */
 export function sharpestHint(hints: readonly Hint[] | undefined): Hint | undefined {
   let best: Hint | undefined;

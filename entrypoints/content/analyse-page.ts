@@ -26,7 +26,7 @@ export interface AnalyseOptions {
 
 /**
  * One run: wait until the page is visible and idle, extract, ask the background for matches and for the reader's saved
- * passages, and only when some are to be shown, load the drawing half and draw them. How the run
+ * passages (one message), and only when some are to be shown, load the drawing half and draw them. How the run
  * ended goes to the background (for the tab's views); the page keeps no trace of it. Every failure
  * ends there as an error, never in the page. An aborted run (a newer one took over) leaves the page alone.
  */
@@ -50,25 +50,21 @@ export async function analysePage(options: AnalyseOptions): Promise<void> {
     if (article.truncated) {
       logInfo(`This page is very large; only the start of its article text (at most ${MAX_ARTICLE_CHARS} characters) is checked.`);
     }
-    // The reader's saved passages are marked whether or not the corpus still matches them; asked alongside the match.
-    // Only this page's own saved comparisons: the background takes the address from the browser.
-    const savedLoad = send('anchor-saved', { text: article.text }).catch((err: unknown) => {
-      logErrorOnce(err);
-      return [];
-    });
     // The page's own date and language help same-fact alignment tell one event from another.
     const meta = pageMeta(document);
-    const { textLength, ...reply } = await send('match-page', { title: article.title, text: article.text, date: meta.published, language: meta.lang });
+    // The reply also brings the reader's saved passages on this page (the background takes the
+    // address from the browser), marked whether or not the corpus still matches them.
+    const { textLength, saved, ...reply } = await send('match-page', { title: article.title, text: article.text, date: meta.published, language: meta.lang });
     if (textLength !== article.text.length) throw new Error('The match reply is about another text than the one sent.');
     // The passages' offsets point into the text this script sent; the reply leaves it out.
     const result: PageResult = { ...reply, text: article.text };
-    const saved = await savedLoad;
     if (signal?.aborted) return;
     const shown = result.passages.some((p) => !options.kinds || options.kinds.includes(p.kind));
     const marked = saved.filter((s) => s.anchor.status !== 'orphaned').length;
     if (!shown && marked === 0) {
       options.clear();
-      await send('page-drawn', { passages: 0, saved: 0, savedFuzzy: 0, savedOrphaned: saved.length });
+      // With no passage and no saved comparison at all, the background has already recorded that nothing is drawn.
+      if (result.passages.length > 0 || saved.length > 0) await send('page-drawn', { passages: 0, saved: 0, savedFuzzy: 0, savedOrphaned: saved.length });
       return;
     }
     const ui = await options.loadUi();

@@ -1,6 +1,6 @@
 import { domRangesFor, type ExtractedArticle } from '../../extract';
 import { adoptStyles } from './highlight-styles';
-import type { PageDrawn, Res } from '../../messaging/protocol';
+import type { PageDrawn, SavedAnchor } from '../../messaging/protocol';
 import type { SavedComparison } from '../../saved/types';
 
 export const SAVED = 'recoupe-saved';
@@ -42,7 +42,7 @@ export class SavedMarks {
   /** Marks the page's saved comparisons as the background found them again in the article text. */
   constructor(
     private readonly article: ExtractedArticle,
-    found: Res<'anchor-saved'>,
+    found: readonly SavedAnchor[],
   ) {
     for (const { record, anchor } of found) {
       if (anchor.status === 'orphaned') this.orphaned++;

@@ -1,7 +1,7 @@
 import type { ExtractedArticle } from '../../extract';
 import type { PassageKind } from '../../engine/types';
 import type { UiLanguage } from '../../i18n/t';
-import type { PageDrawn, PageResult, Res } from '../../messaging/protocol';
+import type { PageDrawn, PageResult, SavedAnchor } from '../../messaging/protocol';
 
 /** Where the drawing half leaves its API on the isolated world's global object (never the page's). */
 export const PAGE_UI = Symbol.for('recoupe.page-ui');
@@ -15,7 +15,7 @@ export interface DrawInput {
   article: ExtractedArticle;
   result: PageResult;
   /** The reader's saved comparisons for this page, found again in the article text. */
-  saved: Res<'anchor-saved'>;
+  saved: SavedAnchor[];
   /** Kinds of passage to highlight (the reader's setting); all when absent. */
   kinds?: readonly PassageKind[];
   language: UiLanguage;

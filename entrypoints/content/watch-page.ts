@@ -13,11 +13,22 @@ export interface Watch {
 const NOT_TEXT = /^(script|style|noscript|template|recoupe-)/;
 
 /**
+ * Inside an element the reader can edit (contenteditable other than "false", on it or the nearest
+ * ancestor that says): read from attributes, since `isContentEditable` makes the browser compute
+ * the page's styles in the middle of its own changes.
+ */
+function isEditable(node: Node): boolean {
+  const holder = (node as Element).closest?.('[contenteditable]');
+  return !!holder && holder.getAttribute('contenteditable')!.toLowerCase() !== 'false';
+}
+
+/**
  * Watches the page for another address (`moved`: a single-page site's navigation, checked on every
  * DOM change and on `check`) and for substantial new text outside editable regions (a late article,
  * infinite scroll), and asks for a run: at once for a new address, a second later for growth, at
- * most RUNS_PER_MINUTE a minute either way. The observer is off while the page is hidden; text that
- * grew meanwhile is measured on return. Kept small: it is part of the bootstrap every page loads.
+ * most RUNS_PER_MINUTE a minute either way. The observer starts with the first run (`reset`) and is
+ * off while the page is hidden; text that grew meanwhile is measured on return. Kept small: it is
+ * part of the bootstrap every page loads.
  */
 export function watchPage(moved: () => boolean, onChange: (change: Change) => void): Watch {
   let added = 0;
@@ -60,31 +71,38 @@ export function watchPage(moved: () => boolean, onChange: (change: Change) => vo
 
   const observer = new MutationObserver((records) => {
     if (check()) return;
+    // Growth already asked for a run: a busy page's further changes cost nothing until it starts.
+    // Typing in an editor or a form is the reader's own work (designMode makes everything editable).
+    if (added >= GROWTH_CHARS || document.designMode === 'on') return;
     for (const r of records) {
-      // Typing in an editor or a form is the reader's own work (designMode makes everything editable).
-      if ((r.target as HTMLElement).isContentEditable) continue;
+      if (isEditable(r.target)) continue;
       for (const node of r.addedNodes) if (added < GROWTH_CHARS && !NOT_TEXT.test((node as Element).localName)) added += node.textContent?.length ?? 0;
     }
     if (added >= GROWTH_CHARS) ask('grown', GROWTH_DELAY_MS);
   });
 
+  // The whole text of a large page is a long string to build: measured only on hiding and showing again.
+  const textLength = () => document.body?.textContent?.length ?? 0;
   const onVisibility = () => {
-    const length = document.body?.textContent?.length ?? 0;
     if (document.hidden) {
       observer.disconnect();
-      hiddenLength = length;
+      hiddenLength = textLength();
     } else {
       observer.observe(document.documentElement, { childList: true, subtree: true });
-      if (!check() && hiddenLength >= 0 && length - hiddenLength >= GROWTH_CHARS) ask('grown', GROWTH_DELAY_MS);
+      if (!check() && hiddenLength >= 0 && textLength() - hiddenLength >= GROWTH_CHARS) ask('grown', GROWTH_DELAY_MS);
       else if (next) ask(next, 0);
     }
   };
-  document.addEventListener('visibilitychange', onVisibility);
-  onVisibility();
+  let watching = false;
 
   return {
     reset() {
       added = 0;
+      // Growth counts from the first run on: what the page builds before that run is read by it anyway.
+      if (watching) return;
+      watching = true;
+      document.addEventListener('visibilitychange', onVisibility);
+      onVisibility();
     },
     check,
   };

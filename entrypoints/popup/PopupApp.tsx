@@ -1,8 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { EmptyState } from '../../components/EmptyState';
 import { TabStateBody } from '../../components/TabStateBody';
 import { OpenSavedLink } from '../../components/OpenSavedLink';
 import { passageSummary } from '../../components/format';
+import { pageSummary } from '../../components/page-summary';
+import { PageSummaryView } from '../../components/PageSummaryView';
+import { groupPassages, strongestPassage } from '../../components/passage-groups';
 import { isWebUrl, readQuery, useTabState, useTargetTab, type ViewState } from '../../components/use-tab-state';
 import { VerdictItem } from '../../components/VerdictItem';
 import { PageTools } from '../../components/PageTools';
@@ -32,22 +35,35 @@ function NoMatches() {
   );
 }
 
-function Verdicts({ result }: { result: PageResult }) {
+type VerdictsProps = { result: PageResult; onOpen?: (passage: number) => void };
+
+/** The one-glance summary, then the sources as rows, each opening the comparison at its strongest passage. */
+function Verdicts({ result, onOpen }: VerdictsProps) {
+  const summary = useMemo(() => pageSummary(result), [result]);
+  const groups = useMemo(() => new Map(groupPassages(result).map((g) => [g.id, g])), [result]);
   if (result.dispatches.length === 0) return <NoMatches />;
   return (
     <>
-      <p class="rc-muted">{passageSummary(result.passages)}</p>
+      <PageSummaryView summary={summary} />
+      <p class="rc-muted rc-popup__counts" data-testid="passage-counts">
+        {passageSummary(result.passages)}
+      </p>
+      <h2 class="rc-popup__sources">{t('sumSources')}</h2>
       <ul class="rc-verdicts" data-testid="verdict-list" aria-label={t('uiVerdictList')}>
-        {result.dispatches.map((verdict) => (
-          <VerdictItem key={verdict.id} verdict={verdict} info={result.dispatchInfo[verdict.id]} />
-        ))}
+        {result.dispatches.map((verdict) => {
+          const passage = strongestPassage(groups.get(verdict.id)?.items ?? []);
+          const open = onOpen && passage !== null ? () => onOpen(passage) : undefined;
+          return <VerdictItem key={verdict.id} verdict={verdict} info={result.dispatchInfo[verdict.id]} onOpen={open} />;
+        })}
       </ul>
     </>
   );
 }
 
-function Body({ state, url }: { state: ViewState; url: string | undefined }) {
-  return <TabStateBody state={state} url={url} noArticleTestId="popup-empty" done={(result) => <Verdicts result={result} />} />;
+type BodyProps = { state: ViewState; url: string | undefined; onOpen?: (passage: number) => void };
+
+function Body({ state, url, onOpen }: BodyProps) {
+  return <TabStateBody state={state} url={url} noArticleTestId="popup-empty" done={(result) => <Verdicts result={result} onOpen={onOpen} />} />;
 }
 
 /** The toolbar popup: the page's verdict per dispatch, and the way to the full comparison. */
@@ -62,11 +78,17 @@ export function PopupApp() {
   const paused = settings !== null && isWebUrl(url) && isPausedOn(settings, url);
   const site = siteOf(url);
 
-  const onOpen = () => {
+  // Something to compare: a web page whose analysis found passages.
+  const comparable = isWebUrl(url) && !paused && state.status === 'done' && state.result.passages.length > 0;
+
+  const onOpen = (passage?: number) => {
     if (tabId === null) return;
     // Opened as a page (?tab=), the popup is not ours to close.
     const closeAfter = query.tab === null;
-    void openComparison({ id: tabId }).then(() => {
+    // Opening first: Chrome opens the side panel only while the click is still current.
+    const opened = openComparison({ id: tabId }, passage);
+    const focused = passage === undefined ? Promise.resolve(null) : send('set-focus', { tabId, passage }).catch(() => null);
+    void Promise.all([opened, focused]).then(() => {
       if (closeAfter) window.close();
     });
   };
@@ -77,18 +99,19 @@ export function PopupApp() {
         <h1>{t('appName')}</h1>
         {title && <p class="rc-popup__page">{title}</p>}
       </header>
-      {settings?.memory === 'unset' && <MemoryPrompt update={update} />}
       <div aria-live="polite">
-        {paused ? <PausedNotice settings={settings} url={url} testId="popup-paused" /> : <Body state={state} url={url} />}
+        {paused ? <PausedNotice settings={settings} url={url} testId="popup-paused" /> : <Body state={state} url={url} onOpen={comparable ? onOpen : undefined} />}
       </div>
-      {tabId !== null && !paused && (
+      {tabId !== null && comparable && (
         <p class="rc-popup__actions">
-          <button type="button" class="rc-button" data-testid="open-sidepanel" onClick={onOpen}>
+          <button type="button" class="rc-button" data-testid="open-sidepanel" onClick={() => onOpen()}>
             {t('uiOpenComparison')}
           </button>
         </p>
       )}
-      {tabId !== null && <PageTools tabId={tabId} url={url} settings={settings} update={update} closeAfter={query.tab === null} />}
+      {/* The reading memory comes after the page's summary: the summary is what the popup is opened for. */}
+      {settings?.memory === 'unset' && <MemoryPrompt update={update} />}
+      {tabId !== null && <PageTools tabId={tabId} url={url} settings={settings} update={update} closeAfter={query.tab === null} paused={paused} />}
       {tabId !== null && settings?.memory === 'on' && site && <MemoryTools tabId={tabId} site={site} settings={settings} update={update} />}
       <p class="rc-popup__links">
         <OpenSavedLink />

@@ -7,7 +7,7 @@ import { formatDate } from '../../components/format';
 import { webLink } from '../../components/query';
 import { OptionsLink } from '../../components/OptionsLink';
 import { ProvenanceChain } from '../../components/ProvenanceChain';
-import { initialPassage, groupPassages, listOrder } from '../../components/passage-groups';
+import { initialPassage, groupPassages } from '../../components/passage-groups';
 import type { Dispatch } from '../../engine/types';
 import { t } from '../../i18n/t';
 import { send } from '../../messaging/client';
@@ -26,7 +26,7 @@ function readId(search: string): string | null {
 }
 
 function Aligned({ dispatch, result }: { dispatch: Dispatch; result: PageResult }) {
-  const [selected, setSelected] = useState<number | null>(() => initialPassage(listOrder(groupPassages(result)), null));
+  const [selected, setSelected] = useState<number | null>(() => initialPassage(groupPassages(result), null));
   const link = webLink(dispatch.url);
   return (
     <>
@@ -51,7 +51,8 @@ function Aligned({ dispatch, result }: { dispatch: Dispatch; result: PageResult 
           </p>
         )}
       </header>
-      <details>
+      {/* The dispatch is what the reader came to read: its text is open, and can be folded away. */}
+      <details open data-testid="reader-text-details">
         <summary>{t('readerTextTitle')}</summary>
         <div class="rc-readerpage__text" data-testid="reader-text" lang={dispatch.language || undefined}>
           {dispatch.paragraphs.map((p, i) => (

@@ -19,8 +19,9 @@ type ComparisonProps = { result: PageResult; tabId: number; asked: number | null
 
 /** The page's passages and the selected one's comparison; follows the reader's focus from the page. */
 function Comparison({ result, tabId, asked }: ComparisonProps) {
-  const order = useMemo(() => listOrder(groupPassages(result)), [result]);
-  const [selected, setSelected] = useState<number | null>(() => initialPassage(order, asked));
+  const groups = useMemo(() => groupPassages(result), [result]);
+  const order = useMemo(() => listOrder(groups), [groups]);
+  const [selected, setSelected] = useState<number | null>(() => initialPassage(groups, asked));
 
   useEffect(() => {
     let live = true;

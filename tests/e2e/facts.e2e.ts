@@ -130,7 +130,7 @@ export const tests: E2eTest[] = [
       );
       const story = items.filter((i) => i.relation === 'same-story');
       assert(story.length > 0, `no same-story verdict: ${JSON.stringify(items)}`);
-      assert(story.some((i) => /(Same story as|Même histoire que) .+ — \d+ (facts?|faits?) (in common|en commun)/.test(i.text)), `same-story verdict text: ${JSON.stringify(story)}`);
+      assert(story.some((i) => /(Same story as |Même histoire qu(?:e |’)).+ — \d+ (facts?|faits?) (in common|en commun)/.test(i.text)), `same-story verdict text: ${JSON.stringify(story)}`);
     },
   },
   {

@@ -206,16 +206,16 @@ export const tests: E2eTest[] = [
             problems.push(`save-comparison saved a passage of ${own.page.url}, not of the page that asked (${s.attacker.url})`);
           }
         }
-        // Anchoring names the victim's address: only the attacker's own saved comparisons may come back,
-        // and without the note the reader wrote about them.
+        // A match (which brings the page's saved comparisons, found again in its text) names the victim's
+        // address: only the attacker's own saved comparisons may come back, and without the note the reader wrote about them.
         if (own) await ask(s.extension, 'update-saved', { id: own.id, note: OWN_NOTE });
-        const anchored = await world.send('anchor-saved', { url: s.victim.url, text: await s.attacker.page.evaluate(() => document.body.innerText) });
-        if (!anchored?.ok) problems.push(`anchor-saved failed: ${JSON.stringify(anchored)}`);
+        const anchored = await world.send('match-page', { url: s.victim.url, title: 'Page', text: await s.attacker.page.evaluate(() => document.body.innerText) });
+        if (!anchored?.ok) problems.push(`match-page with saved comparisons failed: ${JSON.stringify(anchored)}`);
         else {
-          const found = anchored.value as { record: SavedComparison }[];
-          if (JSON.stringify(found).includes(SECRET_NOTE)) problems.push('anchor-saved gave the victim page’s saved comparisons and note');
-          if (JSON.stringify(found).includes(OWN_NOTE)) problems.push('anchor-saved gave the page the reader’s note');
-          if (own && !found.some((f) => f.record.id === own.id)) problems.push('anchor-saved left out the page’s own saved comparison');
+          const found = (anchored.value as { saved: { record: SavedComparison }[] }).saved;
+          if (JSON.stringify(found).includes(SECRET_NOTE)) problems.push('match-page gave the victim page’s saved comparisons and note');
+          if (JSON.stringify(found).includes(OWN_NOTE)) problems.push('match-page gave the page the reader’s note');
+          if (own && !found.some((f) => f.record.id === own.id)) problems.push('match-page left out the page’s own saved comparison');
         }
 
         // A match that names another address: answered for the page's own address.

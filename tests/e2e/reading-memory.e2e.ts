@@ -110,6 +110,18 @@ export const tests: E2eTest[] = [
         const note = (await bPopup.textContent('[data-testid=verdict-read-note]')) ?? '';
         assert(/127\.0\.0\.1/.test(note) && /AFP/.test(note), `the verdict does not say where it was read and what it credited: "${note}"`);
 
+        // The side panel shows the word changed between the remembered article and B's copy.
+        const panel = await openView(t, 'sidepanel', b);
+        await panel.waitForSelector('[data-testid=passage-item]', { timeout: 10_000 });
+        const items = panel.locator('[data-testid=passage-item]');
+        let changed: { ins: string[]; del: string[] } | null = null;
+        for (let i = 0; i < (await items.count()) && !changed?.ins.length; i++) {
+          await items.nth(i).click();
+          const diff = await panel.waitForSelector('[data-testid=diff-view]', { timeout: 5_000 }).catch(() => null);
+          if (diff) changed = await diff.evaluate((el) => ({ ins: [...el.querySelectorAll('ins')].map((x) => x.textContent ?? ''), del: [...el.querySelectorAll('del')].map((x) => x.textContent ?? '') }));
+        }
+        assert(changed?.ins.some((w) => w.includes('obtenu')) && changed.del.some((w) => w.includes('consulté')), `side panel diff: ${JSON.stringify(changed)}`);
+        await panel.close();
         // B is an article too: remembered in its turn.
         assert((await count(settingsPage)) === before + 2, `count after reading B: ${await count(settingsPage)}`);
         // Forget A from its popup: B no longer matches it (nor itself).
