@@ -46,11 +46,40 @@ export function targetLines(checks: readonly TargetCheck[]): string[] {
   return checks.map((c) => `  ${c.pass ? 'PASS' : 'MISS'}  ${c.label.padEnd(w)}  ${c.value.padStart(v)}   target ${c.target}`);
 }
 
-/** The one machine-readable line the benchmark ends with. */
-export function summaryLine(b: BenchFigures): string {
+/** Segmented indexes at one corpus size, on the layout the worker holds (see bench-segments.ts). */
+export interface SegmentTargetFigures {
+  size: number;
+  /** Adding one dispatch (its segment built, stored as a blob and read back, new views), ms of worker time. */
+  addMs: number;
+  removeMs: number;
+  matchMs: number;
+  factsMs: number;
+  memoryMb: number;
+}
+
+/** Writes at every size; match, same facts and memory at 100,000, where they are checked. */
+export function checkSegmentTargets(s: SegmentTargetFigures): TargetCheck[] {
+  const at = s.size.toLocaleString('en-US');
+  const checks: TargetCheck[] = [
+    { label: `segments: add one dispatch, ${at}`, value: `${f(s.addMs)} ms`, target: '< 50 ms', pass: s.addMs < 50 },
+    { label: `segments: remove one dispatch, ${at}`, value: `${f(s.removeMs)} ms`, target: '< 50 ms', pass: s.removeMs < 50 },
+  ];
+  if (s.size < 100_000) return checks;
+  return [
+    ...checks,
+    { label: `segments: match one page, ${at}`, value: `${f(s.matchMs, 3)} ms/page`, target: '< 15 ms', pass: s.matchMs < 15 },
+    { label: `segments: same-fact alignment, ${at}`, value: `${f(s.factsMs, 3)} ms/page`, target: '< 40 ms', pass: s.factsMs < 40 },
+    { label: `segments: worker memory, ${at}`, value: `${f(s.memoryMb, 1)} MB`, target: '< 150 MB', pass: s.memoryMb < 150 },
+  ];
+}
+
+/** The one machine-readable line the benchmark ends with; the 100,000 fields read n/a when that size was skipped. */
+export function summaryLine(b: BenchFigures, s100k?: SegmentTargetFigures): string {
   return (
     `bench: ratio_vs_naive_10k=${f(b.ratioVsNaive10k, 0)} ms_10k=${f(b.ms10k, 3)} ` +
     `growth_1k_to_10k=${f(b.growth1kTo10k)} index_mb_10k=${f(b.indexMb10k, 1)} ` +
-    `limit_ratio=${f(b.limitRatio, 1)} content_gz_kb=${f(b.contentGzKb, 1)} facts_ms_10k=${f(b.factsMs10k, 3)}`
+    `limit_ratio=${f(b.limitRatio, 1)} content_gz_kb=${f(b.contentGzKb, 1)} facts_ms_10k=${f(b.factsMs10k, 3)} ` +
+    `add_ms_100k=${f(s100k?.addMs ?? NaN)} match_ms_100k=${f(s100k?.matchMs ?? NaN, 3)} ` +
+    `facts_ms_100k=${f(s100k?.factsMs ?? NaN, 3)} mem_mb_100k=${f(s100k?.memoryMb ?? NaN, 1)}`
   );
 }
