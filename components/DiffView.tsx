@@ -1,7 +1,8 @@
 import type { Passage } from '../engine/types';
 import type { MessageKey } from '../i18n/messages';
 import { t } from '../i18n/t';
-import { diffColumns, type Segment } from './diff-columns';
+import { diffColumns } from './diff-columns';
+import { DiffSegments } from './DiffSegments';
 
 type DiffViewProps = {
   passage: Pick<Passage, 'diff' | 'page' | 'source'>;
@@ -11,22 +12,6 @@ type DiffViewProps = {
   /** Heading of the compared text's column: a page, or a dispatch in the reading view. */
   selfLabel?: MessageKey;
 };
-
-function Segments({ segments, Mark }: { segments: Segment[]; Mark: 'ins' | 'del' }) {
-  return (
-    <>
-      {segments.map((s, i) =>
-        s.changed ? (
-          <Mark key={i} class={Mark === 'ins' ? 'rc-ins' : 'rc-del'}>
-            {s.text}
-          </Mark>
-        ) : (
-          <span key={i}>{s.text}</span>
-        ),
-      )}
-    </>
-  );
-}
 
 /**
  * The page's passage beside the dispatch's, from one word diff: words only on the page are <ins>
@@ -39,13 +24,13 @@ export function DiffView({ passage, outlet, lang, selfLabel = 'uiColumnPage' }: 
       <section class="rc-diff__column" data-side="page">
         <h3>{t(selfLabel)}</h3>
         <p class="rc-diff__text">
-          <Segments segments={columns.page} Mark="ins" />
+          <DiffSegments segments={columns.page} Mark="ins" />
         </p>
       </section>
       <section class="rc-diff__column" data-side="dispatch">
         <h3>{t('uiColumnDispatch', { outlet })}</h3>
         <p class="rc-diff__text" lang={lang}>
-          <Segments segments={columns.source} Mark="del" />
+          <DiffSegments segments={columns.source} Mark="del" />
         </p>
       </section>
     </div>

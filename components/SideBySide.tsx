@@ -6,6 +6,7 @@ import { t } from '../i18n/t';
 import { send } from '../messaging/client';
 import { Busy } from './Busy';
 import type { Segment } from './diff-columns';
+import { DiffSegments } from './DiffSegments';
 import { ErrorMessage } from './ErrorMessage';
 import { formatDate } from './format';
 import { webLink } from './query';
@@ -36,15 +37,7 @@ function Column({ version, segments, Mark, testId }: { version: Dispatch; segmen
         )}
       </p>
       <p class="rc-diff__text rc-sidebyside__text" lang={version.language || undefined}>
-        {segments.map((s, i) =>
-          s.changed ? (
-            <Mark key={i} class={Mark === 'ins' ? 'rc-ins' : 'rc-del'}>
-              {s.text}
-            </Mark>
-          ) : (
-            <span key={i}>{s.text}</span>
-          ),
-        )}
+        <DiffSegments segments={segments} Mark={Mark} />
       </p>
     </section>
   );
