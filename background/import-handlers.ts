@@ -1,5 +1,5 @@
 import { validateCorpus } from '../corpus/validate';
-import { ImportError } from '../db/import';
+import { ImportError, isQuotaError } from '../db/import';
 import { toStored } from '../db/stored-dispatch';
 import type { StoredDispatch } from '../db/rows';
 import type { Dispatch } from '../engine/types';
@@ -36,10 +36,7 @@ function size(bytes: number): string {
 }
 
 function isQuota(e: unknown): boolean {
-  for (let x: unknown = e; x && typeof x === 'object'; x = (x as { inner?: unknown }).inner) {
-    if ((x as { name?: unknown }).name === 'QuotaExceededError') return true;
-  }
-  return e instanceof ImportError && e.reason === 'quota';
+  return isQuotaError(e) || (e instanceof ImportError && e.reason === 'quota');
 }
 
 /** The streaming import: the options page reads the file in slices and sends checked batches. */

@@ -1,14 +1,10 @@
-import { ImportError } from './import';
+import { ImportError, isQuotaError } from './import';
 import type { RecoupeDB } from './recoupe-db';
 import { indexRemoved } from './segment-store';
 
 function failure(e: unknown): ImportError {
   if (e instanceof ImportError) return e;
-  for (let x: unknown = e; x && typeof x === 'object'; x = (x as { inner?: unknown }).inner) {
-    if ((x as { name?: unknown }).name === 'QuotaExceededError') {
-      return new ImportError('quota', 'Nothing was removed: the browser has no storage space left to update the index.');
-    }
-  }
+  if (isQuotaError(e)) return new ImportError('quota', 'Nothing was removed: the browser has no storage space left to update the index.');
   const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   return new ImportError('failed', `Nothing was removed: the database refused the write (${detail}).`);
 }

@@ -18,7 +18,8 @@ export class ImportError extends Error {
   }
 }
 
-function isQuotaError(e: unknown): boolean {
+/** True when the browser refused a write for lack of space (Dexie wraps the DOMException in `inner`). */
+export function isQuotaError(e: unknown): boolean {
   for (let x: unknown = e; x && typeof x === 'object'; x = (x as { inner?: unknown }).inner) {
     if ((x as { name?: unknown }).name === 'QuotaExceededError') return true;
   }

@@ -1,11 +1,4 @@
-import { ImportError, type ImportFailure } from './import';
-
-function isQuotaError(e: unknown): boolean {
-  for (let x: unknown = e; x && typeof x === 'object'; x = (x as { inner?: unknown }).inner) {
-    if ((x as { name?: unknown }).name === 'QuotaExceededError') return true;
-  }
-  return false;
-}
+import { ImportError, isQuotaError, type ImportFailure } from './import';
 
 /** A write of the reader's data that the database refused; `detail` is the browser's own reason. */
 export class StorageFailure extends ImportError {
