@@ -1,4 +1,5 @@
 import type { ReadPageMeta, ReadRecord } from '../corpus/read-dispatch';
+import { countWords } from '../db/stored-dispatch';
 import { creditedAgencies, findCredits } from '../engine/credits';
 import { paragraphOriginsFrom, type OriginEvidence } from '../engine/origin';
 import { mayRemember } from '../settings/memory-settings';
@@ -26,12 +27,6 @@ export interface ReadingMemoryDeps {
   warn(message: string, err: unknown): void;
 }
 
-function wordCount(text: string): number {
-  let n = 0;
-  for (const w of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
-  return n;
-}
-
 /**
  * Remembers the articles the reader reads, when they chose to: a page matched in a tab is stored
  * once it has stayed there a moment, in the background (the page does nothing more). Nothing from
@@ -50,7 +45,7 @@ export class ReadingMemory {
     if (tab.incognito) return;
     const settings = await this.deps.settings();
     if (!mayRemember(settings, siteOf(url)) || isPausedOn(settings, url)) return;
-    if (wordCount(text) < MIN_WORDS) return;
+    if (countWords([text]) < MIN_WORDS) return;
     const timer = setTimeout(() => {
       this.waiting.delete(tab.id);
       this.remember(tab.id, url).catch((err) => this.deps.warn('Recoupe: a read page was not remembered', err));

@@ -45,11 +45,15 @@ function siteName(host: string): string {
   return host.toLowerCase().replace(/^www\./, '');
 }
 
+/** A site's part of a page record's id ("lemonde-fr"): every record of one site shares it. */
+export function siteSlug(host: string): string {
+  return siteName(host).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'site';
+}
+
 /** The same page always gets the same id, so adding it twice updates it instead of duplicating it. */
 export function pageDispatchId(url: string): string {
   const canonical = canonicalPageUrl(url);
-  const slug = siteName(new URL(canonical).hostname).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'site';
-  return `page-${slug}-${fnv1a(canonical)}`;
+  return `page-${siteSlug(new URL(canonical).hostname)}-${fnv1a(canonical)}`;
 }
 
 /** A name or title on one line, without control or bidirectional characters, at most `max` long. */

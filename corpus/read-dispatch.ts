@@ -3,17 +3,10 @@ import { inferOrigin, type OriginInference } from '../engine/origin';
 import type { Dispatch } from '../engine/types';
 import { pageKey } from './canonical-url';
 import { pageDispatch, pageDispatchId } from './page-dispatch';
+import type { ArticleMeta } from '../extract/article-meta';
 
-/** What the page's metadata reader (extract/article-meta.ts) found; every field optional. */
-export interface ReadPageMeta {
-  canonical?: string;
-  ogUrl?: string;
-  siteName?: string;
-  title?: string;
-  published?: string;
-  lang?: string;
-  byline?: string;
-}
+/** What the page's metadata reader found; every field optional. */
+export type ReadPageMeta = ArticleMeta;
 
 /** A page the reader read, as the content side extracted it. */
 export interface ReadPage {

@@ -1,3 +1,4 @@
+import { siteSlug } from '../corpus/page-dispatch';
 import type { Dispatch } from '../engine/index';
 import type { RecoupeDB } from './recoupe-db';
 import type { StoredDispatch } from './rows';
@@ -32,8 +33,7 @@ export type ForgetScope = { ids: string[] } | { site: string } | { before: Date 
 
 /** The id prefix of the records of one site (see readDispatchId: "read-<site slug>-<hash>"). */
 function sitePrefix(site: string): string {
-  const slug = site.toLowerCase().replace(/^www\./, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'site';
-  return `read-${slug}-`;
+  return `read-${siteSlug(site)}-`;
 }
 
 /** Forgets remembered articles (never an imported or bundled dispatch); returns how many. */
