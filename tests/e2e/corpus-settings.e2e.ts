@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import type { MessageType, Req, Res } from '../../messaging/protocol';
 import { assert } from './lib/expect';
 import { fixture, open } from './lib/fixture-pages';
-import { badgeOf, expectDone, highlightTexts, openView, pageReport, passageCount, waitForState } from './lib/page';
+import { badgeOf, expectDone, highlightTexts, openView, optionsPage, pageReport, passageCount, waitForState } from './lib/page';
 import type { E2eTest, TestContext } from './lib/types';
 import { waitForCardElement } from './lib/card';
 
@@ -36,13 +36,6 @@ async function ask<K extends MessageType>(page: Page, type: K, req: Req<K>): Pro
     | undefined;
   if (!reply?.ok) throw new Error(`${type}: ${reply ? reply.error : 'no reply'}`);
   return reply.value;
-}
-
-async function optionsPage(t: TestContext): Promise<Page> {
-  const page = await t.newPage();
-  await page.goto(`chrome-extension://${t.extensionId}/options.html`);
-  await page.waitForSelector('[data-testid=corpus-row], [data-testid=corpus-empty]', { timeout: 15_000 });
-  return page;
 }
 
 async function rows(page: Page): Promise<{ id: string; source: string }[]> {

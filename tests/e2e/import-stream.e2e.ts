@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { ask } from './lib/background';
 import { assert } from './lib/expect';
 import { fixture, open } from './lib/fixture-pages';
-import { expectDone, highlightTexts, openView } from './lib/page';
+import { expectDone, highlightTexts, openView, optionsPage } from './lib/page';
 import type { E2eTest, TestContext } from './lib/types';
 
 const PLACES = ['Lyon', 'Brest', 'Nantes', 'Lille', 'Rennes', 'Metz', 'Dijon', 'Tours', 'Nice', 'Caen', 'Amiens', 'Limoges'];
@@ -25,13 +25,6 @@ function ndjson(count: number, prefix: string): string {
     lines.push(JSON.stringify({ id: `${prefix}-${i}`, outlet: 'Fil Municipal', origin: 'Fil Municipal', chain: ['Fil Municipal'], language: 'fr', date: '2025-03-04', title: `Conseil municipal, dossier ${i}`, paragraphs: paragraphs(i) }));
   }
   return lines.join('\n');
-}
-
-async function optionsPage(t: TestContext): Promise<Page> {
-  const page = await t.newPage();
-  await page.goto(`chrome-extension://${t.extensionId}/options.html`);
-  await page.waitForSelector('[data-testid=corpus-row], [data-testid=corpus-empty]', { timeout: 15_000 });
-  return page;
 }
 
 async function choose(page: Page, name: string, text: string): Promise<void> {

@@ -1,17 +1,11 @@
 import type { Page } from 'playwright-core';
 import { ask } from './lib/background';
 import { assert } from './lib/expect';
+import { optionsPage } from './lib/page';
 import type { E2eTest, TestContext } from './lib/types';
 
 const line = (over: Record<string, unknown> = {}) =>
   JSON.stringify({ id: 'hostile-1', outlet: 'Fil Test', origin: 'AFP', chain: ['AFP', 'Fil Test'], language: 'fr', date: '2025-02-03', title: 'Dépêche de test', text: 'Un paragraphe importé.', ...over });
-
-async function optionsPage(t: TestContext): Promise<Page> {
-  const page = await t.newPage();
-  await page.goto(`chrome-extension://${t.extensionId}/options.html`);
-  await page.waitForSelector('[data-testid=corpus-row], [data-testid=corpus-empty]', { timeout: 15_000 });
-  return page;
-}
 
 async function importBytes(page: Page, name: string, buffer: Buffer): Promise<void> {
   await page.setInputFiles('[data-testid=import-ndjson]', { name, mimeType: 'application/x-ndjson', buffer });

@@ -6,7 +6,7 @@ import { assert } from './lib/expect';
 import { open } from './lib/fixture-pages';
 import { freshProfile } from './lib/fresh-profile';
 import { hoverHighlight, waitForCard } from './lib/card';
-import { expectDone, highlightTexts, openView, waitForRecoupe } from './lib/page';
+import { expectDone, highlightTexts, openView, optionsPage, waitForRecoupe } from './lib/page';
 import type { E2eTest, TestContext } from './lib/types';
 
 const WIRE = [
@@ -28,12 +28,6 @@ function article(title: string, paragraphs: string[], canonical?: string): strin
 
 async function worker(t: TestContext, fn: string, arg?: unknown): Promise<unknown> {
   return (await t.serviceWorker()).evaluate(([name, value]) => (globalThis as unknown as { recoupeDebug: Record<string, (v: unknown) => unknown> }).recoupeDebug[name as string](value), [fn, arg] as const);
-}
-
-async function options(t: TestContext): Promise<Page> {
-  const page = await t.newPage();
-  await page.goto(`chrome-extension://${t.extensionId}/options.html`);
-  return page;
 }
 
 /** Opens a page and waits until the background has decided about remembering it. */
@@ -58,7 +52,7 @@ async function count(page: Page): Promise<number> {
 }
 
 async function reset(t: TestContext): Promise<void> {
-  const page = await options(t);
+  const page = await optionsPage(t);
   await ask(page, 'memory-forget', { scope: 'all' });
   await ask(page, 'set-settings', { memory: 'unset' });
   await page.close();
@@ -74,7 +68,7 @@ export const tests: E2eTest[] = [
       // Browser tests reach 127.0.0.1 only: the second outlet is another page of that host.
       const siteB = t.server.put('/memory/b/lycees.html', article('Lycées : la région vote son plan', [OWN_B[0], WIRE[0], WIRE[1].replace('consulté', 'obtenu'), OWN_B[1]]));
       try {
-        const settingsPage = await options(t);
+        const settingsPage = await optionsPage(t);
         const before = await count(settingsPage);
         // Unasked: the popup asks, and nothing is remembered meanwhile.
         const off = await read(t, siteA);
@@ -146,7 +140,7 @@ export const tests: E2eTest[] = [
     async run(t) {
       await worker(t, 'setMemoryDwell', 300);
       try {
-        const settingsPage = await options(t);
+        const settingsPage = await optionsPage(t);
         await ask(settingsPage, 'set-settings', { memory: 'on', memorySite: { host: '127.0.0.1', excluded: true } });
         const before = await count(settingsPage);
         await read(t, t.server.put('/memory/c/excluded.html', article('Exclu', WIRE)));
@@ -184,7 +178,7 @@ export const tests: E2eTest[] = [
         }
       } finally {
         await reset(t);
-        const page = await options(t);
+        const page = await optionsPage(t);
         await ask(page, 'set-settings', { memorySite: { host: '127.0.0.1', excluded: false } });
         await page.close();
       }

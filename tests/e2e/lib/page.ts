@@ -176,6 +176,14 @@ export async function badgeOf(t: TestContext, page: Page): Promise<string> {
   return sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
+/** Opens the Corpus & settings page in a new tab, once its corpus list has drawn. */
+export async function optionsPage(t: TestContext): Promise<Page> {
+  const page = await t.newPage();
+  await page.goto(`chrome-extension://${t.extensionId}/options.html`);
+  await page.waitForSelector('[data-testid=corpus-row], [data-testid=corpus-empty]', { timeout: 15_000 });
+  return page;
+}
+
 /** Opens an extension view as a page, for the tab showing `page`. */
 export async function openView(t: TestContext, view: 'popup' | 'sidepanel', page: Page): Promise<Page> {
   const tabId = await tabIdOf(t, page);
