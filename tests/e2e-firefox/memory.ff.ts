@@ -42,8 +42,15 @@ export const tests: FirefoxTest[] = [
         await openWebPage(other, b);
         const state = await waitForAnalysis(probe, await tabIdOf(probe, b));
         assert(state.status === 'done', `B ended "${state.status}"`);
-        const sizes = await other.evaluate(recoupeHighlightSizes);
-        assert((sizes['recoupe-verbatim'] ?? 0) + (sizes['recoupe-edited'] ?? 0) > 0, `B has no highlight: ${JSON.stringify(sizes)}`);
+        // The background records the match before the page has drawn it: wait for the drawing.
+        await poll(
+          async () => {
+            const sizes = await other.evaluate(recoupeHighlightSizes);
+            return (sizes['recoupe-verbatim'] ?? 0) + (sizes['recoupe-edited'] ?? 0) > 0 ? sizes : undefined;
+          },
+          10_000,
+          async () => `B has no highlight: ${JSON.stringify(await other.evaluate(recoupeHighlightSizes))}`,
+        );
         const remembered = state.result.passages.map((p) => state.result.dispatchInfo[p.dispatch]).find((i) => i?.source === 'read');
         assert(remembered?.credits?.includes('AFP'), `B's passages do not name the remembered page with its credit: ${JSON.stringify(remembered)}`);
       } finally {
