@@ -10,11 +10,6 @@ import { scrollToRanges } from './scroll-to';
 
 /** The pointer rests this long on a highlight before the side panel follows it: crossing text sends nothing. */
 export const POINT_DELAY_MS = 250;
-/**
- * After the page scrolls to a passage the panel chose, what passes under a pointer left still is
- * not the reader pointing: the panel keeps its selection.
- */
-const QUIET_AFTER_SHOW_MS = 1000;
 
 export interface PanelLink {
   /** The reader hovered or keyboard-focused the highlight of these passages (indices into the result). */
@@ -33,10 +28,9 @@ export function namesPassage(result: Pick<PageResult, 'passages'>, message: Show
  * selection scrolls the page to the passage and flashes it; the highlight the reader rests on or
  * reaches by keyboard selects its passage in the panel (one message once the pointer settles).
  */
-export function linkToPanel(article: ExtractedArticle, result: PageResult, now: () => number = Date.now): PanelLink {
+export function linkToPanel(article: ExtractedArticle, result: PageResult): PanelLink {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastSent: number | null = null;
-  let quietUntil = 0;
 
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: boolean) => void): boolean => {
     // Only the extension reaches a content script's runtime.onMessage (tabs.sendMessage).
@@ -54,7 +48,6 @@ export function linkToPanel(article: ExtractedArticle, result: PageResult, now: 
   const show = ({ start, end, passage }: ShowPassage): boolean => {
     const ranges = domRangesFor(article, start, end).filter((r) => r.startContainer.isConnected);
     if (ranges.length === 0) return false;
-    quietUntil = now() + QUIET_AFTER_SHOW_MS;
     // The panel already shows this passage: pointing at it again says nothing new.
     lastSent = passage;
     clearTimeout(timer);
@@ -66,7 +59,6 @@ export function linkToPanel(article: ExtractedArticle, result: PageResult, now: 
   browser.runtime.onMessage.addListener(onMessage);
   return {
     pointed(passages) {
-      if (now() < quietUntil) return;
       const passage = strongestPassage(passages.filter((i) => result.passages[i]).map((index) => ({ index, passage: result.passages[index] })));
       clearTimeout(timer);
       if (passage === null || passage === lastSent) return;

@@ -14,8 +14,12 @@ export function scrollDelta(passage: Box, viewportHeight: number): number {
   return passage.top + passage.height / 2 - viewportHeight / 2;
 }
 
-/** Whether the reader asked the system for less motion: no smooth scrolling then. */
-function reducedMotion(): boolean {
+/**
+ * Whether to jump rather than glide: the reader asked the system for less motion, or the page is
+ * not shown (the comparison open in a tab of its own), where an animation may not run at all.
+ */
+function jump(): boolean {
+  if (document.visibilityState !== 'visible') return true;
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
@@ -27,7 +31,7 @@ function reducedMotion(): boolean {
 export function scrollToRanges(ranges: Range[]): void {
   const first = ranges[0];
   if (!first) return;
-  const behavior: ScrollBehavior = reducedMotion() ? 'auto' : 'smooth';
+  const behavior: ScrollBehavior = jump() ? 'auto' : 'smooth';
   const top = first.getBoundingClientRect();
   const bottom = ranges[ranges.length - 1].getBoundingClientRect();
   const box = { top: top.top, height: Math.max(top.height, bottom.bottom - top.top) };
