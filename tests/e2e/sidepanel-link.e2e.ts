@@ -76,12 +76,14 @@ export const tests: E2eTest[] = [
       const far = listed.reduce((a, b) => (passages[b].page.start > passages[a].page.start ? b : a));
       await t.page.evaluate(() => window.scrollTo(0, 0));
       const domBefore = await t.page.evaluate(() => document.documentElement.outerHTML);
+      t.log(`page visibility while the panel is used: ${await t.page.evaluate(() => document.visibilityState)}`);
       const shown = Date.now();
       await panel.click(`[data-testid=passage-item][data-index="${far}"]`);
       const flash = await until(() => flashOf(t.page), (f) => f !== null, 'no recoupe-flash highlight on the page after a selection in the panel');
       assert(overlap(flash!.text, passages[far].page.text), `the flash covers ${JSON.stringify(flash!.text.slice(0, 80))}, not passage ${far}`);
       const settled = await until(() => flashedRange(t.page), (f) => f.inView && f.scrollY > 0, 'the page did not scroll the flashed passage into the viewport');
       t.log(`passage ${far} (page offset ${passages[far].page.start}): page scrolled to ${settled.scrollY}px, passage in the viewport`);
+      t.log(`smooth scroll: when the flash first showed, the page was at ${flash!.scrollY}px, passage in view: ${flash!.inView}`);
       await until(() => flashOf(t.page), (f) => f === null, 'the flash stays on the page', 5_000);
       const lasted = Date.now() - shown;
       assert(lasted >= 1_000 && lasted < 4_000, `the flash lasted about ${lasted} ms, expected about 1.5 s`);
@@ -95,6 +97,7 @@ export const tests: E2eTest[] = [
       await panel.click(`[data-testid=passage-item][data-index="${other}"]`);
       const instant = await until(() => flashOf(t.page), (f) => f !== null, 'no flash under reduced motion');
       assert(instant!.inView, `under reduced motion the passage is not in view when it flashes (scrollY ${instant!.scrollY})`);
+      t.log(`reduced motion: when the flash first showed, the page was already at ${instant!.scrollY}px`);
     },
   },
   {
