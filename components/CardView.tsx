@@ -107,11 +107,19 @@ export function CardView({ items, fact, onOpen, onClose, onSelect, onSave, onOpe
         <ul class="sources" aria-label={t('cardSources')} data-testid="card-sources">
           {items.map((i) => (
             <li key={i.index}>
-              <button type="button" class="source" data-testid="card-source" data-index={i.index} aria-pressed={i.index === item.index} onClick={trusted(() => choose(i.index))}>
+              <button
+                type="button"
+                class="source"
+                data-testid="card-source"
+                data-index={i.index}
+                aria-pressed={i.index === item.index}
+                title={`${i.outlet || t('cardUnknownSource')} · ${t(KIND_KEYS[i.kind] ?? 'cardKindEdited')} · ${scoreText(i)}`}
+                onClick={trusted(() => choose(i.index))}
+              >
                 <span class={`dot ${i.kind}`} aria-hidden="true" />
                 <span class="name">{i.outlet || t('cardUnknownSource')}</span>
                 <span class="meta">
-                  {t(KIND_KEYS[i.kind] ?? 'cardKindEdited')} · {scoreText(i)}
+                  {t(KIND_KEYS[i.kind] ?? 'cardKindEdited')} · {t('cardScoreShort', { percent: Math.round(i.score * 100) })}
                   {i.quote ? ` · ${t('cardQuotation')}` : ''}
                 </span>
               </button>

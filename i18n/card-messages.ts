@@ -2,6 +2,7 @@
 export const cardEn = {
   cardCompare: 'Compare',
   cardSources: 'Sources of this passage',
+  cardScoreShort: '{percent}%',
   cardLegend: 'Legend',
   cardLegendTitle: 'The marks Recoupe puts on the page',
   cardLegendOverlap: 'Kinds are listed strongest first. Where two overlap, only the stronger shows its tint and underline; the other keeps its line, above the text.',
@@ -13,6 +14,7 @@ export const cardEn = {
 export const cardFr: Record<keyof typeof cardEn, string> = {
   cardCompare: 'Comparer',
   cardSources: 'Sources de ce passage',
+  cardScoreShort: '{percent}\u00a0%',
   cardLegend: 'Légende',
   cardLegendTitle: 'Les marques que Recoupe met sur la page',
   cardLegendOverlap:

@@ -31,8 +31,8 @@ ul { list-style: none; margin: 0; padding: 0; }
 .source { display: flex; align-items: baseline; gap: 6px; width: 100%; border: 0; background: transparent; color: inherit; text-align: start; padding: 3px 6px; border-radius: 5px; white-space: nowrap; }
 .source[aria-pressed="true"] { background: #eef3fd; box-shadow: inset 3px 0 0 #0b57d0; }
 .source:hover { background: #f3f3f6; }
-.name { font-weight: 600; overflow: hidden; text-overflow: ellipsis; flex: 0 1 auto; min-width: 3em; }
-.meta { color: #3c3c44; font-size: 12px; overflow: hidden; text-overflow: ellipsis; flex: 1 1 auto; }
+.name { font-weight: 600; overflow: hidden; text-overflow: ellipsis; flex: 0 1 auto; max-width: 60%; }
+.meta { color: #3c3c44; font-size: 12px; overflow: hidden; text-overflow: ellipsis; flex: 1 1 0; min-width: 0; }
 .dot { flex: none; width: 10px; height: 10px; border-radius: 2px; align-self: center; border: 1px solid currentColor; }
 .dot.verbatim { color: #b35a00; background: #ffd28a; }
 .dot.edited { color: #0b5cc4; background: #b9d9ff; }
@@ -55,13 +55,13 @@ button:focus-visible { outline: 3px solid #c2410c; outline-offset: 2px; }
 .legend { margin-top: 6px; padding-top: 6px; border-top: 1px solid #d4d4da; font-size: 13px; }
 .legend li { display: flex; align-items: center; gap: 8px; margin: 3px 0; }
 .legend-note { color: #3c3c44; font-size: 12px; margin-top: 4px; }
-.swatch { flex: none; width: 3.2em; text-align: center; color: #1b1b1f; background: #ffffff; text-decoration-thickness: 2px; border-radius: 2px; }
-.swatch.verbatim { background: linear-gradient(rgba(255, 170, 0, 0.36), rgba(255, 170, 0, 0.36)), #fff; text-decoration: underline solid rgb(214, 110, 0); }
-.swatch.edited { background: linear-gradient(rgba(30, 144, 255, 0.28), rgba(30, 144, 255, 0.28)), #fff; text-decoration: underline wavy rgb(0, 110, 220); text-decoration-thickness: 1.5px; }
-.swatch.translated { background: linear-gradient(rgba(0, 160, 130, 0.2), rgba(0, 160, 130, 0.2)), #fff; text-decoration: underline dashed rgb(0, 130, 105); }
-.swatch.same-fact { background: linear-gradient(rgba(160, 90, 230, 0.16), rgba(160, 90, 230, 0.16)), #fff; text-decoration: underline dotted rgb(150, 90, 230); }
+.swatch { flex: none; width: 3.2em; text-align: center; text-decoration-thickness: 2px; border-radius: 2px; }
+.swatch.verbatim { background: rgba(255, 170, 0, 0.36); text-decoration: underline solid rgb(214, 110, 0); }
+.swatch.edited { background: rgba(30, 144, 255, 0.28); text-decoration: underline wavy rgb(0, 110, 220); text-decoration-thickness: 1.5px; }
+.swatch.translated { background: rgba(0, 160, 130, 0.2); text-decoration: underline dashed rgb(0, 130, 105); }
+.swatch.same-fact { background: rgba(160, 90, 230, 0.16); text-decoration: underline dotted rgb(150, 90, 230); }
 .swatch.active { background: rgb(255, 232, 26); color: rgb(17, 17, 17); }
-.swatch.saved { background: linear-gradient(rgba(214, 51, 132, 0.16), rgba(214, 51, 132, 0.16)), #fff; text-decoration: overline solid rgb(214, 51, 132); }
+.swatch.saved { background: rgba(214, 51, 132, 0.16); text-decoration: overline solid rgb(214, 51, 132); }
 .keys { margin-top: 6px; font-size: 12px; color: #4a4a52; }
 @media (prefers-color-scheme: dark) {
   .card { color: #ececf1; background: #1f1f24; border-color: #6b6b75; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.6); }
