@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { PassageKind } from '../engine/types';
 import type { MessageKey } from '../i18n/messages';
 import { t } from '../i18n/t';
+import { CardLegend } from './CardLegend';
 
 const KIND_KEYS: Record<PassageKind, MessageKey> = { verbatim: 'cardKindVerbatim', edited: 'cardKindEdited', 'same-fact': 'cardKindSameFact', translated: 'cardKindTranslated' };
 
@@ -39,42 +40,50 @@ const trusted = (act: () => void) => (event: Event) => {
   if (event.isTrusted) act();
 };
 
-type OpenState = { status: 'idle' } | { status: 'busy' } | { status: 'failed'; error: string };
+type ActState = { status: 'idle' } | { status: 'busy' } | { status: 'failed'; error: string } | { status: 'saved' };
 
 export type CardViewProps = {
   items: CardItem[];
   fact?: CardFact;
   onOpen: (index: number) => Promise<void>;
   onClose: () => void;
+  /** The reader picked another source row: the page marks that source's passage. */
+  onSelect?: (index: number) => void;
 } & CardSaveActions;
 
+const scoreText = (item: CardItem) => t(item.kind === 'same-fact' ? 'cardSimilarity' : 'cardScore', { percent: Math.round(item.score * 100) });
+
 /**
- * The hover card's content: who the reused text comes from, how it was reused, and the way to
- * the comparison. Items come strongest first; the first one's button is the card's main action.
+ * The card's content: one line per source (strongest first, the first one selected), what is
+ * known of the selected source, one main action (Compare) and a compact row of secondary ones
+ * (save, legend). Picking a row makes it the subject of the actions and of the page's mark.
  */
-export function CardView({ items, fact, onOpen, onClose, onSave, onOpenSaved }: CardViewProps) {
-  const [open, setOpen] = useState<Record<number, OpenState>>({});
-  const [saving, setSaving] = useState<Record<number, OpenState | { status: 'saved' }>>({});
-  const save = async (index: number) => {
-    if (!onSave) return;
-    setSaving((s) => ({ ...s, [index]: { status: 'busy' } }));
+export function CardView({ items, fact, onOpen, onClose, onSelect, onSave, onOpenSaved }: CardViewProps) {
+  const [chosen, setChosen] = useState(items[0]?.index ?? -1);
+  const [open, setOpen] = useState<Record<number, ActState>>({});
+  const [saving, setSaving] = useState<Record<number, ActState>>({});
+  const [legend, setLegend] = useState(false);
+  const item = items.find((i) => i.index === chosen) ?? items[0];
+  if (!item) return null;
+
+  const run = async (index: number, act: (i: number) => Promise<void>, set: typeof setOpen, done: ActState) => {
+    set((s) => ({ ...s, [index]: { status: 'busy' } }));
     try {
-      await onSave(index);
-      setSaving((s) => ({ ...s, [index]: { status: 'saved' } }));
+      await act(index);
+      set((s) => ({ ...s, [index]: done }));
     } catch (err) {
-      setSaving((s) => ({ ...s, [index]: { status: 'failed', error: err instanceof Error ? err.message : String(err) } }));
+      set((s) => ({ ...s, [index]: { status: 'failed', error: err instanceof Error ? err.message : String(err) } }));
     }
   };
-  const openComparison = async (index: number) => {
-    setOpen((s) => ({ ...s, [index]: { status: 'busy' } }));
-    try {
-      await onOpen(index);
-      setOpen((s) => ({ ...s, [index]: { status: 'idle' } }));
-    } catch (err) {
-      setOpen((s) => ({ ...s, [index]: { status: 'failed', error: err instanceof Error ? err.message : String(err) } }));
-    }
+  const choose = (index: number) => {
+    setChosen(index);
+    onSelect?.(index);
   };
 
+  const openState = open[item.index] ?? { status: 'idle' };
+  const saveState = saving[item.index] ?? { status: 'idle' };
+  const saved = item.saved !== undefined || saveState.status === 'saved';
+  const chain = item.chain.length > 1 ? item.chain.join(' → ') : '';
   const label = items.every((i) => i.kind === 'same-fact') ? t('cardFactLabel') : t('cardLabel');
   return (
     <div class="card" role="dialog" aria-label={label}>
@@ -94,91 +103,70 @@ export function CardView({ items, fact, onOpen, onClose, onSave, onOpenSaved }: 
           )}
         </div>
       )}
-      <ul class="items">
-        {items.map((item, position) => {
-          const state = open[item.index] ?? { status: 'idle' };
-          const chain = item.chain.length > 1 ? item.chain.join(' → ') : '';
-          return (
-            <li key={item.index} class="item">
-              {item.outlet ? <p class="outlet">{t('cardFrom', { outlet: item.outlet })}</p> : <p class="outlet">{t('cardUnknownSource')}</p>}
-              {item.origin && item.origin !== item.outlet ? <p class="origin">{t('cardOrigin', { origin: item.origin })}</p> : null}
-              {chain ? <p class="chain">{t('cardChain', { chain })}</p> : null}
-              {item.readNote ? (
-                <p class="read" data-testid="card-read-note">
-                  {item.readNote}
-                </p>
-              ) : null}
-              <p class="kind">
-                <span class={`badge ${item.kind}`}>{t(KIND_KEYS[item.kind] ?? 'cardKindEdited')}</span>
-                {item.quote ? <span class="badge quote">{t('cardQuotation')}</span> : null}
-                <span class="score">
-                  {t(item.kind === 'same-fact' ? 'cardSimilarity' : 'cardScore', { percent: Math.round(item.score * 100) })}
-                </span>
-              </p>
+      {items.length > 1 ? (
+        <ul class="sources" aria-label={t('cardSources')} data-testid="card-sources">
+          {items.map((i) => (
+            <li key={i.index}>
               <button
                 type="button"
-                class="open"
-                data-testid={position === 0 ? 'open-comparison' : 'open-comparison-other'}
-                aria-busy={state.status === 'busy'}
-                disabled={state.status === 'busy'}
-                onClick={trusted(() => void openComparison(item.index))}
+                class="source"
+                data-testid="card-source"
+                data-index={i.index}
+                aria-pressed={i.index === item.index}
+                title={`${i.outlet || t('cardUnknownSource')} · ${t(KIND_KEYS[i.kind] ?? 'cardKindEdited')} · ${scoreText(i)}`}
+                onClick={trusted(() => choose(i.index))}
               >
-                {state.status === 'busy' ? t('cardOpening') : t('cardOpen')}
+                <span class={`dot ${i.kind}`} aria-hidden="true" />
+                <span class="name">{i.outlet || t('cardUnknownSource')}</span>
+                <span class="meta">
+                  {t(KIND_KEYS[i.kind] ?? 'cardKindEdited')} · {t('cardScoreShort', { percent: Math.round(i.score * 100) })}
+                  {i.quote ? ` · ${t('cardQuotation')}` : ''}
+                </span>
               </button>
-              {state.status === 'failed' ? (
-                <p class="error" role="alert">
-                  {t('cardOpenFailed', { error: state.error })}
-                </p>
-              ) : null}
-              <SaveRow
-                item={item}
-                first={position === 0}
-                state={saving[item.index] ?? { status: 'idle' }}
-                onSave={onSave && (() => void save(item.index))}
-                onOpenSaved={onOpenSaved}
-              />
             </li>
-          );
-        })}
-      </ul>
-      <p class="keys">{t('cardKeys')}</p>
-    </div>
-  );
-}
-
-type SaveRowProps = {
-  item: CardItem;
-  first: boolean;
-  state: OpenState | { status: 'saved' };
-  onSave?: () => void;
-  onOpenSaved?: () => Promise<void>;
-};
-
-/** Whether the reader saved this comparison (and whether the page changed since), and the Save button. */
-function SaveRow({ item, first, state, onSave, onOpenSaved }: SaveRowProps) {
-  const saved = item.saved !== undefined || state.status === 'saved';
-  return (
-    <div class="save" aria-live="polite">
-      {item.saved === 'fuzzy' ? (
-        <p class="saved-note fuzzy" data-testid="card-saved" data-anchor="fuzzy">
-          {t('saveCardFuzzy')}
-        </p>
-      ) : saved ? (
-        <p class="saved-note" data-testid="card-saved" data-anchor="exact">
-          <strong>{t('saveDone')}</strong>
-        </p>
+          ))}
+        </ul>
       ) : null}
-      <p class="save-actions">
+      <div class="about" data-testid="card-about">
+        {items.length === 1 ? (
+          <>
+            <p class="outlet">{item.outlet ? t('cardFrom', { outlet: item.outlet }) : t('cardUnknownSource')}</p>
+            <p class="kind">
+              <span class={`badge ${item.kind}`}>{t(KIND_KEYS[item.kind] ?? 'cardKindEdited')}</span>
+              {item.quote ? <span class="badge quote">{t('cardQuotation')}</span> : null}
+              <span class="score">{scoreText(item)}</span>
+            </p>
+          </>
+        ) : null}
+        {item.origin && item.origin !== item.outlet ? <p class="origin">{t('cardOrigin', { origin: item.origin })}</p> : null}
+        {chain ? <p class="chain">{t('cardChain', { chain })}</p> : null}
+        {item.readNote ? (
+          <p class="read" data-testid="card-read-note">
+            {item.readNote}
+          </p>
+        ) : null}
+      </div>
+      <div class="actions">
+        <button
+          type="button"
+          class="open"
+          data-testid="open-comparison"
+          aria-busy={openState.status === 'busy'}
+          disabled={openState.status === 'busy'}
+          onClick={trusted(() => void run(item.index, onOpen, setOpen, { status: 'idle' }))}
+        >
+          {openState.status === 'busy' ? t('cardOpening') : t('cardCompare')}
+        </button>
         {!saved && onSave && (
           <button
             type="button"
             class="secondary"
-            data-testid={first ? 'save-comparison' : 'save-comparison-other'}
-            aria-busy={state.status === 'busy'}
-            disabled={state.status === 'busy'}
-            onClick={trusted(onSave)}
+            data-testid="save-comparison"
+            aria-busy={saveState.status === 'busy'}
+            disabled={saveState.status === 'busy'}
+            onClick={trusted(() => void run(item.index, onSave, setSaving, { status: 'saved' }))}
           >
-            {state.status === 'busy' ? t('saveSaving') : t('saveButton')}
+            {saveState.status === 'busy' ? t('saveSaving') : t('saveButton')}
           </button>
         )}
         {saved && onOpenSaved && (
@@ -186,12 +174,34 @@ function SaveRow({ item, first, state, onSave, onOpenSaved }: SaveRowProps) {
             {t('saveOpenSaved')}
           </button>
         )}
-      </p>
-      {state.status === 'failed' && (
-        <p class="error" role="alert">
-          {t('saveFailed', { error: state.error })}
-        </p>
-      )}
+        <button type="button" class="secondary legend-toggle" data-testid="card-legend-toggle" aria-expanded={legend} aria-controls={legend ? 'recoupe-legend' : undefined} onClick={trusted(() => setLegend(!legend))}>
+          <span aria-hidden="true">? </span>
+          {t('cardLegend')}
+        </button>
+      </div>
+      <div class="notes" aria-live="polite">
+        {item.saved === 'fuzzy' ? (
+          <p class="saved-note fuzzy" data-testid="card-saved" data-anchor="fuzzy">
+            {t('saveCardFuzzy')}
+          </p>
+        ) : saved ? (
+          <p class="saved-note" data-testid="card-saved" data-anchor="exact">
+            <strong>{t('saveDone')}</strong>
+          </p>
+        ) : null}
+        {openState.status === 'failed' ? (
+          <p class="error" role="alert">
+            {t('cardOpenFailed', { error: openState.error })}
+          </p>
+        ) : null}
+        {saveState.status === 'failed' ? (
+          <p class="error" role="alert">
+            {t('saveFailed', { error: saveState.error })}
+          </p>
+        ) : null}
+      </div>
+      {legend ? <CardLegend id="recoupe-legend" /> : null}
+      <p class="keys">{t('cardKeys')}</p>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { memoryEn, memoryFr } from './memory-messages';
 import { translationEn, translationFr } from './translation-messages';
 import { summaryEn, summaryFr } from './summary-messages';
 import { linkEn, linkFr } from './link-messages';
+import { cardEn, cardFr } from './card-messages';
 
 /**
  * Interface text in English and French. Keys are shared; a missing French entry is a type error.
@@ -106,6 +107,7 @@ export const en = {
   ...memoryEn,
   ...summaryEn,
   ...linkEn,
+  ...cardEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -203,4 +205,5 @@ export const fr: Record<MessageKey, string> = {
   ...memoryFr,
   ...summaryFr,
   ...linkFr,
+  ...cardFr,
 };

@@ -2,7 +2,9 @@ import { send } from '../../messaging/client';
 import type { PageResult } from '../../messaging/protocol';
 import { CardHost } from './card-host';
 import { cardFact, cardItems } from './card-items';
-import type { Marks } from './highlights';
+import { inViewport, type Box } from './card-place';
+import { focusAtPassage } from './focus-passage';
+import { markActive, type Marks } from './highlights';
 import { hitTest } from './hit-test';
 import { logErrorOnce } from './log';
 import type { SavedMarks } from './saved-marks';
@@ -10,10 +12,14 @@ import type { SavedMarks } from './saved-marks';
 /** Long enough to cross the gap between a highlight and its card. */
 const HIDE_DELAY_MS = 300;
 
+const boxesOf = (ranges: readonly Range[]): Box[] => ranges.flatMap((r) => Array.from(r.getClientRects()));
+
 /**
- * Shows the hover card for the highlight under the pointer (hit-tested at most once per
- * frame) or reached with Alt+Shift+ArrowDown / ArrowUp, and closes it on Escape or when the
- * pointer has left both the highlight and the card.
+ * Shows the card for the highlight under the pointer (hit-tested at most once per frame) or
+ * reached with Alt+Shift+ArrowDown / ArrowUp, marks the passage it speaks of, keeps it beside that
+ * passage while the page scrolls (closing it once the passage is out of view), and closes it on
+ * Escape, on Tab from its last control, or when the pointer has left both the highlight and the card.
+ * Leaving the card by keyboard puts the reader back at the passage.
  */
 export function startCard(
   marks: Marks,
@@ -30,28 +36,46 @@ export function startCard(
   let shown: string | null = null;
   let current = -1;
   let pointerEngaged = false;
-  let returnFocus: HTMLElement | null = null;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
+  let viewFrame = 0;
   let lastPoint: { x: number; y: number; overCard: boolean } | null = null;
+  /** The ranges of the shown groups and of every passage the card lists: the card keeps clear of them all. */
+  let attached: Range[] = [];
+  /** The passage the card's actions are about, marked on the page. */
+  let active: Range[] = [];
+
+  const passageOf = (index: number): Range[] => {
+    const p = result.passages[index];
+    return p ? marks.rangesFor(p.page.start, p.page.end) : [];
+  };
+  const mark = (ranges: Range[]) => {
+    active = ranges;
+    markActive(ranges);
+  };
 
   const close = (restoreFocus: boolean) => {
     clearTimeout(hideTimer);
+    hideTimer = undefined;
     const hadFocus = card.contains(document.activeElement);
+    const at = active[0] ?? attached[0];
     card.hide();
+    mark([]);
+    attached = [];
     shown = null;
     pointerEngaged = false;
-    if (restoreFocus && hadFocus && returnFocus?.isConnected) returnFocus.focus();
-    returnFocus = null;
+    if (restoreFocus && hadFocus && at) focusAtPassage(at);
   };
 
-  const card = new CardHost(
-    async (passage) => {
+  const card = new CardHost({
+    onOpen: async (passage) => {
       await send('open-comparison', { passage });
     },
-    () => close(true),
-    saved && {
-      onSave: async (index) => {
+    onClose: () => close(true),
+    onTabOut: () => close(true),
+    onSelect: (index) => mark(passageOf(index)),
+    ...(saved && {
+      onSave: async (index: number) => {
         const { record } = await send('save-comparison', { passage: index });
         const { start, end } = result.passages[index].page;
         if (!saved.over(start, end)) {
@@ -62,10 +86,10 @@ export function startCard(
       onOpenSaved: async () => {
         await send('open-saved', {});
       },
-    },
-  );
+    }),
+  });
 
-  const show = (groups: number[], anchor: DOMRect) => {
+  const show = (groups: number[], line: Box) => {
     const key = groups.join(',');
     if (shown === key && card.isOpen) return;
     const indices = groups.flatMap((g) => marks.groups[g].passages);
@@ -73,7 +97,9 @@ export function startCard(
       const { start, end } = result.passages[item.index].page;
       return { ...item, saved: saved?.over(start, end)?.status };
     });
-    card.show(items, anchor, cardFact(result, indices));
+    attached = [...groups.flatMap((g) => marks.groups[g].ranges), ...items.flatMap((i) => passageOf(i.index))];
+    mark(items.length > 0 ? passageOf(items[0].index) : []);
+    card.show(items, { passage: () => boxesOf(attached), line }, cardFact(result, indices));
     shown = key;
     onShown?.(indices);
   };
@@ -127,15 +153,32 @@ export function startCard(
     if (e.relatedTarget === null) scheduleHide();
   };
 
+  // The card follows its passage when the page (or a box inside it) scrolls or the window resizes,
+  // once a frame; a passage scrolled out of view takes its card with it.
+  const onViewFrame = () => {
+    viewFrame = 0;
+    if (!card.isOpen) return;
+    try {
+      const width = document.documentElement.clientWidth || window.innerWidth;
+      if (boxesOf(active.length > 0 ? active : attached).some((r) => inViewport(r, width, window.innerHeight))) card.place();
+      else close(true);
+    } catch (err) {
+      logErrorOnce(err);
+    }
+  };
+  const onViewChange = (e: Event) => {
+    if (!e.isTrusted || !card.isOpen || viewFrame) return;
+    // A scroll inside the card itself (a long list) does not move the page's text.
+    if (e.type === 'scroll' && card.contains(e.target)) return;
+    viewFrame = requestAnimationFrame(onViewFrame);
+  };
+
   const step = (delta: 1 | -1) => {
     if (order.length === 0) return;
     current = current < 0 ? (delta === 1 ? 0 : order.length - 1) : (current + delta + order.length) % order.length;
     const group = marks.groups[order[current]];
     const first = group.ranges[0];
     (first.startContainer.parentElement ?? document.documentElement).scrollIntoView({ block: 'center', inline: 'nearest' });
-    if (!card.isOpen && !card.contains(document.activeElement)) {
-      returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    }
     cancelHide();
     pointerEngaged = false;
     shown = null;
@@ -161,14 +204,20 @@ export function startCard(
     }
   };
 
+  const passive = { passive: true, capture: true } as const;
   document.addEventListener('pointermove', onPointerMove, { passive: true });
   document.addEventListener('pointerout', onPointerLeaveWindow, { passive: true });
   document.addEventListener('keydown', onKeyDown, true);
+  window.addEventListener('scroll', onViewChange, passive);
+  window.addEventListener('resize', onViewChange, passive);
   return () => {
     document.removeEventListener('pointermove', onPointerMove);
     document.removeEventListener('pointerout', onPointerLeaveWindow);
     document.removeEventListener('keydown', onKeyDown, true);
+    window.removeEventListener('scroll', onViewChange, passive);
+    window.removeEventListener('resize', onViewChange, passive);
     if (frame) cancelAnimationFrame(frame);
+    if (viewFrame) cancelAnimationFrame(viewFrame);
     close(false);
   };
 }

@@ -1,25 +1,37 @@
 import { h, render } from 'preact';
 import { CardView, type CardFact, type CardItem, type CardSaveActions } from '../../components/CardView';
+import { placeCard, type Box } from './card-place';
 import { CARD_CSS } from './card-styles';
 
-const GAP = 6;
-const MARGIN = 8;
+/** What the card is attached to: the passage's line boxes now, and the line it was opened from. */
+export interface CardAnchor {
+  passage(): Box[];
+  line: Box;
+}
+
+export interface CardCallbacks extends CardSaveActions {
+  onOpen(index: number): Promise<void>;
+  onClose(): void;
+  /** Tab from the card's last control: the reader goes back to the page. */
+  onTabOut(): void;
+  onSelect(index: number): void;
+}
 
 /**
  * The `<recoupe-card>` element on <html>, with a closed shadow root: page styles cannot reach the
  * card and page scripts cannot read or drive it (`host.shadowRoot` is null for them). Created when
- * first shown, removed when closed.
+ * first shown, removed when closed. Placed beside its passage, never over it when there is room.
  */
 export class CardHost {
   private host: HTMLElement | null = null;
   private shadow: ShadowRoot | null = null;
   private mount: HTMLElement | null = null;
+  private anchor: CardAnchor | null = null;
+  /** Where the passage's first line was when the card was placed: a scroll moves the opening line by as much. */
+  private first: Box | null = null;
+  private resize: ResizeObserver | null = null;
 
-  constructor(
-    private readonly onOpen: (index: number) => Promise<void>,
-    private readonly onClose: () => void,
-    private readonly saveActions?: CardSaveActions,
-  ) {}
+  constructor(private readonly callbacks: CardCallbacks) {}
 
   get element(): HTMLElement | null {
     return this.host;
@@ -29,11 +41,33 @@ export class CardHost {
     return this.host !== null;
   }
 
-  /** Shows the card for `items` beside `anchor` (viewport coordinates). */
-  show(items: CardItem[], anchor: DOMRect, fact?: CardFact): void {
+  /** Shows the card for `items` beside its passage. */
+  show(items: CardItem[], anchor: CardAnchor, fact?: CardFact): void {
     if (!this.host) this.create();
-    render(h(CardView, { items, fact, onOpen: this.onOpen, onClose: this.onClose, ...this.saveActions }), this.mount!);
-    this.place(anchor);
+    const { onOpen, onClose, onSelect, onSave, onOpenSaved } = this.callbacks;
+    // Keyed by passages: another passage starts with its first source chosen and the legend folded.
+    render(h(CardView, { key: items.map((i) => i.index).join(','), items, fact, onOpen, onClose, onSelect, onSave, onOpenSaved }), this.mount!);
+    this.anchor = anchor;
+    this.first = null;
+    this.place();
+  }
+
+  /** Places the card again beside its passage (after a scroll, a resize, or when the card grows). */
+  place(): void {
+    if (!this.host || !this.anchor) return;
+    const passage = this.anchor.passage();
+    const first = passage[0] ?? null;
+    let line = this.anchor.line;
+    if (first && this.first) {
+      const dx = first.left - this.first.left;
+      const dy = first.top - this.first.top;
+      line = { left: line.left + dx, right: line.right + dx, top: line.top + dy, bottom: line.bottom + dy };
+    } else this.first = first && { left: first.left, top: first.top, right: first.right, bottom: first.bottom };
+    const box = this.host.getBoundingClientRect();
+    const viewport = { width: document.documentElement.clientWidth || window.innerWidth, height: window.innerHeight };
+    const { left, top } = placeCard({ width: box.width, height: box.height }, passage, line, viewport);
+    this.host.style.setProperty('top', `${Math.round(top)}px`, 'important');
+    this.host.style.setProperty('left', `${Math.round(left)}px`, 'important');
   }
 
   focus(): void {
@@ -43,11 +77,14 @@ export class CardHost {
 
   hide(): void {
     if (!this.host) return;
+    this.resize?.disconnect();
     render(null, this.mount!);
     this.host.remove();
     this.host = null;
     this.shadow = null;
     this.mount = null;
+    this.anchor = null;
+    this.resize = null;
   }
 
   contains(node: EventTarget | null): boolean {
@@ -82,23 +119,25 @@ export class CardHost {
     }
     const mount = document.createElement('div');
     shadow.append(mount);
+    mount.addEventListener('keydown', (e) => this.onKeyDown(e));
     document.documentElement.append(host);
     this.host = host;
     this.shadow = shadow;
     this.mount = mount;
+    // The legend unfolding or a longer error makes the card taller: place it again so it still clears the passage.
+    if (typeof ResizeObserver === 'function') {
+      this.resize = new ResizeObserver(() => this.place());
+      this.resize.observe(mount);
+    }
   }
 
-  /** Below the anchor when it fits, else above; kept inside the viewport. */
-  private place(anchor: DOMRect): void {
-    const host = this.host!;
-    const box = host.getBoundingClientRect();
-    const vw = document.documentElement.clientWidth || window.innerWidth;
-    const vh = window.innerHeight;
-    let top = anchor.bottom + GAP;
-    if (top + box.height > vh - MARGIN && anchor.top - GAP - box.height >= MARGIN) top = anchor.top - GAP - box.height;
-    top = Math.max(MARGIN, Math.min(top, vh - box.height - MARGIN));
-    const left = Math.max(MARGIN, Math.min(anchor.left, vw - box.width - MARGIN));
-    host.style.setProperty('top', `${Math.round(top)}px`, 'important');
-    host.style.setProperty('left', `${Math.round(left)}px`, 'important');
+  /** Tab from the last control leaves the card for the page at its passage, not for the top of the page. */
+  private onKeyDown(e: KeyboardEvent): void {
+    if (!e.isTrusted || e.key !== 'Tab' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey) return;
+    const controls = [...this.mount!.querySelectorAll<HTMLElement>('button:not([disabled])')];
+    if (controls.length === 0 || this.shadow!.activeElement !== controls[controls.length - 1]) return;
+    e.preventDefault();
+    e.stopPropagation();
+    this.callbacks.onTabOut();
   }
 }

@@ -4,8 +4,8 @@ import { hintText } from '../../components/hint-text';
 import { readNote } from '../../components/read-note';
 import { sharpestHint } from '../../engine/hints/sharpest';
 import type { Hint } from '../../engine/types';
+import { KIND_PRIORITY } from './highlight-layers';
 
-const KIND_RANK = { verbatim: 0, edited: 1, translated: 2, 'same-fact': 3 } as const;
 
 /** What the card says about each passage, from the match reply (never from page markup). */
 export function cardItems(result: Pick<PageResult, 'passages' | 'dispatchInfo'>, indices: number[]): CardItem[] {
@@ -31,8 +31,8 @@ export function cardItems(result: Pick<PageResult, 'passages' | 'dispatchInfo'>,
     if (note) item.readNote = note;
     items.push(item);
   }
-  // Copied text before the same fact in other words, then by score: the card's first item is its main action.
-  return items.sort((a, b) => (a.kind === b.kind ? b.score - a.score : (KIND_RANK[a.kind] ?? 3) - (KIND_RANK[b.kind] ?? 3)));
+  // In the page's kind priority (copied text before the same fact in other words), then by score: the first item is the card's chosen source.
+  return items.sort((a, b) => (a.kind === b.kind ? b.score - a.score : KIND_PRIORITY.indexOf(a.kind) - KIND_PRIORITY.indexOf(b.kind)));
 }
 
 /**

@@ -1,10 +1,19 @@
 import { domRangesFor, type ExtractedArticle } from '../../extract';
+import type { PassageKind } from '../../engine/types';
+import { KIND_PRIORITY, layerHighlights } from './highlight-layers';
 import type { PassageGroup } from './passage-groups';
 
 export const VERBATIM = 'recoupe-verbatim';
 export const EDITED = 'recoupe-edited';
 export const SAME_FACT = 'recoupe-same-fact';
 export const TRANSLATED = 'recoupe-translated';
+/** The passage the open card speaks of: one name for that role, whatever its source. */
+export const ACTIVE = 'recoupe-active';
+
+const NAMES: Record<PassageKind, string> = { verbatim: VERBATIM, edited: EDITED, translated: TRANSLATED, 'same-fact': SAME_FACT };
+/** Where a stronger kind covers a weaker one, the weaker one's line alone (one name per kind). */
+const underName = (kind: PassageKind) => `${NAMES[kind]}-under`;
+const ALL_NAMES = [...KIND_PRIORITY.flatMap((k) => [NAMES[k], underName(k)]), ACTIVE];
 
 /** A DOM stretch of one group inside one text node, for hit-testing. */
 export interface MarkSlice {
@@ -20,11 +29,16 @@ export interface MarkedGroup extends PassageGroup {
 export interface Marks {
   groups: MarkedGroup[];
   byNode: Map<Text, MarkSlice[]>;
+  /** DOM ranges over page-text offsets [start, end), to mark one passage of a group. */
+  rangesFor(start: number, end: number): Range[];
 }
+
+const highlightApi = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
 /**
  * Turns passage groups into DOM Ranges over the article's text nodes and registers them with
- * the CSS Custom Highlight API: the page's DOM is never rewritten.
+ * the CSS Custom Highlight API: the page's DOM is never rewritten. Hit-testing uses each group's
+ * whole ranges; drawing uses layers, so overlapping kinds show one tint and one underline.
  */
 export function applyHighlights(article: ExtractedArticle, groups: PassageGroup[]): Marks {
   const byNode = new Map<Text, MarkSlice[]>();
@@ -39,34 +53,39 @@ export function applyHighlights(article: ExtractedArticle, groups: PassageGroup[
     return { ...g, ranges };
   });
 
-  if (typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function') {
-    const verbatim = new Highlight(...marked.filter((g) => g.kind === 'verbatim').flatMap((g) => g.ranges));
-    const edited = new Highlight(...marked.filter((g) => g.kind === 'edited').flatMap((g) => g.ranges));
-    const sameFact = new Highlight(...marked.filter((g) => g.kind === 'same-fact').flatMap((g) => g.ranges));
-    const translated = new Highlight(...marked.filter((g) => g.kind === 'translated').flatMap((g) => g.ranges));
-    // Where a verbatim and an edited passage overlap, the stricter verbatim style wins; same-fact
-    // groups are already cut around reused text, and the lowest priority keeps it so.
-    verbatim.priority = 1;
-    edited.priority = 0;
-    sameFact.priority = -1;
-    translated.priority = -1;
-    CSS.highlights.set(VERBATIM, verbatim);
-    CSS.highlights.set(EDITED, edited);
-    CSS.highlights.set(SAME_FACT, sameFact);
-    CSS.highlights.set(TRANSLATED, translated);
+  if (highlightApi()) {
+    const layers = layerHighlights(groups);
+    KIND_PRIORITY.forEach((kind, rank) => {
+      const full = new Highlight(...layers.filter((l) => l.kind === kind && !l.under).flatMap((l) => domRangesFor(article, l.start, l.end)));
+      const under = new Highlight(...layers.filter((l) => l.kind === kind && l.under).flatMap((l) => domRangesFor(article, l.start, l.end)));
+      // Layers never overlap within a kind's full style; priorities only order the overlines above the tints.
+      full.priority = -rank;
+      under.priority = 1;
+      CSS.highlights.set(NAMES[kind], full);
+      // Nothing is stronger than verbatim: it never lies under another kind.
+      if (rank > 0) CSS.highlights.set(underName(kind), under);
+    });
   }
-  return { groups: marked, byNode };
+  return { groups: marked, byNode, rangesFor: (start, end) => domRangesFor(article, start, end) };
+}
+
+/** Marks the passage the open card speaks of (above every other highlight), or unmarks it with null. */
+export function markActive(ranges: readonly Range[] | null): void {
+  if (!highlightApi()) return;
+  if (!ranges || ranges.length === 0) {
+    CSS.highlights.delete(ACTIVE);
+    return;
+  }
+  const active = new Highlight(...ranges);
+  active.priority = 3;
+  CSS.highlights.set(ACTIVE, active);
 }
 
 /** Takes Recoupe's highlights off the page (the reader paused it, or a new run replaces them). */
 export function clearHighlights(): void {
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-  CSS.highlights.delete(VERBATIM);
-  CSS.highlights.delete(EDITED);
-  CSS.highlights.delete(SAME_FACT);
-  CSS.highlights.delete(TRANSLATED);
+  for (const name of ALL_NAMES) CSS.highlights.delete(name);
 }
-
 /**
  * Takes ranges over text the page removed out of Recoupe's highlights (saved marks included). A
  * live Range whose text is removed collapses onto the removal point (Recoupe never draws an empty

@@ -1,4 +1,5 @@
 import type { Passage, PassageKind } from '../../engine/types';
+import { KIND_PRIORITY as KIND_ORDER } from './highlight-layers';
 
 /** One highlighted stretch of page text: overlapping passages of the same kind merged. */
 export interface PassageGroup {
@@ -11,7 +12,6 @@ export interface PassageGroup {
 
 /** Shorter leftovers of a same-fact sentence beside reused text are a few words, not a fact. */
 const MIN_FACT_PIECE = 20;
-const KIND_ORDER: readonly PassageKind[] = ['verbatim', 'edited', 'translated', 'same-fact'];
 
 function mergeKind(passages: readonly Pick<Passage, 'kind' | 'page'>[], kind: PassageKind, textLength: number): PassageGroup[] {
   const groups: PassageGroup[] = [];
