@@ -1,3 +1,4 @@
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ask } from './lib/background';
@@ -67,6 +68,8 @@ export const tests: E2eTest[] = [
         const file = join(t.artifactsDir, 'popup-summary.png');
         await popup.screenshot({ path: file, fullPage: true });
         t.log(`screenshot: ${file}`);
+        // RECOUPE_SCREENSHOT=1 also puts it in docs/ for the README.
+        if (process.env.RECOUPE_SCREENSHOT === '1') copyFileSync(file, join(t.repoRoot, 'docs/screenshot-popup.png'));
       } finally {
         await setLanguage(t, 'auto');
       }
