@@ -113,7 +113,7 @@ export class CorpusService {
     // Views are snapshots: a write during this match does not change what it reads.
     const indexes = { index: loaded.set.textView(), facts: loaded.set.factsView() };
     this.mark('align start');
-    const result = await alignText(text, indexes, loaded.texts, about, options);
+    const result = await alignText(text, indexes, this.marked(loaded.texts), about, options);
     this.mark('aligned');
     const infos = await this.labelsOf([...result.dispatches.map((d) => d.id), ...result.passages.map((p) => p.dispatch)]);
     this.mark('labelled');
@@ -220,6 +220,18 @@ export class CorpusService {
   /** What happened when, since the service began (latest 50 marks). */
   trace(): { what: string; ms: number }[] {
     return [...this.marks];
+  }
+
+  /** The text source, marking in the trace how long reading dispatch texts takes. */
+  private marked(texts: TextSource): TextSource {
+    return {
+      peek: (id) => texts.peek(id),
+      load: async (ids) => {
+        this.mark(`texts wanted (${ids.length})`);
+        await texts.load(ids);
+        this.mark('texts read');
+      },
+    };
   }
 
   private mark(what: string): void {

@@ -211,7 +211,9 @@ export class SegmentSet {
     }
     this.segments.push(segment);
     this.dead.set(segment.id, new Uint8Array(segment.text.ids.length));
-    if (counts) for (const h of segment.facts.keys) this.changed.add(h);
+    // Changed terms only matter to counts an earlier view learnt: a set being filled (a worker
+    // reading its segments) has none, and skips a set entry per term of every segment.
+    if (counts && this.dfCaches.size > 0) for (const h of segment.facts.keys) this.changed.add(h);
     segment.text.ids.forEach((id, at) => this.where.set(id, { seg: segment.id, at }));
     this.views = null;
   }
