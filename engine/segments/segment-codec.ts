@@ -141,6 +141,11 @@ function encode(magic: number, segment: Segment, format: SegmentFormat, textScal
   return w.result().buffer;
 }
 
+/** True for a blob of the first layout: it reads, but packing its text index costs every read. */
+export function isLegacySegment(buffer: ArrayBuffer): boolean {
+  return new ByteReader(new Uint8Array(buffer, 0, Math.min(8, buffer.byteLength))).varint() === MAGIC_V1;
+}
+
 export function decodeSegment(buffer: ArrayBuffer): Segment {
   const bytes = new Uint8Array(buffer);
   const r = new ByteReader(bytes);
