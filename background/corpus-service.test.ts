@@ -48,6 +48,12 @@ function fakeStore(docs: Dispatch[]) {
         (d): DispatchInfo => ({ ...d, words: dispatchText(d).split(/\s+/).length, source: 'bundled' }),
       );
     },
+    async getDispatchInfo(ids) {
+      calls.push(`getDispatchInfo ${ids.join(' ')}`);
+      return docs
+        .filter((d) => ids.includes(d.id))
+        .map((d): DispatchInfo => ({ ...d, words: dispatchText(d).split(/\s+/).length, source: 'bundled' }));
+    },
     async getDispatches(ids) {
       calls.push(`getDispatches ${ids.length}`);
       return docs.filter((d) => ids.includes(d.id));
@@ -118,6 +124,23 @@ describe('CorpusService', () => {
     const none = await service.match('Le chat de la voisine dort au soleil sur le rebord de la fenêtre depuis ce matin.');
     expect(none.result.passages).toEqual([]);
     expect(calls).not.toContain('listDispatchInfo');
+    expect(calls.some((c) => c.startsWith('getDispatchInfo'))).toBe(false);
+  });
+
+  it('reads the labels of the dispatches a page matches, not those of the whole corpus', async () => {
+    const { store, calls, seeds } = fakeStore(bundledCorpus);
+    const service = new CorpusService(store);
+    void service.start();
+    seeds[0].resolve();
+    const source = bundledCorpus[0];
+    const { result, infoOf } = await service.match(dispatchText(source));
+    const named = new Set([...result.dispatches.map((d) => d.id), ...result.passages.map((p) => p.dispatch)]);
+    expect(named.has(source.id)).toBe(true);
+    expect(infoOf(source.id)?.title).toBe(source.title);
+    expect(calls).not.toContain('listDispatchInfo');
+    const asked = calls.filter((c) => c.startsWith('getDispatchInfo')).flatMap((c) => c.split(' ').slice(1));
+    expect(new Set(asked)).toEqual(named);
+    expect(named.size).toBeLessThan(bundledCorpus.length);
   });
 
   it('after a write, decodes only the segment it wrote, and merges small segments in the background', { timeout: 60_000 }, async () => {

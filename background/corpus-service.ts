@@ -18,6 +18,8 @@ export interface CorpusStore {
   /** One merge of segments the merge policy asks for, switched in; null when none is due. */
   mergeStep(): Promise<MergeDone | null>;
   listDispatchInfo(): Promise<DispatchInfo[]>;
+  /** Labels of these dispatches only: a page's result names a few of a corpus of any size. */
+  getDispatchInfo(ids: string[]): Promise<DispatchInfo[]>;
   getDispatches(ids: string[]): Promise<Dispatch[]>;
   getDispatch(id: string): Promise<Dispatch | undefined>;
   importDispatches(dispatches: Dispatch[], mode: 'extend' | 'replace'): Promise<ImportSummary>;
@@ -52,6 +54,11 @@ export class CorpusService {
   private failed = false;
   /** Labels are read on first need only: most pages match nothing, and a cold worker should start fast. */
   private infos: Promise<Map<string, DispatchInfo>> | null = null;
+  /** Labels read for results so far, for this state of the corpus (a write starts again). */
+  private known = new Map<string, DispatchInfo>();
+  /** When the worker's corpus work happened (ms since the service began), for benchmarks and debugging. */
+  private readonly marks: { what: string; ms: number }[] = [];
+  private readonly born = performance.now();
   /** The merges running after writes, if any (see mergeLater). */
   private merging: Promise<void> | null = null;
 
@@ -67,7 +74,10 @@ export class CorpusService {
       (async () => {
         if (previous) await previous.catch(() => undefined);
         await this.store.seed();
-        return this.load(null);
+        this.mark('seeded');
+        const loaded = await this.load(null);
+        this.mark(`segments read (${loaded.set.segmentIds().length})`);
+        return loaded;
       })(),
     );
     return next.then(() => undefined);
@@ -102,8 +112,11 @@ export class CorpusService {
   private async align(loaded: Loaded, text: string, options: MatchOptions, about: TextFacts): Promise<Aligned> {
     // Views are snapshots: a write during this match does not change what it reads.
     const indexes = { index: loaded.set.textView(), facts: loaded.set.factsView() };
-    const result = await alignText(text, indexes, loaded.texts, about, options);
-    const infos = result.dispatches.length + result.passages.length > 0 ? await this.labels() : new Map<string, DispatchInfo>();
+    this.mark('align start');
+    const result = await alignText(text, indexes, this.marked(loaded.texts), about, options);
+    this.mark('aligned');
+    const infos = await this.labelsOf([...result.dispatches.map((d) => d.id), ...result.passages.map((p) => p.dispatch)]);
+    this.mark('labelled');
     return { result: withPassageOrigins(result, (id) => infos.get(id), loaded.texts), infoOf: (id) => infos.get(id) };
   }
 
@@ -192,13 +205,46 @@ export class CorpusService {
    * read are decoded. `fresh` starts a new text cache (a write can change a dispatch's text).
    */
   private async load(held: Loaded | null, fresh = true): Promise<Loaded> {
-    if (fresh) this.infos = null;
+    if (fresh) {
+      this.infos = null;
+      this.known = new Map();
+    }
     const texts = fresh || !held ? textCache((ids) => this.store.getDispatches(ids)) : held.texts;
     if (held) {
       const read = await this.store.readLive(new Set(held.set.segmentIds()));
       if (catchUp(held.set, read)) return { set: held.set, texts };
     }
     return { set: setFrom(await this.store.readLive(new Set())), texts };
+  }
+
+  /** What happened when, since the service began (latest 50 marks). */
+  trace(): { what: string; ms: number }[] {
+    return [...this.marks];
+  }
+
+  /** The text source, marking in the trace how long reading dispatch texts takes. */
+  private marked(texts: TextSource): TextSource {
+    return {
+      peek: (id) => texts.peek(id),
+      load: async (ids) => {
+        this.mark(`texts wanted (${ids.length})`);
+        await texts.load(ids);
+        this.mark('texts read');
+      },
+    };
+  }
+
+  private mark(what: string): void {
+    this.marks.push({ what, ms: Math.round(performance.now() - this.born) });
+    if (this.marks.length > 50) this.marks.shift();
+  }
+
+  /** Labels of these dispatches: read by id, not the whole corpus (a cold worker's first page waits for them). */
+  private async labelsOf(ids: readonly string[]): Promise<Map<string, DispatchInfo>> {
+    const known = this.known;
+    const missing = [...new Set(ids)].filter((id) => !known.has(id));
+    if (missing.length > 0) for (const info of await this.store.getDispatchInfo(missing)) known.set(info.id, info);
+    return known;
   }
 
   private labels(): Promise<Map<string, DispatchInfo>> {

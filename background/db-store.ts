@@ -1,5 +1,5 @@
 import type { Dispatch } from '../engine/types';
-import { ensureSeeded, getDispatch, getDispatches, importDispatches, listDispatchInfo, mergeStep, readLive, type openDb } from '../db/index';
+import { ensureSeeded, getDispatch, getDispatches, getDispatchInfo, importDispatches, listDispatchInfo, mergeStep, readLive, type openDb } from '../db/index';
 import { cancelImport } from '../db/import-job';
 import type { CorpusStore } from './corpus-service';
 
@@ -14,6 +14,7 @@ export function dbStore(db: ReturnType<typeof openDb>, bundled: Dispatch[], vers
     readLive: (have) => readLive(db, have),
     mergeStep: () => mergeStep(db),
     listDispatchInfo: () => listDispatchInfo(db),
+    getDispatchInfo: (ids) => getDispatchInfo(db, ids),
     getDispatches: (ids) => getDispatches(db, ids),
     getDispatch: (id) => getDispatch(db, id),
     importDispatches: (dispatches, mode) => importDispatches(db, dispatches, mode),

@@ -6,7 +6,7 @@ import { findChromium, launchWithExtension, type ExtensionBrowser } from '../scr
 import { startStaticServer, type StaticServer } from '../scripts/lib/static-server';
 import { pageCopying, realText, writeCorpusFile, type CorpusFile } from './bench-browser/corpus-file';
 import { loadUntilDrawn, median, storageUsage, waitForMerges, type Drawn } from './bench-browser/measure';
-import { anyWorker, isFresh, stopWorker, tabIdOf } from './bench-browser/worker';
+import { anyWorker, corpusTrace, isFresh, stopWorker, tabIdOf } from './bench-browser/worker';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const realPagesDir = resolve(root, '../shared/real-pages');
@@ -165,15 +165,20 @@ async function run(options: { dispatches: number; runs: number }): Promise<void>
     const warm: Drawn[] = [];
     for (let i = 0; i < options.runs; i++) warm.push(await loadUntilDrawn(ext.context, ext.extensionId, tab, tabId, at(i)));
     const cold: Drawn[] = [];
+    const traces: string[] = [];
     for (let i = 0; i < options.runs; i++) {
       await stopWorker(ext.context, ext.extensionId);
       cold.push(await loadUntilDrawn(ext.context, ext.extensionId, tab, tabId, at(options.runs + i)));
-      if (!(await isFresh(await anyWorker(ext.context, ext.extensionId)))) throw new Error('the worker that answered a cold load is the one that was stopped');
+      const sw = await anyWorker(ext.context, ext.extensionId);
+      if (!(await isFresh(sw))) throw new Error('the worker that answered a cold load is the one that was stopped');
+      traces.push((await corpusTrace(sw)).map((m) => `${m.what} ${m.ms}`).join(' → '));
     }
     const list = (xs: Drawn[]) => xs.map((x) => x.ms.toFixed(0)).join(', ');
     const missing = [...warm, ...cold].filter((x) => x.passages === 0).length;
     log(`Warm worker, navigation start → drawn result recorded: median ${median(warm.map((x) => x.ms)).toFixed(0)} ms (${list(warm)})`);
     log(`Cold worker (stopped through ServiceWorker.stopWorker before the load): median ${median(cold.map((x) => x.ms)).toFixed(0)} ms (${list(cold)})`);
+    log('  cold worker, ms since it started: ' + (traces.length ? '' : '(no trace)'));
+    for (const t of traces) log(`    ${t}`);
     log(`  passages drawn per load: ${[...warm, ...cold].map((x) => x.passages).join(', ')}${missing ? ` (${missing} loads drew nothing)` : ''}`);
     await tab.close();
 

@@ -5,6 +5,7 @@ import {
   SegmentSet,
   type FactsDoc,
 } from '../engine/index';
+import { packedBytes } from '../engine/segments/packed-text';
 import { decodeSegment, encodeSegment } from '../engine/segments/segment-codec';
 import { median, timeInterleaved } from './timing';
 
@@ -156,10 +157,14 @@ function layout(base: readonly FactsDoc[], log: (line?: string) => void, size: n
   const set = new SegmentSet(blobs.map((blob, i) => ({ segment: { ...decodeSegment(blob), id: `seg-${i + 1}` }, removed: [] })));
   const decodeMs = performance.now() - t;
   const bytes = blobs.reduce((n, b) => n + b.byteLength, 0);
+  const held = set.list().map((l) => l.segment);
+  const textMb = held.reduce((n, s) => n + packedBytes(s.text), 0) / 2 ** 20;
+  const factsMb = held.reduce((n, s) => n + Object.values(s.facts).reduce((m: number, v) => m + (ArrayBuffer.isView(v) ? v.byteLength : 0), 0), 0) / 2 ** 20;
   log(
     `  ${int(size)} dispatches: ${blobs.length} segments of up to ${int(LAYOUT_DOCS)} built in ${ms(buildMs, 0)} ` +
       `(${ms(buildMs / (base.length / 1000), 0)} per 1,000), encoded in ${ms(encodeMs, 0)}, raw blobs ${(bytes / 2 ** 20).toFixed(1)} MB, decoded in ${ms(decodeMs, 1)}`,
   );
+  log(`    typed arrays held: text index ${textMb.toFixed(1)} MB (packed postings), facts index ${factsMb.toFixed(1)} MB`);
   return { set, buildMs };
 }
 

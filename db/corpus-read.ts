@@ -19,3 +19,9 @@ export async function listDispatchInfo(db: RecoupeDB): Promise<DispatchInfo[]> {
   const rows = await db.dispatches.toArray();
   return rows.map(toInfo);
 }
+
+/** Labels of these dispatches (those that exist), without their text: what a page's result names. */
+export async function getDispatchInfo(db: RecoupeDB, ids: string[]): Promise<DispatchInfo[]> {
+  const rows = await db.dispatches.bulkGet(ids);
+  return rows.flatMap((r) => (r ? [toInfo(r)] : []));
+}

@@ -23,8 +23,8 @@ describe('ensureSeeded', () => {
     const set = await loadSegmentSet(db);
     expect(set.ids()).toEqual(sortedIds(bundledCorpus.map((d) => d.id)));
     const [only] = set.list();
-    expect(only.segment.text.keys).toBeInstanceOf(Uint32Array);
-    expect(only.segment.text.keys.length).toBeGreaterThan(100);
+    expect(only.segment.text.data).toBeInstanceOf(Uint8Array);
+    expect(only.segment.text.blockKey.length).toBeGreaterThan(100);
     expect(only.segment.facts.ids).toEqual(set.ids());
 
     const first = bundledCorpus[0];
@@ -39,7 +39,7 @@ describe('ensureSeeded', () => {
     await db.meta.put({ key: 'segments', value: { ...manifest, version: 'an older engine' } as never });
     await ensureSeeded(db, bundledCorpus, corpusVersion);
     const rebuilt = (await loadSegmentSet(db)).list()[0].segment;
-    expect(rebuilt.text.keys).toEqual(current.text.keys);
+    expect(rebuilt.text.data).toEqual(current.text.data);
     expect(((await db.meta.get('segments'))!.value as { version: string }).version).toBe(SEGMENTS_VERSION);
   });
 

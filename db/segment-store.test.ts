@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus, corpusVersion } from '../corpus/bundled';
 import { alignFacts, buildFactsIndex, buildIndex, dispatchText, match, type Dispatch } from '../engine/index';
+import { encodeLegacySegment, isLegacySegment } from '../engine/segments/segment-codec';
+import { compareIds } from '../engine/segments/text-view';
 import { ensureSeeded } from './index';
 import type { RecoupeDB } from './recoupe-db';
 import { ensureSegments, indexAdded, indexRemoved, loadSegmentSet, mergeAll, mergeStep } from './segment-store';
@@ -100,6 +102,25 @@ describe('segmented index in IndexedDB', () => {
     expect(merged.live.at(-1)!.removed.length).toBeGreaterThan(0);
     await mergeAll(db, POLICY);
     await expectRebuildResults(db);
+  });
+
+  it('reads segments stored in the first layout, with the results of a rebuild, and stores them again packed, once', { timeout: 120_000 }, async () => {
+    const { db } = testDb();
+    await ensureSeeded(db, bundledCorpus, corpusVersion);
+    await write(db, mine(4), [bundledCorpus[1].id]);
+    // Every stored segment rewritten as the first layout wrote it (plain text arrays).
+    const rows = await db.dispatches.toArray();
+    const byId = new Map(rows.map((r) => [r.id, { id: r.id, text: dispatchText(r), date: r.date, language: r.language }]));
+    const held = (await loadSegmentSet(db)).list();
+    for (const row of await db.segments.toArray()) {
+      const ids = held.find((l) => l.segment.id === row.id)!.segment.text.ids;
+      const docs = ids.map((id) => byId.get(id) ?? { id, text: dispatchText(bundledCorpus.find((d) => d.id === id)!) }).sort((a, b) => compareIds(a.id, b.id));
+      await db.segments.put({ id: row.id, blob: encodeLegacySegment(row.id, buildIndex(docs), buildFactsIndex(docs, { keepAllPostings: true })) });
+    }
+    expect((await db.segments.toArray()).every((r) => isLegacySegment(r.blob))).toBe(true);
+    expect(await expectRebuildResults(db)).toBeGreaterThan(0);
+    expect((await db.segments.toArray()).some((r) => isLegacySegment(r.blob))).toBe(false);
+    expect(await expectRebuildResults(db)).toBeGreaterThan(0);
   });
 
   it('builds again when the engine changed, and refuses writes before it exists', { timeout: 60_000 }, async () => {

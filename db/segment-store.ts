@@ -9,7 +9,7 @@ import {
   type MergePolicy,
   type Segment,
 } from '../engine/index';
-import { decodeSegment, encodeSegment } from '../engine/segments/segment-codec';
+import { decodeSegment, encodeSegment, isLegacySegment } from '../engine/segments/segment-codec';
 import type { RecoupeDB } from './recoupe-db';
 import type { SegmentManifest, StoredDispatch } from './rows';
 
@@ -95,20 +95,41 @@ export async function loadSegmentSet(db: RecoupeDB, policy?: MergePolicy): Promi
  * they agree: a worker that holds segments in memory reads only those written since.
  */
 export async function readLive(db: RecoupeDB, have: ReadonlySet<string>): Promise<{ manifest: SegmentManifest; fresh: Segment[] }> {
-  return db.transaction('r', db.meta, db.segments, async () => {
+  const read = await db.transaction('r', db.meta, db.segments, async () => {
     const manifest = await requireManifest(db);
-    const fresh = await readSegments(db, manifest.live.map((l) => l.id).filter((id) => !have.has(id)));
-    return { manifest, fresh };
+    const rows = await readRows(db, manifest.live.map((l) => l.id).filter((id) => !have.has(id)));
+    return { manifest, fresh: rows.map((r) => r.segment), legacy: rows.filter((r) => r.legacy).map((r) => r.segment) };
   });
+  if (read.legacy.length > 0) await repack(db, read.legacy);
+  return { manifest: read.manifest, fresh: read.fresh };
 }
 
 /** These segments, decoded; a missing one is an error (the manifest names only stored segments). */
 export async function readSegments(db: RecoupeDB, ids: readonly string[]): Promise<Segment[]> {
+  return (await readRows(db, ids)).map((r) => r.segment);
+}
+
+async function readRows(db: RecoupeDB, ids: readonly string[]): Promise<{ segment: Segment; legacy: boolean }[]> {
   const rows = await db.segments.bulkGet([...ids]);
   return rows.map((row, i) => {
     if (!row) throw new Error(`The corpus index is damaged: segment "${ids[i]}" is missing.`);
-    return { ...decodeSegment(row.blob), id: ids[i] };
+    return { segment: { ...decodeSegment(row.blob), id: ids[i] }, legacy: isLegacySegment(row.blob) };
   });
+}
+
+/**
+ * Stores segments read from blobs of the first layout again in the current one, once, so that
+ * later reads use them in place instead of packing their text index each time. Same content under
+ * the same id: a reader holding the old copy holds the same index. A segment a merge replaced
+ * meanwhile is left gone.
+ */
+async function repack(db: RecoupeDB, segments: readonly Segment[]): Promise<void> {
+  for (const segment of segments) {
+    const blob = encodeSegment(segment);
+    await db.transaction('rw', db.segments, async () => {
+      if ((await db.segments.where(':id').equals(segment.id).count()) > 0) await db.segments.put({ id: segment.id, blob });
+    });
+  }
 }
 
 /**

@@ -169,6 +169,8 @@ export default defineBackground(() => {
       uiLoadedFor: (tabId: number) => tabs.uiLoadedFor(tabId),
       runsFor: (tabId: number) => tabs.runsFor(tabId),
       urlOf: (tabId: number) => tabs.url(tabId),
+      /** When the worker seeded, read its segments and aligned pages (benchmarks time a cold start with it). */
+      corpusTrace: () => corpus.trace(),
       /** Tabs whose page waits to count as read. */
       memoryPending: () => reading.memory.pending(),
       /** Browser tests do not wait 15 s for a page to count as read. */

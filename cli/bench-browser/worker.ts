@@ -131,3 +131,10 @@ export async function tabIdOf(context: BrowserContext, extensionId: string, page
   }
   throw new Error('could not learn the measuring tab’s id from the worker');
 }
+
+/** When the worker seeded, read its segments and aligned pages, in ms since it started (see CorpusService.trace). */
+export async function corpusTrace(sw: Worker): Promise<{ what: string; ms: number }[]> {
+  return sw
+    .evaluate(() => (globalThis as unknown as { recoupeDebug: { corpusTrace(): { what: string; ms: number }[] } }).recoupeDebug.corpusTrace())
+    .catch(() => []);
+}

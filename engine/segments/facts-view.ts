@@ -31,7 +31,8 @@ interface PartState {
   norms: Float32Array | null;
   weights: Float64Array | null;
   df: DfCache | null;
-  byId: Map<string, number> | null;
+  /** Whether the part lists its dispatches in id order (segments do; a whole index may not); null: not checked yet. */
+  sorted: boolean | null;
 }
 
 /**
@@ -64,7 +65,7 @@ export class FactsView {
       this.bases[g + 1] = this.bases[g] + ix.sentDoc.length;
       docs += ix.ids.length;
       sentences += ix.sentDoc.length;
-      const state: PartState = { deadDf: null, deadSentences: null, norms: null, weights: null, df: carried[g] ?? null, byId: null };
+      const state: PartState = { deadDf: null, deadSentences: null, norms: null, weights: null, df: carried[g] ?? null, sorted: null };
       if (p.dead && countOnes(p.dead) > 0) {
         state.deadDf = new Map();
         state.deadSentences = new Map();
@@ -161,16 +162,35 @@ export class FactsView {
     const p = this.parts[g];
     if (!exclude?.length) return p.dead;
     const st = this.state[g];
-    st.byId ??= new Map(p.index.ids.map((id, d) => [id, d]));
+    st.sorted ??= isSorted(p.index.ids);
     let out: Uint8Array | null = null;
     for (const id of exclude) {
-      const d = st.byId.get(id);
-      if (d === undefined) continue;
+      // A segment lists its dispatches in id order: a binary search, no map of every id per segment.
+      const d = st.sorted ? sortedIndexOf(p.index.ids, id) : p.index.ids.indexOf(id);
+      if (d < 0) continue;
       out ??= p.dead ? p.dead.slice() : new Uint8Array(p.index.ids.length);
       out[d] = 1;
     }
     return out ?? p.dead;
   }
+}
+
+function isSorted(ids: readonly string[]): boolean {
+  for (let i = 1; i < ids.length; i++) if (ids[i - 1] > ids[i]) return false;
+  return true;
+}
+
+/** Position of `id` in ids sorted as compareIds sorts them, or -1. */
+function sortedIndexOf(ids: readonly string[], id: string): number {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ids[mid] < id) lo = mid + 1;
+    else if (ids[mid] > id) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
 
 const single = new WeakMap<FactsIndex, FactsView>();

@@ -6,7 +6,10 @@ import { dispatchText } from '../dispatch-text';
 import { alignFacts } from '../facts/align';
 import { match } from '../match';
 import { realPageTexts } from '../test-support/pages';
-import { decodeSegment, encodeSegment } from './segment-codec';
+import { buildIndex } from '../corpus-index';
+import { buildFactsIndex } from '../facts/facts-index';
+import { decodeSegment, encodeLegacySegment, encodeSegment } from './segment-codec';
+import { compareIds } from './text-view';
 import { buildSegment, SegmentSet } from './segment-set';
 
 describe('segment blobs', () => {
@@ -15,7 +18,7 @@ describe('segment blobs', () => {
   const segment = buildSegment('seg-1', [...seeds, ...synthetic]);
 
   for (const format of ['raw', 'packed'] as const) {
-    it(`${format}: decodes to the same segment, which matches and aligns as the original`, () => {
+    it(`${format}: decodes to the same segment, which matches and aligns as the original`, { timeout: 60_000 }, () => {
       const blob = encodeSegment(segment, format);
       expect(blob).toBeInstanceOf(ArrayBuffer);
       // A copy, as IndexedDB gives back: nothing refers to the encoder's memory.
@@ -29,6 +32,14 @@ describe('segment blobs', () => {
       expect(alignFacts(page, after.factsView(), { getText })).toEqual(alignFacts(page, before.factsView(), { getText }));
     });
   }
+
+  it('reads a blob of the first layout (plain text arrays) as the same packed segment', { timeout: 60_000 }, () => {
+    const docs = [...seeds, ...synthetic].sort((a, b) => compareIds(a.id, b.id));
+    for (const format of ['raw', 'packed'] as const) {
+      const blob = encodeLegacySegment('seg-1', buildIndex(docs), buildFactsIndex(docs, { keepAllPostings: true }), format);
+      expect(decodeSegment(structuredClone(blob))).toEqual(segment);
+    }
+  });
 
   it('packed is smaller than raw, and a foreign blob is refused', () => {
     expect(encodeSegment(segment, 'packed').byteLength).toBeLessThan(encodeSegment(segment, 'raw').byteLength * 0.7);

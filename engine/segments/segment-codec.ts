@@ -1,5 +1,6 @@
 import { bucketStarts, type CorpusIndex } from '../corpus-index';
 import type { FactsIndex } from '../facts/facts-index';
+import { packText, type PackedText } from './packed-text';
 import type { Segment } from './segment-set';
 import { ByteReader, ByteWriter } from './varint';
 
@@ -8,11 +9,14 @@ import { ByteReader, ByteWriter } from './varint';
  * worker copies a few buffers instead of deserialising one object of millions of numbers.
  * - 'raw': every typed array at an aligned offset, read back as views on the blob (no decoding).
  * - 'packed': sorted runs delta-encoded, everything as LEB128 varints (smaller, decoded in a loop).
- * The header (ids, scalars, array layout) is JSON.
+ * The header (ids, scalars, array layout) is JSON. The text index is in its packed form (see
+ * PackedText) under either format: already compact, it is read in place. Blobs of the first layout
+ * ("RCS1", plain text arrays) are still read, and packed as they are read.
  */
 export type SegmentFormat = 'raw' | 'packed';
 
-const MAGIC = 0x31534352; // "RCS1"
+const MAGIC_V1 = 0x31534352; // "RCS1": plain text arrays
+const MAGIC = 0x32534352; // "RCS2": packed text
 
 type Ctor = Uint8ArrayConstructor | Uint16ArrayConstructor | Uint32ArrayConstructor | Int32ArrayConstructor | Float32ArrayConstructor | Float64ArrayConstructor;
 type Typed = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
@@ -23,15 +27,23 @@ interface Field {
   type: string;
   runs?: string;
   signed?: boolean;
-  float?: boolean;
+  /** Written as its bytes under both formats (floats; data already packed). */
+  asIs?: boolean;
 }
 
-const TEXT: Field[] = [
+const TEXT_V1: Field[] = [
   { name: 'keys', type: 'u32', runs: 'all' },
   { name: 'offsets', type: 'u32', runs: 'all' },
   { name: 'postDoc', type: 'u32', runs: 'offsets' },
   { name: 'postPos', type: 'u32' },
   { name: 'docWords', type: 'u32' },
+];
+const TEXT: Field[] = [
+  { name: 'docWords', type: 'u32' },
+  { name: 'blockKey', type: 'u32', runs: 'all' },
+  { name: 'blockAt', type: 'u32', runs: 'all' },
+  // Already varints: copied as they are under both formats.
+  { name: 'data', type: 'u8', asIs: true },
 ];
 const FACTS: Field[] = [
   { name: 'docDay', type: 'i32', signed: true },
@@ -45,7 +57,7 @@ const FACTS: Field[] = [
   { name: 'sentDoc', type: 'u32', runs: 'all' },
   { name: 'sentStart', type: 'u32' },
   { name: 'sentEnd', type: 'u32' },
-  { name: 'sentNorm', type: 'f32', float: true },
+  { name: 'sentNorm', type: 'f32', asIs: true },
   { name: 'sentOffsets', type: 'u32', runs: 'all' },
   { name: 'sentTerms', type: 'u32', runs: 'sentOffsets' },
   { name: 'sentWeekdays', type: 'u8' },
@@ -55,7 +67,7 @@ const FACTS: Field[] = [
   { name: 'sentActs', type: 'u32' },
   { name: 'sentOccasions', type: 'u32' },
   { name: 'sentFigureOffsets', type: 'u32', runs: 'all' },
-  { name: 'sentFigures', type: 'f64', float: true },
+  { name: 'sentFigures', type: 'f64', asIs: true },
 ];
 const CTOR: Record<string, Ctor> = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i32: Int32Array, f32: Float32Array, f64: Float64Array };
 
@@ -63,33 +75,47 @@ interface Header {
   format: SegmentFormat;
   id: string;
   ids: string[];
-  text: { version: number; k: number; w: number; bucketBits: number };
+  /** bucketBits: first layout only. */
+  text: { version: number; k: number; w: number; bucketBits?: number };
   facts: { version: number; rules: string; postingCap: number };
   lengths: Record<string, number>;
 }
 
+type Owner = Record<string, Typed>;
+
 export function encodeSegment(segment: Segment, format: SegmentFormat = 'raw'): ArrayBuffer {
-  const { text, facts } = segment;
+  const { text } = segment;
+  return encode(MAGIC, segment, format, { version: text.version, k: text.k, w: text.w }, TEXT, text as unknown as Owner);
+}
+
+/** A segment as the first layout stored it (plain text arrays): for tests that such blobs are still read. */
+export function encodeLegacySegment(id: string, text: CorpusIndex, facts: FactsIndex, format: SegmentFormat = 'raw'): ArrayBuffer {
+  const scalars = { version: text.version, k: text.k, w: text.w, bucketBits: text.bucketBits };
+  return encode(MAGIC_V1, { id, text: packText(text), facts }, format, scalars, TEXT_V1, text as unknown as Owner);
+}
+
+function encode(magic: number, segment: Segment, format: SegmentFormat, textScalars: Header['text'], textFields: readonly Field[], text: Owner): ArrayBuffer {
+  const { facts } = segment;
   const header: Header = {
     format,
     id: segment.id,
-    ids: text.ids,
-    text: { version: text.version, k: text.k, w: text.w, bucketBits: text.bucketBits },
+    ids: segment.text.ids,
+    text: textScalars,
     facts: { version: facts.version, rules: facts.rules, postingCap: facts.postingCap },
     lengths: {},
   };
-  const arrays: [string, Field, Typed, Record<string, Typed>][] = [
-    ...TEXT.map((f) => [`t.${f.name}`, f, (text as unknown as Record<string, Typed>)[f.name], text as unknown as Record<string, Typed>] as [string, Field, Typed, Record<string, Typed>]),
-    ...FACTS.map((f) => [`f.${f.name}`, f, (facts as unknown as Record<string, Typed>)[f.name], facts as unknown as Record<string, Typed>] as [string, Field, Typed, Record<string, Typed>]),
+  const arrays: [string, Field, Typed, Owner][] = [
+    ...textFields.map((f) => [`t.${f.name}`, f, text[f.name], text] as [string, Field, Typed, Owner]),
+    ...FACTS.map((f) => [`f.${f.name}`, f, (facts as unknown as Owner)[f.name], facts as unknown as Owner] as [string, Field, Typed, Owner]),
   ];
   for (const [key, , a] of arrays) header.lengths[key] = a.length;
   const w = new ByteWriter();
   const json = new TextEncoder().encode(JSON.stringify(header));
-  w.varint(MAGIC);
+  w.varint(magic);
   w.varint(json.length);
   w.bytes(json);
   for (const [, field, a, owner] of arrays) {
-    if (format === 'raw' || field.float) {
+    if (format === 'raw' || field.asIs) {
       w.align(8);
       w.bytes(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
       continue;
@@ -115,17 +141,23 @@ export function encodeSegment(segment: Segment, format: SegmentFormat = 'raw'): 
   return w.result().buffer;
 }
 
+/** True for a blob of the first layout: it reads, but packing its text index costs every read. */
+export function isLegacySegment(buffer: ArrayBuffer): boolean {
+  return new ByteReader(new Uint8Array(buffer, 0, Math.min(8, buffer.byteLength))).varint() === MAGIC_V1;
+}
+
 export function decodeSegment(buffer: ArrayBuffer): Segment {
   const bytes = new Uint8Array(buffer);
   const r = new ByteReader(bytes);
-  if (r.varint() !== MAGIC) throw new Error('decodeSegment: not a Recoupe segment');
+  const magic = r.varint();
+  if (magic !== MAGIC && magic !== MAGIC_V1) throw new Error('decodeSegment: not a Recoupe segment');
   const jsonLength = r.varint();
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(r.pos, r.pos + jsonLength))) as Header;
   r.pos += jsonLength;
-  const read = (key: string, field: Field, owner: Record<string, Typed>): Typed => {
+  const read = (key: string, field: Field, owner: Owner): Typed => {
     const ctor = CTOR[field.type];
     const n = header.lengths[key];
-    if (header.format === 'raw' || field.float) {
+    if (header.format === 'raw' || field.asIs) {
       r.pos += (8 - (r.pos % 8)) % 8;
       const out = new ctor(buffer, r.pos, n);
       r.pos += n * ctor.BYTES_PER_ELEMENT;
@@ -148,16 +180,15 @@ export function decodeSegment(buffer: ArrayBuffer): Segment {
     }
     return out;
   };
-  const t: Record<string, Typed> = {};
-  for (const f of TEXT) t[f.name] = read(`t.${f.name}`, f, t);
-  const f: Record<string, Typed> = {};
+  const t: Owner = {};
+  for (const f of magic === MAGIC ? TEXT : TEXT_V1) t[f.name] = read(`t.${f.name}`, f, t);
+  const f: Owner = {};
   for (const field of FACTS) f[field.name] = read(`f.${field.name}`, field, f);
-  const text = {
-    ...header.text,
-    ids: header.ids,
-    ...t,
-    buckets: bucketStarts(t.keys as Uint32Array, header.text.bucketBits),
-  } as unknown as CorpusIndex;
+  const { bucketBits, ...scalars } = header.text;
+  const text: PackedText =
+    magic === MAGIC
+      ? ({ packed: true, ...scalars, ids: header.ids, ...t } as unknown as PackedText)
+      : packText({ ...scalars, ids: header.ids, ...t, bucketBits, buckets: bucketStarts(t.keys as Uint32Array, bucketBits!) } as unknown as CorpusIndex);
   const facts = { ...header.facts, ids: header.ids, ...f } as unknown as FactsIndex;
   return { id: header.id, text, facts };
 }

@@ -1,4 +1,5 @@
-import { buildIndex, type CorpusIndex } from '../corpus-index';
+import { buildIndex } from '../corpus-index';
+import { packText, type PackedText } from './packed-text';
 import { buildFactsIndex, type FactsDoc, type FactsIndex } from '../facts/facts-index';
 import { FactsView, type DfCache } from './facts-view';
 import { findTerm } from '../facts/facts-index';
@@ -8,14 +9,15 @@ import { DEFAULT_MERGE_POLICY, planMerge, type MergePolicy } from './tiered-merg
 /** An immutable index of a set of dispatches: the text and facts indexes of the same dispatches, same order. */
 export interface Segment {
   id: string;
-  text: CorpusIndex;
+  /** Packed: what is stored is what is held (see PackedText). */
+  text: PackedText;
   facts: FactsIndex;
 }
 
 /** Builds a segment; its dispatches are put in id order, as a rebuild orders them. */
 export function buildSegment(id: string, docs: readonly FactsDoc[]): Segment {
   const sorted = [...docs].sort((a, b) => compareIds(a.id, b.id));
-  return { id, text: buildIndex(sorted), facts: buildFactsIndex(sorted, { keepAllPostings: true }) };
+  return { id, text: packText(buildIndex(sorted)), facts: buildFactsIndex(sorted, { keepAllPostings: true }) };
 }
 
 /** A segment and which of its dispatches are removed (positions in its ids), as stored in a manifest. */
@@ -209,7 +211,9 @@ export class SegmentSet {
     }
     this.segments.push(segment);
     this.dead.set(segment.id, new Uint8Array(segment.text.ids.length));
-    if (counts) for (const h of segment.facts.keys) this.changed.add(h);
+    // Changed terms only matter to counts an earlier view learnt: a set being filled (a worker
+    // reading its segments) has none, and skips a set entry per term of every segment.
+    if (counts && this.dfCaches.size > 0) for (const h of segment.facts.keys) this.changed.add(h);
     segment.text.ids.forEach((id, at) => this.where.set(id, { seg: segment.id, at }));
     this.views = null;
   }

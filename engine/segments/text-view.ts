@@ -1,8 +1,10 @@
 import { findKey, SHINGLE_WORDS, WINNOW_WINDOW, type CorpusIndex } from '../corpus-index';
+import { countDeadPostings, findPacked, isPacked, type PackedText } from './packed-text';
 
 /** One immutable text index and the dispatches of it that were removed since it was built. */
 export interface TextPart {
-  index: CorpusIndex;
+  /** Plain arrays (an index built whole) or packed (a segment as stored). */
+  index: CorpusIndex | PackedText;
   /** 1 for a removed dispatch (by its position in index.ids), or null when none was removed. */
   dead: Uint8Array | null;
 }
@@ -21,12 +23,16 @@ export class TextView {
   readonly parts: readonly TextPart[];
   /** First handle of each part. */
   readonly bases: Uint32Array;
+  /** Per part, the postings count of the key last looked up (packed parts). */
+  private readonly counts: Uint32Array;
+  private readonly found = new Uint32Array(2);
 
   constructor(parts: readonly TextPart[]) {
     this.parts = parts;
     this.k = parts[0]?.index.k ?? SHINGLE_WORDS;
     this.w = parts[0]?.index.w ?? WINNOW_WINDOW;
     this.bases = new Uint32Array(parts.length + 1);
+    this.counts = new Uint32Array(parts.length);
     let size = 0;
     parts.forEach((p, g) => {
       if (p.index.k !== this.k || p.index.w !== this.w) throw new Error('TextView: segments of other shingle sizes');
@@ -49,14 +55,24 @@ export class TextView {
    */
   postings(hash: number, limit: number, keys: Int32Array, visit: (handle: number, pos: number) => void): boolean {
     const parts = this.parts;
+    const counts = this.counts;
+    const found = this.found;
     let raw = 0;
     let someDead = false;
     for (let g = 0; g < parts.length; g++) {
       const ix = parts[g].index;
-      const key = findKey(ix, hash);
-      keys[g] = key;
-      if (key < 0) continue;
-      raw += ix.offsets[key + 1] - ix.offsets[key];
+      // For a packed part, keys[g] is the byte offset of the key's postings.
+      if (isPacked(ix)) {
+        if (findPacked(ix, hash, found)) {
+          keys[g] = found[0];
+          counts[g] = found[1];
+        } else keys[g] = -1;
+      } else {
+        keys[g] = findKey(ix, hash);
+        if (keys[g] >= 0) counts[g] = ix.offsets[keys[g] + 1] - ix.offsets[keys[g]];
+      }
+      if (keys[g] < 0) continue;
+      raw += counts[g];
       if (parts[g].dead) someDead = true;
     }
     if (raw === 0) return true;
@@ -67,7 +83,8 @@ export class TextView {
         const dead = parts[g].dead;
         if (keys[g] < 0 || !dead) continue;
         const ix = parts[g].index;
-        for (let e = ix.offsets[keys[g]]; e < ix.offsets[keys[g] + 1]; e++) live -= dead[ix.postDoc[e]];
+        if (isPacked(ix)) live -= countDeadPostings(ix.data, keys[g], counts[g], dead);
+        else for (let e = ix.offsets[keys[g]]; e < ix.offsets[keys[g] + 1]; e++) live -= dead[ix.postDoc[e]];
       }
       if (live > limit) return false;
     }
@@ -76,6 +93,10 @@ export class TextView {
       const ix = parts[g].index;
       const dead = parts[g].dead;
       const base = this.bases[g];
+      if (isPacked(ix)) {
+        visitPacked(ix.data, keys[g], counts[g], dead, base, visit);
+        continue;
+      }
       for (let e = ix.offsets[keys[g]]; e < ix.offsets[keys[g] + 1]; e++) {
         const d = ix.postDoc[e];
         if (dead && dead[d]) continue;
@@ -83,6 +104,31 @@ export class TextView {
       }
     }
     return true;
+  }
+}
+
+/** Visits `count` packed postings from byte `at` (see PackedText), skipping dead dispatches. */
+function visitPacked(d: Uint8Array, at: number, count: number, dead: Uint8Array | null, base: number, visit: (handle: number, pos: number) => void): void {
+  let doc = 0;
+  for (let i = 0; i < count; i++) {
+    let v = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = d[at++];
+      v += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    doc += v;
+    let pos = 0;
+    shift = 0;
+    do {
+      byte = d[at++];
+      pos += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    if (dead && dead[doc]) continue;
+    visit(base + doc, pos);
   }
 }
 
