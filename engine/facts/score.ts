@@ -1,7 +1,7 @@
 import { cueAgreement, figuresConflict } from './events';
 import { TENSE_BITS, tensesConflict } from './tense';
 import { figuresOf, findTerm, termHash, termWeight, type FactsIndex } from './facts-index';
-import { NO_DAY, TermKind, isContent, type FactSentence } from './terms';
+import { NO_DAY, TermKind, isContent, isWord, type FactSentence } from './terms';
 
 /**
  * Score from which two sentences tell the same fact, on the public-news evaluation set of
@@ -42,7 +42,7 @@ export const OCCASION_ONE_SIDED_FACTOR = 0.9;
  * 912): often two reports of one event at two times, but ages, ordinals and durations also give
  * figures, so this weighs instead of blocking.
  */
-export const FIGURE_CONFLICT_FACTOR = 0.6;
+export const FIGURE_CONFLICT_FACTOR = 0.4;
 /** Dispatches published this many days or fewer from the page may retell its events freely. */
 const GAP_FREE_DAYS = 10;
 /** Beyond that, the score falls linearly over this many days down to GAP_FLOOR. */
@@ -203,9 +203,13 @@ export function scoreSentence(
         dot += CROSS_LANGUAGE_STEM_FACTOR * w * w;
       } else {
         dot += w * w;
-        if (isContent(kind)) sharedContent++;
-        if (kind === TermKind.Stem || kind === TermKind.Concept) sharedWords++;
-        if (kind !== TermKind.Stem && kind !== TermKind.Concept && kind !== TermKind.Month) anchored = true;
+        // Across languages, words met through the lexicon alone ("people", "hope", "become") are
+        // common vocabulary any two texts share: they weigh, but do not make the shared content.
+        if (!(crossLanguage && kind === TermKind.Gloss)) {
+          if (isContent(kind)) sharedContent++;
+          if (isWord(kind)) sharedWords++;
+        }
+        if (!isWord(kind) && kind !== TermKind.Month) anchored = true;
         if (kind === TermKind.DayMonth) sharedDayMonth = true;
         else if (kind === TermKind.Year) sharedYear = true;
       }
