@@ -15,17 +15,18 @@ import { stemOf, type FactLang } from './lexicon';
  * "rise" comes first. A word has one term, as in one language, so a translated pair weighs what a
  * same-language pair weighs.
  */
-const glossCache = new Map<string, string | null>();
+/** Glosses by word as written (lower case), one map a language: a page looks up every word. */
+const glossCache: Record<FactLang, Map<string, string | null>> = { fr: new Map(), en: new Map() };
 
 /** English stem a word stands for, or null when the lexicon does not know it. `lowerWord` is as written, lower case. */
 export function glossOf(lowerWord: string, lang: FactLang): string | null {
-  const cacheKey = lang + ':' + lowerWord;
-  let gloss = glossCache.get(cacheKey);
+  const cache = glossCache[lang];
+  let gloss = cache.get(lowerWord);
   if (gloss !== undefined) return gloss;
   const entries = entriesOf(lowerWord, lang);
   gloss = entries.length ? commonestStem(entries) : null;
-  if (glossCache.size > 100_000) glossCache.clear();
-  glossCache.set(cacheKey, gloss);
+  if (cache.size > 100_000) cache.clear();
+  cache.set(lowerWord, gloss);
   return gloss;
 }
 
