@@ -4,7 +4,6 @@ import events from '../data/events.json';
 import factStopwords from '../data/facts-stopwords.json';
 import framing from '../data/framing.json';
 import gazetteer from '../data/gazetteer.json';
-import lexicon from '../data/lexicon-fr-en.json';
 import numbers from '../data/numbers.json';
 import stopwords from '../data/stopwords.json';
 import { indexOfSorted } from '../sorted';
@@ -16,7 +15,7 @@ import { analyzeText, NO_DAY, TermKind, dayNumber, type TermHit } from './terms'
  * change the lists without changing the corpus).
  */
 export const FACTS_RULES_VERSION: string = (
-  termHash(JSON.stringify([gazetteer, concepts, dates, factStopwords, stopwords, framing.reportingVerbs, events, numbers, lexicon.entries, 'terms-6'])) >>> 0
+  termHash(JSON.stringify([gazetteer, concepts, dates, factStopwords, stopwords, framing.reportingVerbs, events, numbers, 'terms-6'])) >>> 0
 ).toString(16);
 
 /**
@@ -89,7 +88,6 @@ export const KIND_WEIGHT: Record<TermKind, number> = {
   [TermKind.Month]: 0.3,
   [TermKind.DayMonth]: 0.8,
   [TermKind.Year]: 0.4,
-  [TermKind.Gloss]: 1,
 };
 
 /**

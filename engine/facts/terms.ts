@@ -20,7 +20,6 @@ import { basisPointsAt, fractionPointAt } from './rate-points';
 import { anaphorAt, borrowSubjects } from './anaphora';
 import { atUnitStart, entityAt, inHyphenatedName, isUpper, UNIT_BREAK_RE } from './names';
 import { tenseOf } from './tense';
-import { glossOf } from './gloss';
 
 export { dayNumber, NO_DAY } from './event-day';
 
@@ -34,14 +33,12 @@ export const TermKind = {
   Month: 5,
   DayMonth: 6,
   Year: 7,
-  /** A word the bilingual lexicon knows, as the English stem it stands for (gloss.ts). */
-  Gloss: 8,
 } as const;
 export type TermKind = (typeof TermKind)[keyof typeof TermKind];
 
 /** Stems, concepts and numbers say what happened; entities say who; the rest say when. */
 export function isContent(kind: number): boolean {
-  return kind === TermKind.Stem || kind === TermKind.Concept || kind === TermKind.Number || kind === TermKind.Gloss;
+  return kind === TermKind.Stem || kind === TermKind.Concept || kind === TermKind.Number;
 }
 
 export function isCue(kind: number): boolean {
@@ -50,7 +47,7 @@ export function isCue(kind: number): boolean {
 
 /** Words, not names, figures or time cues. */
 export function isWord(kind: number): boolean {
-  return kind === TermKind.Stem || kind === TermKind.Concept || kind === TermKind.Gloss;
+  return kind === TermKind.Stem || kind === TermKind.Concept;
 }
 
 /** One occurrence of a term in a text. */
@@ -327,13 +324,7 @@ function sentenceTerms(
     const stem = stemOf(lower, lang);
     if (stem.length < 2) continue;
     const concept = CONCEPT_BY_STEM.get(`${lang}:${stem}`);
-    if (concept) {
-      add('c:' + concept, TermKind.Concept, i, i);
-      continue;
-    }
-    // A word the bilingual lexicon knows is its English sense, in either language.
-    const gloss = glossOf(lower, lang);
-    if (gloss) add('x:' + gloss, TermKind.Gloss, i, i);
+    if (concept) add('c:' + concept, TermKind.Concept, i, i);
     else add('s:' + stem, TermKind.Stem, i, i);
   }
   const events = eventCues(words, from, to, lang, (i) => text.slice(starts[i], ends[i]).toLowerCase());
