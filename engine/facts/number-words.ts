@@ -23,6 +23,8 @@ export function numberWordsAt(words: readonly string[], i: number, to: number): 
   if (ordinal !== undefined) return { value: ordinal, length: 1 };
   // A plural scale word opens no number: "des centaines", "dozens of", "50 cents".
   if (!CARDINALS.has(words[i]) && !(SCALE.has(words[i]) && !words[i].endsWith('s'))) return null;
+  // "per cent" is a percent sign, not a hundred.
+  if (i > 0 && words[i - 1] === 'per' && SCALE.has(words[i])) return null;
   let total = 0;
   let current = 0;
   let j = i;

@@ -90,11 +90,36 @@ describe('numbers in words and times of day', () => {
     expect(s.hits.map((h) => h.key)).toContain('n:7');
   });
 
-  it('reads no figure in a time of day', () => {
-    for (const t of ['La flèche s’est effondrée vers 19h50.', 'Le feu a pris vers 18 h 50.', 'Le feu a pris peu avant 19 heures.', 'Le feu a pris à quatre heures trente.']) {
-      expect(keys(t, 'fr')[0].filter((k) => k.startsWith('n:') || /\d/.test(k))).toEqual([]);
+  it('reads no figure in a time of day, but the same minute as one term in any spelling', () => {
+    const times = (t: string, lang: string) => keys(t, lang)[0].filter((k) => /\d/.test(k));
+    for (const t of ['La flèche s’est effondrée vers 19h50.', 'Le feu a pris vers 19 h 50.', 'Le feu a pris à 19:50.']) {
+      expect(times(t, 'fr')).toEqual(['h:19:50']);
     }
-    expect(keys('The fire started at 7pm.', 'en')[0].some((k) => /\d/.test(k))).toBe(false);
+    expect(times('The spire collapsed at 7:50 pm.', 'en')).toEqual(['h:19:50']);
+    expect(times('Le feu a pris peu avant 19 heures.', 'fr')).toEqual(['h:19:00']);
+    expect(times('The fire started at 7pm.', 'en')).toEqual(['h:19:00']);
+    for (const t of ['Le séisme a eu lieu à 4h17.', 'Le séisme a eu lieu à 4 h 17 locales.']) expect(times(t, 'fr')).toEqual(['h:4:17']);
+    expect(times('The earthquake occurred at 4:17 am local time.', 'en')).toEqual(['h:4:17']);
+    // A time spelt out stays out, and a time is never a figure for the figure check.
+    expect(times('Le feu a pris à quatre heures trente.', 'fr')).toEqual([]);
+    for (const t of ['Le feu a pris vers 18h50.', 'The earthquake occurred at 4:17 am.']) {
+      expect(figuresOf(analyzeText(t).sentences[0].hits)).toEqual([]);
+    }
+  });
+});
+
+describe('rates moved in points', () => {
+  it('reads basis points and fractions of a point as the same figure in percentage points', () => {
+    const figures = (t: string, lang: string) => keys(t, lang)[0].filter((k) => k.startsWith('n:'));
+    expect(figures('La BCE a relevé ses taux de 50 points de base.', 'fr')).toEqual(['n:50', 'n:0.5']);
+    expect(figures('The ECB lifted its rate by 50 basis points.', 'en')).toEqual(['n:50', 'n:0.5']);
+    expect(figures('La BCE a relevé ses taux d’un demi-point de pourcentage.', 'fr')).toEqual(['n:0.5']);
+    expect(figures('The ECB raised rates by half a percentage point.', 'en')).toEqual(['n:0.5']);
+    expect(figures('Une hausse d’un quart de point.', 'fr')).toEqual(['n:0.25']);
+    expect(figures('A 75 basis point hike.', 'en')).toEqual(['n:75', 'n:0.75']);
+    // "Half" with no point after it is no figure; "per cent" is no hundred.
+    expect(figures('Half of the voters stayed home.', 'en')).toEqual([]);
+    expect(figures('Inflation reached 8 per cent.', 'en')).toEqual(['n:8']);
   });
 });
 
@@ -130,7 +155,7 @@ describe('concepts across French and English', () => {
     }
     const rateFr = keys('Mardi, la banque centrale a relevé ses taux directeurs d’un demi-point de pourcentage.', 'fr')[0];
     const rateEn = keys('On Tuesday, the central bank raised its key rates by half a percentage point.', 'en')[0];
-    for (const k of ['c:central', 'c:bank', 'c:raise', 'c:key-rate', 'c:rate', 'c:half', 'c:percentage']) {
+    for (const k of ['c:central', 'c:bank', 'c:raise', 'c:key-rate', 'c:rate', 'n:0.5', 'c:percentage']) {
       expect(rateFr).toContain(k);
       expect(rateEn).toContain(k);
     }

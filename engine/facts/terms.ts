@@ -16,6 +16,7 @@ import {
 import { dayNumber, eventDay, NO_DAY } from './event-day';
 import { eventCues, NO_OFFSET } from './events';
 import { numberWordsAt } from './number-words';
+import { basisPointsAt, fractionPointAt } from './rate-points';
 import { anaphorAt, borrowSubjects } from './anaphora';
 import { atUnitStart, entityAt, inHyphenatedName, isUpper, UNIT_BREAK_RE } from './names';
 import { tenseOf } from './tense';
@@ -41,7 +42,12 @@ export function isContent(kind: number): boolean {
 }
 
 export function isCue(kind: number): boolean {
-  return kind >= TermKind.Weekday;
+  return kind >= TermKind.Weekday && kind <= TermKind.Year;
+}
+
+/** Words, not names, figures or time cues. */
+export function isWord(kind: number): boolean {
+  return kind === TermKind.Stem || kind === TermKind.Concept;
 }
 
 /** One occurrence of a term in a text. */
@@ -87,8 +93,8 @@ export interface AnalyzedText {
 
 
 const DIGITS_RE = /^\d+(?:er|e|eme|st|nd|rd|th)?$/;
-/** Times of day written as one word: 19h, 19h50, 3H30, 7pm. */
-const CLOCK_RE = /^\d{1,2}(?:h\d{0,2}|am|pm)$/;
+/** Times of day written as one word: 19h, 19h50, 3H30, 7pm (hours, minutes, am or pm). */
+const CLOCK_RE = /^(\d{1,2})(?:h(\d{2})?|h|(am|pm))$/;
 /** Words that make the number before them a time of day. */
 const CLOCK_UNITS = new Set(['h', 'heure', 'heures', 'am', 'pm']);
 const AMBIGUOUS_MONTHS = new Set(['mars', 'mai', 'march', 'may', 'jan', 'feb', 'apr', 'aug', 'sept', 'oct', 'nov', 'dec']);
@@ -146,6 +152,15 @@ function analyze(text: string, language: string | undefined, date: string | unde
 }
 
 
+/** A time of day as "H:MM" on a 24-hour clock, or null when it is none (25h, 4:75). */
+function clockTime(hours: number, minutes: number, suffix?: string): string | null {
+  let h = hours;
+  if (suffix === 'pm' && h < 12) h += 12;
+  else if (suffix === 'am' && h === 12) h = 0;
+  if (h > 24 || minutes > 59) return null;
+  return `${h}:${String(minutes).padStart(2, '0')}`;
+}
+
 function sentenceTerms(
   text: string,
   span: Span,
@@ -168,6 +183,9 @@ function sentenceTerms(
   let dayMonthNext = -1;
   let yearOfDay = -1;
   const add = (key: string, kind: TermKind, a: number, b: number) => hits.push({ key, kind, start: starts[a], end: ends[b] });
+  const addClock = (time: string | null, a: number, b: number) => {
+    if (time) hits.push({ key: 'h:' + time, kind: TermKind.Number, start: starts[a], end: ends[b], spelled: true });
+  };
   for (let i = from; i < to; i++) {
     const word = words[i];
     const alias = entityAt(text, starts, ends, words, i, to);
@@ -177,13 +195,28 @@ function sentenceTerms(
       i += alias.length - 1;
       continue;
     }
-    if (CLOCK_RE.test(word)) continue;
+    const clockWord = CLOCK_RE.exec(word);
+    if (clockWord) {
+      addClock(clockTime(parseInt(clockWord[1], 10), clockWord[2] ? parseInt(clockWord[2], 10) : 0, clockWord[3]), i, i);
+      continue;
+    }
     if (DIGITS_RE.test(word)) {
       let value = parseInt(word, 10);
-      // A time of day ("19 heures", "7 pm") is no figure of the fact, and too fine a time cue:
-      // "vers 18h50" and "peu avant 19h" tell one fire.
+      // A time of day ("19 heures", "7 pm", "4:17 am") is no figure of the fact, and too fine a
+      // time cue to tell two events apart ("vers 18h50" and "peu avant 19h" tell one fire): it is
+      // a term two tellings share when they give the same minute, never a conflict.
       if (value <= 24 && word.length <= 2 && i + 1 < to && CLOCK_UNITS.has(words[i + 1])) {
-        i += i + 2 < to && /^\d{2}$/.test(words[i + 2]) ? 2 : 1;
+        const minutes = i + 2 < to && /^\d{2}$/.test(words[i + 2]);
+        const last = minutes ? i + 2 : i + 1;
+        addClock(clockTime(value, minutes ? parseInt(words[i + 2], 10) : 0, words[i + 1]), i, last);
+        i = last;
+        continue;
+      }
+      if (value <= 24 && word.length <= 2 && i + 1 < to && /^\d{2}$/.test(words[i + 1]) && text.slice(ends[i], starts[i + 1]) === ':') {
+        const suffix = i + 2 < to && (words[i + 2] === 'am' || words[i + 2] === 'pm') ? words[i + 2] : undefined;
+        const last = suffix ? i + 2 : i + 1;
+        addClock(clockTime(value, parseInt(words[i + 1], 10), suffix), i, last);
+        i = last;
         continue;
       }
       let j = i;
@@ -219,6 +252,12 @@ function sentenceTerms(
         j++;
       }
       add('n:' + value, TermKind.Number, i, j);
+      const points = j + 1 < to ? basisPointsAt(words, j + 1, to) : 0;
+      if (points) {
+        // "50 points de base" is half a point: both figures stand, as either telling may give either.
+        add('n:' + Math.round(value * 10) / 1000, TermKind.Number, i, j + points);
+        j += points;
+      }
       i = j;
       continue;
     }
@@ -243,6 +282,13 @@ function sentenceTerms(
       add('m:' + month, TermKind.Month, i, i);
       months |= 1 << month;
       if (day) i++;
+      continue;
+    }
+    // "Half a percentage point", "un demi-point": the fraction writes the figure, and the words
+    // after it keep their own terms, as "point" and "pourcentage" do after a figure in digits.
+    const fraction = fractionPointAt(words, i, to);
+    if (fraction) {
+      add('n:' + fraction.value, TermKind.Number, i, i);
       continue;
     }
     const spelled = numberWordsAt(words, i, to);
@@ -274,7 +320,8 @@ function sentenceTerms(
       add('c:' + exact, TermKind.Concept, i, i);
       continue;
     }
-    const stem = stemOf(text.slice(starts[i], ends[i]).toLowerCase(), lang);
+    const lower = text.slice(starts[i], ends[i]).toLowerCase();
+    const stem = stemOf(lower, lang);
     if (stem.length < 2) continue;
     const concept = CONCEPT_BY_STEM.get(`${lang}:${stem}`);
     if (concept) add('c:' + concept, TermKind.Concept, i, i);
