@@ -2,6 +2,7 @@ import { setLanguage } from '../../i18n/t';
 import { startCard } from './card-controller';
 import { installHighlightStyles } from './highlight-styles';
 import { applyHighlights, clearHighlights, pruneOnRemoval } from './highlights';
+import { linkToPanel } from './panel-link';
 import { groupPassages } from './passage-groups';
 import { clearSavedMarks, SavedMarks } from './saved-marks';
 import type { DrawInput, Drawing, PageUi } from './ui-api';
@@ -14,8 +15,11 @@ export function drawMatch({ article, result, saved: found, kinds, language, onCh
   setLanguage(language);
   let stopCard = () => {};
   const stopPruning = pruneOnRemoval();
+  // The side panel's selection scrolls the page even to a passage of a kind the reader hides.
+  const link = linkToPanel(article, result);
   const undo = () => {
     stopPruning();
+    link.stop();
     stopCard();
     clearHighlights();
     clearSavedMarks();
@@ -30,7 +34,7 @@ export function drawMatch({ article, result, saved: found, kinds, language, onCh
       const marks = applyHighlights(article, groups);
       const lit = new Set(marks.groups.filter((g) => g.ranges.length > 0).flatMap((g) => g.passages));
       passages = lit.size;
-      if (passages > 0) stopCard = startCard(marks, result, saved, () => onChange(counts()));
+      if (passages > 0) stopCard = startCard(marks, result, saved, () => onChange(counts()), link.pointed);
     }
     return { drawn: counts(), undo };
   } catch (err) {
