@@ -16,6 +16,8 @@ export interface FactsBenchInput {
   heapBytes: () => number;
   /** Whether heapBytes follows a garbage collection (else the memory figure is left out). */
   gcAvailable: boolean;
+  /** Time the all-pairs baseline too (false: its figures read n/a). */
+  naive?: boolean;
   log: (line?: string) => void;
 }
 
@@ -86,6 +88,16 @@ export function benchFacts(input: FactsBenchInput): FactsBenchFigures {
   );
   log(`  growth 1,000 → 10,000: ${(byTiming.get(10_000)!.medianMs / byTiming.get(1_000)!.medianMs).toFixed(2)}x; alignFacts at 10,000 / bare pass = ${(byTiming.get(10_000)!.medianMs / bare.medianMs).toFixed(1)}x`);
 
+  if (input.naive === false) {
+    log('  naive all-pairs baseline for same facts: SKIPPED (--skip naive)');
+    return {
+      factsMs10k: byTiming.get(10_000)!.medianMs,
+      wholeMs10k: total.medianMs,
+      naiveMs10k: NaN,
+      buildMs10k: builds.get(10_000)!.ms,
+      factsIndexMb10k: heapMb10k,
+    };
+  }
   const t = performance.now();
   const naive = benchNaiveFacts(input.pageText, index10k, NAIVE_SENTENCE_SAMPLE);
   const naiveSeeds = benchNaiveFacts(input.pageText, indexes.get(sizes[0])!, Number.MAX_SAFE_INTEGER);

@@ -12,6 +12,8 @@ import { median, timeInterleaved } from './timing';
 export interface SegmentBenchInput {
   /** Corpus size → its documents, built lazily (100,000 documents take a while to make). */
   corpora: readonly { size: number; docs: () => FactsDoc[] }[];
+  /** Measure the full rebuild beside the segments (the slowest part at 100,000). */
+  rebuild?: boolean;
   /** Today's rebuild of both indexes at 10,000 (text + facts, ms), measured earlier in the run. */
   todayRebuildMs10k: number;
   pageText: string;
@@ -78,8 +80,11 @@ export function benchSegments(input: SegmentBenchInput): SegmentFigures[] {
     const { set, buildMs } = layout(base, log, size);
     buildPer1k = buildMs / (base.length / 1000);
     // The rebuild is measured beside the layout only while the budget allows (half of it left).
-    const rebuildMs = input.elapsedMs() + buildMs * 1.5 < input.budgetMs ? rebuild(base, log, size, input.todayRebuildMs10k) : NaN;
-    if (Number.isNaN(rebuildMs)) log(`    full rebuild: SKIPPED (budget); the layout's builds took ${ms(buildMs, 0)} in all`);
+    const withinBudget = input.elapsedMs() + buildMs * 1.5 < input.budgetMs;
+    const rebuildMs = input.rebuild !== false && withinBudget ? rebuild(base, log, size, input.todayRebuildMs10k) : NaN;
+    if (Number.isNaN(rebuildMs)) {
+      log(`    full rebuild: SKIPPED (${input.rebuild === false ? '--skip rebuild' : 'budget'}); the layout's builds took ${ms(buildMs, 0)} in all`);
+    }
 
     match(input.pageText, set.textView(), getText);
     alignFacts(input.pageText, set.factsView());

@@ -4,7 +4,8 @@ import { bundledCorpus } from '../corpus/bundled';
 import { buildIndex, candidateIds, dispatchText, match, type CorpusIndex, type MatchResult } from '../engine/index';
 import { extractFromHtml } from '../extract/from-html';
 import { barePass } from './bare-pass';
-import { benchFacts } from './bench-facts';
+import { parseBenchArgs, type BenchSection } from './bench-args';
+import { benchFacts, type FactsBenchFigures } from './bench-facts';
 import { benchSegments } from './bench-segments';
 import { buildBenchPage } from './bench-page';
 import { checkSegmentTargets, checkTargets, summaryLine, targetLines, type BenchFigures } from './bench-targets';
@@ -31,11 +32,24 @@ const started = performance.now();
 /**
  * The whole bench stays under this many minutes (10 by default): a corpus size whose builds would
  * go past it is skipped. `--budget-min N` gives a loaded machine, where building is several times
- * slower, the time to measure 100,000 dispatches all the same.
+ * slower, the time to measure 100,000 dispatches all the same; `--sizes` and `--skip` leave out
+ * what is not being looked at (see bench-args.ts).
  */
-const budgetArg = process.argv.indexOf('--budget-min');
-const budgetMinutes = budgetArg > 0 ? Number(process.argv[budgetArg + 1]) : 10;
-if (!(budgetMinutes > 0)) throw new Error('--budget-min needs a number of minutes');
+const args = parseBenchArgs(process.argv.slice(2));
+const budgetMinutes = args.budgetMinutes;
+/** Seconds each section took, printed at the end: what makes the run long. */
+const sectionSeconds: [string, number][] = [];
+let sectionStart = performance.now();
+const section = (name: string) => {
+  const now = performance.now();
+  sectionSeconds.push([name, (now - sectionStart) / 1000]);
+  sectionStart = now;
+};
+const skipped = (name: BenchSection, what: string) => {
+  const skip = args.skip.has(name);
+  if (skip) log(`  SKIPPED (--skip ${name}): ${what}`);
+  return skip;
+};
 const gc = (globalThis as { gc?: () => void }).gc;
 
 function heapBytes(): number {
@@ -142,6 +156,8 @@ for (const p of page.spliced) {
   log(`    ${p.dispatch}: ${p.text.split(/\s+/).length} words, ${p.edited ? 'one word changed' : 'verbatim'}`);
 }
 
+section('real text, corpora, page');
+
 // (d, f, g) Index build, memory and match time per corpus size.
 const texts = new Map<string, string>(corpora.get(10_000)!.map((d) => [d.id, d.text]));
 const getText = (id: string) => texts.get(id);
@@ -208,35 +224,44 @@ for (const [size, index] of indexes) {
   );
 }
 
+section('text index and match');
+
 // (e) Naive baseline: diff-match-patch of the page against every dispatch, sampled and scaled.
+log();
+log('Naive baseline: diff-match-patch diff_main of the page against every dispatch (Diff_Timeout 1 s)');
+const skipNaive = skipped('naive', 'the diff-match-patch baseline (the speed-up targets read n/a)');
 const naiveRng = makeRng(SEED + 2);
 const wordSample = sample(corpora.get(10_000)!, NAIVE_WORD_SAMPLE, naiveRng).map((d) => d.text);
 const charSample = wordSample.slice(0, NAIVE_CHAR_SAMPLE);
-naiveMsPerDispatch('word', page.text, wordSample.slice(0, 5));
+if (!skipNaive) naiveMsPerDispatch('word', page.text, wordSample.slice(0, 5));
 t = performance.now();
-const perDispatch: Record<NaiveMode, number> = {
-  word: naiveMsPerDispatch('word', page.text, wordSample),
-  char: naiveMsPerDispatch('char', page.text, charSample),
-};
+const perDispatch: Record<NaiveMode, number> = skipNaive
+  ? { word: NaN, char: NaN }
+  : {
+      word: naiveMsPerDispatch('word', page.text, wordSample),
+      char: naiveMsPerDispatch('char', page.text, charSample),
+    };
 const naiveMode: NaiveMode = perDispatch.word <= perDispatch.char ? 'word' : 'char';
-const naiveSeeds = naiveMsPerDispatch(naiveMode, page.text, seeds.map((s) => s.text)) * seeds.length;
+const naiveSeeds = skipNaive ? NaN : naiveMsPerDispatch(naiveMode, page.text, seeds.map((s) => s.text)) * seeds.length;
 const naiveMs = (size: number) => (size === 5 ? naiveSeeds : perDispatch[naiveMode] * size);
-log();
-log('Naive baseline: diff-match-patch diff_main of the page against every dispatch (Diff_Timeout 1 s)');
-log(`  word mode (each word one character, as diff_linesToChars_ does for lines): ${ms(perDispatch.word, 2)} per dispatch, mean of a random sample of ${wordSample.length}`);
-log(`  character mode: ${ms(perDispatch.char, 2)} per dispatch, mean of a random sample of ${charSample.length}`);
-if (perDispatch.char >= 900) {
-  log('  (character mode runs into Diff_Timeout: its diffs are cut short at 1 s, so this understates its cost)');
+if (!skipNaive) {
+  log(`  word mode (each word one character, as diff_linesToChars_ does for lines): ${ms(perDispatch.word, 2)} per dispatch, mean of a random sample of ${wordSample.length}`);
+  log(`  character mode: ${ms(perDispatch.char, 2)} per dispatch, mean of a random sample of ${charSample.length}`);
+  if (perDispatch.char >= 900) {
+    log('  (character mode runs into Diff_Timeout: its diffs are cut short at 1 s, so this understates its cost)');
+  }
+  log(`  faster: ${naiveMode} mode. 1,000 and 10,000 are that sample's mean SCALED LINEARLY to the corpus size; 5 is timed in full (${ms(performance.now() - t, 0)} spent)`);
+  log();
+  log('  dispatches   engine ms/page   naive ms/page      speed-up');
+  for (const size of corpora.keys()) {
+    const e = matchMs.get(size)!;
+    const n = naiveMs(size);
+    log(`  ${int(size).padStart(10)}   ${e.toFixed(3).padStart(14)}   ${n.toFixed(1).padStart(13)}${size === 5 ? ' ' : '*'}  ${int(Math.round(n / e)).padStart(10)}x`);
+  }
+  log('  * sampled and scaled');
 }
-log(`  faster: ${naiveMode} mode. 1,000 and 10,000 are that sample's mean SCALED LINEARLY to the corpus size; 5 is timed in full (${ms(performance.now() - t, 0)} spent)`);
-log();
-log('  dispatches   engine ms/page   naive ms/page      speed-up');
-for (const size of corpora.keys()) {
-  const e = matchMs.get(size)!;
-  const n = naiveMs(size);
-  log(`  ${int(size).padStart(10)}   ${e.toFixed(3).padStart(14)}   ${n.toFixed(1).padStart(13)}${size === 5 ? ' ' : '*'}  ${int(Math.round(n / e)).padStart(10)}x`);
-}
-log('  * sampled and scaled');
+
+section('naive baseline');
 
 // (h) Limit ratio: match against the floor of tokenising and hashing the page.
 const limitRatio = matchMs.get(10_000)! / bare.medianMs;
@@ -252,7 +277,8 @@ log(`  the same by CPU time per run = ${(matchTiming.get(10_000)!.cpuMs / bare.c
 // Syndicated page: passages taken from pool dispatches, whose sentences recur in dozens of others,
 // as wire copy republished by many outlets does. The work then grows with the number of dispatches
 // sharing each passage: printed for what it shows, not checked against the targets.
-{
+log();
+if (!skipped('syndicated', 'the syndicated page (stress, no target)')) {
   const synRng = makeRng(SEED + 5);
   const synPage = buildBenchPage({ ...pageText, articles: hosts }, sample(synthetic.slice(0, 1_000), 3, synRng), synRng, PAGE_WORDS);
   const index = indexes.get(10_000)!;
@@ -261,7 +287,6 @@ log(`  the same by CPU time per run = ${(matchTiming.get(10_000)!.cpuMs / bare.c
     { warmup: 5, minRuns: 30, minMs: 2000, maxRuns: 300 },
   );
   const synResult = match(synPage.text, index, getText);
-  log();
   log('Syndicated page (stress, not a target): the 10,000 dispatches, and a page whose 3 passages come from pool dispatches');
   log(`  each passage's sentences recur, mutated, in about ${recurrence.toFixed(0)} dispatches: the work grows with them`);
   log(
@@ -272,41 +297,55 @@ log(`  the same by CPU time per run = ${(matchTiming.get(10_000)!.cpuMs / bare.c
 
 // (k) Same-fact alignment of the same page against the same corpora, seeds with their dates and languages.
 const seedMeta = new Map(bundledCorpus.map((d) => [d.id, { date: d.date, language: d.language }]));
-const facts = benchFacts({
-  corpora: new Map([...corpora].map(([size, docs]) => [size, docs.map((d) => ({ ...d, ...seedMeta.get(d.id) }))])),
-  textIndexes: indexes,
-  getText,
-  pageText: page.text,
-  heapBytes,
-  gcAvailable: gc !== undefined,
-  log,
-});
-log(
-  `  facts_ms_10k = ${ms(facts.factsMs10k)}; naive / alignFacts at 10,000 = ${Math.round(facts.naiveMs10k / facts.factsMs10k)}x; ` +
-    `whole page (text + same facts + hints) ${ms(facts.wholeMs10k)}`,
-);
+section('bare pass, syndicated page');
+const facts: FactsBenchFigures = skipped('facts', 'same-fact alignment at 5, 1,000 and 10,000 (its targets read n/a)')
+  ? { factsMs10k: NaN, wholeMs10k: NaN, naiveMs10k: NaN, buildMs10k: NaN, factsIndexMb10k: NaN }
+  : benchFacts({
+      corpora: new Map([...corpora].map(([size, docs]) => [size, docs.map((d) => ({ ...d, ...seedMeta.get(d.id) }))])),
+      textIndexes: indexes,
+      getText,
+      pageText: page.text,
+      heapBytes,
+      gcAvailable: gc !== undefined,
+      naive: !skipNaive,
+      log,
+    });
+if (!args.skip.has('facts')) {
+  log(
+    `  facts_ms_10k = ${ms(facts.factsMs10k)}; naive / alignFacts at 10,000 = ${Math.round(facts.naiveMs10k / facts.factsMs10k)}x; ` +
+      `whole page (text + same facts + hints) ${ms(facts.wholeMs10k)}`,
+  );
+}
+
+section('same-fact alignment');
 
 // (l) Segmented indexes: adding and removing one dispatch beside the rebuild, at 10,000 and 100,000.
 const withMeta = (docs: readonly TextDoc[]) => docs.map((d) => ({ ...d, ...seedMeta.get(d.id) }));
-const segments = benchSegments({
-  corpora: [
-    { size: 10_000, docs: () => withMeta(corpora.get(10_000)!) },
-    {
-      size: 100_000,
-      docs: () => [
-        ...withMeta(corpora.get(10_000)!),
-        ...syntheticCorpus(split.pool, { count: 90_000, seed: SEED + 9 }).map((d, i) => ({ ...d, id: `big-${String(i + 1).padStart(5, '0')}` })),
-      ],
-    },
-  ],
-  todayRebuildMs10k: buildMs.get(10_000)! + facts.buildMs10k,
-  pageText: page.text,
-  heapBytes,
-  gcAvailable: gc !== undefined,
-  elapsedMs: () => performance.now() - started,
-  budgetMs: budgetMinutes * 60_000,
-  log,
-});
+const segments = skipped('segments', 'segmented indexes at 10,000 and 100,000 (the 100,000 fields read n/a)')
+  ? []
+  : benchSegments({
+      corpora: [
+        { size: 10_000, docs: () => withMeta(corpora.get(10_000)!) },
+        {
+          size: 100_000,
+          docs: () => [
+            ...withMeta(corpora.get(10_000)!),
+            ...syntheticCorpus(split.pool, { count: 90_000, seed: SEED + 9 }).map((d, i) => ({ ...d, id: `big-${String(i + 1).padStart(5, '0')}` })),
+          ],
+        },
+      ].filter((c) => args.segmentSizes.includes(c.size)),
+      rebuild: !args.skip.has('rebuild'),
+      todayRebuildMs10k: buildMs.get(10_000)! + facts.buildMs10k,
+      pageText: page.text,
+      heapBytes,
+      gcAvailable: gc !== undefined,
+      elapsedMs: () => performance.now() - started,
+      budgetMs: budgetMinutes * 60_000,
+      log,
+    });
+for (const size of [10_000, 100_000]) if (!args.segmentSizes.includes(size)) log(`  ${int(size)}: SKIPPED (--sizes)`);
+section('segmented indexes');
+
 // (i) Content script size.
 ensureBuilt(root, outputDir, log);
 const scripts = contentScriptSizes(outputDir);
@@ -315,6 +354,8 @@ log(`Content scripts (${outputDir}, gzip level 9)`);
 if (scripts.length === 0) log('  none built');
 for (const s of scripts) log(`  ${s.file}: ${(s.bytes / 1024).toFixed(1)} KB, ${(s.gzipBytes / 1024).toFixed(1)} KB gzipped`);
 const contentGzKb = scripts.length ? scripts.reduce((n, s) => n + s.gzipBytes, 0) / 1024 : NaN;
+
+section('content scripts');
 
 // (j) Targets.
 const figures: BenchFigures = {
@@ -335,5 +376,8 @@ for (const line of targetLines([...checkTargets(figures), ...segments.flatMap(ch
 for (const s of segments) {
   if (!Number.isNaN(s.rebuildMs)) log(`  (at ${int(s.size)}: the full rebuild took ${Math.round(s.rebuildMs / s.addMs)}x the time of adding one dispatch)`);
 }
+log();
+log(`Time per section: ${sectionSeconds.map(([name, sec]) => `${name} ${sec.toFixed(0)} s`).join(', ')}`);
+log('  (--sizes 10000 leaves out 100,000 dispatches; --skip naive,syndicated,facts,segments,rebuild leaves out a section)');
 log();
 log(summaryLine(figures, segments.find((s) => s.size === 100_000)));

@@ -5,9 +5,10 @@ import { match } from '../match';
 import { buildIndex } from '../corpus-index';
 import { OWN_FRENCH, realPageTexts } from '../test-support/pages';
 import type { Passage } from '../types';
-import { alignFacts } from './align';
+import { alignFacts, WALK_BUDGET, walkedTerms } from './align';
 import { buildFactsIndex } from './facts-index';
 import { SAME_FACT_THRESHOLD } from './score';
+import { TermKind } from './terms';
 import { dropCovered, factVerdicts } from './verdicts';
 
 const byOrigin = (prefix: string) => bundledCorpus.find((d) => d.id.startsWith(prefix))!;
@@ -198,5 +199,31 @@ describe('alignFacts edge cases', () => {
       expect(p.source.text).toBe('');
       expect(p.hints).toBeUndefined();
     }
+  });
+});
+
+describe('walkedTerms', () => {
+  const vector = (sentences: number[], kinds: number[], common: number[] = sentences.map(() => 0), hashes = sentences.map((_, i) => 100 + i)) => ({
+    hashes: Uint32Array.from(hashes),
+    kinds: Uint8Array.from(kinds),
+    common: Uint8Array.from(common),
+    sentences: Float64Array.from(sentences),
+  });
+
+  it('walks the rarest content terms first, until the budget is spent', () => {
+    // Stems (kind 0) in 1,500, 300, 900 and 50 sentences: 50 + 300 + 900 = 1,250, then 1,500 still starts under the budget.
+    const v = vector([1500, 300, 900, 50, 10], [TermKind.Stem, TermKind.Stem, TermKind.Number, TermKind.Concept, TermKind.Entity]);
+    expect([...walkedTerms(v)]).toEqual([1, 1, 1, 1, 0]);
+    const big = vector([WALK_BUDGET, 40, WALK_BUDGET + 5, 3], [TermKind.Stem, TermKind.Stem, TermKind.Stem, TermKind.Stem]);
+    // 3 + 40 + 2,000 reaches the budget: the term in 2,005 sentences is left passive.
+    expect([...walkedTerms(big)]).toEqual([1, 1, 0, 1]);
+  });
+
+  it('always walks the rarest term, never a common one, and breaks ties by hash', () => {
+    expect([...walkedTerms(vector([WALK_BUDGET * 3, WALK_BUDGET * 2], [TermKind.Stem, TermKind.Stem]))]).toEqual([0, 1]);
+    expect([...walkedTerms(vector([5, 7], [TermKind.Stem, TermKind.Stem], [1, 0]))]).toEqual([0, 1]);
+    const tie = (hashes: number[]) => [...walkedTerms(vector([WALK_BUDGET, WALK_BUDGET], [TermKind.Stem, TermKind.Stem], [0, 0], hashes))];
+    expect(tie([9, 4])).toEqual([0, 1]);
+    expect(tie([4, 9])).toEqual([1, 0]);
   });
 });

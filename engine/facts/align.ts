@@ -26,6 +26,14 @@ export interface AlignFactsOptions {
 const DEFAULT_MAX_PER_SENTENCE = 8;
 /** At most this many candidate sentences are scored exactly per page sentence. */
 const MAX_EXACT = 100;
+/**
+ * Postings walked per page sentence (see walkedTerms); its rarest term is always walked. Without
+ * it the work per page grows with the corpus: the posting cap is a share of its sentences, so at
+ * 100,000 dispatches a sentence walks terms found in up to 6,000 sentences each. On the
+ * benchmark's 10,000-dispatch corpus the pairs found are those of an unbounded walk; at 100,000
+ * the pairs of every spliced passage are still found (npm run bench).
+ */
+export const WALK_BUDGET = 2000;
 
 let accBuffer = new Float32Array(0);
 let touchedBuffer = new Uint32Array(0);
@@ -73,9 +81,10 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
     if (v.content < 2) continue;
     let nTouched = 0;
     let passive = 0;
+    const walk = walkedTerms(v);
     for (let i = 0; i < v.hashes.length; i++) {
       const w2 = v.weights[i] * v.weights[i];
-      if (!isContent(v.kinds[i]) || v.common[i]) {
+      if (!walk[i]) {
         passive += w2;
         continue;
       }
@@ -168,6 +177,26 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
     out.push(passage);
   }
   return out.sort((a, b) => a.page.start - b.page.start || b.score - a.score || a.dispatch.localeCompare(b.dispatch));
+}
+
+/**
+ * The terms of a page sentence whose postings are walked for candidates: its content terms that are
+ * not common, rarest first, until WALK_BUDGET postings are walked. The others count as passive
+ * terms (present in the exact score, not proposing candidates). Rarity is counted in live corpus
+ * sentences, ties broken by hash: the choice does not depend on how the corpus is segmented.
+ */
+export function walkedTerms(v: Pick<ViewVector, 'hashes' | 'kinds' | 'common' | 'sentences'>): Uint8Array {
+  const order: number[] = [];
+  for (let i = 0; i < v.hashes.length; i++) if (isContent(v.kinds[i]) && !v.common[i]) order.push(i);
+  order.sort((a, b) => v.sentences[a] - v.sentences[b] || v.hashes[a] - v.hashes[b]);
+  const walk = new Uint8Array(v.hashes.length);
+  let walked = 0;
+  for (const i of order) {
+    if (walked >= WALK_BUDGET) break;
+    walk[i] = 1;
+    walked += v.sentences[i];
+  }
+  return walk;
 }
 
 /**

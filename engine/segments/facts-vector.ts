@@ -10,6 +10,8 @@ export interface ViewVector extends SentenceVector {
   /** Kind of each term as the corpus records it, and 1 when it is too common to propose candidates. */
   kinds: Uint8Array;
   common: Uint8Array;
+  /** Live corpus sentences holding each term (Infinity for a common term of a whole index). */
+  sentences: Float64Array;
 }
 
 /**
@@ -35,5 +37,6 @@ export function viewVector(sentence: FactSentence, view: FactsView): ViewVector 
     local: view.parts.map((p) => Int32Array.from(hashes, (h) => findTerm(p.index, h))),
     kinds: Uint8Array.from(found, (e) => e.term.kind),
     common: Uint8Array.from(found, (e) => (view.isCommon(e.term) ? 1 : 0)),
+    sentences: Float64Array.from(found, (e) => e.term.sentences),
   };
 }

@@ -1,4 +1,4 @@
-import { findTerm, KEEP_ALL_POSTINGS, postingCapFor, termWeight, type FactsIndex } from '../facts/facts-index';
+import { KEEP_ALL_POSTINGS, postingCapFor, termWeight, type FactsIndex } from '../facts/facts-index';
 import { countOnes, partOf } from './text-view';
 
 /** One immutable facts index and the dispatches of it that were removed since it was built. */
@@ -16,23 +16,26 @@ export interface TermStats {
 }
 
 /**
- * Corpus-wide document frequency of each term of a segment (by its local index; -1: not known
- * yet). A segment set hands the counts of its previous view to the next one, forgetting only the
- * terms the change touched, so a sentence norm after an addition costs a logarithm per term, not a
- * look-up in every segment.
+ * Every term hash met in a segment gets one number, kept for as long as the worker runs: a view
+ * then sums a term's counts over its segments by array position, where it would otherwise search
+ * every segment for the term. Segments are immutable, so the numbers of a segment's terms are found
+ * once (kept beside the index object) and serve every later view holding it.
  */
-export type DfCache = Int32Array;
+const termNumbers = new Map<number, number>();
+const numbersByIndex = new WeakMap<FactsIndex, Int32Array>();
+const NO_KIND = 255;
 
-interface PartState {
-  /** Sentences and dispatches of removed dispatches holding each term (by local term index). */
-  deadDf: Map<number, number> | null;
-  deadSentences: Map<number, number> | null;
-  /** Norms under the corpus-wide weights, computed on first need (NaN: not yet). */
-  norms: Float32Array | null;
-  weights: Float64Array | null;
-  df: DfCache | null;
-  /** Whether the part lists its dispatches in id order (segments do; a whole index may not); null: not checked yet. */
-  sorted: boolean | null;
+function numbersOf(ix: FactsIndex): Int32Array {
+  let out = numbersByIndex.get(ix);
+  if (out) return out;
+  out = new Int32Array(ix.keys.length);
+  for (let k = 0; k < ix.keys.length; k++) {
+    let n = termNumbers.get(ix.keys[k]);
+    if (n === undefined) termNumbers.set(ix.keys[k], (n = termNumbers.size));
+    out[k] = n;
+  }
+  numbersByIndex.set(ix, out);
+  return out;
 }
 
 /**
@@ -51,71 +54,79 @@ export class FactsView {
   readonly postingCap: number;
   /** Only part, nothing removed: its own df, common flags and norms are the corpus's. */
   private readonly whole: boolean;
-  private readonly state: PartState[];
-  private readonly stats = new Map<number, TermStats | null>();
+  /** Per part, the term number of each of its terms (by local term index). */
+  private readonly numbers: Int32Array[];
+  /** By term number: live dispatches and sentences holding the term, and its kind (NO_KIND: none). */
+  private readonly df: Int32Array;
+  private readonly sents: Float64Array;
+  private readonly kind: Uint8Array;
+  /** By term number, its weight under the corpus-wide counts (NaN: not computed yet). */
+  private weights: Float64Array | null = null;
+  /** Per part, sentence norms under the corpus-wide weights, computed on first need (NaN: not yet). */
+  private readonly norms: (Float32Array | null)[];
+  /** Whether each part lists its dispatches in id order (segments do; a whole index may not); null: not checked yet. */
+  private readonly sorted: (boolean | null)[];
 
-  constructor(parts: readonly FactsPart[], carried: readonly (DfCache | null)[] = []) {
+  constructor(parts: readonly FactsPart[]) {
     this.parts = parts;
     this.bases = new Uint32Array(parts.length + 1);
+    this.numbers = parts.map((p) => numbersOf(p.index));
+    const size = termNumbers.size;
+    this.df = new Int32Array(size);
+    this.sents = new Float64Array(size);
+    this.kind = new Uint8Array(size).fill(NO_KIND);
+    const whole = parts.length === 1 && !(parts[0].dead && countOnes(parts[0].dead) > 0);
     let docs = 0;
     let sentences = 0;
-    this.state = parts.map((p, g) => {
+    parts.forEach((p, g) => {
       const ix = p.index;
       if (parts.length > 1 && ix.postingCap !== KEEP_ALL_POSTINGS) throw new Error('FactsView: a segment lacks the postings of its common terms');
       this.bases[g + 1] = this.bases[g] + ix.sentDoc.length;
       docs += ix.ids.length;
       sentences += ix.sentDoc.length;
-      const state: PartState = { deadDf: null, deadSentences: null, norms: null, weights: null, df: carried[g] ?? null, sorted: null };
-      if (p.dead && countOnes(p.dead) > 0) {
-        state.deadDf = new Map();
-        state.deadSentences = new Map();
-        const seen = new Set<number>();
-        let doc = -1;
-        for (let s = 0; s < ix.sentDoc.length; s++) {
-          if (!p.dead[ix.sentDoc[s]]) continue;
-          if (ix.sentDoc[s] !== doc) {
-            doc = ix.sentDoc[s];
-            seen.clear();
-          }
-          sentences--;
-          for (let e = ix.sentOffsets[s]; e < ix.sentOffsets[s + 1]; e++) {
-            const k = ix.sentTerms[e];
-            state.deadSentences.set(k, (state.deadSentences.get(k) ?? 0) + 1);
-            if (!seen.has(k)) {
-              seen.add(k);
-              state.deadDf.set(k, (state.deadDf.get(k) ?? 0) + 1);
-            }
+      const numbers = this.numbers[g];
+      // A whole index that dropped the postings of its common terms knows those by their flags.
+      const flagsOnly = whole && ix.postingCap !== KEEP_ALL_POSTINGS;
+      for (let k = 0; k < numbers.length; k++) {
+        const n = numbers[k];
+        this.df[n] += ix.df[k];
+        this.sents[n] += flagsOnly && ix.common[k] ? Infinity : ix.offsets[k + 1] - ix.offsets[k];
+        if (this.kind[n] === NO_KIND) this.kind[n] = ix.kinds[k];
+      }
+      if (!p.dead || countOnes(p.dead) === 0) return;
+      const seen = new Set<number>();
+      let doc = -1;
+      for (let s = 0; s < ix.sentDoc.length; s++) {
+        if (!p.dead[ix.sentDoc[s]]) continue;
+        if (ix.sentDoc[s] !== doc) {
+          doc = ix.sentDoc[s];
+          seen.clear();
+        }
+        sentences--;
+        for (let e = ix.sentOffsets[s]; e < ix.sentOffsets[s + 1]; e++) {
+          const k = ix.sentTerms[e];
+          this.sents[numbers[k]]--;
+          if (!seen.has(k)) {
+            seen.add(k);
+            this.df[numbers[k]]--;
           }
         }
-        docs -= countOnes(p.dead);
       }
-      return state;
+      docs -= countOnes(p.dead);
     });
     this.docs = docs;
     this.sentences = sentences;
     this.postingCap = postingCapFor(sentences);
-    this.whole = parts.length === 1 && this.state[0].deadDf === null;
+    this.whole = whole;
+    this.norms = parts.map(() => null);
+    this.sorted = parts.map(() => null);
   }
 
   /** Corpus-wide counts of a term, or null when no live dispatch holds it. */
   term(hash: number): TermStats | null {
-    let found = this.stats.get(hash);
-    if (found !== undefined) return found;
-    let df = 0;
-    let sentences = 0;
-    let kind = -1;
-    for (let g = 0; g < this.parts.length; g++) {
-      const ix = this.parts[g].index;
-      const k = findTerm(ix, hash);
-      if (k < 0) continue;
-      const st = this.state[g];
-      df += ix.df[k] - (st.deadDf?.get(k) ?? 0);
-      sentences += this.whole && ix.postingCap !== KEEP_ALL_POSTINGS ? (ix.common[k] ? Infinity : 0) : ix.offsets[k + 1] - ix.offsets[k] - (st.deadSentences?.get(k) ?? 0);
-      if (kind < 0) kind = ix.kinds[k];
-    }
-    found = df > 0 ? { df, sentences, kind } : null;
-    this.stats.set(hash, found);
-    return found;
+    const n = termNumbers.get(hash);
+    if (n === undefined || n >= this.df.length || this.df[n] <= 0) return null;
+    return { df: this.df[n], sentences: this.sents[n], kind: this.kind[n] };
   }
 
   /** A term in so many sentences that it proposes no candidates (it still counts in scores). */
@@ -127,30 +138,21 @@ export class FactsView {
   norm(g: number, s: number): number {
     const ix = this.parts[g].index;
     if (this.whole) return ix.sentNorm[s];
-    const st = this.state[g];
-    if (!st.norms) {
-      st.norms = new Float32Array(ix.sentDoc.length).fill(NaN);
-      st.weights = new Float64Array(ix.keys.length).fill(NaN);
-    }
-    let n = st.norms[s];
+    const norms = (this.norms[g] ??= new Float32Array(ix.sentDoc.length).fill(NaN));
+    const n = norms[s];
     if (n === n) return n;
-    const weights = st.weights!;
+    const weights = (this.weights ??= new Float64Array(this.df.length).fill(NaN));
+    const numbers = this.numbers[g];
+    // Summed in term order, as buildFactsIndex sums a rebuilt index's norms: the same float result.
     let sum = 0;
     for (let e = ix.sentOffsets[s]; e < ix.sentOffsets[s + 1]; e++) {
-      const k = ix.sentTerms[e];
-      let w = weights[k];
-      if (w !== w) weights[k] = w = termWeight(ix.kinds[k], this.dfOf(st, ix, k), this.docs);
+      const t = numbers[ix.sentTerms[e]];
+      let w = weights[t];
+      if (w !== w) weights[t] = w = termWeight(this.kind[t], Math.max(this.df[t], 0), this.docs);
       sum += w * w;
     }
-    st.norms[s] = n = Math.sqrt(sum);
-    return st.norms[s];
-  }
-
-  private dfOf(st: PartState, ix: FactsIndex, k: number): number {
-    if (!st.df) st.df = new Int32Array(ix.keys.length).fill(-1);
-    let df = st.df[k];
-    if (df < 0) st.df[k] = df = this.term(ix.keys[k])?.df ?? 0;
-    return df;
+    norms[s] = Math.sqrt(sum);
+    return norms[s];
   }
 
   partOf(handle: number): number {
@@ -161,12 +163,11 @@ export class FactsView {
   excluded(g: number, exclude: readonly string[] | undefined): Uint8Array | null {
     const p = this.parts[g];
     if (!exclude?.length) return p.dead;
-    const st = this.state[g];
-    st.sorted ??= isSorted(p.index.ids);
+    const sorted = (this.sorted[g] ??= isSorted(p.index.ids));
     let out: Uint8Array | null = null;
     for (const id of exclude) {
       // A segment lists its dispatches in id order: a binary search, no map of every id per segment.
-      const d = st.sorted ? sortedIndexOf(p.index.ids, id) : p.index.ids.indexOf(id);
+      const d = sorted ? sortedIndexOf(p.index.ids, id) : p.index.ids.indexOf(id);
       if (d < 0) continue;
       out ??= p.dead ? p.dead.slice() : new Uint8Array(p.index.ids.length);
       out[d] = 1;

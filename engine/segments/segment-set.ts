@@ -1,8 +1,7 @@
 import { buildIndex } from '../corpus-index';
 import { packText, type PackedText } from './packed-text';
 import { buildFactsIndex, type FactsDoc, type FactsIndex } from '../facts/facts-index';
-import { FactsView, type DfCache } from './facts-view';
-import { findTerm } from '../facts/facts-index';
+import { FactsView } from './facts-view';
 import { TextView, compareIds } from './text-view';
 import { DEFAULT_MERGE_POLICY, planMerge, type MergePolicy } from './tiered-merge';
 
@@ -37,10 +36,6 @@ export class SegmentSet {
   /** Where the live copy of each dispatch is. */
   private readonly where = new Map<string, { seg: string; at: number }>();
   private views: { text: TextView; facts: FactsView } | null = null;
-  /** Per segment, the corpus-wide term counts the latest view learnt (see DfCache). */
-  private dfCaches = new Map<string, DfCache>();
-  /** Term hashes whose counts changed since the latest view. */
-  private changed = new Set<number>();
 
   constructor(
     live: readonly LiveSegment[] = [],
@@ -147,8 +142,7 @@ export class SegmentSet {
     }
     // Every dispatch of a worn-out segment was removed: it goes without a successor.
     if (segment.text.ids.length === 0) return true;
-    // The live dispatches are the same before and after a merge: no corpus-wide count changes.
-    this.put(segment, false);
+    this.put(segment);
     live.forEach((ok, at) => {
       if (!ok) this.kill(segment.id, at);
     });
@@ -169,51 +163,21 @@ export class SegmentSet {
         const d = this.dead.get(s.id)!;
         return countDead(d) > 0 ? d.slice() : null;
       });
-      // The previous view's counts, copied (a view in use keeps its own) and cleared where they changed.
-      const caches = this.segments.map((s) => {
-        const old = this.dfCaches.get(s.id);
-        if (!old) {
-          // A lone segment with nothing removed: its own counts are the corpus's.
-          if (this.segments.length === 1 && !dead[0]) return Int32Array.from(s.facts.df);
-          return new Int32Array(s.facts.keys.length).fill(-1);
-        }
-        const copy = old.slice();
-        for (const h of this.changed) {
-          const k = findTerm(s.facts, h);
-          if (k >= 0) copy[k] = -1;
-        }
-        return copy;
-      });
-      this.changed.clear();
-      const facts = new FactsView(
-        this.segments.map((s, g) => ({ index: s.facts, dead: dead[g] })),
-        caches,
-      );
-      this.views = { text: new TextView(this.segments.map((s, g) => ({ index: s.text, dead: dead[g] }))), facts };
-      // The view fills these arrays as it learns counts; the next view starts from a copy.
-      this.dfCaches = new Map(this.segments.map((s, g) => [s.id, caches[g]]));
+      this.views = {
+        text: new TextView(this.segments.map((s, g) => ({ index: s.text, dead: dead[g] }))),
+        facts: new FactsView(this.segments.map((s, g) => ({ index: s.facts, dead: dead[g] }))),
+      };
     }
     return this.views;
   }
 
-  /** Records that the counts of every term of dispatch `at` of a segment change. */
-  private touch(segment: Segment, at: number): void {
-    const f = segment.facts;
-    for (let s = lowerSentence(f.sentDoc, at); s < f.sentDoc.length && f.sentDoc[s] === at; s++) {
-      for (let e = f.sentOffsets[s]; e < f.sentOffsets[s + 1]; e++) this.changed.add(f.keys[f.sentTerms[e]]);
-    }
-  }
-
-  private put(segment: Segment, counts = true): void {
+  private put(segment: Segment): void {
     if (this.dead.has(segment.id)) throw new Error(`SegmentSet: segment "${segment.id}" is already there`);
     if (segment.facts.ids.length !== segment.text.ids.length || segment.facts.ids.some((id, i) => id !== segment.text.ids[i])) {
       throw new Error(`SegmentSet: the text and facts indexes of segment "${segment.id}" cover other dispatches`);
     }
     this.segments.push(segment);
     this.dead.set(segment.id, new Uint8Array(segment.text.ids.length));
-    // Changed terms only matter to counts an earlier view learnt: a set being filled (a worker
-    // reading its segments) has none, and skips a set entry per term of every segment.
-    if (counts && this.dfCaches.size > 0) for (const h of segment.facts.keys) this.changed.add(h);
     segment.text.ids.forEach((id, at) => this.where.set(id, { seg: segment.id, at }));
     this.views = null;
   }
@@ -223,7 +187,6 @@ export class SegmentSet {
     if (!dead) return;
     const segment = this.segments.find((s) => s.id === segId)!;
     const id = segment.text.ids[at];
-    if (!dead[at]) this.touch(segment, at);
     dead[at] = 1;
     const where = this.where.get(id);
     if (where && where.seg === segId && where.at === at) this.where.delete(id);
@@ -241,16 +204,4 @@ function removedOf(d: Uint8Array): number[] {
   const out: number[] = [];
   for (let i = 0; i < d.length; i++) if (d[i]) out.push(i);
   return out;
-}
-
-/** First sentence of dispatch `doc` (sentDoc is in dispatch order). */
-function lowerSentence(sentDoc: Uint32Array, doc: number): number {
-  let lo = 0;
-  let hi = sentDoc.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sentDoc[mid] < doc) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

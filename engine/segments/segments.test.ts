@@ -82,7 +82,7 @@ describe('segmented indexes', () => {
       }
       set.add(buildSegment(`s${segs++}`, batch));
       for (const d of batch) live.set(d.id, d);
-      // A view of a lone segment, used once: the next views start from the counts it learnt.
+      // A view of a lone segment, used once: the views after it must not lean on it.
       if (step === 0) alignFacts(pages[0].text, set.factsView());
       if (rng.next() < 0.4) {
         const ids = [...live.keys()].filter(() => rng.next() < 0.04);
