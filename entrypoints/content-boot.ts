@@ -9,8 +9,7 @@ const STARTED = Symbol.for('recoupe.started');
 
 /**
  * Recoupe on news pages, in two halves. This bootstrap, on every http(s) page, only reads the
- * settings (a paused site stops here), extracts the article, asks the background to match it and
- * answers `recoupe:get-article`; when a match or a saved passage is to be shown, it asks the
+ * settings (a paused site stops here), extracts the article and asks the background to match it; when a match or a saved passage is to be shown, it asks the
  * background to inject the drawing half (entrypoints/content-ui.ts: highlights, hover card,
  * saved marks), so pages with nothing to show never load it. The page's DOM carries no state or result of Recoupe: how a run ended
  * (matching, no article, paused, error, done with how many passages and saved marks drawn) goes

@@ -3,7 +3,8 @@ import type { PageResult } from '../../messaging/protocol';
 import { CardHost } from './card-host';
 import { cardFact, cardItems } from './card-items';
 import type { Marks } from './highlights';
-import { hitTest } from './hit-test';
+import { hitTest, inPageViewport } from './hit-test';
+import { paintedDocuments } from './registry';
 import { logErrorOnce } from './log';
 import type { SavedMarks } from './saved-marks';
 
@@ -26,7 +27,8 @@ export function startCard(marks: Marks, result: PageResult, saved?: SavedMarks, 
   let returnFocus: HTMLElement | null = null;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
-  let lastPoint: { x: number; y: number; overCard: boolean } | null = null;
+  /** The pointer's last place, in the viewport of the document it is over (the page's or a painted frame's). */
+  let lastPoint: { x: number; y: number; doc: Document; overCard: boolean } | null = null;
 
   const close = (restoreFocus: boolean) => {
     clearTimeout(hideTimer);
@@ -92,11 +94,11 @@ export function startCard(marks: Marks, result: PageResult, saved?: SavedMarks, 
         cancelHide();
         return;
       }
-      const hit = hitTest(marks, p.x, p.y);
+      const hit = hitTest(marks, p.x, p.y, p.doc);
       if (hit) {
         cancelHide();
         pointerEngaged = true;
-        show(hit.groups, hit.rect);
+        show(hit.groups, inPageViewport(hit.rect, p.doc));
         current = order.indexOf(hit.groups[0]);
       } else {
         scheduleHide();
@@ -110,7 +112,7 @@ export function startCard(marks: Marks, result: PageResult, saved?: SavedMarks, 
   const onPointerMove = (e: PointerEvent) => {
     if (!e.isTrusted) return;
     // composedPath is only available while the event is dispatched, so decide "over the card" now.
-    lastPoint = { x: e.clientX, y: e.clientY, overCard: card.isOpen && e.composedPath().includes(card.element!) };
+    lastPoint = { x: e.clientX, y: e.clientY, doc: e.view?.document ?? document, overCard: card.isOpen && e.composedPath().includes(card.element!) };
     if (!frame) frame = requestAnimationFrame(onFrame);
   };
 
@@ -131,7 +133,7 @@ export function startCard(marks: Marks, result: PageResult, saved?: SavedMarks, 
     cancelHide();
     pointerEngaged = false;
     shown = null;
-    show([order[current]], first.getBoundingClientRect());
+    show([order[current]], inPageViewport(first.getBoundingClientRect(), first.startContainer.ownerDocument!));
     card.focus();
   };
 
@@ -153,13 +155,19 @@ export function startCard(marks: Marks, result: PageResult, saved?: SavedMarks, 
     }
   };
 
-  document.addEventListener('pointermove', onPointerMove, { passive: true });
-  document.addEventListener('pointerout', onPointerLeaveWindow, { passive: true });
-  document.addEventListener('keydown', onKeyDown, true);
+  // The pointer and the keys over a same-origin frame Recoupe painted go to that frame's document.
+  const docs = paintedDocuments();
+  for (const doc of docs) {
+    doc.addEventListener('pointermove', onPointerMove, { passive: true });
+    doc.addEventListener('pointerout', onPointerLeaveWindow, { passive: true });
+    doc.addEventListener('keydown', onKeyDown, true);
+  }
   return () => {
-    document.removeEventListener('pointermove', onPointerMove);
-    document.removeEventListener('pointerout', onPointerLeaveWindow);
-    document.removeEventListener('keydown', onKeyDown, true);
+    for (const doc of docs) {
+      doc.removeEventListener('pointermove', onPointerMove);
+      doc.removeEventListener('pointerout', onPointerLeaveWindow);
+      doc.removeEventListener('keydown', onKeyDown, true);
+    }
     if (frame) cancelAnimationFrame(frame);
     close(false);
   };

@@ -1,5 +1,7 @@
 import { domRangesFor, type ExtractedArticle } from '../../extract';
+import { installHighlightStyles } from './highlight-styles';
 import type { PassageGroup } from './passage-groups';
+import { eachHighlight, paint, paintedDocuments, unpaint } from './registry';
 
 export const VERBATIM = 'recoupe-verbatim';
 export const EDITED = 'recoupe-edited';
@@ -39,55 +41,48 @@ export function applyHighlights(article: ExtractedArticle, groups: PassageGroup[
     return { ...g, ranges };
   });
 
-  if (typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function') {
-    const verbatim = new Highlight(...marked.filter((g) => g.kind === 'verbatim').flatMap((g) => g.ranges));
-    const edited = new Highlight(...marked.filter((g) => g.kind === 'edited').flatMap((g) => g.ranges));
-    const sameFact = new Highlight(...marked.filter((g) => g.kind === 'same-fact').flatMap((g) => g.ranges));
-    const translated = new Highlight(...marked.filter((g) => g.kind === 'translated').flatMap((g) => g.ranges));
-    // Where a verbatim and an edited passage overlap, the stricter verbatim style wins; same-fact
-    // groups are already cut around reused text, and the lowest priority keeps it so.
-    verbatim.priority = 1;
-    edited.priority = 0;
-    sameFact.priority = -1;
-    translated.priority = -1;
-    CSS.highlights.set(VERBATIM, verbatim);
-    CSS.highlights.set(EDITED, edited);
-    CSS.highlights.set(SAME_FACT, sameFact);
-    CSS.highlights.set(TRANSLATED, translated);
-  }
+  const rangesOf = (kind: PassageGroup['kind']) => marked.filter((g) => g.kind === kind).flatMap((g) => g.ranges);
+  // Where a verbatim and an edited passage overlap, the stricter verbatim style wins; same-fact
+  // groups are already cut around reused text, and the lowest priority keeps it so.
+  paint(VERBATIM, rangesOf('verbatim'), 1, installHighlightStyles);
+  paint(EDITED, rangesOf('edited'), 0, installHighlightStyles);
+  paint(SAME_FACT, rangesOf('same-fact'), -1, installHighlightStyles);
+  paint(TRANSLATED, rangesOf('translated'), -1, installHighlightStyles);
   return { groups: marked, byNode };
 }
 
 /** Takes Recoupe's highlights off the page (the reader paused it, or a new run replaces them). */
 export function clearHighlights(): void {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-  CSS.highlights.delete(VERBATIM);
-  CSS.highlights.delete(EDITED);
-  CSS.highlights.delete(SAME_FACT);
-  CSS.highlights.delete(TRANSLATED);
+  for (const name of [VERBATIM, EDITED, SAME_FACT, TRANSLATED]) unpaint(name);
 }
 
 /**
- * Takes ranges over text the page removed out of Recoupe's highlights (saved marks included). A
- * live Range whose text is removed collapses onto the removal point (Recoupe never draws an empty
- * one); a detached node is checked too, for ranges that do not follow the DOM.
+ * Takes ranges over text the page removed or edited out of Recoupe's highlights (saved marks
+ * included). A live Range whose text is removed, or whose node's text is replaced, collapses onto
+ * that point (Recoupe never draws an empty one); a detached node is checked too, for ranges that
+ * do not follow the DOM, and a range on a text node edited in place (`edited`) goes even when it
+ * kept its length: its text is no longer the one matched. A new run draws what still matches.
  */
-export function pruneRemoved(): void {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-  CSS.highlights.forEach((highlight, name) => {
-    if (!name.startsWith('recoupe-')) return;
+export function pruneRemoved(edited: ReadonlySet<Node> = new Set()): void {
+  eachHighlight((highlight) => {
     for (const range of [...highlight]) {
       const r = range as Range;
-      if (r.collapsed || !r.startContainer.isConnected) highlight.delete(range);
+      if (r.collapsed || !r.startContainer.isConnected || edited.has(r.startContainer) || edited.has(r.endContainer)) highlight.delete(range);
     }
   });
 }
 
-/** Prunes the highlights whenever the page removes nodes; returns what stops it. */
+/** Prunes the highlights whenever the page (or a frame Recoupe painted) removes nodes or edits text; returns what stops it. */
 export function pruneOnRemoval(): () => void {
   const observer = new MutationObserver((records) => {
-    if (records.some((r) => r.removedNodes.length > 0)) pruneRemoved();
+    const edited = new Set<Node>();
+    let removed = false;
+    for (const r of records) {
+      if (r.type === 'characterData') edited.add(r.target);
+      else removed ||= r.removedNodes.length > 0;
+    }
+    if (removed || edited.size > 0) pruneRemoved(edited);
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  for (const doc of paintedDocuments()) observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   return () => observer.disconnect();
 }
