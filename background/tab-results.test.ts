@@ -24,6 +24,17 @@ describe('TabResults', () => {
     expect(tabs.result(8)).toBeNull();
   });
 
+  it('lists the tabs whose page shows passages, the ones a removal from the corpus can change', () => {
+    const tabs = new TabResults();
+    const shown = { ...result('https://a.example/'), passages: [{} as PageResult['passages'][number]] };
+    tabs.set(1, { status: 'done', result: shown }, 'https://a.example/');
+    tabs.set(2, { status: 'done', result: result('https://b.example/') }, 'https://b.example/');
+    tabs.set(3, { status: 'matching' }, 'https://c.example/');
+    expect(tabs.showingPassages()).toEqual([1]);
+    tabs.drop(1);
+    expect(tabs.showingPassages()).toEqual([]);
+  });
+
   it('forgets result, url and focus when the tab navigates', () => {
     const tabs = new TabResults();
     tabs.set(3, { status: 'done', result: result('https://a.example/') }, 'https://a.example/');

@@ -95,6 +95,13 @@ export class TabResults {
     return this.urls.get(tabId);
   }
 
+  /** Tabs whose page shows passages from the corpus: those a removal from the corpus can change. */
+  showingPassages(): number[] {
+    const ids: number[] = [];
+    for (const [tabId, state] of this.states) if (state.status === 'done' && state.result.passages.length > 0) ids.push(tabId);
+    return ids;
+  }
+
   setFocus(tabId: number, passage: number): void {
     this.focus.set(tabId, passage);
   }

@@ -30,6 +30,7 @@ import { dbStore } from '../background/db-store';
 import { createHandlers } from '../background/handlers';
 import { TabResults, isNavigation } from '../background/tab-results';
 import { OpenLimit } from '../background/open-limit';
+import { withRematch, type RematchDeps } from '../background/rematch-tabs';
 
 export default defineBackground(() => {
   const db = openDb();
@@ -78,7 +79,7 @@ export default defineBackground(() => {
     warn: (message, err) => console.warn(message, err),
   });
 
-  serve({
+  const handlers = {
     ...reading.handlers,
     ...createHandlers({
       corpus,
@@ -119,7 +120,13 @@ export default defineBackground(() => {
       askArticle,
       now: () => new Date(),
     }),
-  });
+  };
+  const rematch: RematchDeps = {
+    showingPassages: () => tabs.showingPassages(),
+    // Rejects (or, under test doubles, throws) when the tab has no content script to hear it.
+    sendToTab: (tabId, message) => Promise.resolve().then(() => browser.tabs.sendMessage(tabId, message, { frameId: 0 })),
+  };
+  serve({ ...handlers, ...withRematch(handlers, rematch) });
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (!isNavigation(change, tabs.url(tabId))) return;

@@ -31,6 +31,14 @@ export interface PageSettingsChanged {
   type: 'recoupe:page-settings-changed';
 }
 
+/**
+ * To a tab's content script: the corpus its passages came from changed (dispatches were removed
+ * or replaced), match the page again. It carries nothing: the page learns nothing of the corpus.
+ */
+export interface CorpusChanged {
+  type: 'recoupe:corpus-changed';
+}
+
 export function isSettingsChanged(message: unknown): message is SettingsChanged {
   return (
     typeof message === 'object' &&
@@ -54,6 +62,20 @@ export function onSettingsChanged(listener: (settings: Settings) => void): () =>
   const handler = (message: unknown, sender: Browser.runtime.MessageSender): undefined => {
     // Never answer: requests to the background reach extension pages too.
     if (isSettingsChanged(message) && fromExtension(sender)) listener(message.settings);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(handler);
+  return () => browser.runtime.onMessage.removeListener(handler);
+}
+
+export function isCorpusChanged(message: unknown): message is CorpusChanged {
+  return typeof message === 'object' && message !== null && (message as CorpusChanged).type === 'recoupe:corpus-changed';
+}
+
+/** Content script: calls `listener` when the corpus behind the page's passages changed. */
+export function onCorpusChanged(listener: () => void): () => void {
+  const handler = (message: unknown): undefined => {
+    if (isCorpusChanged(message)) listener();
     return undefined;
   };
   browser.runtime.onMessage.addListener(handler);

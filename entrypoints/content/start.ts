@@ -1,5 +1,5 @@
 import { send } from '../../messaging/client';
-import { onPageSettingsChanged } from '../../messaging/tab-messages';
+import { onCorpusChanged, onPageSettingsChanged } from '../../messaging/tab-messages';
 import { defaultPageSettings, uiLanguageOf, type PageSettings } from '../../settings/page-settings';
 import { analysePage } from './analyse-page';
 import { logErrorOnce } from './log';
@@ -83,6 +83,8 @@ export function startRecoupe(loadUi: () => Promise<PageUi>): void {
   };
 
   onPageSettingsChanged(() => void ask().then(apply, logErrorOnce));
+  // Dispatches left the corpus: match again, keeping the drawing until the new one replaces it.
+  onCorpusChanged(() => settings && !settings.paused && run(settings, 'grown'));
   ask().then(apply, (err: unknown) => {
     logErrorOnce(err);
     apply(defaultPageSettings());
