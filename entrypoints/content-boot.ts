@@ -15,8 +15,10 @@ const STARTED = Symbol.for('recoupe.started');
  * (matching, no article, paused, error, done with how many passages and saved marks drawn) goes
  * to the background, which keeps it per tab for the views and tools (`get-tab-state`, and the
  * worker's debug handle read by the browser tests). The bootstrap reads the page again when it
- * becomes another page (single-page navigation) or grows (watch-page.ts); to do so it observes the
- * document's child lists, which a page cannot detect, and its re-runs are bounded per minute. What a page script can still observe:
+ * becomes another page (single-page navigation), grows or edits its article text in place
+ * (watch-page.ts); to do so it observes the document's child lists and text, which a page cannot
+ * detect, and its re-runs are bounded per minute. Same-origin frames are read from here (their
+ * documents are reachable from the top frame), so no script runs in any frame. What a page script can still observe:
  * - CSS.highlights "recoupe-verbatim", "recoupe-edited", "recoupe-same-fact", "recoupe-translated" and "recoupe-saved"
  *   (the reader's saved passages): highlighting is visible by design.
  * - The hover card <recoupe-card> on <html>, in a closed shadow root; it acts on trusted

@@ -5,7 +5,7 @@ import { allHighlightTexts, pageReport, tabRuns } from './page';
 import type { TestContext } from './types';
 
 /** Pieces of the demo article: all of it, its first paragraph taken from a dispatch, and paragraphs of its own. */
-export function demoParts(t: TestContext) {
+export function demoParts(t: Pick<TestContext, 'repoRoot'>) {
   const html = readFileSync(join(t.repoRoot, 'tests/fixtures/pages/demo-article.html'), 'utf8');
   const pick = (re: RegExp) => {
     const m = html.match(re);
