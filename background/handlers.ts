@@ -7,6 +7,7 @@ import { t } from '../i18n/t';
 import type { MatchOptions } from '../engine/index';
 import type { CorpusAdminMessage } from './corpus-admin';
 import type { ImportJobMessage } from './import-handlers';
+import type { LinkMessage } from './link-handlers';
 import type { MemoryMessage } from './memory-handlers';
 import type { CorpusService } from './corpus-service';
 import { withoutSelf } from './self-match';
@@ -18,7 +19,7 @@ import type { OpenLimit } from './open-limit';
 import type { TabResults } from './tab-results';
 
 /** Messages answered by background modules of their own, merged in by entrypoints/background.ts. */
-export type DelegatedMessage = SettingsMessage | CorpusAdminMessage | SavedMessage | ImportJobMessage | MemoryMessage | StoriesMessage;
+export type DelegatedMessage = SettingsMessage | CorpusAdminMessage | SavedMessage | ImportJobMessage | MemoryMessage | StoriesMessage | LinkMessage;
 
 export interface BackgroundDeps {
   corpus: Pick<CorpusService, 'match' | 'alignDispatch' | 'getDispatch' | 'list' | 'count' | 'import'>;

@@ -40,7 +40,8 @@ export function PassageList({ groups, selected, onSelect, self = 'page' }: Passa
   return (
     <nav ref={rootRef} id="rc-passage-list" tabIndex={-1} class="rc-passages" aria-label={label} data-testid="passage-list" onKeyDown={onKeyDown}>
       <h2 class="rc-visually-hidden">{label}</h2>
-      <p class="rc-muted rc-hint">{t('uiListHint')}</p>
+      {/* The side panel's list is linked to its page; the reading view's is not. */}
+      <p class="rc-muted rc-hint">{t(self === 'page' ? 'uiListHintPage' : 'uiListHint')}</p>
       {groups.map((group) => (
         <section key={group.id} class="rc-group" data-dispatch={group.id}>
           <header class="rc-group__head">

@@ -11,6 +11,7 @@ import { announceSettings } from '../background/announce-settings';
 import { askArticle } from '../background/ask-article';
 import { corpusAdminHandlers } from '../background/corpus-admin';
 import { importJobHandlers } from '../background/import-handlers';
+import { linkHandlers } from '../background/link-handlers';
 import { setUpReadingMemory } from '../background/reading-memory-setup';
 import { DWELL_MS } from '../background/reading-memory';
 import { readPageMeta } from '../platform/read-meta';
@@ -20,6 +21,7 @@ import { settingsHandlers } from '../background/settings-handlers';
 import { storiesHandlers } from '../background/stories-handlers';
 import { SettingsService } from '../background/settings-service';
 import { notifyTabChanged } from '../messaging/notify';
+import { announcePageFocus } from '../messaging/page-link';
 import type { PageSettingsChanged } from '../messaging/tab-messages';
 import { serve } from '../messaging/server';
 import { openComparison } from '../platform/side-panel';
@@ -96,6 +98,12 @@ export default defineBackground(() => {
       savedMarks: (url, text) => savedMarks(saved, url, text),
     }),
     ...settingsHandlers(settings),
+    ...linkHandlers({
+      tabs,
+      // The top frame only: the passages' offsets are in its article's text.
+      sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+      announce: announcePageFocus,
+    }),
     ...storiesHandlers({ corpus, matchOptions: async () => sensitivityOptions((await settings.get()).sensitivity) }),
     ...savedHandlers(saved),
     ...importJobHandlers({

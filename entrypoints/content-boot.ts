@@ -20,7 +20,8 @@ const STARTED = Symbol.for('recoupe.started');
  * detect, and its re-runs are bounded per minute. Same-origin frames are read from here (their
  * documents are reachable from the top frame), so no script runs in any frame. What a page script can still observe:
  * - CSS.highlights "recoupe-verbatim", "recoupe-edited", "recoupe-same-fact", "recoupe-translated" and "recoupe-saved"
- *   (the reader's saved passages): highlighting is visible by design.
+ *   (the reader's saved passages), and for 1.5 s "recoupe-flash" over a passage selected in the side
+ *   panel: highlighting is visible by design.
  * - The hover card <recoupe-card> on <html>, in a closed shadow root; it acts on trusted
  *   (reader) events only. Alt+Shift+ArrowDown / ArrowUp: next / previous highlight with focus in
  *   the card; Escape closes it and gives focus back.

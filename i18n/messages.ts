@@ -6,6 +6,7 @@ import { importEn, importFr } from './import-messages';
 import { memoryEn, memoryFr } from './memory-messages';
 import { translationEn, translationFr } from './translation-messages';
 import { summaryEn, summaryFr } from './summary-messages';
+import { linkEn, linkFr } from './link-messages';
 
 /**
  * Interface text in English and French. Keys are shared; a missing French entry is a type error.
@@ -104,6 +105,7 @@ export const en = {
   ...importEn,
   ...memoryEn,
   ...summaryEn,
+  ...linkEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -200,4 +202,5 @@ export const fr: Record<MessageKey, string> = {
   ...importFr,
   ...memoryFr,
   ...summaryFr,
+  ...linkFr,
 };

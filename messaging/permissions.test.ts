@@ -68,6 +68,7 @@ describe('which sender may send which message', () => {
   it('content scripts only what a page needs, about itself', () => {
     expect(of('content-script')).toEqual([
       'clear-page',
+      'focus-passage',
       'load-ui',
       'match-page',
       'open-comparison',
@@ -83,7 +84,10 @@ describe('which sender may send which message', () => {
     expect(pages).toContain('get-tab-result');
     expect(pages).toContain('set-settings');
     expect(pages).toContain('save-comparison');
-    for (const type of ['match-page', 'clear-page', 'page-drawn', 'load-ui', 'open-comparison', 'page-settings', 'open-saved']) {
+    // Only a view of the extension scrolls a page; a page only says what the reader points at on itself.
+    expect(pages).toContain('show-passage');
+    expect(of('content-script')).not.toContain('show-passage');
+    for (const type of ['match-page', 'clear-page', 'page-drawn', 'load-ui', 'open-comparison', 'page-settings', 'open-saved', 'focus-passage']) {
       expect(pages).not.toContain(type);
     }
     // Every message has at least one sender.

@@ -27,12 +27,16 @@ export const MAY_SEND = {
   'open-comparison': CONTENT,
   'page-settings': CONTENT,
   'open-saved': CONTENT,
+  // The reader's hover or keyboard focus on a highlight of the sender's own page.
+  'focus-passage': CONTENT,
   // The hover card saves a passage of its own tab; the side panel names the tab it shows.
   'save-comparison': BOTH,
   'get-tab-result': PAGES,
   'get-tab-state': PAGES,
   'get-focus': PAGES,
   'set-focus': PAGES,
+  // Scrolls a tab's page: only the extension's own views may ask.
+  'show-passage': PAGES,
   'get-dispatch': PAGES,
   'dispatch-alignment': PAGES,
   'list-dispatches': PAGES,

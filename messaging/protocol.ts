@@ -154,6 +154,16 @@ export interface Protocol {
   'set-focus': { req: { tabId: number; passage: number }; res: null };
   /** Side panel → background: which passage the reader asked for last in this tab. */
   'get-focus': { req: { tabId: number }; res: { passage: number } | null };
+  /**
+   * Side panel → background: the reader selected this passage of the tab's result; the page scrolls
+   * to it and flashes it. `shown` false when the tab's page could not (another page, nothing drawn).
+   */
+  'show-passage': { req: { tabId: number; passage: number }; res: { shown: boolean } };
+  /**
+   * Content script → background, for its own tab: the reader hovered or keyboard-focused the
+   * highlight of this passage; an open side panel for the tab selects it. Nothing is stored.
+   */
+  'focus-passage': { req: { passage: number }; res: null };
   'get-dispatch': { req: { id: string }; res: Dispatch | null };
   /**
    * Reading view → background: a corpus dispatch read against the rest of the corpus, as if it were

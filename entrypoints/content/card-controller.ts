@@ -16,7 +16,14 @@ const HIDE_DELAY_MS = 300;
  * frame) or reached with Alt+Shift+ArrowDown / ArrowUp, and closes it on Escape or when the
  * pointer has left both the highlight and the card.
  */
-export function startCard(marks: Marks, result: PageResult, saved?: SavedMarks, onSaved?: () => void): () => void {
+export function startCard(
+  marks: Marks,
+  result: PageResult,
+  saved?: SavedMarks,
+  onSaved?: () => void,
+  /** The card opened on these passages (pointer or keyboard): the side panel follows. */
+  onShown?: (passages: number[]) => void,
+): () => void {
   const order = marks.groups
     .map((g, i) => ({ g, i }))
     .filter(({ g }) => g.ranges.length > 0)
@@ -70,6 +77,7 @@ export function startCard(marks: Marks, result: PageResult, saved?: SavedMarks, 
     });
     card.show(items, anchor, cardFact(result, indices));
     shown = key;
+    onShown?.(indices);
   };
 
   const scheduleHide = () => {

@@ -1,6 +1,7 @@
 import { setLanguage } from '../../i18n/t';
 import { startCard } from './card-controller';
 import { applyHighlights, clearHighlights, pruneOnRemoval } from './highlights';
+import { linkToPanel } from './panel-link';
 import { groupPassages } from './passage-groups';
 import { clearSavedMarks, SavedMarks } from './saved-marks';
 import type { DrawInput, Drawing, PageUi } from './ui-api';
@@ -14,8 +15,11 @@ export function drawMatch({ article, result, saved: found, kinds, language, onCh
   setLanguage(language);
   let stopCard = () => {};
   let stopPruning = () => {};
+  // The side panel's selection scrolls the page even to a passage of a kind the reader hides.
+  const link = linkToPanel(article, result);
   const undo = () => {
     stopPruning();
+    link.stop();
     stopCard();
     clearHighlights();
     clearSavedMarks();
@@ -29,7 +33,7 @@ export function drawMatch({ article, result, saved: found, kinds, language, onCh
       const marks = applyHighlights(article, groups);
       const lit = new Set(marks.groups.filter((g) => g.ranges.length > 0).flatMap((g) => g.passages));
       passages = lit.size;
-      if (passages > 0) stopCard = startCard(marks, result, saved, () => onChange(counts()));
+      if (passages > 0) stopCard = startCard(marks, result, saved, () => onChange(counts()), link.pointed);
     }
     // Once drawn, so that the frames painted are watched too.
     stopPruning = pruneOnRemoval();

@@ -13,11 +13,15 @@ import { isWebUrl, readQuery, useTabState, useTargetTab, type ViewState } from '
 import { t } from '../../i18n/t';
 import { send } from '../../messaging/client';
 import { onTabChanged } from '../../messaging/notify';
+import { onPageFocus } from '../../messaging/page-link';
 import type { PageResult } from '../../messaging/protocol';
 
 type ComparisonProps = { result: PageResult; tabId: number; asked: number | null };
 
-/** The page's passages and the selected one's comparison; follows the reader's focus from the page. */
+/**
+ * The page's passages and the selected one's comparison, linked to the page: selecting a passage
+ * shows it there, and the page's hovered or focused highlight selects its passage here.
+ */
 function Comparison({ result, tabId, asked }: ComparisonProps) {
   const groups = useMemo(() => groupPassages(result), [result]);
   const order = useMemo(() => listOrder(groups), [groups]);
@@ -41,11 +45,29 @@ function Comparison({ result, tabId, asked }: ComparisonProps) {
     };
   }, [tabId, order, asked]);
 
+  // The highlight the reader rests on or reaches by keyboard on the page selects its passage here.
+  useEffect(
+    () =>
+      onPageFocus((focus) => {
+        if (focus.tabId !== tabId || !order.includes(focus.passage)) return;
+        setSelected(focus.passage);
+        // Brought into view in the list without taking the focus from the page.
+        requestAnimationFrame(() => document.querySelector(`[data-testid=passage-item][data-index="${focus.passage}"]`)?.scrollIntoView({ block: 'nearest' }));
+      }),
+    [tabId, order],
+  );
+
+  // The reader's own choice here scrolls the page to the passage and flashes it there.
+  const select = (index: number) => {
+    setSelected(index);
+    send('show-passage', { tabId, passage: index }).catch(() => undefined);
+  };
+
   return (
     <ComparisonView
       result={result}
       selected={selected}
-      onSelect={setSelected}
+      onSelect={select}
       selfLabel="uiColumnPage"
       self="page"
       actions={(index) => <SaveComparison tabId={tabId} result={result} index={index} />}

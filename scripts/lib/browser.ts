@@ -91,13 +91,17 @@ export async function launchWithExtension(extDir: string, executablePath: string
     // A stopped worker starts again when one of the extension's pages loads.
     const waiting = context.waitForEvent('serviceworker', {
       predicate: (w) => new URL(w.url()).host === extensionId,
-      timeout: 10_000,
+      timeout: 30_000,
     });
+    // A worker still busy starting (seeding its corpus on a loaded machine) answers late: whichever comes first.
+    const late = ours.map((w) => w.evaluate(() => true).then(() => w));
     const wake = await context.newPage();
-    await wake.goto(`chrome-extension://${extensionId}/popup.html`).catch(() => undefined);
-    const worker = await waiting;
-    await wake.close();
-    return worker;
+    try {
+      await wake.goto(`chrome-extension://${extensionId}/popup.html`).catch(() => undefined);
+      return await Promise.any([waiting, ...late]);
+    } finally {
+      await wake.close().catch(() => undefined);
+    }
   };
   return { context, extensionId, profileDir, serviceWorker };
 }

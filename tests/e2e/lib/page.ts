@@ -21,7 +21,9 @@ async function workerOf(page: Page): Promise<Worker> {
     const alive = await Promise.race([w.evaluate(() => true).catch(() => false), new Promise<boolean>((r) => setTimeout(() => r(false), 1_500))]);
     if (alive) return w;
   }
-  return context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 10_000 });
+  // A worker busy seeding its corpus on a loaded machine answers late; a stopped one is replaced.
+  const late = ours.map((w) => w.evaluate(() => true).then(() => w));
+  return Promise.any([context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 30_000 }), ...late]);
 }
 
 /**
