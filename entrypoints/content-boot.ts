@@ -9,15 +9,16 @@ const STARTED = Symbol.for('recoupe.started');
 
 /**
  * Recoupe on news pages, in two halves. This bootstrap, on every http(s) page, only reads the
- * settings (a paused site stops here), extracts the article, asks the background to match it and
- * answers `recoupe:get-article`; when a match or a saved passage is to be shown, it asks the
+ * settings (a paused site stops here), extracts the article and asks the background to match it; when a match or a saved passage is to be shown, it asks the
  * background to inject the drawing half (entrypoints/content-ui.ts: highlights, hover card,
  * saved marks), so pages with nothing to show never load it. The page's DOM carries no state or result of Recoupe: how a run ended
  * (matching, no article, paused, error, done with how many passages and saved marks drawn) goes
  * to the background, which keeps it per tab for the views and tools (`get-tab-state`, and the
  * worker's debug handle read by the browser tests). The bootstrap reads the page again when it
- * becomes another page (single-page navigation) or grows (watch-page.ts); to do so it observes the
- * document's child lists, which a page cannot detect, and its re-runs are bounded per minute. What a page script can still observe:
+ * becomes another page (single-page navigation), grows or edits its article text in place
+ * (watch-page.ts); to do so it observes the document's child lists and text, which a page cannot
+ * detect, and its re-runs are bounded per minute. Same-origin frames are read from here (their
+ * documents are reachable from the top frame), so no script runs in any frame. What a page script can still observe:
  * - CSS.highlights "recoupe-verbatim", "recoupe-edited", "recoupe-same-fact", "recoupe-translated" and "recoupe-saved"
  *   (the reader's saved passages), and for 1.5 s "recoupe-flash" over a passage selected in the side
  *   panel: highlighting is visible by design.

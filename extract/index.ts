@@ -4,3 +4,4 @@ export type { NextSlice, SliceDeadline, SlicedOptions } from './sliced';
 export { looksLikeArticle } from './looks-like-article';
 export { rangesFor, domRangesFor } from './ranges';
 export type { ExtractedArticle, ExtractOptions, NodeSlice, TextPiece } from './types';
+export { frameDocuments, joinArticles, readPageArticle } from './page-article';

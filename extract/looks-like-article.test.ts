@@ -85,4 +85,22 @@ describe('looksLikeArticle on test pages', () => {
     expect(looksLikeArticle(page('<script type="application/ld+json">{"@type":["WebPage","BlogPosting"]}</script>', body))).toBe(true);
     expect(looksLikeArticle(page('<script type="application/ld+json">{"@type":"WebSite","name":"Article"}</script>', body))).toBe(false);
   });
+
+  it('passes an article held only in open shadow roots, nested or split across components, never in closed ones', () => {
+    const shadowPage = (mode: 'open' | 'closed', inner: (root: ShadowRoot) => void) => {
+      const doc = page('', '<news-app></news-app>');
+      inner(doc.querySelector('news-app')!.attachShadow({ mode }));
+      return doc;
+    };
+    expect(looksLikeArticle(shadowPage('open', (root) => (root.innerHTML = `<article><p>${LOREM}</p><p>${LOREM}</p></article>`)))).toBe(true);
+    expect(looksLikeArticle(shadowPage('closed', (root) => (root.innerHTML = `<article><p>${LOREM}</p><p>${LOREM}</p></article>`)))).toBe(false);
+    // A component inside a component, and one paragraph per component: their words add up.
+    const nested = shadowPage('open', (root) => {
+      root.innerHTML = '<main><story-para></story-para><story-para></story-para></main>';
+      for (const host of Array.from(root.querySelectorAll('story-para'))) host.attachShadow({ mode: 'open' }).innerHTML = `<p>${LOREM}</p>`;
+    });
+    expect(looksLikeArticle(nested)).toBe(true);
+    const links30 = shadowPage('open', (root) => (root.innerHTML = `<nav>${links(30)}</nav>`));
+    expect(looksLikeArticle(links30)).toBe(false);
+  });
 });

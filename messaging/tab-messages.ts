@@ -5,16 +5,14 @@ import { fromExtension } from './permissions';
 
 /**
  * Messages between the background and the content script of one tab, outside the Protocol map
- * (which is for requests to the background): the background asks a tab for its article, and
- * tells tabs and extension pages that the settings changed.
+ * (which is for requests to the background): the background tells tabs and extension pages that
+ * the settings changed. A tab's article is read by a script the background runs there
+ * (entrypoints/content-article.ts), which gives back an ArticleReply.
  */
-export interface GetArticle {
-  type: 'recoupe:get-article';
-}
 
 /**
- * The content script's answer: the article with its metadata, or why there is none (`noArticle`:
- * the background words it in the reader's language, so the content script carries no dictionary).
+ * The article reader's answer: the article with its metadata, or why there is none (`noArticle`:
+ * the background words it in the reader's language, so the page's script carries no dictionary).
  */
 export type ArticleReply = { ok: true; article: PageArticle } | { ok: false; noArticle?: true; error?: string };
 
@@ -39,10 +37,6 @@ export interface PageSettingsChanged {
  */
 export interface CorpusChanged {
   type: 'recoupe:corpus-changed';
-}
-
-export function isGetArticle(message: unknown): message is GetArticle {
-  return typeof message === 'object' && message !== null && (message as GetArticle).type === 'recoupe:get-article';
 }
 
 export function isSettingsChanged(message: unknown): message is SettingsChanged {

@@ -1,6 +1,6 @@
 import { mayRemember } from './memory-settings';
 import { describe, expect, it } from 'vitest';
-import { applyChange, defaultSettings, isPausedOn, normalizeSettings, siteOf, uiLanguageOf } from './settings';
+import { applyChange, defaultPageSettings, defaultSettings, isPausedOn, normalizeSettings, pageSettings, siteOf, uiLanguageOf } from './settings';
 
 describe('settings', () => {
   it('defaults: nothing paused, every kind shown, normal sensitivity, browser language', () => {
@@ -17,6 +17,13 @@ describe('settings', () => {
     });
     expect(normalizeSettings(undefined)).toEqual(defaultSettings());
     expect(normalizeSettings('garbage')).toEqual(defaultSettings());
+  });
+
+  it('a page without the reader\'s settings gets what the defaults mean for any page', () => {
+    expect(defaultPageSettings()).toEqual(pageSettings(defaultSettings(), 'https://news.example/a'));
+    // A copy: a caller changing its kinds leaves the defaults alone.
+    defaultPageSettings().highlightKinds.pop();
+    expect(defaultPageSettings().highlightKinds).toHaveLength(4);
   });
 
   it('keeps valid stored fields and replaces malformed ones by their default', () => {

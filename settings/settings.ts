@@ -2,7 +2,9 @@ import type { PassageKind } from '../engine/types';
 import { applyMemoryChange, DEFAULT_MEMORY, normalizeMemory, type MemoryChange, type MemorySettings } from './memory-settings';
 import { isSensitivity, type Sensitivity } from './sensitivity';
 
-export const HIGHLIGHT_KINDS = ['verbatim', 'edited', 'same-fact', 'translated'] as const satisfies readonly PassageKind[];
+import { HIGHLIGHT_KINDS, type PageSettings } from './page-settings';
+
+export { defaultPageSettings, HIGHLIGHT_KINDS, uiLanguageOf, type PageSettings } from './page-settings';
 /**
  * The kinds offered before a record stored the list it was offered: a kind added since (translated)
  * is highlighted until the reader turns it off, rather than hidden by a list that never knew it.
@@ -60,17 +62,6 @@ export function isPausedOn(settings: Pick<Settings, 'pausedSites' | 'pausedEvery
   if (settings.pausedEverywhere) return true;
   const site = siteOf(url);
   return site !== null && settings.pausedSites.includes(site);
-}
-
-/**
- * What a page's content script needs of the settings: whether Recoupe is paused on that page,
- * never the list of paused sites (a trace of the reader's browsing no page may read).
- */
-export interface PageSettings {
-  paused: boolean;
-  highlightKinds: PassageKind[];
-  sensitivity: Sensitivity;
-  language: LanguageChoice;
 }
 
 export function pageSettings(settings: Settings, url: string | undefined): PageSettings {
@@ -141,10 +132,4 @@ export function applyChange(settings: Settings, change: SettingsChange): Setting
     next.pausedSites = change.site.paused ? [...others, host].sort() : others;
   }
   return next;
-}
-
-/** The interface language for a choice: 'auto' takes French for a French browser, English otherwise. */
-export function uiLanguageOf(choice: LanguageChoice, browserLanguage: string | undefined): 'en' | 'fr' {
-  if (choice !== 'auto') return choice;
-  return (browserLanguage ?? '').toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }

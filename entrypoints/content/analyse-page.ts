@@ -1,4 +1,4 @@
-import { extractArticleSliced, looksLikeArticle } from '../../extract';
+import { readPageArticle, type ExtractedArticle } from '../../extract';
 import { pageMeta } from '../../extract/page-meta';
 import { RemoteError, send } from '../../messaging/client';
 import type { PassageKind } from '../../engine/types';
@@ -22,6 +22,8 @@ export interface AnalyseOptions {
   clear(): void;
   /** Hands over what undoes this run's drawing. */
   drawn(undo: () => void): void;
+  /** Hands over the article text read (null: none), to watch for its edits. */
+  read?(article: ExtractedArticle | null): void;
 }
 
 /**
@@ -38,24 +40,25 @@ export async function analysePage(options: AnalyseOptions): Promise<void> {
   await whenIdle();
   if (signal?.aborted) return;
   try {
-    // The cheap check turns away pages of links, forms and apps before any walk of the DOM;
-    // the extraction itself runs in idle slices so the page never waits on it.
-    const article = looksLikeArticle(document) ? await extractArticleSliced(document, { maxChars: MAX_ARTICLE_CHARS, signal }) : null;
+    // The cheap check turns away pages (and frames) of links, forms and apps before any walk of
+    // the DOM; the extraction itself runs in idle slices so the page never waits on it.
+    const article = await readPageArticle(document, { maxChars: MAX_ARTICLE_CHARS, signal });
     if (signal?.aborted) return;
+    options.read?.(article);
     if (!article) {
       options.clear();
       await send('clear-page', {});
       return;
     }
     if (article.truncated) {
-      logInfo(`This page is very large; only the start of its article text (at most ${MAX_ARTICLE_CHARS} characters) is checked.`);
+      logInfo(`Only the first ${MAX_ARTICLE_CHARS} characters of this very large page are checked.`);
     }
     // The page's own date and language help same-fact alignment tell one event from another.
     const meta = pageMeta(document);
     // The reply also brings the reader's saved passages on this page (the background takes the
     // address from the browser), marked whether or not the corpus still matches them.
     const { textLength, saved, ...reply } = await send('match-page', { title: article.title, text: article.text, date: meta.published, language: meta.lang });
-    if (textLength !== article.text.length) throw new Error('The match reply is about another text than the one sent.');
+    if (textLength !== article.text.length) throw new Error('The match reply is about another text.');
     // The passages' offsets point into the text this script sent; the reply leaves it out.
     const result: PageResult = { ...reply, text: article.text };
     if (signal?.aborted) return;

@@ -5,7 +5,8 @@ import { cardFact, cardItems } from './card-items';
 import { inViewport, type Box } from './card-place';
 import { focusAtPassage } from './focus-passage';
 import { markActive, type Marks } from './highlights';
-import { hitTest } from './hit-test';
+import { hitTest, inPageViewport } from './hit-test';
+import { paintedDocuments } from './registry';
 import { logErrorOnce } from './log';
 import type { SavedMarks } from './saved-marks';
 
@@ -39,7 +40,8 @@ export function startCard(
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
   let viewFrame = 0;
-  let lastPoint: { x: number; y: number; overCard: boolean } | null = null;
+  /** The pointer's last place, in the viewport of the document it is over (the page's or a painted frame's). */
+  let lastPoint: { x: number; y: number; doc: Document; overCard: boolean } | null = null;
   /** The ranges of the shown groups and of every passage the card lists: the card keeps clear of them all. */
   let attached: Range[] = [];
   /** The passage the card's actions are about, marked on the page. */
@@ -126,11 +128,11 @@ export function startCard(
         cancelHide();
         return;
       }
-      const hit = hitTest(marks, p.x, p.y);
+      const hit = hitTest(marks, p.x, p.y, p.doc);
       if (hit) {
         cancelHide();
         pointerEngaged = true;
-        show(hit.groups, hit.rect);
+        show(hit.groups, inPageViewport(hit.rect, p.doc));
         current = order.indexOf(hit.groups[0]);
       } else {
         scheduleHide();
@@ -144,7 +146,7 @@ export function startCard(
   const onPointerMove = (e: PointerEvent) => {
     if (!e.isTrusted) return;
     // composedPath is only available while the event is dispatched, so decide "over the card" now.
-    lastPoint = { x: e.clientX, y: e.clientY, overCard: card.isOpen && e.composedPath().includes(card.element!) };
+    lastPoint = { x: e.clientX, y: e.clientY, doc: e.view?.document ?? document, overCard: card.isOpen && e.composedPath().includes(card.element!) };
     if (!frame) frame = requestAnimationFrame(onFrame);
   };
 
@@ -182,7 +184,7 @@ export function startCard(
     cancelHide();
     pointerEngaged = false;
     shown = null;
-    show([order[current]], first.getBoundingClientRect());
+    show([order[current]], inPageViewport(first.getBoundingClientRect(), first.startContainer.ownerDocument!));
     card.focus();
   };
 
@@ -205,15 +207,21 @@ export function startCard(
   };
 
   const passive = { passive: true, capture: true } as const;
-  document.addEventListener('pointermove', onPointerMove, { passive: true });
-  document.addEventListener('pointerout', onPointerLeaveWindow, { passive: true });
-  document.addEventListener('keydown', onKeyDown, true);
+  // The pointer and the keys over a same-origin frame Recoupe painted go to that frame's document.
+  const docs = paintedDocuments();
+  for (const doc of docs) {
+    doc.addEventListener('pointermove', onPointerMove, { passive: true });
+    doc.addEventListener('pointerout', onPointerLeaveWindow, { passive: true });
+    doc.addEventListener('keydown', onKeyDown, true);
+  }
   window.addEventListener('scroll', onViewChange, passive);
   window.addEventListener('resize', onViewChange, passive);
   return () => {
-    document.removeEventListener('pointermove', onPointerMove);
-    document.removeEventListener('pointerout', onPointerLeaveWindow);
-    document.removeEventListener('keydown', onKeyDown, true);
+    for (const doc of docs) {
+      doc.removeEventListener('pointermove', onPointerMove);
+      doc.removeEventListener('pointerout', onPointerLeaveWindow);
+      doc.removeEventListener('keydown', onKeyDown, true);
+    }
     window.removeEventListener('scroll', onViewChange, passive);
     window.removeEventListener('resize', onViewChange, passive);
     if (frame) cancelAnimationFrame(frame);

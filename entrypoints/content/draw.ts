@@ -1,6 +1,5 @@
 import { setLanguage } from '../../i18n/t';
 import { startCard } from './card-controller';
-import { installHighlightStyles } from './highlight-styles';
 import { applyHighlights, clearHighlights, pruneOnRemoval } from './highlights';
 import { linkToPanel } from './panel-link';
 import { groupPassages } from './passage-groups';
@@ -8,13 +7,14 @@ import { clearSavedMarks, SavedMarks } from './saved-marks';
 import type { DrawInput, Drawing, PageUi } from './ui-api';
 
 /**
- * Highlights the matched passages of the reader's kinds, marks saved ones and arms the card; ranges
- * over text the page removes later leave the highlights.
+ * Highlights the matched passages of the reader's kinds (in the page and in the same-origin frames
+ * their text lives in), marks saved ones and arms the card; ranges over text the page removes or
+ * edits later leave the highlights.
  */
 export function drawMatch({ article, result, saved: found, kinds, language, onChange }: DrawInput): Drawing {
   setLanguage(language);
   let stopCard = () => {};
-  const stopPruning = pruneOnRemoval();
+  let stopPruning = () => {};
   // The side panel's selection scrolls the page even to a passage of a kind the reader hides.
   const link = linkToPanel(article, result);
   const undo = () => {
@@ -30,12 +30,13 @@ export function drawMatch({ article, result, saved: found, kinds, language, onCh
     const counts = () => ({ passages, ...saved.counts() });
     let passages = 0;
     if (groups.length > 0) {
-      installHighlightStyles();
       const marks = applyHighlights(article, groups);
       const lit = new Set(marks.groups.filter((g) => g.ranges.length > 0).flatMap((g) => g.passages));
       passages = lit.size;
       if (passages > 0) stopCard = startCard(marks, result, saved, () => onChange(counts()), link.pointed);
     }
+    // Once drawn, so that the frames painted are watched too.
+    stopPruning = pruneOnRemoval();
     return { drawn: counts(), undo };
   } catch (err) {
     undo();

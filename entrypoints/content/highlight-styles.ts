@@ -51,19 +51,25 @@ const CSS_TEXT = `
 }
 `;
 
-let installed = false;
+/** Adds Recoupe's highlight rules beside the document's own adopted sheets (never replacing them). */
+export const installHighlightStyles = styleOnce(CSS_TEXT);
 
-/** Adds Recoupe's highlight rules beside the page's own adopted sheets (never replacing them). */
-export function installHighlightStyles(doc: Document = document): void {
-  if (installed) return;
-  installed = true;
-  adoptStyles(CSS_TEXT, doc);
+/** Installs `css` at most once per document (the page's, a same-origin frame's). */
+export function styleOnce(css: string): (doc?: Document) => void {
+  const done = new WeakSet<Document>();
+  return (doc = document) => {
+    if (done.has(doc)) return;
+    done.add(doc);
+    adoptStyles(css, doc);
+  };
 }
 
-/** Adds a style sheet to the page's adopted sheets, after the page's own. */
+/** Adds a style sheet to the document's adopted sheets, after the page's own. */
 export function adoptStyles(css: string, doc: Document = document): void {
   try {
-    const sheet = new CSSStyleSheet();
+    // Built by the document's own window: a sheet is adopted only by the document whose realm made it.
+    const Sheet = (doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet ?? CSSStyleSheet;
+    const sheet = new Sheet();
     sheet.replaceSync(css);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   } catch {

@@ -1,7 +1,9 @@
 import { domRangesFor, type ExtractedArticle } from '../../extract';
 import type { PassageKind } from '../../engine/types';
 import { KIND_PRIORITY, layerHighlights } from './highlight-layers';
+import { installHighlightStyles } from './highlight-styles';
 import type { PassageGroup } from './passage-groups';
+import { eachHighlight, paint, paintedDocuments, unpaint } from './registry';
 
 export const VERBATIM = 'recoupe-verbatim';
 export const EDITED = 'recoupe-edited';
@@ -33,7 +35,6 @@ export interface Marks {
   rangesFor(start: number, end: number): Range[];
 }
 
-const highlightApi = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
 /**
  * Turns passage groups into DOM Ranges over the article's text nodes and registers them with
@@ -53,60 +54,54 @@ export function applyHighlights(article: ExtractedArticle, groups: PassageGroup[
     return { ...g, ranges };
   });
 
-  if (highlightApi()) {
-    const layers = layerHighlights(groups);
-    KIND_PRIORITY.forEach((kind, rank) => {
-      const full = new Highlight(...layers.filter((l) => l.kind === kind && !l.under).flatMap((l) => domRangesFor(article, l.start, l.end)));
-      const under = new Highlight(...layers.filter((l) => l.kind === kind && l.under).flatMap((l) => domRangesFor(article, l.start, l.end)));
-      // Layers never overlap within a kind's full style; priorities only order the overlines above the tints.
-      full.priority = -rank;
-      under.priority = 1;
-      CSS.highlights.set(NAMES[kind], full);
-      // Nothing is stronger than verbatim: it never lies under another kind.
-      if (rank > 0) CSS.highlights.set(underName(kind), under);
-    });
-  }
+  const layers = layerHighlights(groups);
+  KIND_PRIORITY.forEach((kind, rank) => {
+    const rangesOf = (under: boolean) => layers.filter((l) => l.kind === kind && l.under === under).flatMap((l) => domRangesFor(article, l.start, l.end));
+    // Layers never overlap within a kind's full style; priorities only order the overlines above the tints.
+    paint(NAMES[kind], rangesOf(false), -rank, installHighlightStyles);
+    // Nothing is stronger than verbatim: it never lies under another kind.
+    if (rank > 0) paint(underName(kind), rangesOf(true), 1, installHighlightStyles);
+  });
   return { groups: marked, byNode, rangesFor: (start, end) => domRangesFor(article, start, end) };
 }
 
 /** Marks the passage the open card speaks of (above every other highlight), or unmarks it with null. */
 export function markActive(ranges: readonly Range[] | null): void {
-  if (!highlightApi()) return;
-  if (!ranges || ranges.length === 0) {
-    CSS.highlights.delete(ACTIVE);
-    return;
-  }
-  const active = new Highlight(...ranges);
-  active.priority = 3;
-  CSS.highlights.set(ACTIVE, active);
+  if (!ranges || ranges.length === 0) unpaint(ACTIVE);
+  else paint(ACTIVE, ranges, 3, installHighlightStyles);
 }
 
 /** Takes Recoupe's highlights off the page (the reader paused it, or a new run replaces them). */
 export function clearHighlights(): void {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-  for (const name of ALL_NAMES) CSS.highlights.delete(name);
+  for (const name of ALL_NAMES) unpaint(name);
 }
 /**
- * Takes ranges over text the page removed out of Recoupe's highlights (saved marks included). A
- * live Range whose text is removed collapses onto the removal point (Recoupe never draws an empty
- * one); a detached node is checked too, for ranges that do not follow the DOM.
+ * Takes ranges over text the page removed or edited out of Recoupe's highlights (saved marks
+ * included). A live Range whose text is removed, or whose node's text is replaced, collapses onto
+ * that point (Recoupe never draws an empty one); a detached node is checked too, for ranges that
+ * do not follow the DOM, and a range on a text node edited in place (`edited`) goes even when it
+ * kept its length: its text is no longer the one matched. A new run draws what still matches.
  */
-export function pruneRemoved(): void {
-  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-  CSS.highlights.forEach((highlight, name) => {
-    if (!name.startsWith('recoupe-')) return;
+export function pruneRemoved(edited: ReadonlySet<Node> = new Set()): void {
+  eachHighlight((highlight) => {
     for (const range of [...highlight]) {
       const r = range as Range;
-      if (r.collapsed || !r.startContainer.isConnected) highlight.delete(range);
+      if (r.collapsed || !r.startContainer.isConnected || edited.has(r.startContainer) || edited.has(r.endContainer)) highlight.delete(range);
     }
   });
 }
 
-/** Prunes the highlights whenever the page removes nodes; returns what stops it. */
+/** Prunes the highlights whenever the page (or a frame Recoupe painted) removes nodes or edits text; returns what stops it. */
 export function pruneOnRemoval(): () => void {
   const observer = new MutationObserver((records) => {
-    if (records.some((r) => r.removedNodes.length > 0)) pruneRemoved();
+    const edited = new Set<Node>();
+    let removed = false;
+    for (const r of records) {
+      if (r.type === 'characterData') edited.add(r.target);
+      else removed ||= r.removedNodes.length > 0;
+    }
+    if (removed || edited.size > 0) pruneRemoved(edited);
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  for (const doc of paintedDocuments()) observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   return () => observer.disconnect();
 }

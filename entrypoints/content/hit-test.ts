@@ -7,8 +7,8 @@ export interface Hit {
   rect: DOMRect;
 }
 
-function caretAt(x: number, y: number): { node: Node; offset: number } | null {
-  const doc = document as Document & {
+function caretAt(x: number, y: number, page: Document): { node: Node; offset: number } | null {
+  const doc = page as Document & {
     caretRangeFromPoint?: (x: number, y: number) => Range | null;
   };
   if (typeof doc.caretPositionFromPoint === 'function') {
@@ -28,10 +28,11 @@ const inside = (r: DOMRect, x: number, y: number): boolean =>
 /**
  * Which highlight is under the pointer: the caret position names a text node and offset, the
  * marks of that node are looked up, and the slice's own boxes confirm the point is on the text
- * (a caret is also found beside a line's end).
+ * (a caret is also found beside a line's end). `x`, `y` and the box are in the viewport of `doc`,
+ * the page's document or a same-origin frame's.
  */
-export function hitTest(marks: Marks, x: number, y: number): Hit | null {
-  const caret = caretAt(x, y);
+export function hitTest(marks: Marks, x: number, y: number, doc: Document = document): Hit | null {
+  const caret = caretAt(x, y, doc);
   if (!caret || caret.node.nodeType !== 3) return null;
   const slices = marks.byNode.get(caret.node as Text);
   if (!slices) return null;
@@ -39,7 +40,7 @@ export function hitTest(marks: Marks, x: number, y: number): Hit | null {
   let rect: DOMRect | null = null;
   for (const s of slices) {
     if (caret.offset < s.start || caret.offset > s.end) continue;
-    const range = document.createRange();
+    const range = doc.createRange();
     range.setStart(caret.node, s.start);
     range.setEnd(caret.node, s.end);
     for (const r of Array.from(range.getClientRects())) {
@@ -51,4 +52,19 @@ export function hitTest(marks: Marks, x: number, y: number): Hit | null {
     }
   }
   return rect ? { groups, rect } : null;
+}
+
+/** A box in the viewport of `doc` (a same-origin frame's document) moved into the page's viewport, frame inside frame. */
+export function inPageViewport(rect: DOMRect, doc: Document): DOMRect {
+  let { x, y } = rect;
+  for (let win: Window | null = doc.defaultView; win && win !== window; win = win.parent) {
+    const frame = win.frameElement;
+    if (!frame) break;
+    // The frame's viewport starts inside its element's border and padding.
+    const box = frame.getBoundingClientRect();
+    const style = getComputedStyle(frame);
+    x += box.left + frame.clientLeft + parseFloat(style.paddingLeft);
+    y += box.top + frame.clientTop + parseFloat(style.paddingTop);
+  }
+  return new DOMRect(x, y, rect.width, rect.height);
 }

@@ -1,5 +1,6 @@
 import { domRangesFor, type ExtractedArticle } from '../../extract';
-import { adoptStyles } from './highlight-styles';
+import { styleOnce } from './highlight-styles';
+import { paint, unpaint } from './registry';
 import type { PageDrawn, SavedAnchor } from '../../messaging/protocol';
 import type { SavedComparison } from '../../saved/types';
 
@@ -26,13 +27,7 @@ const SAVED_CSS = `
 }
 `;
 
-let styled = false;
-
-function installSavedStyles(): void {
-  if (styled) return;
-  styled = true;
-  adoptStyles(SAVED_CSS);
-}
+const installSavedStyles = styleOnce(SAVED_CSS);
 
 /** The reader's saved passages on this page, kept in step with the `recoupe-saved` highlight. */
 export class SavedMarks {
@@ -67,18 +62,11 @@ export class SavedMarks {
   }
 
   private paint(): void {
-    if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight !== 'function') return;
-    if (this.marks.length === 0) {
-      CSS.highlights.delete(SAVED);
-      return;
-    }
-    installSavedStyles();
-    const highlight = new Highlight(...this.marks.flatMap((m) => m.ranges));
-    highlight.priority = 2;
-    CSS.highlights.set(SAVED, highlight);
+    if (this.marks.length === 0) unpaint(SAVED);
+    else paint(SAVED, this.marks.flatMap((m) => m.ranges), 2, installSavedStyles);
   }
 }
 
 export function clearSavedMarks(): void {
-  if (typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.delete(SAVED);
+  unpaint(SAVED);
 }

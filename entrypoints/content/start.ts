@@ -1,8 +1,7 @@
 import { send } from '../../messaging/client';
 import { onCorpusChanged, onPageSettingsChanged } from '../../messaging/tab-messages';
-import { defaultSettings, pageSettings, uiLanguageOf, type PageSettings } from '../../settings/settings';
+import { defaultPageSettings, uiLanguageOf, type PageSettings } from '../../settings/page-settings';
 import { analysePage } from './analyse-page';
-import { answerArticleRequests } from './article-request';
 import { logErrorOnce } from './log';
 import type { PageUi } from './ui-api';
 import { watchPage, type Change } from './watch-page';
@@ -21,12 +20,11 @@ function affectsPage(a: PageSettings, b: PageSettings): boolean {
  * no request to match; the background hears "paused"), otherwise one analysis; a change of
  * settings undoes the current run and starts again, so pausing, resuming and filters apply at once.
  * The page is read again when it becomes another page (a single-page site's navigation: the old
- * drawing goes at once) or grows (a late article, infinite scroll: the old drawing stays until the
- * new one replaces it).
+ * drawing goes at once), grows (a late article, infinite scroll) or edits its article text in place
+ * (the old drawing stays until the new one replaces it).
  * `loadUi` brings the drawing half when a run has something to show.
  */
 export function startRecoupe(loadUi: () => Promise<PageUi>): void {
-  answerArticleRequests();
   let settings: PageSettings | null = null;
   let controller: AbortController | null = null;
   let undoShown = () => {};
@@ -45,7 +43,9 @@ export function startRecoupe(loadUi: () => Promise<PageUi>): void {
   const run = (s: PageSettings, change?: Change) => {
     controller?.abort();
     watch.reset();
-    if (change !== 'grown') clear();
+    // A new page loses the old drawing at once; grown or edited text keeps it until the new one
+    // replaces it (the drawing half already took highlights off text that went away).
+    if (!change || change === 'url') clear();
     page = here();
     if (s.paused) {
       // Clears the badge and the views' cached result for this tab.
@@ -60,6 +60,7 @@ export function startRecoupe(loadUi: () => Promise<PageUi>): void {
       loadUi: loadOnce,
       clear,
       drawn: (undo) => (undoShown = undo),
+      read: (article) => watch.track(article),
     });
   };
 
@@ -86,6 +87,6 @@ export function startRecoupe(loadUi: () => Promise<PageUi>): void {
   onCorpusChanged(() => settings && !settings.paused && run(settings, 'grown'));
   ask().then(apply, (err: unknown) => {
     logErrorOnce(err);
-    apply(pageSettings(defaultSettings(), location.href));
+    apply(defaultPageSettings());
   });
 }

@@ -1,12 +1,17 @@
-import { GROWTH_CHARS, GROWTH_DELAY_MS, RUNS_PER_MINUTE } from './limits';
+import type { TextPiece } from '../../extract';
+import { EDITED_CHARS, GROWTH_CHARS, GROWTH_DELAY_MS, RUNS_PER_MINUTE } from './limits';
 
-export type Change = 'url' | 'grown';
+/** Why the page is read again, weakest first: its article text was edited in place, it grew, it became another page. */
+export type Change = 'edited' | 'grown' | 'url';
+const STRENGTH: Change[] = ['edited', 'grown', 'url'];
 
 export interface Watch {
   /** A run just started: growth counts from here. */
   reset(): void;
   /** Asks for a run if the page's address changed (the background's notice after history.pushState). */
   check(): void;
+  /** The article text a run read (null: none), to tell when the page edits it in place. */
+  track(article: { text: string; pieces: readonly TextPiece[] } | null): void;
 }
 
 /** Elements whose text is no reading matter, and Recoupe's own. */
@@ -24,11 +29,15 @@ function isEditable(node: Node): boolean {
 
 /**
  * Watches the page for another address (`moved`: a single-page site's navigation, checked on every
- * DOM change and on `check`) and for substantial new text outside editable regions (a late article,
- * infinite scroll), and asks for a run: at once for a new address, a second later for growth, at
- * most RUNS_PER_MINUTE a minute either way. The observer starts with the first run (`reset`) and is
- * off while the page is hidden; text that grew meanwhile is measured on return. Kept small: it is
- * part of the bootstrap every page loads.
+ * DOM change and on `check`), for substantial new text outside editable regions (a late article,
+ * infinite scroll) and for edits of the article text a run read (text changed in place or its
+ * nodes replaced, without the page growing), and asks for a run: at once for a new address, a
+ * second later for growth or edits, at most RUNS_PER_MINUTE a minute in all. An edit is confirmed
+ * when its second is up, by comparing the read pieces with their nodes' text now: a page's ticking
+ * clock or rotating banner, outside the article, costs that comparison and never a run. The
+ * observer starts with the first run (`reset`), also watches the shadow roots and same-origin
+ * frames the read text lives in, and is off while the page is hidden; text that grew or was edited
+ * meanwhile is measured on return. Kept small: it is part of the bootstrap every page loads.
  */
 export function watchPage(moved: () => boolean, onChange: (change: Change) => void): Watch {
   let added = 0;
@@ -37,6 +46,20 @@ export function watchPage(moved: () => boolean, onChange: (change: Change) => vo
   let hiddenLength = -1;
   let next: Change | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let text = '';
+  let pieces: readonly TextPiece[] = [];
+  /** Where the read text lives beside the document: open shadow roots, same-origin frames' documents. */
+  let roots: Node[] = [];
+
+  /** Characters of the read article whose node left the page or holds other text now. */
+  const editedChars = () => {
+    let n = 0;
+    for (const p of pieces) {
+      const length = p.nodeEnd - p.nodeStart;
+      if (!p.node.isConnected || p.node.data.slice(p.nodeStart, p.nodeEnd) !== text.substr(p.textStart, length)) n += length;
+    }
+    return n;
+  };
 
   const fire = () => {
     timer = undefined;
@@ -47,6 +70,7 @@ export function watchPage(moved: () => boolean, onChange: (change: Change) => vo
     }
     // A hidden page is read once shown again.
     if (document.hidden || !next) return;
+    if (next === 'edited' && editedChars() < EDITED_CHARS) return void (next = undefined);
     if (count >= RUNS_PER_MINUTE) {
       timer = setTimeout(fire, since + 60_001 - now);
       return;
@@ -58,7 +82,7 @@ export function watchPage(moved: () => boolean, onChange: (change: Change) => vo
   };
 
   const ask = (change: Change, delay: number) => {
-    if (next !== 'url') next = change;
+    if (STRENGTH.indexOf(change) >= STRENGTH.indexOf(next!)) next = change;
     if (change === 'url') clearTimeout(timer);
     else if (timer) return;
     timer = setTimeout(fire, delay);
@@ -74,12 +98,19 @@ export function watchPage(moved: () => boolean, onChange: (change: Change) => vo
     // Growth already asked for a run: a busy page's further changes cost nothing until it starts.
     // Typing in an editor or a form is the reader's own work (designMode makes everything editable).
     if (added >= GROWTH_CHARS || document.designMode === 'on') return;
+    let edited = false;
     for (const r of records) {
+      // Text edited in an editor only costs the comparison below: the read article leaves editable regions out.
       if (isEditable(r.target)) continue;
+      edited ||= r.type === 'characterData' || r.removedNodes.length > 0;
       for (const node of r.addedNodes) if (added < GROWTH_CHARS && !NOT_TEXT.test((node as Element).localName)) added += node.textContent?.length ?? 0;
     }
     if (added >= GROWTH_CHARS) ask('grown', GROWTH_DELAY_MS);
+    else if (edited && pieces.length > 0) ask('edited', GROWTH_DELAY_MS);
   });
+  const observe = () => {
+    for (const root of [document.documentElement, ...roots]) observer.observe(root, { childList: true, subtree: true, characterData: true });
+  };
 
   // The whole text of a large page is a long string to build: measured only on hiding and showing again.
   const textLength = () => document.body?.textContent?.length ?? 0;
@@ -88,9 +119,10 @@ export function watchPage(moved: () => boolean, onChange: (change: Change) => vo
       observer.disconnect();
       hiddenLength = textLength();
     } else {
-      observer.observe(document.documentElement, { childList: true, subtree: true });
+      observe();
       if (!check() && hiddenLength >= 0 && textLength() - hiddenLength >= GROWTH_CHARS) ask('grown', GROWTH_DELAY_MS);
-      else if (next) ask(next, 0);
+      // Edits made while hidden went unobserved: the comparison finds them.
+      else ask(next ?? 'edited', 0);
     }
   };
   let watching = false;
@@ -98,12 +130,29 @@ export function watchPage(moved: () => boolean, onChange: (change: Change) => vo
   return {
     reset() {
       added = 0;
+      pieces = [];
       // Growth counts from the first run on: what the page builds before that run is read by it anyway.
       if (watching) return;
       watching = true;
       document.addEventListener('visibilitychange', onVisibility);
+      // A same-origin frame that loads its text (a reader frame, an embed) grows the page; a
+      // cross-origin one has no document to read. Load events do not bubble: caught on the way down.
+      document.addEventListener(
+        'load',
+        (e) => {
+          const doc = e.isTrusted && (e.target as HTMLIFrameElement).contentDocument;
+          if (doc && (doc.body?.textContent?.length ?? 0) >= GROWTH_CHARS) ask('grown', GROWTH_DELAY_MS);
+        },
+        true,
+      );
       onVisibility();
     },
     check,
+    track(article) {
+      text = article?.text ?? '';
+      pieces = article?.pieces ?? [];
+      roots = [...new Set(pieces.map((p) => p.node.getRootNode()))].filter((root) => root !== document);
+      if (!document.hidden) observe();
+    },
   };
 }

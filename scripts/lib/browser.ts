@@ -82,9 +82,9 @@ export async function launchWithExtension(extDir: string, executablePath: string
   const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
   const first = context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
   const extensionId = new URL(first.url()).host;
-  // A stopped worker can linger in the list for a while before its 'close' event: ask it to answer.
+  // A stopped worker can linger in the list for a while before its 'close' event: ask it to answer (slowly on a loaded machine).
   const answers = (w: Worker) =>
-    Promise.race([w.evaluate(() => true).catch(() => false), new Promise<boolean>((r) => setTimeout(() => r(false), 1_500))]);
+    Promise.race([w.evaluate(() => true).catch(() => false), new Promise<boolean>((r) => setTimeout(() => r(false), 3_000))]);
   const serviceWorker = async (): Promise<Worker> => {
     const ours = context.serviceWorkers().filter((w) => new URL(w.url()).host === extensionId);
     for (const w of ours.reverse()) if (await answers(w)) return w;

@@ -1,0 +1,67 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './extract-article';
+import { frameDocuments, joinArticles, readPageArticle } from './page-article';
+import { domTextOf, pieceProblems } from './test-helpers';
+
+const P1 =
+  'The regional council approved the new budget on Tuesday after a long debate about school funding, road repairs and the future of the ferry service.';
+const P2 =
+  'Several members argued that the plan did not go far enough, while others warned that taxes could rise next year if revenue fell short of forecasts.';
+const P3 =
+  'The mayor said the compromise was the best available, promised a review in the spring, and thanked the staff for their work on it, line by line.';
+const articleHtml = (title: string) => `<article><h1>${title}</h1><p>${P1}</p><p>${P2}</p><p>${P3} ${P1}</p><p>${P3}</p></article>`;
+const docOf = (body: string) => parseHTML(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`).document as unknown as Document;
+
+/** A page whose frames show the given documents (linkedom loads no frame: their documents are set by hand, null for a cross-origin one). */
+function pageWithFrames(body: string, frames: (Document | null)[]): Document {
+  const doc = docOf(body);
+  doc.querySelectorAll('iframe').forEach((el, i) => Object.defineProperty(el, 'contentDocument', { value: frames[i] }));
+  return doc;
+}
+
+const instant = { nextSlice: async () => undefined };
+
+describe('reading a page with its same-origin frames', () => {
+  it('lists same-origin frames in document order, a frame\'s own frames after it, and skips cross-origin ones', () => {
+    const inner = docOf('<p>inner</p>');
+    const middle = pageWithFrames('<iframe></iframe>', [inner]);
+    const other = docOf('<p>other</p>');
+    const top = pageWithFrames('<iframe></iframe><iframe></iframe><iframe></iframe>', [middle, null, other]);
+    expect(frameDocuments(top)).toEqual([middle, inner, other]);
+  });
+
+  it('joins the page\'s article and a frame\'s as one text whose pieces point into each document', async () => {
+    const frame = docOf(articleHtml('Frame'));
+    const top = pageWithFrames(`${articleHtml('Top')}<iframe></iframe>`, [frame]);
+    const a = (await readPageArticle(top, { maxChars: 100_000, ...instant }))!;
+    expect(a.title).toBe('Top');
+    expect(a.text).toBe(`${extractArticle(top)!.text}\n\n${extractArticle(frame)!.text}`);
+    expect(pieceProblems(a)).toEqual([]);
+    const start = a.text.lastIndexOf(P2);
+    expect(domTextOf(a, start, start + P2.length)).toBe(P2);
+    expect(a.pieces.find((p) => p.textStart >= start)!.node.ownerDocument).toBe(frame);
+    expect(a.words).toBe(extractArticle(top)!.words + extractArticle(frame)!.words);
+  });
+
+  it('reads a frame\'s article when the page itself has none, and leaves frames without one out', async () => {
+    const links = docOf(`<nav>${'<a href="/x">A link to another story</a>'.repeat(20)}</nav>`);
+    const reader = docOf(articleHtml('Reader'));
+    const top = pageWithFrames('<nav><a href="/">Home</a></nav><iframe></iframe><iframe></iframe>', [links, reader]);
+    const a = (await readPageArticle(top, { maxChars: 100_000, ...instant }))!;
+    expect(a.title).toBe('Reader');
+    expect(a.text).toBe(extractArticle(reader)!.text);
+  });
+
+  it('keeps the whole within one budget of characters', async () => {
+    const top = pageWithFrames(`${articleHtml('Top')}<iframe></iframe>`, [docOf(articleHtml('Frame'))]);
+    const alone = extractArticle(top)!.text.length;
+    const a = (await readPageArticle(top, { maxChars: alone + 60, ...instant }))!;
+    expect(a.text.length).toBeLessThanOrEqual(alone + 60);
+    expect(a.truncated).toBe(true);
+  });
+
+  it('joins nothing to nothing', () => {
+    expect(joinArticles(null, null)).toBeNull();
+  });
+});

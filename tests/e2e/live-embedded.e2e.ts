@@ -1,0 +1,100 @@
+import type { Frame, Page } from 'playwright-core';
+import { waitForCard } from './lib/card';
+import { mergedHighlightTexts, recoupeHighlightSizes } from './lib/coverage';
+import { assert } from './lib/expect';
+import { open } from './lib/fixture-pages';
+import { demoParts, NAV, REUSED_START, shell, until } from './lib/live';
+import { pageReport, waitForRecoupe } from './lib/page';
+import type { E2eTest } from './lib/types';
+
+/** The page's frame whose address ends with `path`. */
+function frameAt(page: Page, path: string): Frame {
+  const frame = page.frames().find((f) => f.url().endsWith(path));
+  if (!frame) throw new Error(`no frame at ${path}: ${page.frames().map((f) => f.url()).join(', ')}`);
+  return frame;
+}
+
+/** What the frame's own scripts can see of Recoupe: its highlights' texts, its elements and attributes that name it. */
+const frameView = () => ({
+  texts: [...CSS.highlights].filter(([n]) => n.startsWith('recoupe-')).flatMap(([, h]) => [...h] as Range[]).map((r) => r.toString()),
+  names: [...CSS.highlights.keys()],
+  styles: document.querySelectorAll('style').length,
+  traces: [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('recoupe') || [...el.attributes].some((a) => a.name.includes('recoupe'))).length,
+});
+
+/** Texts of the ranges of Recoupe's highlights that lie inside a shadow root, read as a page script could. */
+const shadowHighlightTexts = () =>
+  [...CSS.highlights]
+    .filter(([n]) => n.startsWith('recoupe-'))
+    .flatMap(([, h]) => [...h] as Range[])
+    .filter((r) => r.startContainer.getRootNode() instanceof ShadowRoot)
+    .map((r) => r.toString());
+
+export const tests: E2eTest[] = [
+  {
+    name: 'embedded article: a web component page whose whole article lives in an open shadow root is analysed and highlighted',
+    async run(t) {
+      const { article } = demoParts(t);
+      // Nothing but the site's navigation in the page's own tree, and no article metadata: only the component holds prose.
+      const attach = `<script>
+        customElements.define('news-article', class extends HTMLElement {
+          constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = ${JSON.stringify(`<main>${article}</main>`)}; }
+        });
+      </script>`;
+      await open(t.page, t.server.put('/live/web-component.html', shell(`${NAV}<news-article style="display:block"></news-article>${attach}`)));
+      const state = await waitForRecoupe(t.page);
+      assert(state === 'done', `the web component page ended as "${state}", expected "done" (an article was found)`);
+      const report = await pageReport(t.page);
+      assert((report.drawn?.passages ?? 0) > 0, `no passage drawn in the component's article: ${JSON.stringify(report)}`);
+      const texts = await until('no highlight range inside the shadow root', () => t.page.evaluate(shadowHighlightTexts), (v) => v.join(' ').includes(REUSED_START), 5_000);
+      assert(texts.length > 0, 'no range inside the shadow root');
+    },
+  },
+  {
+    name: 'embedded article: an article in a same-origin frame (reader frame) is analysed and highlighted in the frame\'s own document, and its card opens on hover',
+    async run(t) {
+      const { article } = demoParts(t);
+      t.server.put('/live/frames/reader.html', shell(`<main>${article}</main>`));
+      // The top page is a shell: navigation and the frame, nothing to read of its own.
+      await open(t.page, t.server.put('/live/frames/top.html', shell(`${NAV}<iframe src="/live/frames/reader.html" style="width:1000px;height:700px;border:0"></iframe>`)));
+      const state = await waitForRecoupe(t.page);
+      assert(state === 'done', `the page with a reader frame ended as "${state}", expected "done"`);
+      const report = await pageReport(t.page);
+      assert((report.drawn?.passages ?? 0) > 0, `no passage drawn for the frame's article: ${JSON.stringify(report)}`);
+      const frame = frameAt(t.page, '/live/frames/reader.html');
+      const seen = await until('the frame has no highlight of the reused text', () => frame.evaluate(frameView), (v) => v.texts.join(' ').includes(REUSED_START), 5_000);
+      // Names per kind only, as in the page; no element, attribute or <style> added to the frame.
+      assert(seen.names.every((n) => /^recoupe-(verbatim|edited|same-fact|translated|saved)$/.test(n)), `unexpected highlight names in the frame: ${seen.names}`);
+      assert(seen.styles === 0 && seen.traces === 0, `the frame carries traces of Recoupe: ${JSON.stringify(seen)}`);
+      // The page's own registry holds no range of the frame's text (it would not paint it).
+      const topSizes = await t.page.evaluate(recoupeHighlightSizes);
+      assert(Object.keys(topSizes).length === 0, `the top page registers ranges: ${JSON.stringify(topSizes)}`);
+      assert((await frame.evaluate(mergedHighlightTexts)).some((s) => s.includes(REUSED_START)), 'the merged highlight texts miss the reused paragraph');
+
+      // Hovering the highlighted text in the frame opens the card on the page.
+      const point = await frame.evaluate((start) => {
+        const range = [...(CSS.highlights.get('recoupe-verbatim') ?? [])].map((r) => r as Range).find((r) => r.toString().startsWith(start.slice(0, 20)));
+        if (!range) return null;
+        const rect = range.getClientRects()[0];
+        return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+      }, REUSED_START);
+      assert(point !== null, 'no verbatim range over the reused paragraph in the frame');
+      const box = await t.page.locator('iframe').boundingBox();
+      await t.page.mouse.move(box!.x + point!.x - 30, box!.y + point!.y - 30);
+      await t.page.mouse.move(box!.x + point!.x, box!.y + point!.y, { steps: 4 });
+      await waitForCard(t.page, (text) => !!text && /AFP|Europe/.test(text), 'the card did not open over the frame\'s highlight');
+    },
+  },
+  {
+    name: 'embedded article: a reused paragraph in a same-origin embed (srcdoc frame) beside the page\'s own article is highlighted in the frame',
+    async run(t) {
+      const { own, reused } = demoParts(t);
+      const embed = `<iframe srcdoc="${`<!doctype html><html lang=fr><body><blockquote>${reused}</blockquote></body></html>`.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}" style="width:900px;height:500px;border:0"></iframe>`;
+      await open(t.page, t.server.put('/live/frames/embed.html', shell(`${NAV}<main><article><h1>Le sommet</h1>${own}${embed}</article></main>`)));
+      assert((await waitForRecoupe(t.page)) === 'done', 'the page with an embed did not end as a done run');
+      const frame = t.page.frames().find((f) => f !== t.page.mainFrame());
+      assert(frame !== undefined, 'no embed frame');
+      await until('the embed has no highlight of the reused paragraph', () => frame!.evaluate(frameView), (v) => v.texts.join(' ').includes(REUSED_START), 8_000);
+    },
+  },
+];
