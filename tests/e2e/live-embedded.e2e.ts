@@ -64,7 +64,7 @@ export const tests: E2eTest[] = [
       const frame = frameAt(t.page, '/live/frames/reader.html');
       const seen = await until('the frame has no highlight of the reused text', () => frame.evaluate(frameView), (v) => v.texts.join(' ').includes(REUSED_START), 5_000);
       // Names per kind only, as in the page; no element, attribute or <style> added to the frame.
-      assert(seen.names.every((n) => /^recoupe-(verbatim|edited|same-fact|translated|saved)$/.test(n)), `unexpected highlight names in the frame: ${seen.names}`);
+      assert(seen.names.every((n) => /^recoupe-(verbatim|edited|same-fact|translated|saved|active|flash)(-under)?$/.test(n)), `unexpected highlight names in the frame: ${seen.names}`);
       assert(seen.styles === 0 && seen.traces === 0, `the frame carries traces of Recoupe: ${JSON.stringify(seen)}`);
       // The page's own registry holds no range of the frame's text (it would not paint it).
       const topSizes = await t.page.evaluate(recoupeHighlightSizes);

@@ -58,10 +58,18 @@ const DESCRIBE = `function () {
 /** The card's elements matching `selector` (visible ones have a non-empty box); empty when no card is shown. */
 export async function cardQuery(page: Page, selector: string): Promise<CardElement[]> {
   const session = await cdp(page);
-  const root = await shadowRoot(session);
-  if (root === null) return [];
-  const { nodeIds } = (await session.send('DOM.querySelectorAll', { nodeId: root, selector })) as { nodeIds: number[] };
-  return Promise.all(nodeIds.map((id) => call<CardElement>(session, id, DESCRIBE)));
+  // The card may render again between finding its nodes and reading them (it follows a scroll):
+  // the node ids then vanish, and the query is asked again.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const root = await shadowRoot(session);
+      if (root === null) return [];
+      const { nodeIds } = (await session.send('DOM.querySelectorAll', { nodeId: root, selector })) as { nodeIds: number[] };
+      return await Promise.all(nodeIds.map((id) => call<CardElement>(session, id, DESCRIBE)));
+    } catch (err) {
+      if (attempt >= 4 || !/No node with given id|Could not find node/.test(String(err))) throw err;
+    }
+  }
 }
 
 /** All the text the card shows, or null when no card is shown. */
