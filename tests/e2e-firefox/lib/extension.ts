@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import type { MessageType, Req, Res, TabState } from '../../../messaging/protocol';
+import { recoupeHighlightSizes } from '../../e2e/lib/coverage';
 import type { FirefoxTestContext } from './types';
 
 /** The extension APIs these helpers call inside an extension page (Firefox's promise-based `browser`). */
@@ -109,5 +110,17 @@ export async function openAnalysed(t: FirefoxTestContext, url: string): Promise<
   await openWebPage(t.page, url);
   const tabId = await tabIdOf(probe, url);
   const state = await waitForAnalysis(probe, tabId);
+  // The background records the match before the page has loaded its drawing half and drawn it:
+  // a page with passages to show is waited for until some highlight is there.
+  if (state.status === 'done' && state.result.passages.length > 0) {
+    await poll(
+      async () => {
+        const sizes = await t.page.evaluate(recoupeHighlightSizes);
+        return Object.values(sizes).some((n) => n > 0) ? sizes : undefined;
+      },
+      10_000,
+      async () => `the page was matched but shows no highlight: ${JSON.stringify(await t.page.evaluate(recoupeHighlightSizes))}`,
+    );
+  }
   return { tabId, state, probe };
 }
