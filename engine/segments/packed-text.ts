@@ -1,4 +1,5 @@
 import { INDEX_VERSION, type CorpusIndex } from '../corpus-index';
+import { ByteWriter } from './varint';
 
 /** Keys per block: a lookup binary-searches the blocks' first keys, then reads at most this many entries. */
 export const PACKED_BLOCK = 8;
@@ -34,25 +35,13 @@ export function packText(index: CorpusIndex): PackedText {
   const blocks = Math.ceil(keys.length / PACKED_BLOCK);
   const blockKey = new Uint32Array(blocks);
   const blockAt = new Uint32Array(blocks + 1);
-  let data = new Uint8Array(Math.max(64, keys.length * 4 + postDoc.length * 4));
-  let n = 0;
-  const put = (v: number) => {
-    if (n + 5 > data.length) {
-      const next = new Uint8Array(data.length * 2);
-      next.set(data);
-      data = next;
-    }
-    while (v >= 0x80) {
-      data[n++] = (v & 0x7f) | 0x80;
-      v >>>= 7;
-    }
-    data[n++] = v;
-  };
+  const out = new ByteWriter();
+  const put = (v: number) => out.varint(v);
   for (let key = 0; key < keys.length; key++) {
     const b = (key / PACKED_BLOCK) | 0;
     if (key % PACKED_BLOCK === 0) {
       blockKey[b] = keys[key];
-      blockAt[b] = n;
+      blockAt[b] = out.length;
       put(0);
     } else put(keys[key] - keys[key - 1]);
     put(offsets[key + 1] - offsets[key]);
@@ -65,7 +54,7 @@ export function packText(index: CorpusIndex): PackedText {
       put(postPos[e]);
     }
   }
-  blockAt[blocks] = n;
+  blockAt[blocks] = out.length;
   return {
     packed: true,
     version: index.version,
@@ -75,7 +64,7 @@ export function packText(index: CorpusIndex): PackedText {
     docWords: index.docWords,
     blockKey,
     blockAt,
-    data: data.slice(0, n),
+    data: out.result(),
   };
 }
 
