@@ -11,6 +11,7 @@ import { launchBench, type BenchBrowser } from './page-cost/launch';
 import { firstHighlightMs, measuredLoad, openMeasuringTab, tracedLoad, type LoadFigures, type MeasuringTab, type TracedLoad } from './page-cost/load';
 import { isBusy } from './page-cost/recoupe-state';
 import { median, sum } from './page-cost/stats';
+import { profilePages } from './page-cost/profile-run';
 import { pageRow, scriptLines, tableHeader } from './page-cost/table';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -109,6 +110,30 @@ async function measurePage(url: string, page: string, bare: BenchBrowser, ext: B
 function failedPage(page: string, count: number, error: unknown): PageFigures {
   const none: ExtPageFigures = { taskMs: NaN, scriptMs: NaN, addedMs: NaN, longestTaskMs: 0, extScriptMs: 0, extBytes: 0, extScripts: [], highlights: 0, unsettledLoads: 0 };
   return { page, withoutMs: NaN, withoutScriptMs: NaN, ext: Array.from({ length: count }, () => none), windowMs: NaN, error: (error as Error).message.split('\n')[0] };
+}
+
+/** `--profile`: where Recoupe's time goes on a few pages, with the current build and any --compare build. */
+async function profile(options: PageCostOptions, glob: string): Promise<void> {
+  const list = builds({ ...options, floor: false });
+  const executablePath = findChromium();
+  if (!executablePath) throw new SetupError('no Chromium found: install it (apt-get install chromium) or set CHROMIUM_PATH');
+  const names = readdirSync(realPagesDir).filter((f) => f.endsWith('.html'));
+  const pages = [...new Set(glob.split(',').flatMap((g) => selectPages(names, { kind: 'glob', glob: g })))];
+  if (!pages.length) throw new SetupError(`no saved page in ${realPagesDir} matches --profile ${glob}`);
+  const opened: BenchBrowser[] = [];
+  let server: StaticServer | undefined;
+  try {
+    server = await startStaticServer({ '/real/': realPagesDir, '/fixtures/': fixturesDir });
+    for (const b of list) opened.push(await launchBench(b.label, executablePath, b.dir));
+    console.log(`bench:pages --profile: ${pages.length} saved page(s) × ${options.runs} runs with ${list.map((b) => `${b.label} = ${b.dir}`).join(', ')}`);
+    // Warm-up, not counted: the profile's first page and the corpus's seeding.
+    for (const b of opened) await load(b, `${server.origin}/real/${pages[0]}`, 300).catch(() => undefined);
+    const urls = pages.map((page) => ({ page, url: `${server!.origin}/real/${encodeURIComponent(page)}` }));
+    await profilePages(list.map((b, i) => ({ label: b.label, dir: b.dir, browser: opened[i] })), urls, options.runs, options.settleMs);
+  } finally {
+    for (const b of opened) await b.close();
+    await server?.close();
+  }
 }
 
 async function run(options: PageCostOptions): Promise<void> {
@@ -218,7 +243,8 @@ async function main(): Promise<number> {
     return 2;
   }
   try {
-    await run(parsed.options);
+    if (parsed.options.profile !== undefined) await profile(parsed.options, parsed.options.profile);
+    else await run(parsed.options);
     return 0;
   } catch (error) {
     console.error(`bench:pages: ${error instanceof SetupError ? error.message : ((error as Error).stack ?? String(error))}`);

@@ -10,11 +10,14 @@ export interface PageCostOptions {
   compare: string[];
   /** Also measure an extension whose content script is empty: what any content script costs a page. */
   floor: boolean;
+  /** Instead of the comparison, profile the saved pages whose file name matches this glob (where Recoupe's time goes). */
+  profile?: string;
 }
 
 export type ParsedPageCostArgs = { kind: 'help' } | { kind: 'run'; options: PageCostOptions } | { kind: 'error'; message: string };
 
 export const usage = `Usage: npm run bench:pages -- [--runs N] [--pages COUNT|GLOB] [--settle MS] [--compare DIR]... [--floor]
+       npm run bench:pages -- --profile GLOB [--runs N] [--compare DIR]...
 
 Measures what Recoupe's content script costs the pages it runs on: every saved real page is
 loaded in Chromium without the extension and with the built .output/chrome-mv3 (run
@@ -31,11 +34,18 @@ npm run build first), one page at a time, and the main-thread time of both is co
   --floor           also measure an extension whose content script is empty (built
                     in a temporary folder): the browser's own cost of any content
                     script, printed beside Recoupe's figures
+  --profile GLOB    instead, profile the saved pages whose file name matches GLOB
+                    (a file name alone for one page; several, comma-separated):
+                    each build loads each page
+                    --runs times, traced with the sampling profiler at its fine
+                    interval; prints Recoupe's CPU time, its scripts' compile and
+                    evaluation, the layouts and style recalculations its code
+                    forced, and the functions with the most self time
   -h, --help        print this help
 
 Exit codes: 0 measured (whatever the figures), 1 setup failure, 2 bad arguments.`;
 
-const valued = new Set(['--runs', '--pages', '--settle', '--compare']);
+const valued = new Set(['--runs', '--pages', '--settle', '--compare', '--profile']);
 
 const positiveInt = (s: string) => (/^\d+$/.test(s) && Number(s) > 0 ? Number(s) : undefined);
 
@@ -64,6 +74,8 @@ export function parsePageCostArgs(argv: readonly string[]): ParsedPageCostArgs {
     } else if (name === '--pages') {
       const n = positiveInt(value);
       options.pages = n !== undefined ? { kind: 'count', count: n } : { kind: 'glob', glob: value };
+    } else if (name === '--profile') {
+      options.profile = value;
     } else {
       options.compare.push(value);
     }

@@ -23,10 +23,10 @@ export interface TraceEvent {
   };
 }
 
-interface ProfileNode {
+export interface ProfileNode {
   id: number;
   parent?: number;
-  callFrame: { url?: string; functionName?: string };
+  callFrame: { url?: string; functionName?: string; lineNumber?: number; columnNumber?: number };
 }
 
 export interface ExtensionCost {
@@ -41,7 +41,7 @@ export interface ExtensionCost {
   scriptMs: number;
 }
 
-const isExtensionUrl = (url: string | undefined) => !!url && url.startsWith('chrome-extension://');
+export const isExtensionUrl = (url: string | undefined) => !!url && url.startsWith('chrome-extension://');
 
 /**
  * The renderer processes that showed `pageUrl`: the browser names, for each committed frame, the
@@ -55,6 +55,13 @@ export function pageProcesses(events: readonly TraceEvent[], pageUrl: string): S
     if (e.name === 'TracingStartedInBrowser') for (const f of data?.frames ?? []) if (f.url === pageUrl && f.processId) pids.add(f.processId);
   }
   return pids;
+}
+
+/** Whether an event ran on a renderer main thread of the given processes (all renderers when none is given). */
+export function onMainThread(events: readonly TraceEvent[], pids: ReadonlySet<number>): (e: TraceEvent) => boolean {
+  const mainThreads = new Set<string>();
+  for (const e of events) if (e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && (!pids.size || pids.has(e.pid))) mainThreads.add(`${e.pid}:${e.tid}`);
+  return (e) => mainThreads.has(`${e.pid}:${e.tid}`);
 }
 
 /** Start times (µs, trace clock) and weights (µs) of the profiler samples taken inside extension code. */
@@ -109,9 +116,7 @@ export function extensionSamples(events: readonly TraceEvent[], pids: ReadonlySe
  */
 export function extensionCost(events: readonly TraceEvent[], pageUrl: string): ExtensionCost {
   const pids = pageProcesses(events, pageUrl);
-  const mainThreads = new Set<string>();
-  for (const e of events) if (e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && (!pids.size || pids.has(e.pid))) mainThreads.add(`${e.pid}:${e.tid}`);
-  const onMain = (e: TraceEvent) => mainThreads.has(`${e.pid}:${e.tid}`);
+  const onMain = onMainThread(events, pids);
 
   const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && onMain(e) && e.dur !== undefined).sort((a, b) => a.ts - b.ts);
   const marks = events.filter((e) => e.ph === 'X' && onMain(e) && isExtensionUrl(e.args?.data?.url)).map((e) => e.ts);

@@ -29,7 +29,7 @@ const MIN_WINDOW_MS = 250;
 const MARGIN_MS = 200;
 const POLL_MS = 50;
 
-const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler'].join(',');
+export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler'].join(',');
 
 const HIGHLIGHT_RANGES = `(() => { let n = 0; if (globalThis.CSS && CSS.highlights) CSS.highlights.forEach((h, k) => { if (String(k).startsWith('recoupe-')) n += h.size; }); return n; })()`;
 
@@ -77,7 +77,7 @@ function delta(before: Metrics, after: Metrics, navigated: boolean): { taskMs: n
  * after: from the load event to the end of that state, plus a margin. The traced load is the
  * slowest of all (tracing and polling slow it), so the window is ample for the others.
  */
-async function waitForRecoupe(context: BrowserContext, session: CDPSession, tabId: number | undefined, loadAt: number, settleMs: number): Promise<number> {
+export async function waitForRecoupe(context: BrowserContext, session: CDPSession, tabId: number | undefined, loadAt: number, settleMs: number): Promise<number> {
   let busyUntil = 0;
   for (;;) {
     const t = Date.now() - loadAt;
