@@ -96,7 +96,7 @@ describe('profile summary', () => {
     const mean = meanSummary([a, b]);
     // The last sample of a profile has no next one to measure it by: 0.3 and 0.1 ms.
     expect(mean.self[0].ms).toBeCloseTo(0.2, 5);
-    expect(mean.self[0].samples).toBe(5);
+    expect(mean.self[0].samples).toBe(6);
   });
 });
 
