@@ -26,7 +26,8 @@ function costLine(c: FunctionCost, total: number, source: (url: string) => strin
 export function profileLines(label: string, s: ProfileSummary, loads: number, source: (url: string) => string | undefined, top = 15): string[] {
   return [
     `  ${label}: mean of ${loads} load${loads === 1 ? '' : 's'}, sampling every ${f(s.samplingUs, 0)} µs`,
-    `    Recoupe code: ${f(s.recoupeMs)} ms CPU (${f(s.recoupeWallMs)} ms wall) in ${f(s.tasks, 1)} tasks, longest ${f(s.longestTaskMs)} ms`,
+    `    Recoupe's tasks: ${f(s.tasks, 1)}, ${f(s.tasksMs)} ms thread time in all, longest ${f(s.longestTaskMs)} ms`,
+    `    Recoupe code sampled: ${f(s.recoupeMs)} ms CPU (${f(s.recoupeWallMs)} ms wall)`,
     `    compile ${f(s.compileMs)} ms, evaluate ${f(s.evaluateMs)} ms (thread time) of ${s.scripts.map(shortUrl).join(', ') || 'no extension script'}`,
     `    forced by Recoupe code: ${f(s.layouts.count, 1)} layouts (${f(s.layouts.ms)} ms), ${f(s.styles.count, 1)} style recalculations (${f(s.styles.ms)} ms)`,
     `    self time per function:`,

@@ -56,6 +56,7 @@ describe('profile summary', () => {
     expect(s.self.map((c) => [c.name, c.samples])).toEqual([['walk', 3], ['querySelectorAll (native)', 2]]);
     expect(s.entries.map((c) => [c.name, c.samples, c.line, c.column])).toEqual([['start', 5, 0, 10]]);
     expect(s.tasks).toBe(1);
+    expect(s.tasksMs).toBeCloseTo(0.5, 5);
     expect(s.longestTaskMs).toBeCloseTo(0.5, 5);
   });
 
@@ -109,7 +110,8 @@ describe('profile text', () => {
   it('prints totals, forced work and the top functions with their code', () => {
     const s = profileSummary([...meta, x('RunTask', 1000, 1000, 1000), ...profile(1000, [3, 3, 4])], PAGE);
     const lines = profileLines('with', s, 1, () => 'function start(){}\n    walk(root){ for (const n of root) n; }').join('\n');
-    expect(lines).toContain('Recoupe code: 0.20 ms CPU');
+    expect(lines).toContain('Recoupe code sampled: 0.20 ms CPU');
+    expect(lines).toContain("Recoupe's tasks: 1.0, 1.00 ms thread time in all");
     expect(lines).toMatch(/walk\s+content-boot\.js:2:5\s+walk\(root\)/);
     expect(lines).toContain('querySelectorAll (native)');
   });

@@ -39,8 +39,13 @@ export interface ProfileSummary {
   scripts: string[];
   layouts: ForcedWork;
   styles: ForcedWork;
-  /** Main-thread tasks in which Recoupe code ran, and the longest of them (thread time, ms). */
+  /** Main-thread tasks in which Recoupe code ran, their thread time in all and the longest of them (ms). */
   tasks: number;
+  /**
+   * Thread time of those tasks (ms): CPU time, which other processes on a loaded machine do not
+   * stretch as they stretch the sampled wall time; the page's own work in a shared task counts too.
+   */
+  tasksMs: number;
   longestTaskMs: number;
 }
 
@@ -210,6 +215,7 @@ export function profileSummary(events: readonly TraceEvent[], pageUrl: string): 
     layouts,
     styles,
     tasks: recoupeTasks.size,
+    tasksMs: [...recoupeTasks].reduce((acc, t) => acc + threadMs(t), 0),
     longestTaskMs: Math.max(0, ...[...recoupeTasks].map(threadMs)),
   };
 }
@@ -243,6 +249,7 @@ export function meanSummary(list: readonly ProfileSummary[]): ProfileSummary {
     layouts: { count: mean((s) => s.layouts.count), ms: mean((s) => s.layouts.ms) },
     styles: { count: mean((s) => s.styles.count), ms: mean((s) => s.styles.ms) },
     tasks: mean((s) => s.tasks),
+    tasksMs: mean((s) => s.tasksMs),
     longestTaskMs: Math.max(0, ...list.map((s) => s.longestTaskMs)),
   };
 }
