@@ -10,6 +10,8 @@ interface Frame {
   el: Element;
   /** Next child to lay out (an open shadow root's, then the light ones). */
   child: ChildNode | null;
+  /** The element's open shadow root, read once (see measure.ts). */
+  shadow: ShadowRoot | null;
   pre: boolean;
   depth: number;
   /** False inside a title taken from a skipped <header>: scoring never saw it. */
@@ -35,7 +37,8 @@ export function* collectSteps(
   const stack: Frame[] = [];
   const push = (el: Element, pre: boolean, depth: number, measured: boolean): void => {
     b.blockBoundary();
-    stack.push({ el, child: firstChildOf(el), pre, depth, measured, block: true });
+    const shadow = el.shadowRoot;
+    stack.push({ el, child: firstChildOf(el, shadow), shadow, pre, depth, measured, block: true });
   };
   for (let i = roots.length - 1; i >= 0; i--) push(roots[i], tagOf(roots[i]) === 'pre', 0, true);
 
@@ -49,7 +52,7 @@ export function* collectSteps(
         if (f.block) b.blockBoundary();
         continue;
       }
-      f.child = nextChildOf(child, f.el);
+      f.child = nextChildOf(child, f.el, f.shadow);
       if (++work === STEP) {
         work = 0;
         yield;
@@ -77,7 +80,8 @@ export function* collectSteps(
       // Not measured: beyond the node budget or the depth bound.
       if (!s && f.measured) continue;
       if (isInline(tag)) {
-        stack.push({ el: c, child: firstChildOf(c), pre: f.pre, depth: f.depth + 1, measured: f.measured, block: false });
+        const shadow = c.shadowRoot;
+        stack.push({ el: c, child: firstChildOf(c, shadow), shadow, pre: f.pre, depth: f.depth + 1, measured: f.measured, block: false });
         continue;
       }
       if (s && s.chars > 0 && s.linkChars / s.chars > MAX_BLOCK_LINK_DENSITY) continue;

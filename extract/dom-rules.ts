@@ -26,20 +26,21 @@ const INLINE_TAGS = new Set([
 export const COLLAPSIBLE = /[ \t\n\r\f]+/g;
 
 /**
- * The first child to walk: an open shadow root's content (what the page shows), then the light
- * children (shown through its slots). A closed root is out of reach, as for the page's own scripts.
+ * The first child to walk under `el` whose open shadow root (read once by the caller: every
+ * element is asked, and a DOM read from script is not free) is `shadow`: the shadow root's
+ * content (what the page shows), then the light children (shown through its slots). A closed
+ * root is out of reach, as for the page's own scripts.
  */
-export function firstChildOf(el: Element): ChildNode | null {
-  const shadow = el.shadowRoot;
+export function firstChildOf(el: Element, shadow: ShadowRoot | null): ChildNode | null {
   return (shadow && shadow.firstChild) || el.firstChild;
 }
 
-/** The child after `child` in the walk of `el` started by firstChildOf. */
-export function nextChildOf(child: ChildNode, el: Element): ChildNode | null {
-  if (child.nextSibling) return child.nextSibling;
-  // A child the page removed meanwhile (extraction runs in slices) has no parent: the walk of `el` ends.
-  const shadow = el.shadowRoot;
-  return shadow && child.parentNode === shadow ? el.firstChild : null;
+/**
+ * The child after `child` in the walk of `el` started by firstChildOf. A child the page removed
+ * meanwhile (extraction runs in slices) has no parent: the walk of `el` ends.
+ */
+export function nextChildOf(child: ChildNode, el: Element, shadow: ShadowRoot | null): ChildNode | null {
+  return child.nextSibling ?? (shadow && child.parentNode === shadow ? el.firstChild : null);
 }
 
 /** The parent element, crossing from the top of an open shadow root to its host. */
@@ -83,13 +84,17 @@ export function isEditable(el: Element): boolean {
   return ce !== null && ce.toLowerCase() !== 'false';
 }
 
+/** The attributes `isExcluded` reads: an element with none of them is never excluded by its attributes. */
+const MAY_EXCLUDE = '[role],[hidden],[aria-hidden],[style],[contenteditable]';
+
 /** Never holds article text: hidden, editable, a skipped tag, or a landmark role for navigation and asides. */
 export function isExcluded(el: Element, tag: string): boolean {
   if (SKIP_TAGS.has(tag)) return true;
   // Search boxes and sign-up forms are skipped, but some sites (ASP.NET) wrap the whole page in a form.
   if (tag === 'form' && el.getElementsByTagName('p').length < 3) return true;
-  // Most article elements carry no attributes at all: skip the attribute reads.
-  if (!el.hasAttributes()) return false;
+  // Most article elements carry no attributes at all, and most others only a class or an id:
+  // one selector match rules them out before the attribute reads.
+  if (!el.hasAttributes() || !el.matches(MAY_EXCLUDE)) return false;
   const role = el.getAttribute('role');
   if (role && SKIP_ROLES.has(role.toLowerCase())) return true;
   return isHidden(el) || isEditable(el);

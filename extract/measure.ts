@@ -56,8 +56,10 @@ interface Frame {
   inLink: boolean;
   /** Pre-order position. */
   index: number;
-  /** Next child to look at. */
+  /** Next child to look at (an open shadow root's, then the light ones). */
   child: ChildNode | null;
+  /** The element's open shadow root, read once: every element is asked, and a DOM read from script is not free. */
+  shadow: ShadowRoot | null;
   total: TextStats;
   own: TextStats;
   /** Prose characters of the children seen so far. */
@@ -85,7 +87,8 @@ export function* measureSteps(root: Element, skipUnlikely: boolean): Steps<Measu
   let budget = MAX_NODES;
   const stack: Frame[] = [];
   const open = (el: Element, tag: string, inLink: boolean): void => {
-    stack.push({ el, tag, inLink, index: counter++, child: firstChildOf(el), total: zero(), own: zero(), prose: 0 });
+    const shadow = el.shadowRoot;
+    stack.push({ el, tag, inLink, index: counter++, child: firstChildOf(el, shadow), shadow, total: zero(), own: zero(), prose: 0 });
   };
   open(root, tagOf(root), false);
   let work = 0;
@@ -114,7 +117,7 @@ export function* measureSteps(root: Element, skipUnlikely: boolean): Steps<Measu
       }
       continue;
     }
-    f.child = nextChildOf(child, f.el);
+    f.child = nextChildOf(child, f.el, f.shadow);
     budget--;
     if (++work === STEP) {
       work = 0;

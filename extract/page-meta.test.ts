@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { pageMeta } from './page-meta';
+import { pageDateAndLanguage, pageMeta } from './page-meta';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 
@@ -24,5 +24,12 @@ describe('pageMeta', () => {
   it('falls back to a <time datetime> and says nothing it does not know', () => {
     expect(pageMeta(doc('<html><body><article><p><time datetime="2021-12-16">16 déc.</time></p></article></body></html>'))).toEqual({ published: '2021-12-16' });
     expect(pageMeta(doc('<html><body><p>Rien</p></body></html>'))).toEqual({});
+  });
+
+  it('gives matching the date and language alone, without reading the site name', () => {
+    const d = doc(`<html lang="en"><head><meta property="og:site_name" content="The Herald">
+      <meta itemprop="datePublished" content="2023-02-01"></head><body></body></html>`);
+    expect(pageDateAndLanguage(d)).toEqual({ published: '2023-02-01', lang: 'en' });
+    expect(pageMeta(d)).toEqual({ siteName: 'The Herald', published: '2023-02-01', lang: 'en' });
   });
 });

@@ -53,9 +53,13 @@ function publishedDate(doc: Document): string | undefined {
  * language. Reads markup only (standard DOM APIs, so it runs on a linkedom document in Node too).
  */
 export function pageMeta(doc: Document): PageMeta {
-  const meta: PageMeta = {};
   const siteName = metaContent(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']);
-  if (siteName) meta.siteName = siteName;
+  return { ...(siteName ? { siteName } : {}), ...pageDateAndLanguage(doc) };
+}
+
+/** What matching needs of `pageMeta` (the content script sends no site name): the publication date and language. */
+export function pageDateAndLanguage(doc: Document): Pick<PageMeta, 'published' | 'lang'> {
+  const meta: Pick<PageMeta, 'published' | 'lang'> = {};
   const published = publishedDate(doc);
   if (published) meta.published = published;
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || metaContent(doc, ['meta[http-equiv="content-language" i]']);

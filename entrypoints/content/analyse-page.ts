@@ -1,5 +1,5 @@
 import { readPageArticle, type ExtractedArticle } from '../../extract';
-import { pageMeta } from '../../extract/page-meta';
+import { pageDateAndLanguage } from '../../extract/page-meta';
 import { RemoteError, send } from '../../messaging/client';
 import type { PassageKind } from '../../engine/types';
 import type { PageDrawn, PageResult } from '../../messaging/protocol';
@@ -54,7 +54,7 @@ export async function analysePage(options: AnalyseOptions): Promise<void> {
       logInfo(`Only the first ${MAX_ARTICLE_CHARS} characters of this very large page are checked.`);
     }
     // The page's own date and language help same-fact alignment tell one event from another.
-    const meta = pageMeta(document);
+    const meta = pageDateAndLanguage(document);
     // The reply also brings the reader's saved passages on this page (the background takes the
     // address from the browser), marked whether or not the corpus still matches them.
     const { textLength, saved, ...reply } = await send('match-page', { title: article.title, text: article.text, date: meta.published, language: meta.lang });

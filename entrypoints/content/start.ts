@@ -1,5 +1,6 @@
+import { browser } from 'wxt/browser';
 import { send } from '../../messaging/client';
-import { onCorpusChanged, onPageSettingsChanged } from '../../messaging/tab-messages';
+import { isCorpusChanged, isPageSettingsChanged } from '../../messaging/tab-messages';
 import { defaultPageSettings, uiLanguageOf, type PageSettings } from '../../settings/page-settings';
 import { analysePage } from './analyse-page';
 import { logErrorOnce } from './log';
@@ -82,9 +83,12 @@ export function startRecoupe(loadUi: () => Promise<PageUi>): void {
     else watch.check();
   };
 
-  onPageSettingsChanged(() => void ask().then(apply, logErrorOnce));
-  // Dispatches left the corpus: match again, keeping the drawing until the new one replaces it.
-  onCorpusChanged(() => settings && !settings.paused && run(settings, 'grown'));
+  // One listener for both notices: every page pays for each listener it registers.
+  browser.runtime.onMessage.addListener((message: unknown): undefined => {
+    if (isPageSettingsChanged(message)) void ask().then(apply, logErrorOnce);
+    // Dispatches left the corpus: match again, keeping the drawing until the new one replaces it.
+    else if (isCorpusChanged(message) && settings && !settings.paused) run(settings, 'grown');
+  });
   ask().then(apply, (err: unknown) => {
     logErrorOnce(err);
     apply(defaultPageSettings());

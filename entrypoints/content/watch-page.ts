@@ -114,10 +114,14 @@ export function watchPage(moved: () => boolean, onChange: (change: Change) => vo
 
   // The whole text of a large page is a long string to build: measured only on hiding and showing again.
   const textLength = () => document.body?.textContent?.length ?? 0;
+  let measure: ReturnType<typeof setTimeout> | undefined;
   const onVisibility = () => {
+    clearTimeout(measure);
     if (document.hidden) {
       observer.disconnect();
-      hiddenLength = textLength();
+      hiddenLength = -1;
+      // A page hidden because the reader leaves it is unloaded before the timer runs: leaving costs nothing.
+      measure = setTimeout(() => (hiddenLength = textLength()), 0);
     } else {
       observe();
       if (!check() && hiddenLength >= 0 && textLength() - hiddenLength >= GROWTH_CHARS) ask('grown', GROWTH_DELAY_MS);
@@ -145,14 +149,20 @@ export function watchPage(moved: () => boolean, onChange: (change: Change) => vo
         },
         true,
       );
-      onVisibility();
+      // Nothing can have been edited yet: only watching starts (a hidden page starts when shown).
+      if (!document.hidden) observe();
     },
     check,
     track(article) {
       text = article?.text ?? '';
       pieces = article?.pieces ?? [];
+      const before = roots.length;
       roots = [...new Set(pieces.map((p) => p.node.getRootNode()))].filter((root) => root !== document);
-      if (!document.hidden) observe();
+      // The document itself is watched since the run started: observing it again only costs.
+      if (!document.hidden && (roots.length > 0 || before > 0)) {
+        observer.disconnect();
+        observe();
+      }
     },
   };
 }
