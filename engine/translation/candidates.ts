@@ -5,7 +5,7 @@ import { factsView, type FactsView } from '../segments/facts-view';
 
 /**
  * Terms a sentence and its translation keep whatever the language: names, figures, dated days,
- * and words the bilingual lexicon or the concept lists key alike in both languages. Stems are
+ * and the concepts (engine/data/concepts.json) that key French and English words alike. Stems are
  * left out: shared across languages they are cognates more often than translations.
  */
 function carries(kind: TermKind): boolean {
@@ -20,7 +20,7 @@ export const MIN_SHARED_TERMS = 4;
 export const MIN_SHARED_SHARE = 0.2;
 
 /**
- * Dispatches in the other language that hold many of the page's terms, most first: a translation
+ * Dispatches in the other language that hold many of the page's names, figures and concepts, most first: a translation
  * is found this way even when none of its sentences passes as the same fact told in other words
  * (a speech or a communiqué whose sentences are long and carry few rare words). Rare terms are
  * walked first, common ones (see FactsView.isCommon) never.

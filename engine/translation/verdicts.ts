@@ -34,7 +34,7 @@ export interface TranslationSearch {
 /**
  * Dispatches worth aligning with a page as possible translations, in the other language: those
  * with the most same-fact pairs with it, and those holding most of its names, figures and
- * lexicon words (dispatchesSharingTerms), which finds a translation none of whose sentences passes
+ * concepts (dispatchesSharingTerms), which finds a translation none of whose sentences passes
  * as the same fact. The best of the second kind always gets a place.
  */
 export function translationCandidates(
