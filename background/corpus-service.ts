@@ -5,7 +5,7 @@ import { originsOfSpan } from '../engine/paragraph-origin';
 import { dispatchText, type MatchOptions, type SegmentSet } from '../engine/index';
 import type { Dispatch } from '../engine/types';
 import type { DispatchInfo, ImportSummary } from '../messaging/protocol';
-import { alignText, type TextAlignment, type TextFacts, type TextSource } from '../engine/align-page';
+import { alignCopies, alignText, type TextAlignment, type TextFacts, type TextSource } from '../engine/align-page';
 import type { MergeDone } from '../db/segment-store';
 import { catchUp, setFrom, type LiveRead } from './segment-sync';
 import { textCache } from './text-cache';
@@ -45,6 +45,25 @@ export interface Aligned {
 }
 
 /**
+ * A page's match. On a large corpus the first answer holds the copied text only (verbatim and
+ * edited passages, from the text index), so the page is highlighted without waiting for the
+ * same-fact alignment; `rest` then runs the whole alignment (same first passages, plus same facts
+ * and translations). Null when the first answer is already whole.
+ */
+export interface Matched extends Aligned {
+  rest?: (() => Promise<Aligned>) | null;
+}
+
+/**
+ * Corpus size from which a page gets its copied passages first: below it the whole alignment takes
+ * a few milliseconds and one answer is better than two drawings.
+ */
+export const COPIES_FIRST_ABOVE = 2_000;
+
+/** Whole alignments kept for the pages that asked last: a page asks again to draw the rest. */
+const KEPT_RESULTS = 16;
+
+/**
  * Owns the corpus for the worker's lifetime: seeding, the in-memory index and dispatch labels.
  * Every reader goes through `ready()`, so requests that arrive while the database is being seeded
  * are answered once it is done instead of failing.
@@ -62,7 +81,13 @@ export class CorpusService {
   /** The merges running after writes, if any (see mergeLater). */
   private merging: Promise<void> | null = null;
 
-  constructor(private readonly store: CorpusStore) {}
+  /** Whole alignments started for recent pages (see Matched), for this state of the corpus. */
+  private wholes = new Map<string, Promise<Aligned>>();
+
+  constructor(
+    private readonly store: CorpusStore,
+    private readonly copiesFirstAbove = COPIES_FIRST_ABOVE,
+  ) {}
 
   /**
    * Seeds (idempotently) and loads the index. Runs at every worker start and again on
@@ -92,11 +117,33 @@ export class CorpusService {
   /**
    * Reused text and same facts of a page. The record a reader made of this very page (same URL,
    * see pageDispatchId) is left out of the facts alignment; callers drop other self-matches with
-   * withoutSelf once labels are known.
+   * withoutSelf once labels are known. On a large corpus the copies come first (see Matched); a
+   * page asking again with the same text gets the whole alignment started for it.
    */
-  async match(text: string, options: MatchOptions = {}, page: PageAbout = {}): Promise<Aligned> {
+  async match(text: string, options: MatchOptions = {}, page: PageAbout = {}): Promise<Matched> {
     const loaded = await this.ready();
-    return this.align(loaded, text, options, { date: page.date, language: page.language, exclude: selfIds(page.url) });
+    const about: TextFacts = { date: page.date, language: page.language, exclude: selfIds(page.url) };
+    const key = JSON.stringify([options, about, text]);
+    const wholes = this.wholes;
+    const started = wholes.get(key);
+    if (started) {
+      const whole = await started.catch(() => null);
+      if (whole) return { ...whole, rest: null };
+    }
+    if (loaded.set.size < this.copiesFirstAbove) return { ...(await this.align(loaded, text, options, about)), rest: null };
+    const first = await this.alignCopies(loaded, text, options, about);
+    let rest: Promise<Aligned> | null = null;
+    return {
+      ...first,
+      rest: () => {
+        if (!rest) {
+          rest = this.align(loaded, text, options, about);
+          wholes.set(key, rest);
+          for (const old of wholes.keys()) if (wholes.size > KEPT_RESULTS) wholes.delete(old);
+        }
+        return rest;
+      },
+    };
   }
 
   /** A corpus dispatch read against the others, as if it were a page; null for an unknown id. */
@@ -115,6 +162,18 @@ export class CorpusService {
     this.mark('align start');
     const result = await alignText(text, indexes, this.marked(loaded.texts), about, options);
     this.mark('aligned');
+    return this.labelled(loaded, result);
+  }
+
+  /** The copied passages alone, from the text index (see Matched). */
+  private async alignCopies(loaded: Loaded, text: string, options: MatchOptions, about: TextFacts): Promise<Aligned> {
+    this.mark('copies start');
+    const result = await alignCopies(text, loaded.set.textView(), this.marked(loaded.texts), about, options);
+    this.mark('copies aligned');
+    return this.labelled(loaded, result);
+  }
+
+  private async labelled(loaded: Loaded, result: TextAlignment): Promise<Aligned> {
     const infos = await this.labelsOf([...result.dispatches.map((d) => d.id), ...result.passages.map((p) => p.dispatch)]);
     this.mark('labelled');
     return { result: withPassageOrigins(result, (id) => infos.get(id), loaded.texts), infoOf: (id) => infos.get(id) };
@@ -208,6 +267,7 @@ export class CorpusService {
     if (fresh) {
       this.infos = null;
       this.known = new Map();
+      this.wholes = new Map();
     }
     const texts = fresh || !held ? textCache((ids) => this.store.getDispatches(ids)) : held.texts;
     if (held) {
