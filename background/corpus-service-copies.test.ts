@@ -85,3 +85,40 @@ describe('CorpusService: copies first on a large corpus', () => {
     expect(once.result.passages.some((p) => p.kind === 'same-fact')).toBe(true);
   });
 });
+
+describe('CorpusService: a cold start', () => {
+  it('answers copies from the text indexes while the facts indexes are still being read, then the whole alignment', { timeout: 60_000 }, async () => {
+    const whole = await new CorpusService(dbStore(freshDb(), bundledCorpus, corpusVersion)).match(pageText, {}, about);
+    const store = dbStore(freshDb(), bundledCorpus, corpusVersion);
+    // The whole index is read only once the test lets it.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const readLive = store.readLive.bind(store);
+    store.readLive = async (have) => {
+      await held;
+      return readLive(have);
+    };
+    const service = new CorpusService(store, 0);
+    void service.start();
+    const first = await service.match(pageText, {}, about);
+    expect(service.trace().map((m) => m.what)).not.toContain('segments read (1)');
+    expect(first.result.passages.length).toBeGreaterThan(0);
+    expect(first.result.passages).toEqual(whole.result.passages.filter((p) => copyKinds.has(p.kind)));
+    expect(first.infoOf(source.id)?.outlet).toBe(source.outlet);
+    release();
+    const rest = await first.rest!();
+    expect(rest.result).toEqual(whole.result);
+    // Asked again, the page gets the whole alignment at once.
+    const again = await service.match(pageText, {}, about);
+    expect(again.rest ?? null).toBeNull();
+    expect(again.result).toEqual(whole.result);
+  });
+
+  it('below the size where copies come first, a cold start answers once, with the whole alignment', { timeout: 60_000 }, async () => {
+    const service = new CorpusService(dbStore(freshDb(), bundledCorpus, corpusVersion), bundledCorpus.length + 1);
+    void service.start();
+    const once = await service.match(pageText, {}, about);
+    expect(once.rest ?? null).toBeNull();
+    expect(once.result.passages.some((p) => p.kind === 'same-fact')).toBe(true);
+  });
+});
