@@ -69,6 +69,13 @@ export interface Matched extends Aligned {
  */
 export const COPIES_FIRST_ABOVE = 2_000;
 
+/**
+ * How long a cold worker that answered from its text indexes waits before reading the rest of the
+ * index when nothing asks for it: reading it keeps the database busy, and the page's copies (their
+ * labels, the page's saved comparisons) are read from it first.
+ */
+const WHOLE_LOAD_DELAY_MS = 3_000;
+
 /** Whole alignments kept for the pages that asked last: a page asks again to draw the rest. */
 const KEPT_RESULTS = 16;
 
@@ -94,6 +101,8 @@ export class CorpusService {
   private wholes = new Map<string, Promise<Aligned>>();
   /** While a start reads the whole index: its text indexes, read first, so that pages get their copies meanwhile. */
   private early: Promise<Early | null> | null = null;
+  /** Starts the whole read a cold start holds back (see WHOLE_LOAD_DELAY_MS). */
+  private wantWhole: (() => void) | null = null;
 
   constructor(
     private readonly store: CorpusStore,
@@ -119,8 +128,18 @@ export class CorpusService {
           await this.store.seed();
           this.mark('seeded');
           seeded(true);
-          // The text indexes first: the disk serves them before the facts indexes, read with the rest.
-          await early;
+          // The text indexes first: the disk serves them before the facts indexes, read with the rest
+          // once a caller needs them or the page's copies had time to be answered.
+          if (await early) {
+            await new Promise<void>((resolve) => {
+              const timer = setTimeout(() => this.wantWhole?.(), WHOLE_LOAD_DELAY_MS);
+              this.wantWhole = () => {
+                clearTimeout(timer);
+                this.wantWhole = null;
+                resolve();
+              };
+            });
+          }
           const loaded = await this.load(null, true, texts);
           this.mark(`segments read (${loaded.set.segmentIds().length})`);
           return loaded;
@@ -148,6 +167,7 @@ export class CorpusService {
 
   /** Resolves once the corpus is usable; a failed seeding is tried again by the next caller. */
   async ready(): Promise<Loaded> {
+    this.wantWhole?.();
     if (!this.loaded || this.failed) void this.start().catch(() => undefined);
     return this.loaded!;
   }
@@ -166,7 +186,9 @@ export class CorpusService {
     const early = pending ? await pending : null;
     if (early && this.early === pending) {
       const first = await this.labelled(early.texts, await this.copies(early.view, early.texts, text, options, about));
-      return { ...first, rest: this.restOf(key, () => this.ready().then((loaded) => this.align(loaded, text, options, about))) };
+      // Kept once the whole index is read: reading it starts a new state of the corpus.
+      let rest: Promise<Aligned> | null = null;
+      return { ...first, rest: () => (rest ??= this.ready().then((loaded) => this.restOf(key, () => this.align(loaded, text, options, about))())) };
     }
     const loaded = await this.ready();
     const started = this.wholes.get(key);

@@ -57,7 +57,7 @@ function setup(rest: MatchResult | null) {
 
 const url = 'https://news.example/a';
 const page = { title: 'A', text: 'x'.repeat(60) };
-const settle = () => new Promise((r) => setTimeout(r, 20));
+const settle = () => new Promise((r) => setTimeout(r, 500));
 
 describe('match-page: copies first, then the rest', () => {
   it('answers with the copies, and once the page drew them stores the whole result, updates the badge and views, and has the page draw it', async () => {

@@ -45,7 +45,12 @@ export interface BackgroundDeps {
 }
 
 /** How long the rest of a match waits for the page to draw its copies before it runs anyway. */
-const DRAW_WAIT_MS = 2_000;
+const DRAW_WAIT_MS = 10_000;
+/**
+ * Time left to the reader after the copies are drawn, before the rest of the match runs: the rest
+ * takes the worker for a while, and is not started for a page the reader leaves at once.
+ */
+const REST_DELAY_MS = 400;
 /** A tab is told to draw a match's rest at most once in this time, whatever its page's text does. */
 const REDRAW_EVERY_MS = 5_000;
 
@@ -88,6 +93,7 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
    */
   async function completeLater(tabId: number, url: string, generation: number, first: PageResult, rest: () => Promise<Aligned>): Promise<void> {
     await tabs.whenDrawn(tabId, DRAW_WAIT_MS);
+    await new Promise((resolve) => setTimeout(resolve, REST_DELAY_MS));
     if (tabs.generation(tabId) !== generation) return;
     const { result, infoOf } = await rest();
     const page = toPageResult(withoutSelf(result, infoOf, url), { url, title: first.title, text: first.text }, infoOf);
