@@ -182,11 +182,11 @@ export function CardView({ items, fact, onOpen, onClose, onSelect, onSave, onOpe
       <div class="notes" aria-live="polite">
         {item.saved === 'fuzzy' ? (
           <p class="saved-note fuzzy" data-testid="card-saved" data-anchor="fuzzy">
-            {t('saveCardFuzzy')}
+            {t('saveCardFuzzy')} {t('cardSavedMark')}
           </p>
         ) : saved ? (
           <p class="saved-note" data-testid="card-saved" data-anchor="exact">
-            <strong>{t('saveDone')}</strong>
+            <strong>{t('saveDone')}.</strong> {t('cardSavedMark')}
           </p>
         ) : null}
         {openState.status === 'failed' ? (

@@ -47,7 +47,9 @@ function sideLayers(p: Passage, side: 'page' | 'source', prefix: string, withDif
  * The page's version of a passage beside every outlet's version of it, in columns that wrap on
  * narrow panels. The page's column is marked against the compared version (the selected passage):
  * its diff or shared terms and its hints' words; each outlet's column carries its own marks and
- * its framing differences. Every text is rendered as text.
+ * its framing differences. A copied passage has both its texts in the word diff above: here they
+ * are not repeated (no page column, the compared column without its text), so each text shows
+ * once, with its marks. Every text is rendered as text.
  */
 export function FactVersions({ result, selected, onSelect, selfLabel, self, selfLang }: FactVersionsProps) {
   const [pinned, setPinned] = useState<string | null>(null);
@@ -58,9 +60,9 @@ export function FactVersions({ result, selected, onSelect, selfLabel, self, self
   if (!chosen) return null;
   // The page column shows the compared pair's marks, plus the page words of a hint hovered in another column.
   const activeOwner = active === null ? null : Number(active.split('-')[0]);
-  // A copied passage has its word diff drawn above the versions: its columns here carry only the hints.
+  // A copied passage has its word diff drawn above the versions: its two texts are not shown again here.
   const diffAbove = chosen.kind === 'verbatim' || chosen.kind === 'edited';
-  const pageLayers = sideLayers(chosen, 'page', String(selected), !diffAbove);
+  const pageLayers = sideLayers(chosen, 'page', String(selected));
   if (activeOwner !== null && activeOwner !== selected && result.passages[activeOwner]) {
     const other = result.passages[activeOwner];
     const i = Number(active!.split('-')[1]);
@@ -73,14 +75,16 @@ export function FactVersions({ result, selected, onSelect, selfLabel, self, self
       <summary>
         <h3 id="rc-versions-title">{t('uiVersionsTitle')}</h3>
       </summary>
-      <p class="rc-muted rc-hint">{t('uiVersionsHelp', selfParams(self))}</p>
+      <p class="rc-muted rc-hint">{t(diffAbove ? 'uiVersionsHelpCopied' : 'uiVersionsHelp', selfParams(self))}</p>
       <div class="rc-versions">
-        <section class="rc-version rc-version--self" data-testid="version-column" data-side="page" aria-label={t(selfLabel)}>
-          <h4>{t(selfLabel)}</h4>
-          <p class="rc-version__text" lang={selfLang}>
-            <MarkedText pieces={markPieces(chosen.page.text, pageLayers)} side="page" activeHint={active} />
-          </p>
-        </section>
+        {!diffAbove && (
+          <section class="rc-version rc-version--self" data-testid="version-column" data-side="page" aria-label={t(selfLabel)}>
+            <h4>{t(selfLabel)}</h4>
+            <p class="rc-version__text" lang={selfLang}>
+              <MarkedText pieces={markPieces(chosen.page.text, pageLayers)} side="page" activeHint={active} />
+            </p>
+          </section>
+        )}
         {versions.map((index) => {
           const p = result.passages[index];
           const info = result.dispatchInfo[p.dispatch];
@@ -107,9 +111,15 @@ export function FactVersions({ result, selected, onSelect, selfLabel, self, self
                   </span>
                 </p>
               </header>
-              <p class="rc-version__text" lang={info?.language || undefined}>
-                <MarkedText pieces={markPieces(p.source.text, sideLayers(p, 'source', String(index), !(current && diffAbove)))} side="source" activeHint={active} />
-              </p>
+              {current && diffAbove ? (
+                <p class="rc-muted" data-testid="version-text-above">
+                  {t('uiVersionTextAbove')}
+                </p>
+              ) : (
+                <p class="rc-version__text" lang={info?.language || undefined}>
+                  <MarkedText pieces={markPieces(p.source.text, sideLayers(p, 'source', String(index)))} side="source" activeHint={active} />
+                </p>
+              )}
               <div class="rc-version__hints">
                 <h5>{t('uiHintsTitle')}</h5>
                 <HintList hints={p.hints ?? []} keyPrefix={String(index)} outlet={outlet} self={self} pinned={pinned} onPreview={setPreview} onPin={setPinned} />

@@ -25,6 +25,11 @@ describe('bundled corpus', () => {
     expect(chains['rt-radiohc-2021-12-16-poutine-negociations-otan']).toEqual(['AFP + RT', 'Radio Habana Cuba']);
   });
 
+  it('names each outlet as an outlet, never a bare common noun: the translation is CNSNews.com’s', () => {
+    for (const d of bundledCorpus) expect(d.outlet, d.id).not.toMatch(/^(traduction|translation|version)\b/i);
+    expect(bundledCorpus.find((x) => x.origin === 'CNSNews.com')?.outlet).toBe('CNSNews.com, traduction française');
+  });
+
   it('holds article text only', () => {
     for (const d of bundledCorpus) {
       for (const p of d.paragraphs) {

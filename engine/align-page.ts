@@ -117,7 +117,7 @@ export function alignWith(
   // pairs and same-story verdict give way to the translated pairs and verdict.
   const withText = new Set(copies.dispatches.map((v) => v.id));
   const pageLang = textLang(text, about.language);
-  const translations = findTranslations(text, pageLang, translationCandidates(sameFacts, pageLang, own, withText));
+  const translations = findTranslations(text, pageLang, translationCandidates(sameFacts, pageLang, own, withText, { text, facts: indexes.facts }));
   const translated = new Set(translations.verdicts.map((v) => v.id));
   const facts = translated.size ? sameFacts.filter((p) => !translated.has(p.dispatch)) : sameFacts;
   const passages = sortPassages([...copies.passages, ...translations.passages, ...facts]);

@@ -5,9 +5,11 @@ export const cardEn = {
   cardScoreShort: '{percent}%',
   cardLegend: 'Legend',
   cardLegendTitle: 'The marks Recoupe puts on the page',
-  cardLegendOverlap: 'Kinds are listed strongest first. Where two overlap, only the stronger shows its tint and underline; the other keeps its line, above the text.',
+  cardLegendOverlap:
+    'Kinds are listed strongest first. Where two overlap, only the stronger shows its tint and underline; the other keeps its line, above the text, unless the passage is saved: then that line is the saved mark alone.',
   cardLegendActive: 'The passage this card speaks of',
   cardLegendSaved: 'A comparison you saved',
+  cardSavedMark: 'The magenta line above its text marks it on the page.',
   cardLegendSample: 'Text',
 } as const;
 
@@ -18,8 +20,9 @@ export const cardFr: Record<keyof typeof cardEn, string> = {
   cardLegend: 'Légende',
   cardLegendTitle: 'Les marques que Recoupe met sur la page',
   cardLegendOverlap:
-    'Les sortes vont de la plus forte à la plus faible. Là où deux se chevauchent, seule la plus forte montre sa teinte et son soulignement\u202f; l’autre garde son trait, au-dessus du texte.',
+    'Les sortes vont de la plus forte à la plus faible. Là où deux se chevauchent, seule la plus forte montre sa teinte et son soulignement\u202f; l’autre garde son trait, au-dessus du texte, sauf sur un passage enregistré\u00a0: ce trait est alors la seule marque d’enregistrement.',
   cardLegendActive: 'Le passage dont parle cette carte',
   cardLegendSaved: 'Une comparaison que vous avez enregistrée',
+  cardSavedMark: 'Le trait magenta au-dessus de son texte le signale sur la page.',
   cardLegendSample: 'Texte',
 };

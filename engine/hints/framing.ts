@@ -403,17 +403,42 @@ function numberHints(page: Version, source: Version): Hint[] {
   return out;
 }
 
+/** An article before a name ("la Russie", "l'Ukraine", "the Kremlin"): not part of the name. */
+const NAME_ARTICLE_RE = /^(?:(?:la|le|les|the)\s+|l['’])/iu;
+/** A compass direction, with or without "vers": a direction, not a name ("vers l'Est"). */
+const DIRECTION_RE = /^(?:vers\s+|towards?\s+)?(?:l['’]|the\s+)?(?:est|ouest|nord|sud|east|west|north|south)$/iu;
+
+/**
+ * The name a hint shows: without its article, and none at all for a direction or a word that
+ * starts lower case (a common noun or an adjective, "américain"), which names no one.
+ */
+export function nameSpan(span: Span): Span | null {
+  const article = NAME_ARTICLE_RE.exec(span.text);
+  const name = article ? { start: span.start + article[0].length, end: span.end, text: span.text.slice(article[0].length) } : span;
+  if (!/^\p{Lu}/u.test(name.text) || DIRECTION_RE.test(span.text) || DIRECTION_RE.test(name.text)) return null;
+  return name;
+}
+
 function entityHints(page: Version, source: Version): Hint[] {
   const isEntity = (h: TermHit) => h.kind === TermKind.Entity;
   // A name the attribution hints already show (who is credited) is not told twice.
   const credited = (v: Version, span: Span) => attribution(v).credits.some((c) => c.span.start <= span.start && span.end <= c.span.end);
   return presenceHints('entities', page, source, termsOf(page, isEntity), termsOf(source, isEntity))
     .filter((h) => (h.page.text ? !credited(page, h.page) : !credited(source, h.source)))
-    .map((h) => ({
-      ...h,
-      code: h.code === 'entities-only-page' ? 'entity-only-page' : 'entity-only-source',
-      note: h.code === 'entities-only-page' ? `Only the page names "${h.params.word}".` : `Only the other version names "${h.params.word}".`,
-    }));
+    .flatMap((h) => {
+      const onPage = h.code === 'entities-only-page';
+      const name = nameSpan(onPage ? h.page : h.source);
+      if (!name) return [];
+      return [
+        {
+          ...h,
+          ...(onPage ? { page: name } : { source: name }),
+          params: { ...h.params, word: name.text },
+          code: onPage ? 'entity-only-page' : 'entity-only-source',
+          note: onPage ? `Only the page names "${name.text}".` : `Only the other version names "${name.text}".`,
+        },
+      ];
+    });
 }
 
 // ---- omission ----------------------------------------------------------------------------

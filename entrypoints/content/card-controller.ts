@@ -5,7 +5,8 @@ import { cardFact, cardItems } from './card-items';
 import { inViewport, type Box } from './card-place';
 import { focusAtPassage } from './focus-passage';
 import { markActive, type Marks } from './highlights';
-import { hitTest, inPageViewport } from './hit-test';
+import { frameOffset, hitTest, inPageViewport, type Hit } from './hit-test';
+import { SwitchIntent } from './hover-intent';
 import { paintedDocuments } from './registry';
 import { logErrorOnce } from './log';
 import type { SavedMarks } from './saved-marks';
@@ -13,11 +14,27 @@ import type { SavedMarks } from './saved-marks';
 /** Long enough to cross the gap between a highlight and its card. */
 const HIDE_DELAY_MS = 300;
 
-const boxesOf = (ranges: readonly Range[]): Box[] => ranges.flatMap((r) => Array.from(r.getClientRects()));
+/**
+ * The ranges' line boxes in the page's viewport, where the card is drawn: a range in a same-origin
+ * frame has its boxes in the frame's viewport, moved by the frame's place on the page.
+ */
+function boxesOf(ranges: readonly Range[]): Box[] {
+  const offsets = new Map<Document, { x: number; y: number }>();
+  return ranges.flatMap((r) => {
+    const rects = Array.from(r.getClientRects());
+    const doc = r.startContainer.ownerDocument;
+    if (!doc || doc === document) return rects;
+    let at = offsets.get(doc);
+    if (!at) offsets.set(doc, (at = frameOffset(doc)));
+    const { x, y } = at;
+    return rects.map((b) => ({ left: b.left + x, top: b.top + y, right: b.right + x, bottom: b.bottom + y }));
+  });
+}
 
 /**
  * Shows the card for the highlight under the pointer (hit-tested at most once per frame) or
- * reached with Alt+Shift+ArrowDown / ArrowUp, marks the passage it speaks of, keeps it beside that
+ * reached with Alt+Shift+ArrowDown / ArrowUp, marks the passage it speaks of, switches to another
+ * highlight only once the pointer rests on it (not when the pointer crosses it on its way to the card), keeps it beside that
  * passage while the page scrolls (closing it once the passage is out of view), and closes it on
  * Escape, on Tab from its last control, or when the pointer has left both the highlight and the card.
  * Leaving the card by keyboard puts the reader back at the passage.
@@ -57,6 +74,7 @@ export function startCard(
   };
 
   const close = (restoreFocus: boolean) => {
+    intent.cancel();
     clearTimeout(hideTimer);
     hideTimer = undefined;
     const hadFocus = card.contains(document.activeElement);
@@ -118,24 +136,47 @@ export function startCard(
     hideTimer = undefined;
   };
 
+  const openAt = (hit: Hit, doc: Document) => {
+    intent.cancel();
+    cancelHide();
+    pointerEngaged = true;
+    show(hit.groups, inPageViewport(hit.rect, doc));
+    current = order.indexOf(hit.groups[0]);
+  };
+
+  // The pointer has rested on another passage's highlight: the card switches to it if it is still there.
+  const intent = new SwitchIntent(() => {
+    const p = lastPoint;
+    if (!p || p.overCard) return;
+    try {
+      const hit = hitTest(marks, p.x, p.y, p.doc);
+      if (hit) openAt(hit, p.doc);
+    } catch (err) {
+      logErrorOnce(err);
+    }
+  });
+
   const onFrame = () => {
     frame = 0;
     const p = lastPoint;
     if (!p) return;
     try {
       if (p.overCard) {
+        intent.cancel();
         pointerEngaged = true;
         cancelHide();
         return;
       }
       const hit = hitTest(marks, p.x, p.y, p.doc);
-      if (hit) {
-        cancelHide();
-        pointerEngaged = true;
-        show(hit.groups, inPageViewport(hit.rect, p.doc));
-        current = order.indexOf(hit.groups[0]);
-      } else {
+      if (!hit) {
+        intent.cancel();
         scheduleHide();
+      } else if (card.isOpen && pointerEngaged && shown !== null && hit.groups.join(',') !== shown) {
+        // Another passage under a pointer that opened the card: perhaps only crossed on the way to it.
+        cancelHide();
+        intent.over(hit.groups.join(','), p.x, p.y);
+      } else {
+        openAt(hit, p.doc);
       }
     } catch (err) {
       logErrorOnce(err);
@@ -214,7 +255,9 @@ export function startCard(
     doc.addEventListener('pointerout', onPointerLeaveWindow, { passive: true });
     doc.addEventListener('keydown', onKeyDown, true);
   }
-  window.addEventListener('scroll', onViewChange, passive);
+  // A frame's own scroll moves its passages too (the card is drawn in the top document).
+  const views = [window, ...docs.map((d) => d.defaultView).filter((w): w is Window & typeof globalThis => !!w && w !== window)];
+  for (const view of views) view.addEventListener('scroll', onViewChange, passive);
   window.addEventListener('resize', onViewChange, passive);
   return () => {
     for (const doc of docs) {
@@ -222,7 +265,7 @@ export function startCard(
       doc.removeEventListener('pointerout', onPointerLeaveWindow);
       doc.removeEventListener('keydown', onKeyDown, true);
     }
-    window.removeEventListener('scroll', onViewChange, passive);
+    for (const view of views) view.removeEventListener('scroll', onViewChange, passive);
     window.removeEventListener('resize', onViewChange, passive);
     if (frame) cancelAnimationFrame(frame);
     if (viewFrame) cancelAnimationFrame(viewFrame);

@@ -61,7 +61,7 @@ button:focus-visible { outline: 3px solid #c2410c; outline-offset: 2px; }
 .swatch.translated { background: rgba(0, 160, 130, 0.2); text-decoration: underline dashed rgb(0, 130, 105); }
 .swatch.same-fact { background: rgba(160, 90, 230, 0.16); text-decoration: underline dotted rgb(150, 90, 230); }
 .swatch.active { background: rgb(255, 232, 26); color: rgb(17, 17, 17); }
-.swatch.saved { background: rgba(214, 51, 132, 0.16); text-decoration: overline solid rgb(214, 51, 132); }
+.swatch.saved { text-decoration: overline solid rgb(214, 51, 132); text-decoration-thickness: 3px; }
 .keys { margin-top: 6px; font-size: 12px; color: #4a4a52; }
 @media (prefers-color-scheme: dark) {
   .card { color: #ececf1; background: #1f1f24; border-color: #6b6b75; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.6); }

@@ -30,7 +30,8 @@ export function drawMatch({ article, result, saved: found, kinds, language, onCh
     const counts = () => ({ passages, ...saved.counts() });
     let passages = 0;
     if (groups.length > 0) {
-      const marks = applyHighlights(article, groups);
+      const marks = applyHighlights(article, groups, saved.marks);
+      saved.onAdd = () => marks.aroundSaved(saved.marks);
       const lit = new Set(marks.groups.filter((g) => g.ranges.length > 0).flatMap((g) => g.passages));
       passages = lit.size;
       if (passages > 0) stopCard = startCard(marks, result, saved, () => onChange(counts()), link.pointed);

@@ -55,4 +55,24 @@ describe('layerHighlights', () => {
       { kind: 'translated', start: 14, end: 20, under: false },
     ]);
   });
+
+  it('draws no weaker kind’s overline where a saved comparison’s overline lies: one line above the text', () => {
+    const layers = layerHighlights(
+      [
+        { kind: 'verbatim', start: 10, end: 20 },
+        { kind: 'edited', start: 0, end: 30 },
+      ],
+      [{ start: 12, end: 16 }],
+    );
+    expect(layers).toEqual([
+      { kind: 'edited', start: 0, end: 10, under: false },
+      { kind: 'verbatim', start: 10, end: 20, under: false },
+      { kind: 'edited', start: 10, end: 12, under: true },
+      { kind: 'edited', start: 16, end: 20, under: true },
+      { kind: 'edited', start: 20, end: 30, under: false },
+    ]);
+    // The full styles (tint and underline) stay whole under the saved mark.
+    for (let offset = 0; offset < 30; offset++) expect(at(layers, offset).filter((l) => !l.under)).toHaveLength(1);
+    for (let offset = 12; offset < 16; offset++) expect(at(layers, offset).filter((l) => l.under)).toHaveLength(0);
+  });
 });

@@ -15,10 +15,14 @@ export interface Layer {
 /**
  * Cuts each highlighted stretch where a stronger kind covers it, so that two tints never mix into
  * a muddy colour and two underlines never sit on one line: the top kind draws its tint and its
- * underline, a kind beneath it only its overline. Offsets are page-text offsets; the stretches of
- * one kind do not overlap one another (groupPassages merges them).
+ * underline, a kind beneath it only its overline. A saved comparison's mark is an overline too: where
+ * it lies, the weaker kinds' overlines go, so no two overlines are stacked. Offsets are page-text
+ * offsets; the stretches of one kind do not overlap one another (groupPassages merges them).
  */
-export function layerHighlights(groups: readonly { kind: PassageKind; start: number; end: number }[]): Layer[] {
+export function layerHighlights(
+  groups: readonly { kind: PassageKind; start: number; end: number }[],
+  saved: readonly { start: number; end: number }[] = [],
+): Layer[] {
   const layers: Layer[] = [];
   const stronger: [number, number][] = [];
   for (const kind of KIND_PRIORITY) {
@@ -34,7 +38,23 @@ export function layerHighlights(groups: readonly { kind: PassageKind; start: num
     }
     stronger.push(...own);
   }
-  return layers.filter((l) => l.end > l.start).sort((a, b) => a.start - b.start || KIND_PRIORITY.indexOf(a.kind) - KIND_PRIORITY.indexOf(b.kind));
+  const savedSpans = saved.map((m) => [m.start, m.end] as [number, number]);
+  return layers
+    .flatMap((l) => (l.under ? outsideOf(covering(savedSpans, l.start, l.end), l) : [l]))
+    .filter((l) => l.end > l.start)
+    .sort((a, b) => a.start - b.start || KIND_PRIORITY.indexOf(a.kind) - KIND_PRIORITY.indexOf(b.kind));
+}
+
+/** The parts of a layer outside the merged, sorted `spans` inside it. */
+function outsideOf(spans: readonly [number, number][], layer: Layer): Layer[] {
+  const out: Layer[] = [];
+  let at = layer.start;
+  for (const [s, e] of spans) {
+    if (s > at) out.push({ ...layer, start: at, end: s });
+    at = Math.max(at, e);
+  }
+  if (at < layer.end) out.push({ ...layer, start: at, end: layer.end });
+  return out;
 }
 
 /** The parts of [start, end) that `spans` cover, merged and sorted. */

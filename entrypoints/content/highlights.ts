@@ -33,6 +33,8 @@ export interface Marks {
   byNode: Map<Text, MarkSlice[]>;
   /** DOM ranges over page-text offsets [start, end), to mark one passage of a group. */
   rangesFor(start: number, end: number): Range[];
+  /** Draws the kinds again around these saved stretches (the saved mark takes the overline there). */
+  aroundSaved(saved: readonly { start: number; end: number }[]): void;
 }
 
 
@@ -41,7 +43,7 @@ export interface Marks {
  * the CSS Custom Highlight API: the page's DOM is never rewritten. Hit-testing uses each group's
  * whole ranges; drawing uses layers, so overlapping kinds show one tint and one underline.
  */
-export function applyHighlights(article: ExtractedArticle, groups: PassageGroup[]): Marks {
+export function applyHighlights(article: ExtractedArticle, groups: PassageGroup[], saved: readonly { start: number; end: number }[] = []): Marks {
   const byNode = new Map<Text, MarkSlice[]>();
   const marked: MarkedGroup[] = groups.map((g, gi) => {
     const ranges = domRangesFor(article, g.start, g.end);
@@ -54,15 +56,18 @@ export function applyHighlights(article: ExtractedArticle, groups: PassageGroup[
     return { ...g, ranges };
   });
 
-  const layers = layerHighlights(groups);
-  KIND_PRIORITY.forEach((kind, rank) => {
-    const rangesOf = (under: boolean) => layers.filter((l) => l.kind === kind && l.under === under).flatMap((l) => domRangesFor(article, l.start, l.end));
-    // Layers never overlap within a kind's full style; priorities only order the overlines above the tints.
-    paint(NAMES[kind], rangesOf(false), -rank, installHighlightStyles);
-    // Nothing is stronger than verbatim: it never lies under another kind.
-    if (rank > 0) paint(underName(kind), rangesOf(true), 1, installHighlightStyles);
-  });
-  return { groups: marked, byNode, rangesFor: (start, end) => domRangesFor(article, start, end) };
+  const draw = (around: readonly { start: number; end: number }[]) => {
+    const layers = layerHighlights(groups, around);
+    KIND_PRIORITY.forEach((kind, rank) => {
+      const rangesOf = (under: boolean) => layers.filter((l) => l.kind === kind && l.under === under).flatMap((l) => domRangesFor(article, l.start, l.end));
+      // Layers never overlap within a kind's full style; priorities only order the overlines above the tints.
+      paint(NAMES[kind], rangesOf(false), -rank, installHighlightStyles);
+      // Nothing is stronger than verbatim: it never lies under another kind.
+      if (rank > 0) paint(underName(kind), rangesOf(true), 1, installHighlightStyles);
+    });
+  };
+  draw(saved);
+  return { groups: marked, byNode, rangesFor: (start, end) => domRangesFor(article, start, end), aroundSaved: draw };
 }
 
 /** Marks the passage the open card speaks of (above every other highlight), or unmarks it with null. */

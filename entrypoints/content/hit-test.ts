@@ -56,7 +56,14 @@ export function hitTest(marks: Marks, x: number, y: number, doc: Document = docu
 
 /** A box in the viewport of `doc` (a same-origin frame's document) moved into the page's viewport, frame inside frame. */
 export function inPageViewport(rect: DOMRect, doc: Document): DOMRect {
-  let { x, y } = rect;
+  const at = frameOffset(doc);
+  return new DOMRect(rect.x + at.x, rect.y + at.y, rect.width, rect.height);
+}
+
+/** Where the viewport of `doc` (a same-origin frame's document) starts in the page's viewport; 0, 0 for the page itself. */
+export function frameOffset(doc: Document): { x: number; y: number } {
+  let x = 0;
+  let y = 0;
   for (let win: Window | null = doc.defaultView; win && win !== window; win = win.parent) {
     const frame = win.frameElement;
     if (!frame) break;
@@ -66,5 +73,5 @@ export function inPageViewport(rect: DOMRect, doc: Document): DOMRect {
     x += box.left + frame.clientLeft + parseFloat(style.paddingLeft);
     y += box.top + frame.clientTop + parseFloat(style.paddingTop);
   }
-  return new DOMRect(x, y, rect.width, rect.height);
+  return { x, y };
 }

@@ -16,14 +16,15 @@ export interface SavedMark {
 }
 
 /**
- * An overline (the reuse highlights use underlines) and a faint tint, in a magenta that reads on
- * light and dark pages; it sits above the reuse highlights so both stay visible.
+ * An overline alone (the reuse highlights use underlines), in a magenta that reads on light and
+ * dark pages, above the reuse highlights. No tint: over a passage's tint it would mix into a muddy
+ * colour. Where it lies, the weaker kinds' overlines are not drawn (highlight-layers.ts), so the
+ * line above the text is the saved mark's alone.
  */
 const SAVED_CSS = `
 ::highlight(recoupe-saved) {
-  background-color: rgba(214, 51, 132, 0.16);
   text-decoration: overline solid rgb(214, 51, 132);
-  text-decoration-thickness: 2px;
+  text-decoration-thickness: 3px;
 }
 `;
 
@@ -33,6 +34,8 @@ const installSavedStyles = styleOnce(SAVED_CSS);
 export class SavedMarks {
   readonly marks: SavedMark[] = [];
   private orphaned = 0;
+  /** Called when a mark is added, so the passages' overlines make way for it. */
+  onAdd?: () => void;
 
   /** Marks the page's saved comparisons as the background found them again in the article text. */
   constructor(
@@ -54,6 +57,7 @@ export class SavedMarks {
   add(record: SavedComparison, start: number, end: number): void {
     this.marks.push({ record, status: 'exact', start, end, ranges: domRangesFor(this.article, start, end) });
     this.paint();
+    this.onAdd?.();
   }
 
   /** The saved mark over this stretch of article text, if any. */

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { EmptyState } from '../../components/EmptyState';
 import { TabStateBody } from '../../components/TabStateBody';
 import { OptionsLink } from '../../components/OptionsLink';
@@ -9,6 +9,7 @@ import { ComparisonView } from '../../components/ComparisonView';
 import { OpenSavedLink } from '../../components/OpenSavedLink';
 import { SaveComparison } from '../../components/SaveComparison';
 import { groupPassages, initialPassage, listOrder } from '../../components/passage-groups';
+import { pageFocusText } from '../../components/page-focus-text';
 import { isWebUrl, readQuery, useTabState, useTargetTab, type ViewState } from '../../components/use-tab-state';
 import { t } from '../../i18n/t';
 import { send } from '../../messaging/client';
@@ -26,18 +27,34 @@ function Comparison({ result, tabId, asked }: ComparisonProps) {
   const groups = useMemo(() => groupPassages(result), [result]);
   const order = useMemo(() => listOrder(groups), [groups]);
   const [selected, setSelected] = useState<number | null>(() => initialPassage(groups, asked));
+  /** What the polite live region says: set once per passage the page selects here. */
+  const [spoken, setSpoken] = useState('');
+  const current = useRef(selected);
+  current.current = selected;
+
+  // The page chose this passage (the reader's pointer or keyboard there): select it and say so once.
+  const fromPage = (passage: number) => {
+    if (!order.includes(passage) || passage === current.current) return;
+    current.current = passage;
+    setSelected(passage);
+    setSpoken(pageFocusText(result, order, passage));
+  };
 
   useEffect(() => {
     let live = true;
-    const follow = () =>
+    const follow = (announce: boolean) =>
       send('get-focus', { tabId }).then(
-        (focus) => live && focus && order.includes(focus.passage) && setSelected(focus.passage),
+        (focus) => {
+          if (!live || !focus || !order.includes(focus.passage)) return;
+          if (announce) fromPage(focus.passage);
+          else setSelected(focus.passage);
+        },
         () => undefined,
       );
     // The query names the passage when the panel was opened as a tab; otherwise ask the background.
-    if (asked === null) void follow();
+    if (asked === null) void follow(false);
     const off = onTabChanged((change) => {
-      if (change.tabId === tabId && change.what === 'focus') void follow();
+      if (change.tabId === tabId && change.what === 'focus') void follow(true);
     });
     return () => {
       live = false;
@@ -50,7 +67,7 @@ function Comparison({ result, tabId, asked }: ComparisonProps) {
     () =>
       onPageFocus((focus) => {
         if (focus.tabId !== tabId || !order.includes(focus.passage)) return;
-        setSelected(focus.passage);
+        fromPage(focus.passage);
         // Brought into view in the list without taking the focus from the page.
         requestAnimationFrame(() => document.querySelector(`[data-testid=passage-item][data-index="${focus.passage}"]`)?.scrollIntoView({ block: 'nearest' }));
       }),
@@ -59,24 +76,31 @@ function Comparison({ result, tabId, asked }: ComparisonProps) {
 
   // The reader's own choice here scrolls the page to the passage and flashes it there.
   const select = (index: number) => {
+    current.current = index;
     setSelected(index);
     send('show-passage', { tabId, passage: index }).catch(() => undefined);
   };
 
   return (
-    <ComparisonView
-      result={result}
-      selected={selected}
-      onSelect={select}
-      selfLabel="uiColumnPage"
-      self="page"
-      actions={(index) => <SaveComparison tabId={tabId} result={result} index={index} />}
-      empty={
-        <EmptyState title={t('noMatches')} kind="no-matches">
-          <p>{t('uiAddDispatchesHint')}</p>
-        </EmptyState>
-      }
-    />
+    <>
+      {/* Present from the start, so assistive technology hears its first change. */}
+      <p class="rc-visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="page-focus-status">
+        {spoken}
+      </p>
+      <ComparisonView
+        result={result}
+        selected={selected}
+        onSelect={select}
+        selfLabel="uiColumnPage"
+        self="page"
+        actions={(index) => <SaveComparison tabId={tabId} result={result} index={index} />}
+        empty={
+          <EmptyState title={t('noMatches')} kind="no-matches">
+            <p>{t('uiAddDispatchesHint')}</p>
+          </EmptyState>
+        }
+      />
+    </>
   );
 }
 

@@ -159,4 +159,61 @@ export const tests: E2eTest[] = [
       }
     },
   },
+  {
+    name: 'panel ↔ page: a highlight the pointer rests on is announced once in the panel’s polite live region (place, outlet, kind), in English and French',
+    timeoutMs: 60_000,
+    async run(t) {
+      const { panel, passages } = await linked(t, 'republished');
+      const said = {
+        en: /^Passage (\d+) of (\d+) selected: (.+), (verbatim copy|edited copy|translated sentence|same fact, other words)$/,
+        fr: /^Passage (\d+) sur (\d+) sélectionné\u00a0: (.+), (copie mot pour mot|copie retouchée|phrase traduite|même fait, autres mots)$/,
+      };
+      const kinds = { en: { verbatim: 'verbatim copy', edited: 'edited copy' }, fr: { verbatim: 'copie mot pour mot', edited: 'copie retouchée' } } as const;
+      const used: number[] = [];
+      try {
+        for (const language of ['en', 'fr'] as const) {
+          await ask(panel, 'set-settings', { language });
+          await panel.reload();
+          await panel.waitForSelector('[data-testid=passage-item][aria-current=true]', { timeout: 10_000 });
+          const region = await panel.$eval('[data-testid=page-focus-status]', (el) => ({ role: el.getAttribute('role'), live: el.getAttribute('aria-live'), text: el.textContent }));
+          assert(region.role === 'status' && region.live === 'polite' && region.text === '', `${language}: live region ${JSON.stringify(region)}`);
+          // Every change of the live region's text, as assistive technology would hear it.
+          await panel.evaluate(() => {
+            const el = document.querySelector('[data-testid=page-focus-status]')!;
+            const w = window as unknown as { heard: string[] };
+            w.heard = [];
+            new MutationObserver(() => w.heard.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
+          });
+          const selected = await selectedIn(panel);
+          const texts = await t.page.evaluate(() => [...(CSS.highlights.get('recoupe-verbatim') ?? [])].map((r) => r.toString()));
+          // Another highlight in each language: the page already told the panel about the previous one.
+          const target = texts.findIndex((text, i) => text.length > 40 && !used.includes(i) && !overlap(text, passages[selected].page.text));
+          assert(target >= 0, 'no verbatim highlight apart from the selected passage');
+          used.push(target);
+          const point = await hoverHighlight(t.page, 'recoupe-verbatim', target);
+          const chosen = await until(() => selectedIn(panel), (i) => i !== selected && overlap(passages[i].page.text, texts[target]), `${language}: the panel did not follow the highlight`);
+          // The pointer keeps moving a little over the same highlight, resting between moves.
+          for (const dx of [3, 8, 14, 6]) {
+            await t.page.mouse.move(point.x + dx, point.y, { steps: 3 });
+            await t.page.waitForTimeout(300);
+          }
+          const heard = await panel.evaluate(() => (window as unknown as { heard: string[] }).heard.filter((s) => s !== ''));
+          assert(heard.length === 1, `${language}: the live region spoke ${heard.length} times: ${JSON.stringify(heard)}`);
+          const m = said[language].exec(heard[0]);
+          assert(m, `${language}: ${JSON.stringify(heard[0])}`);
+          const listed = await panel.$$eval('[data-testid=passage-item]', (els) =>
+            els.map((e) => ({ index: Number(e.getAttribute('data-index')), outlet: e.closest('.rc-group')?.querySelector('.rc-badge__outlet')?.textContent ?? '' })),
+          );
+          const at = listed.findIndex((l) => l.index === chosen);
+          const kind = passages[chosen].kind as 'verbatim' | 'edited';
+          assert(Number(m[1]) === at + 1 && Number(m[2]) === listed.length, `${language}: said ${m[1]} of ${m[2]}, the list shows it ${at + 1} of ${listed.length}`);
+          assert(m[3] === listed[at].outlet && m[4] === kinds[language][kind], `${language}: said ${JSON.stringify(m.slice(3))}, the list shows ${JSON.stringify(listed[at].outlet)}, ${kind}`);
+          t.log(`${language}: ${heard[0]}`);
+          await t.page.mouse.move(5, 5);
+        }
+      } finally {
+        await ask(panel, 'set-settings', { language: 'auto' });
+      }
+    },
+  },
 ];

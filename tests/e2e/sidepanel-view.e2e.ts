@@ -46,28 +46,51 @@ export const tests: E2eTest[] = [
     },
   },
   {
-    name: 'side panel: a copied passage shows its word diff once, its versions only the hints',
+    name: 'side panel: a copied passage shows its word diff once, and its versions repeat neither the page’s text nor the compared outlet’s, in English and French',
+    timeoutMs: 45_000,
     async run(t) {
-      const { panel } = await panelFor(t, 'republished');
-      const items = panel.locator('[data-testid=passage-item][data-kind=verbatim], [data-testid=passage-item][data-kind=edited]');
-      const n = await items.count();
-      let checked = 0;
-      for (let i = 0; i < n && checked < 3; i++) {
-        await items.nth(i).click();
-        await panel.waitForSelector('[data-testid=diff-view]', { timeout: 5_000 });
-        if ((await panel.locator('[data-testid=fact-versions]').count()) === 0) continue;
-        checked++;
-        const twice = await panel.locator('[data-testid=fact-versions] [data-side=page] :is(ins, del), [data-testid=fact-versions] [aria-current=true] :is(ins, del)').count();
-        assert(twice === 0, `passage ${i}: the diff is drawn again in the versions (${twice} marks)`);
-        const open = await panel.getAttribute('[data-testid=fact-versions]', 'open');
-        assert(open !== null, 'versions are collapsed by default');
+      const { panel, passages } = await panelFor(t, 'republished');
+      const above = { en: 'Its text is in the comparison above.', fr: 'Son texte est dans la comparaison ci-dessus.' };
+      const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+      try {
+        for (const language of ['en', 'fr'] as const) {
+          await ask(panel, 'set-settings', { language });
+          await panel.reload();
+          await panel.waitForSelector('[data-testid=passage-item][aria-current=true]', { timeout: 10_000 });
+          const items = panel.locator('[data-testid=passage-item][data-kind=verbatim], [data-testid=passage-item][data-kind=edited]');
+          const n = await items.count();
+          let checked = 0;
+          for (let i = 0; i < n && checked < 3; i++) {
+            await items.nth(i).click();
+            const index = Number(await items.nth(i).getAttribute('data-index'));
+            await panel.waitForSelector(`[data-testid=diff-view]`, { timeout: 5_000 });
+            if ((await panel.locator('[data-testid=fact-versions]').count()) === 0) continue;
+            checked++;
+            const twice = await panel.locator('[data-testid=fact-versions] [data-side=page] :is(ins, del), [data-testid=fact-versions] [aria-current=true] :is(ins, del)').count();
+            assert(twice === 0, `passage ${index}: the diff is drawn again in the versions (${twice} marks)`);
+            const open = await panel.getAttribute('[data-testid=fact-versions]', 'open');
+            assert(open !== null, 'versions are collapsed by default');
+            // Each text once: the page's and the compared outlet's are in the diff, not again in the versions.
+            const { page, source } = passages[index];
+            const versions = squash(await panel.locator('[data-testid=fact-versions] .rc-versions').textContent());
+            const current = squash(await panel.locator('[data-testid=fact-versions] [data-testid=version-column][aria-current=true]').textContent());
+            const pageColumns = await panel.locator('[data-testid=fact-versions] [data-side=page]').count();
+            assert(pageColumns === 0, `passage ${index}: the versions show the page's text again`);
+            assert(!current.includes(squash(source.text).slice(0, 60)), `passage ${index}: the compared version's text is shown again: ${JSON.stringify(current.slice(0, 120))}`);
+            assert(current.includes(above[language]), `${language}, passage ${index}: the compared version does not say where its text is: ${JSON.stringify(current.slice(0, 160))}`);
+            const diff = squash(await panel.locator('[data-testid=diff-view]').textContent());
+            assert(diff.includes(squash(page.text).slice(0, 40)), `passage ${index}: the diff does not show the page's text`);
+            t.log(`${language}: passage ${index}: ${versions.length} characters of versions, none of them its own two texts`);
+          }
+          assert(checked > 0, `no copied passage with versions among ${n}`);
+        }
+      } finally {
+        await ask(panel, 'set-settings', { language: 'auto' });
       }
-      assert(checked > 0, `no copied passage with versions among ${n}`);
       await panel.setViewportSize({ width: 420, height: 1400 });
       const file = join(t.artifactsDir, 'sidepanel-copied.png');
       await panel.screenshot({ path: file });
       t.log(`screenshot: ${file}`);
-      t.log(`${checked} copied passage(s) with versions checked`);
     },
   },
   {

@@ -72,6 +72,13 @@ export async function cardQuery(page: Page, selector: string): Promise<CardEleme
   }
 }
 
+/** Runs `fn` (a function declaration's source) with `this` the card's shadow root; null when no card is shown. */
+export async function cardCall<T>(page: Page, fn: string): Promise<T | null> {
+  const session = await cdp(page);
+  const root = await shadowRoot(session);
+  return root === null ? null : call<T>(session, root, fn);
+}
+
 /** All the text the card shows, or null when no card is shown. */
 export async function cardText(page: Page): Promise<string | null> {
   const session = await cdp(page);
