@@ -5,9 +5,10 @@ import { originsOfSpan } from '../engine/paragraph-origin';
 import { dispatchText, type MatchOptions, type SegmentSet } from '../engine/index';
 import type { Dispatch } from '../engine/types';
 import type { DispatchInfo, ImportSummary } from '../messaging/protocol';
-import { alignText, type TextAlignment, type TextFacts, type TextSource } from '../engine/align-page';
+import { alignCopies, alignText, type TextAlignment, type TextFacts, type TextSource } from '../engine/align-page';
 import type { MergeDone } from '../db/segment-store';
-import { catchUp, setFrom, type LiveRead } from './segment-sync';
+import { catchUp, setFrom, textViewFrom, type LiveRead, type LiveText } from './segment-sync';
+import type { TextView } from '../engine/segments/text-view';
 import { textCache } from './text-cache';
 
 /** The database operations the background needs, so the service can be tested without a browser. */
@@ -15,6 +16,8 @@ export interface CorpusStore {
   seed(): Promise<void>;
   /** The manifest of live segments and, decoded, those not in `have`, read together. */
   readLive(have: ReadonlySet<string>): Promise<LiveRead>;
+  /** The manifest and the live segments' text indexes alone: what a cold worker reads first (see match). */
+  readLiveText?(): Promise<LiveText>;
   /** One merge of segments the merge policy asks for, switched in; null when none is due. */
   mergeStep(): Promise<MergeDone | null>;
   listDispatchInfo(): Promise<DispatchInfo[]>;
@@ -32,6 +35,12 @@ interface Loaded {
   texts: TextSource;
 }
 
+/** The text indexes a cold worker read before the rest, and the dispatch texts read for them. */
+interface Early {
+  view: TextView;
+  texts: TextSource;
+}
+
 /** What a page tells about itself, for matching. */
 export interface PageAbout {
   url?: string;
@@ -43,6 +52,32 @@ export interface Aligned {
   result: TextAlignment;
   infoOf: (id: string) => DispatchInfo | undefined;
 }
+
+/**
+ * A page's match. On a large corpus the first answer holds the copied text only (verbatim and
+ * edited passages, from the text index), so the page is highlighted without waiting for the
+ * same-fact alignment; `rest` then runs the whole alignment (same first passages, plus same facts
+ * and translations). Null when the first answer is already whole.
+ */
+export interface Matched extends Aligned {
+  rest?: (() => Promise<Aligned>) | null;
+}
+
+/**
+ * Corpus size from which a page gets its copied passages first: below it the whole alignment takes
+ * a few milliseconds and one answer is better than two drawings.
+ */
+export const COPIES_FIRST_ABOVE = 2_000;
+
+/**
+ * How long a cold worker that answered from its text indexes waits before reading the rest of the
+ * index when nothing asks for it: reading it keeps the database busy, and the page's copies (their
+ * labels, the page's saved comparisons) are read from it first.
+ */
+const WHOLE_LOAD_DELAY_MS = 3_000;
+
+/** Whole alignments kept for the pages that asked last: a page asks again to draw the rest. */
+const KEPT_RESULTS = 16;
 
 /**
  * Owns the corpus for the worker's lifetime: seeding, the in-memory index and dispatch labels.
@@ -62,7 +97,17 @@ export class CorpusService {
   /** The merges running after writes, if any (see mergeLater). */
   private merging: Promise<void> | null = null;
 
-  constructor(private readonly store: CorpusStore) {}
+  /** Whole alignments started for recent pages (see Matched), for this state of the corpus. */
+  private wholes = new Map<string, Promise<Aligned>>();
+  /** While a start reads the whole index: its text indexes, read first, so that pages get their copies meanwhile. */
+  private early: Promise<Early | null> | null = null;
+  /** Starts the whole read a cold start holds back (see WHOLE_LOAD_DELAY_MS). */
+  private wantWhole: (() => void) | null = null;
+
+  constructor(
+    private readonly store: CorpusStore,
+    private readonly copiesFirstAbove = COPIES_FIRST_ABOVE,
+  ) {}
 
   /**
    * Seeds (idempotently) and loads the index. Runs at every worker start and again on
@@ -70,21 +115,59 @@ export class CorpusService {
    */
   start(): Promise<void> {
     const previous = this.loaded;
+    const texts = textCache((ids) => this.store.getDispatches(ids));
+    // Pages asking while the database is seeded wait for the text indexes, not for the whole index.
+    let seeded!: (ok: boolean) => void;
+    const gate = new Promise<boolean>((resolve) => (seeded = resolve));
+    const early = gate.then((ok) => (ok ? this.readEarly(texts) : null));
+    this.early = early;
     const next = this.track(
       (async () => {
-        if (previous) await previous.catch(() => undefined);
-        await this.store.seed();
-        this.mark('seeded');
-        const loaded = await this.load(null);
-        this.mark(`segments read (${loaded.set.segmentIds().length})`);
-        return loaded;
+        try {
+          if (previous) await previous.catch(() => undefined);
+          await this.store.seed();
+          this.mark('seeded');
+          seeded(true);
+          // The text indexes first: the disk serves them before the facts indexes, read with the rest
+          // once a caller needs them or the page's copies had time to be answered.
+          if (await early) {
+            await new Promise<void>((resolve) => {
+              const timer = setTimeout(() => this.wantWhole?.(), WHOLE_LOAD_DELAY_MS);
+              this.wantWhole = () => {
+                clearTimeout(timer);
+                this.wantWhole = null;
+                resolve();
+              };
+            });
+          }
+          const loaded = await this.load(null, true, texts);
+          this.mark(`segments read (${loaded.set.segmentIds().length})`);
+          return loaded;
+        } finally {
+          seeded(false);
+          if (this.early === early) this.early = null;
+        }
       })(),
     );
     return next.then(() => undefined);
   }
 
+  /** The live text indexes, when the store reads them apart and the corpus is large enough to answer copies first. */
+  private async readEarly(texts: TextSource): Promise<Early | null> {
+    if (!this.store.readLiveText) return null;
+    try {
+      const view = textViewFrom(await this.store.readLiveText());
+      this.mark(`text indexes read (${view.parts.length})`);
+      return view.size >= this.copiesFirstAbove ? { view, texts } : null;
+    } catch {
+      // The whole read that follows reports what is wrong.
+      return null;
+    }
+  }
+
   /** Resolves once the corpus is usable; a failed seeding is tried again by the next caller. */
   async ready(): Promise<Loaded> {
+    this.wantWhole?.();
     if (!this.loaded || this.failed) void this.start().catch(() => undefined);
     return this.loaded!;
   }
@@ -92,11 +175,44 @@ export class CorpusService {
   /**
    * Reused text and same facts of a page. The record a reader made of this very page (same URL,
    * see pageDispatchId) is left out of the facts alignment; callers drop other self-matches with
-   * withoutSelf once labels are known.
+   * withoutSelf once labels are known. On a large corpus the copies come first (see Matched); a
+   * page asking again with the same text gets the whole alignment started for it.
    */
-  async match(text: string, options: MatchOptions = {}, page: PageAbout = {}): Promise<Aligned> {
+  async match(text: string, options: MatchOptions = {}, page: PageAbout = {}): Promise<Matched> {
+    const about: TextFacts = { date: page.date, language: page.language, exclude: selfIds(page.url) };
+    const key = JSON.stringify([options, about, text]);
+    // A cold worker still reading its index answers with copies from the text indexes read first.
+    const pending = this.early;
+    const early = pending ? await pending : null;
+    if (early && this.early === pending) {
+      const first = await this.labelled(early.texts, await this.copies(early.view, early.texts, text, options, about));
+      // Kept once the whole index is read: reading it starts a new state of the corpus.
+      let rest: Promise<Aligned> | null = null;
+      return { ...first, rest: () => (rest ??= this.ready().then((loaded) => this.restOf(key, () => this.align(loaded, text, options, about))())) };
+    }
     const loaded = await this.ready();
-    return this.align(loaded, text, options, { date: page.date, language: page.language, exclude: selfIds(page.url) });
+    const started = this.wholes.get(key);
+    if (started) {
+      const whole = await started.catch(() => null);
+      if (whole) return { ...whole, rest: null };
+    }
+    if (loaded.set.size < this.copiesFirstAbove) return { ...(await this.align(loaded, text, options, about)), rest: null };
+    const first = await this.labelled(loaded.texts, await this.copies(loaded.set.textView(), loaded.texts, text, options, about));
+    return { ...first, rest: this.restOf(key, () => this.align(loaded, text, options, about)) };
+  }
+
+  /** The rest of a match answered with its copies first: started once, kept for the page asking again. */
+  private restOf(key: string, align: () => Promise<Aligned>): () => Promise<Aligned> {
+    let rest: Promise<Aligned> | null = null;
+    return () => {
+      if (!rest) {
+        rest = align();
+        const wholes = this.wholes;
+        wholes.set(key, rest);
+        for (const old of wholes.keys()) if (wholes.size > KEPT_RESULTS) wholes.delete(old);
+      }
+      return rest;
+    };
   }
 
   /** A corpus dispatch read against the others, as if it were a page; null for an unknown id. */
@@ -115,9 +231,21 @@ export class CorpusService {
     this.mark('align start');
     const result = await alignText(text, indexes, this.marked(loaded.texts), about, options);
     this.mark('aligned');
+    return this.labelled(loaded.texts, result);
+  }
+
+  /** The copied passages alone, from the text index (see Matched). */
+  private async copies(view: TextView, texts: TextSource, text: string, options: MatchOptions, about: TextFacts): Promise<TextAlignment> {
+    this.mark('copies start');
+    const result = await alignCopies(text, view, this.marked(texts), about, options);
+    this.mark('copies aligned');
+    return result;
+  }
+
+  private async labelled(texts: TextSource, result: TextAlignment): Promise<Aligned> {
     const infos = await this.labelsOf([...result.dispatches.map((d) => d.id), ...result.passages.map((p) => p.dispatch)]);
     this.mark('labelled');
-    return { result: withPassageOrigins(result, (id) => infos.get(id), loaded.texts), infoOf: (id) => infos.get(id) };
+    return { result: withPassageOrigins(result, (id) => infos.get(id), texts), infoOf: (id) => infos.get(id) };
   }
 
   async getDispatch(id: string): Promise<Dispatch | null> {
@@ -204,12 +332,14 @@ export class CorpusService {
    * The segments in memory, brought up to the database: only segments written since `held` was
    * read are decoded. `fresh` starts a new text cache (a write can change a dispatch's text).
    */
-  private async load(held: Loaded | null, fresh = true): Promise<Loaded> {
+  private async load(held: Loaded | null, fresh = true, cache?: TextSource): Promise<Loaded> {
     if (fresh) {
       this.infos = null;
-      this.known = new Map();
+      this.wholes = new Map();
+      // Labels read for the copies answered while the index was read are of the same corpus.
+      if (!cache) this.known = new Map();
     }
-    const texts = fresh || !held ? textCache((ids) => this.store.getDispatches(ids)) : held.texts;
+    const texts = cache ?? (fresh || !held ? textCache((ids) => this.store.getDispatches(ids)) : held.texts);
     if (held) {
       const read = await this.store.readLive(new Set(held.set.segmentIds()));
       if (catchUp(held.set, read)) return { set: held.set, texts };

@@ -1,7 +1,7 @@
 import { parseNdjson } from '../corpus/ndjson';
 import { ImportError } from '../db/import';
 import type { TabChanged } from '../messaging/notify';
-import type { PageDrawn, SavedAnchor } from '../messaging/protocol';
+import type { PageDrawn, PageResult, SavedAnchor } from '../messaging/protocol';
 import type { ContentCaller, Handlers } from '../messaging/server';
 import { t } from '../i18n/t';
 import type { MatchOptions } from '../engine/index';
@@ -9,7 +9,7 @@ import type { CorpusAdminMessage } from './corpus-admin';
 import type { ImportJobMessage } from './import-handlers';
 import type { LinkMessage } from './link-handlers';
 import type { MemoryMessage } from './memory-handlers';
-import type { CorpusService } from './corpus-service';
+import type { Aligned, CorpusService } from './corpus-service';
 import { withoutSelf } from './self-match';
 import type { SettingsMessage } from './settings-handlers';
 import { reusedPassages, toPageResult } from './page-result';
@@ -29,6 +29,11 @@ export interface BackgroundDeps {
   setBadge(tabId: number, passages: number): Promise<void>;
   openComparison(tab: { id: number; index?: number; windowId?: number }, passage: number): Promise<'sidepanel' | 'tab'>;
   notify(tabId: number, what: TabChanged['what']): void;
+  /**
+   * Tells a tab's page to match again: its match's passages grew (same facts and translations
+   * found after the copies were drawn), and its next match gets them at once.
+   */
+  redraw?(tabId: number): void;
   /** Runs the content script's drawing half in one frame of a tab. */
   injectUi?(tabId: number, frameId: number): Promise<void>;
   /** A page was matched in a tab (reading memory may remember it once read). */
@@ -37,6 +42,21 @@ export interface BackgroundDeps {
   openLimit?: Pick<OpenLimit, 'allow'>;
   /** The comparisons saved on a page, found again in its text (saved-handlers.ts `savedMarks`); never rejects. None when absent. */
   savedMarks?(url: string, text: string): Promise<SavedAnchor[]>;
+}
+
+/** How long the rest of a match waits for the page to draw its copies before it runs anyway. */
+const DRAW_WAIT_MS = 10_000;
+/**
+ * Time left to the reader after the copies are drawn, before the rest of the match runs: the rest
+ * takes the worker for a while, and is not started for a page the reader leaves at once.
+ */
+const REST_DELAY_MS = 400;
+/** A tab is told to draw a match's rest at most once in this time, whatever its page's text does. */
+const REDRAW_EVERY_MS = 5_000;
+
+/** Whether two results of one page show the same passages and verdicts (the rest added nothing). */
+function sameShown(a: PageResult, b: PageResult): boolean {
+  return JSON.stringify([a.passages, a.dispatches]) === JSON.stringify([b.passages, b.dispatches]);
 }
 
 /** What a run with nothing to draw drew. */
@@ -64,6 +84,29 @@ export function ndjsonErrorMessage(errors: { line: number; message: string }[]):
 /** One handler per Protocol message; browser specifics come in through `deps`. */
 export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMessage> {
   const { corpus, tabs } = deps;
+  const redrawnAt = new Map<number, number>();
+
+  /**
+   * The rest of a match whose copies were answered first: once the page drew them, the whole
+   * alignment replaces the tab's result (popup, side panel, badge) and the page is told to draw it,
+   * unless it adds nothing or the tab moved on meanwhile.
+   */
+  async function completeLater(tabId: number, url: string, generation: number, first: PageResult, rest: () => Promise<Aligned>): Promise<void> {
+    await tabs.whenDrawn(tabId, DRAW_WAIT_MS);
+    await new Promise((resolve) => setTimeout(resolve, REST_DELAY_MS));
+    if (tabs.generation(tabId) !== generation) return;
+    const { result, infoOf } = await rest();
+    const page = toPageResult(withoutSelf(result, infoOf, url), { url, title: first.title, text: first.text }, infoOf);
+    if (sameShown(first, page) || tabs.result(tabId) !== first) return;
+    if (!tabs.set(tabId, { status: 'done', result: page }, url, generation)) return;
+    await deps.setBadge(tabId, reusedPassages(page));
+    deps.notify(tabId, 'state');
+    const last = redrawnAt.get(tabId);
+    if (last !== undefined && Date.now() - last < REDRAW_EVERY_MS) return;
+    redrawnAt.set(tabId, Date.now());
+    deps.redraw?.(tabId);
+  }
+
   return {
     // The tab and the page's address are the browser's word about the sender, whatever the request says.
     async 'match-page'(req, { tab, url }) {
@@ -78,10 +121,11 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
       const marks = deps.savedMarks?.(url, req.text) ?? Promise.resolve([]);
       try {
         const about = { url, date: optionalText(req.date), language: optionalText(req.language) };
-        const { result, infoOf } = await corpus.match(req.text, (await deps.matchOptions?.()) ?? {}, about);
+        const { result, infoOf, rest } = await corpus.match(req.text, (await deps.matchOptions?.()) ?? {}, about);
         const page = toPageResult(withoutSelf(result, infoOf, url), { url, title, text: req.text }, infoOf);
         const saved = await marks;
         if (tabs.set(tabId, { status: 'done', result: page }, url, generation)) {
+          if (rest) completeLater(tabId, url, generation, page, rest).catch((err) => console.warn('Recoupe: same facts of a page', err));
           // Nothing to draw whatever the kinds shown: the run ends here, and the page need not say so.
           if (page.passages.length === 0 && saved.length === 0) tabs.setDrawn(tabId, NOTHING_DRAWN);
           await deps.setBadge(tabId, reusedPassages(page));

@@ -1,4 +1,6 @@
 import { SegmentSet, type Segment } from '../engine/index';
+import type { PackedText } from '../engine/segments/packed-text';
+import { TextView } from '../engine/segments/text-view';
 
 /** What a stored manifest says of the live segments: which, oldest first, and their tombstones. */
 export interface LiveList {
@@ -9,6 +11,29 @@ export interface LiveList {
 export interface LiveRead {
   manifest: LiveList;
   fresh: Segment[];
+}
+
+/** The stored manifest and the text indexes of its live segments, in its order (see readLiveText). */
+export interface LiveText {
+  manifest: LiveList;
+  texts: readonly { id: string; text: PackedText }[];
+}
+
+/** The text view of the live segments, their tombstones applied: the text index one SegmentSet of them would give. */
+export function textViewFrom({ manifest, texts }: LiveText): TextView {
+  const byId = new Map(texts.map((t) => [t.id, t.text]));
+  return new TextView(
+    manifest.live.map((l) => {
+      const index = byId.get(l.id);
+      if (!index) throw new Error(`The corpus index is damaged: segment "${l.id}" was not read.`);
+      let dead: Uint8Array | null = null;
+      if (l.removed.length > 0) {
+        dead = new Uint8Array(index.ids.length);
+        for (const at of l.removed) dead[at] = 1;
+      }
+      return { index, dead };
+    }),
+  );
 }
 
 /** A set of the stored segments, all read and decoded. */

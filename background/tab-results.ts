@@ -18,6 +18,8 @@ export class TabResults {
   private uiLoads = new Map<number, string[]>();
   /** Runs each tab's content script reported (a match asked, or no article), since the tab opened. */
   private runs = new Map<number, number>();
+  /** Callers waiting for a tab's page to report its drawing (see whenDrawn). */
+  private waiting = new Map<number, (() => void)[]>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -48,7 +50,32 @@ export class TabResults {
     if (this.states.get(tabId)?.status !== 'done') return false;
     this.drawn.set(tabId, drawn);
     this.changed.set(tabId, this.now());
+    this.wake(tabId);
     return true;
+  }
+
+  /**
+   * Resolves once the tab's page reports what it drew, its result is dropped, or `ms` have passed:
+   * work that can wait runs after the page's drawing, which needs the worker too.
+   */
+  whenDrawn(tabId: number, ms: number): Promise<void> {
+    if (this.drawn.has(tabId)) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      const list = this.waiting.get(tabId) ?? [];
+      list.push(done);
+      this.waiting.set(tabId, list);
+    });
+  }
+
+  private wake(tabId: number): void {
+    const list = this.waiting.get(tabId);
+    this.waiting.delete(tabId);
+    for (const done of list ?? []) done();
   }
 
   noteUiLoaded(tabId: number, url: string | undefined): void {
@@ -119,6 +146,7 @@ export class TabResults {
     this.paused.delete(tabId);
     this.changed.set(tabId, this.now());
     this.generations.set(tabId, this.generation(tabId) + 1);
+    this.wake(tabId);
   }
 
   /** Forgets a closed tab entirely. */

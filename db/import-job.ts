@@ -1,10 +1,10 @@
 import { buildSegment, dispatchText } from '../engine/index';
-import { encodeSegment } from '../engine/segments/segment-codec';
+import { encodeSegmentHalves } from '../engine/segments/segment-codec';
 import type { ImportSummary } from '../messaging/protocol';
 import { ImportError } from './import';
 import type { RecoupeDB } from './recoupe-db';
 import type { ImportJob, SegmentManifest, StoredDispatch } from './rows';
-import { readSegments, requireManifest, tombstone, writeManifest } from './segment-store';
+import { deleteSegments, readSegmentDocIds, requireManifest, segmentRows, tombstone, writeManifest } from './segment-store';
 
 /**
  * An import read in batches, all or nothing. Each batch is one short transaction: its dispatches
@@ -44,7 +44,7 @@ export async function stageImport(db: RecoupeDB, job: string, rows: readonly Sto
   if (rows.length === 0) return (await requireJob(db, job)).count;
   // Built before the transaction opens: the transaction stays short, readers are not kept waiting.
   const segment = buildSegment('batch', rows.map((r) => ({ id: r.id, text: dispatchText(r), date: r.date, language: r.language })));
-  const blob = encodeSegment(segment);
+  const halves = encodeSegmentHalves(segment);
   return db.transaction('rw', TABLES(db), async () => {
     const state = await requireJob(db, job);
     const live = await db.located.bulkGet(rows.map((r) => r.id));
@@ -55,7 +55,7 @@ export async function stageImport(db: RecoupeDB, job: string, rows: readonly Sto
     const manifest = await requireManifest(db);
     const id = `seg-${manifest.next++}`;
     await writeManifest(db, manifest);
-    await db.segments.put({ id, blob });
+    await db.segments.bulkPut(segmentRows(id, halves));
     state.segments.push(id);
     state.count += rows.length;
     await db.meta.put({ key: 'importJob', value: state });
@@ -69,8 +69,11 @@ export async function commitImport(db: RecoupeDB, job: string): Promise<ImportSu
     const state = await requireJob(db, job);
     if (state.count === 0) throw new ImportError('invalid', 'Nothing was imported: there is no dispatch to import.');
     const manifest = await requireManifest(db);
-    const segments = await readSegments(db, state.segments);
-    const ids = segments.flatMap((s) => s.text.ids);
+    // The batches' ids only: their indexes stay on disk.
+    const docIds = await readSegmentDocIds(db, state.segments);
+    if (docIds.length !== state.segments.length) throw new Error('The corpus index is damaged: a segment of this import is missing.');
+    const segments = state.segments.map((id, i) => ({ id, text: { ids: docIds[i] } }));
+    const ids = docIds.flat();
     const staged = await db.staged.toArray();
     const updated = staged.length;
     // A replacing import replaces the corpus, not the reader's reading memory.
@@ -118,11 +121,10 @@ async function makeLive(db: RecoupeDB, manifest: SegmentManifest, segments: read
 async function dropJob(db: RecoupeDB): Promise<void> {
   const state = await currentJob(db);
   if (!state) return;
-  const stored = (await db.segments.bulkGet(state.segments)).filter((r) => r !== undefined);
-  const ids = [...new Set(stored.length > 0 ? (await readSegments(db, stored.map((r) => r.id))).flatMap((s) => s.text.ids) : [])];
+  const ids = [...new Set((await readSegmentDocIds(db, state.segments)).flat())];
   const live = await db.located.bulkGet(ids);
   await db.dispatches.bulkDelete(ids.filter((_, i) => live[i] === undefined));
-  await db.segments.bulkDelete(state.segments);
+  await deleteSegments(db, state.segments);
   await db.staged.clear();
   await db.meta.delete('importJob');
 }

@@ -2,11 +2,11 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus, corpusVersion } from '../corpus/bundled';
 import { alignFacts, buildFactsIndex, buildIndex, dispatchText, match, type Dispatch } from '../engine/index';
-import { encodeLegacySegment, isLegacySegment } from '../engine/segments/segment-codec';
+import { encodeLegacySegment, encodeSegment, isLegacySegment, isSegmentHalf } from '../engine/segments/segment-codec';
 import { compareIds } from '../engine/segments/text-view';
 import { ensureSeeded } from './index';
 import type { RecoupeDB } from './recoupe-db';
-import { ensureSegments, indexAdded, indexRemoved, loadSegmentSet, mergeAll, mergeStep } from './segment-store';
+import { ensureSegments, factsKey, indexAdded, indexRemoved, loadSegmentSet, mergeAll, mergeStep, readLiveText } from './segment-store';
 import { toStored } from './stored-dispatch';
 import { dispatch, testDb } from './test-support';
 
@@ -64,8 +64,10 @@ describe('segmented index in IndexedDB', () => {
     for (let i = 0; i < extra.length; i += 2) {
       writes.length = 0;
       await write(db, extra.slice(i, i + 2), i === 6 ? ['mine-01', 'mine-02'] : []);
-      // One small segment per write, never the others.
-      expect(writes.filter((w) => w.table === 'segments').flatMap((w) => w.keys)).toHaveLength(1);
+      // One small segment per write (its text and facts halves), never the others.
+      const keys = writes.filter((w) => w.table === 'segments').flatMap((w) => w.keys);
+      expect(keys).toHaveLength(2);
+      expect(keys[1]).toBe(factsKey(keys[0] as string));
     }
     // An update: the same id with other text.
     await write(db, [{ ...extra[4], paragraphs: ['Un tout autre texte, écrit par le lecteur.'] }]);
@@ -76,7 +78,7 @@ describe('segmented index in IndexedDB', () => {
     expect(merges).toBeGreaterThan(1);
     const manifest = (await db.meta.get('segments'))!.value as { live: unknown[] };
     expect(manifest.live.length).toBeLessThanOrEqual(4);
-    expect(await db.segments.count()).toBe(manifest.live.length);
+    expect(await db.segments.count()).toBe(2 * manifest.live.length);
     await expectRebuildResults(db);
   });
 
@@ -104,7 +106,7 @@ describe('segmented index in IndexedDB', () => {
     await expectRebuildResults(db);
   });
 
-  it('reads segments stored in the first layout, with the results of a rebuild, and stores them again packed, once', { timeout: 120_000 }, async () => {
+  it('reads segments stored in the first layout, with the results of a rebuild, and stores them again as halves, once', { timeout: 120_000 }, async () => {
     const { db } = testDb();
     await ensureSeeded(db, bundledCorpus, corpusVersion);
     await write(db, mine(4), [bundledCorpus[1].id]);
@@ -112,15 +114,46 @@ describe('segmented index in IndexedDB', () => {
     const rows = await db.dispatches.toArray();
     const byId = new Map(rows.map((r) => [r.id, { id: r.id, text: dispatchText(r), date: r.date, language: r.language }]));
     const held = (await loadSegmentSet(db)).list();
-    for (const row of await db.segments.toArray()) {
+    await db.segments.clear();
+    for (const row of held.map((l) => l.segment)) {
       const ids = held.find((l) => l.segment.id === row.id)!.segment.text.ids;
       const docs = ids.map((id) => byId.get(id) ?? { id, text: dispatchText(bundledCorpus.find((d) => d.id === id)!) }).sort((a, b) => compareIds(a.id, b.id));
       await db.segments.put({ id: row.id, blob: encodeLegacySegment(row.id, buildIndex(docs), buildFactsIndex(docs, { keepAllPostings: true })) });
     }
     expect((await db.segments.toArray()).every((r) => isLegacySegment(r.blob))).toBe(true);
     expect(await expectRebuildResults(db)).toBeGreaterThan(0);
-    expect((await db.segments.toArray()).some((r) => isLegacySegment(r.blob))).toBe(false);
+    const after = await db.segments.toArray();
+    expect(after.some((r) => isLegacySegment(r.blob))).toBe(false);
+    expect(after.map((r) => r.id).sort()).toEqual(held.flatMap((l) => [l.segment.id, factsKey(l.segment.id)]).sort());
     expect(await expectRebuildResults(db)).toBeGreaterThan(0);
+  });
+
+  it('reads segments stored whole (one blob for both indexes), and stores them again as halves, once', { timeout: 120_000 }, async () => {
+    const { db } = testDb();
+    await ensureSeeded(db, bundledCorpus, corpusVersion);
+    await write(db, mine(4), [bundledCorpus[1].id]);
+    const held = (await loadSegmentSet(db)).list();
+    await db.segments.clear();
+    for (const { segment } of held) await db.segments.put({ id: segment.id, blob: encodeSegment(segment) });
+    expect((await db.segments.toArray()).some((r) => isSegmentHalf(r.blob))).toBe(false);
+    // The text indexes alone read from whole blobs too.
+    expect((await readLiveText(db)).texts.map((t) => t.text)).toEqual(held.map((l) => l.segment.text));
+    expect(await expectRebuildResults(db)).toBeGreaterThan(0);
+    const after = await db.segments.toArray();
+    expect(after.every((r) => isSegmentHalf(r.blob))).toBe(true);
+    expect(after.length).toBe(2 * held.length);
+    expect(await expectRebuildResults(db)).toBeGreaterThan(0);
+  });
+
+  it('a cold reader gets the live text indexes alone, with the manifest, as the whole read has them', { timeout: 60_000 }, async () => {
+    const { db } = testDb();
+    await ensureSeeded(db, bundledCorpus, corpusVersion);
+    await write(db, mine(4), [bundledCorpus[1].id]);
+    const whole = (await loadSegmentSet(db)).list();
+    const { manifest, texts } = await readLiveText(db);
+    expect(texts.map((t) => t.id)).toEqual(manifest.live.map((l) => l.id));
+    expect(texts.map((t) => t.text)).toEqual(whole.map((l) => l.segment.text));
+    expect(manifest.live.map((l) => l.removed)).toEqual(whole.map((l) => l.removed));
   });
 
   it('builds again when the engine changed, and refuses writes before it exists', { timeout: 60_000 }, async () => {

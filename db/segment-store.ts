@@ -9,9 +9,10 @@ import {
   type MergePolicy,
   type Segment,
 } from '../engine/index';
-import { decodeSegment, encodeSegment, isLegacySegment } from '../engine/segments/segment-codec';
+import type { PackedText } from '../engine/segments/packed-text';
+import { decodeSegment, decodeSegmentHalves, decodeTextHalf, encodeSegmentHalves, isSegmentHalf, segmentDocIds } from '../engine/segments/segment-codec';
 import type { RecoupeDB } from './recoupe-db';
-import type { SegmentManifest, StoredDispatch } from './rows';
+import type { SegmentManifest, SegmentRow, StoredDispatch } from './rows';
 
 /**
  * The segmented corpus index in IndexedDB. A write to the corpus adds one small segment (the
@@ -25,6 +26,33 @@ export const SEGMENTS_VERSION = `${INDEX_VERSION}/${FACTS_RULES_VERSION}`;
 
 function docOf(row: StoredDispatch): FactsDoc {
   return { id: row.id, text: dispatchText(row), date: row.date, language: row.language };
+}
+
+/**
+ * A segment is stored as two rows: its text index under its id, its facts index under factsKey(id),
+ * so that a cold worker reads the text indexes first and highlights copied text before the facts
+ * indexes are read. Rows of earlier layouts (one blob holding both) are still read, and stored
+ * again as halves once.
+ */
+export function factsKey(segId: string): string {
+  return `${segId}#facts`;
+}
+
+/**
+ * The rows of a segment, to put in the segments table, from the segment or its halves already
+ * encoded (outside the transaction that stores them, which then stays short).
+ */
+export function segmentRows(segId: string, segment: Segment | { text: ArrayBuffer; facts: ArrayBuffer }): SegmentRow[] {
+  const { text, facts } = segment.text instanceof ArrayBuffer ? (segment as { text: ArrayBuffer; facts: ArrayBuffer }) : encodeSegmentHalves(segment as Segment);
+  return [
+    { id: segId, blob: text },
+    { id: factsKey(segId), blob: facts },
+  ];
+}
+
+/** Deletes the rows of these segments (both halves, or the one blob of an earlier layout). */
+export async function deleteSegments(db: RecoupeDB, segIds: readonly string[]): Promise<void> {
+  await db.segments.bulkDelete(segIds.flatMap((id) => [id, factsKey(id)]));
 }
 
 /** The manifest of live segments and their tombstones, or null before the segments are built. */
@@ -104,30 +132,60 @@ export async function readLive(db: RecoupeDB, have: ReadonlySet<string>): Promis
   return { manifest: read.manifest, fresh: read.fresh };
 }
 
+/**
+ * The dispatch ids of these segments, in order, read from their text halves' headers: what an
+ * import's commit needs of its batches, without reading their facts indexes. Missing ones are skipped.
+ */
+export async function readSegmentDocIds(db: RecoupeDB, ids: readonly string[]): Promise<string[][]> {
+  const rows = await db.segments.bulkGet([...ids]);
+  return rows.flatMap((row) => (row ? [segmentDocIds(row.blob)] : []));
+}
+
 /** These segments, decoded; a missing one is an error (the manifest names only stored segments). */
 export async function readSegments(db: RecoupeDB, ids: readonly string[]): Promise<Segment[]> {
   return (await readRows(db, ids)).map((r) => r.segment);
 }
 
 async function readRows(db: RecoupeDB, ids: readonly string[]): Promise<{ segment: Segment; legacy: boolean }[]> {
-  const rows = await db.segments.bulkGet([...ids]);
-  return rows.map((row, i) => {
-    if (!row) throw new Error(`The corpus index is damaged: segment "${ids[i]}" is missing.`);
-    return { segment: { ...decodeSegment(row.blob), id: ids[i] }, legacy: isLegacySegment(row.blob) };
+  const rows = await db.segments.bulkGet(ids.flatMap((id) => [id, factsKey(id)]));
+  return ids.map((id, i) => {
+    const text = rows[2 * i];
+    const facts = rows[2 * i + 1];
+    if (!text) throw new Error(`The corpus index is damaged: segment "${id}" is missing.`);
+    if (!isSegmentHalf(text.blob)) return { segment: { ...decodeSegment(text.blob), id }, legacy: true };
+    if (!facts) throw new Error(`The corpus index is damaged: the facts of segment "${id}" are missing.`);
+    return { segment: { ...decodeSegmentHalves(text.blob, facts.blob), id }, legacy: false };
   });
 }
 
 /**
- * Stores segments read from blobs of the first layout again in the current one, once, so that
- * later reads use them in place instead of packing their text index each time. Same content under
- * the same id: a reader holding the old copy holds the same index. A segment a merge replaced
- * meanwhile is left gone.
+ * The manifest and the text indexes of the live segments, read together: what a cold worker needs
+ * to find copied text, without the facts indexes (see factsKey).
+ */
+export async function readLiveText(db: RecoupeDB): Promise<{ manifest: SegmentManifest; texts: { id: string; text: PackedText }[] }> {
+  return db.transaction('r', db.meta, db.segments, async () => {
+    const manifest = await requireManifest(db);
+    const ids = manifest.live.map((l) => l.id);
+    const rows = await db.segments.bulkGet(ids);
+    const texts = rows.map((row, i) => {
+      if (!row) throw new Error(`The corpus index is damaged: segment "${ids[i]}" is missing.`);
+      return { id: ids[i], text: decodeTextHalf(row.blob).text };
+    });
+    return { manifest, texts };
+  });
+}
+
+/**
+ * Stores segments read from blobs of earlier layouts (one blob for both indexes; the first one
+ * with plain text arrays) again as two halves, once, so that a cold worker can read their text
+ * indexes alone. Same content under the same id: a reader holding the old copy holds the same
+ * index. A segment a merge replaced meanwhile is left gone.
  */
 async function repack(db: RecoupeDB, segments: readonly Segment[]): Promise<void> {
   for (const segment of segments) {
-    const blob = encodeSegment(segment);
+    const rows = segmentRows(segment.id, segment);
     await db.transaction('rw', db.segments, async () => {
-      if ((await db.segments.where(':id').equals(segment.id).count()) > 0) await db.segments.put({ id: segment.id, blob });
+      if ((await db.segments.where(':id').equals(segment.id).count()) > 0) await db.segments.bulkPut(rows);
     });
   }
 }
@@ -169,7 +227,7 @@ export async function mergeStep(db: RecoupeDB, policy?: MergePolicy): Promise<Me
   if (!planned) return null;
   const { plan, rows } = planned;
   const segment = buildSegment('merged', rows.map(docOf));
-  const blob = encodeSegment(segment);
+  const halves = encodeSegmentHalves(segment);
   return db.transaction('rw', [db.meta, db.segments, db.located], async () => {
     const manifest = await readManifest(db);
     if (!manifest || !plan.every((id) => manifest.live.some((l) => l.id === id))) return null;
@@ -181,10 +239,10 @@ export async function mergeStep(db: RecoupeDB, policy?: MergePolicy): Promise<Me
       removed.push(at);
       return [];
     });
-    await db.segments.bulkDelete(plan);
+    await deleteSegments(db, plan);
     manifest.live = manifest.live.filter((l) => !plan.includes(l.id));
     if (located.length > 0) {
-      await db.segments.put({ id, blob });
+      await db.segments.bulkPut(segmentRows(id, halves));
       await db.located.bulkPut(located);
       manifest.live.push({ id, docs: segment.text.ids.length, removed });
     }
@@ -209,7 +267,7 @@ export async function requireManifest(db: RecoupeDB): Promise<SegmentManifest> {
 async function putSegment(db: RecoupeDB, manifest: SegmentManifest, rows: readonly StoredDispatch[]): Promise<void> {
   const id = `seg-${manifest.next++}`;
   const segment = buildSegment(id, rows.map(docOf));
-  await db.segments.put({ id, blob: encodeSegment(segment) });
+  await db.segments.bulkPut(segmentRows(id, segment));
   await db.located.bulkPut(segment.text.ids.map((doc, at) => ({ id: doc, seg: id, at })));
   manifest.live.push({ id, docs: segment.text.ids.length, removed: [] });
 }

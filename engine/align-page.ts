@@ -8,7 +8,7 @@ import { withHints } from './hints/with-hints';
 import { candidateIds, match, type MatchOptions } from './match';
 import { tokenize } from './tokenize';
 import { findTranslations, textLang, translationCandidates } from './translation/verdicts';
-import type { Passage, StoryVerdict } from './types';
+import type { DispatchVerdict, Passage, StoryVerdict } from './types';
 
 /** A page (or a dispatch read as one) aligned with the corpus: reused text and same facts. */
 export interface TextAlignment {
@@ -49,19 +49,52 @@ const KIND_ORDER: Record<Passage['kind'], number> = { verbatim: 0, edited: 1, tr
  * (the alignment then runs once more, with them; with the texts in memory it runs once).
  */
 export async function alignText(text: string, indexes: Indexes, source: TextSource, about: TextFacts, options: MatchOptions): Promise<TextAlignment> {
-  const excluded = new Set(about.exclude ?? []);
-  await source.load(candidateIds(text, indexes.index, options).filter((id) => !excluded.has(id)));
+  const getText = await loadCandidates(text, indexes.index, source, about, options);
   const missing = new Set<string>();
-  const getText = (id: string) => {
-    if (excluded.has(id)) return undefined;
-    const found = source.peek(id);
-    if (found === undefined) missing.add(id);
+  const tracked = (id: string) => {
+    const found = getText(id);
+    if (found === undefined && !excludedOf(about).has(id)) missing.add(id);
     return found;
   };
-  const first = alignWith(text, indexes, getText, about, options);
+  const first = alignWith(text, indexes, tracked, about, options);
   if (missing.size === 0) return first;
   await source.load([...missing]);
   return alignWith(text, indexes, getText, about, options);
+}
+
+/**
+ * The text passages of a text alone (verbatim and edited copies with their hints, and their
+ * verdicts), from the text index and the candidates' texts: what `alignText` gives of them, without
+ * waiting for the same-fact alignment, which only adds passages of other kinds and verdicts after
+ * these.
+ */
+export async function alignCopies(text: string, index: Indexes['index'], source: TextSource, about: TextFacts, options: MatchOptions): Promise<TextAlignment> {
+  const getText = await loadCandidates(text, index, source, about, options);
+  const copies = copiesOf(text, index, getText, options);
+  return { passages: sortPassages(copies.passages), dispatches: copies.dispatches, pageWords: copies.pageWords };
+}
+
+function excludedOf(about: TextFacts): Set<string> {
+  return new Set(about.exclude ?? []);
+}
+
+/** Loads the texts of the text match's candidates; returns the getter that leaves excluded ones out. */
+async function loadCandidates(text: string, index: Indexes['index'], source: TextSource, about: TextFacts, options: MatchOptions): Promise<(id: string) => string | undefined> {
+  const excluded = excludedOf(about);
+  await source.load(candidateIds(text, index, options).filter((id) => !excluded.has(id)));
+  return (id) => (excluded.has(id) ? undefined : source.peek(id));
+}
+
+/** The text match and its passages with their hints. */
+function copiesOf(text: string, index: Indexes['index'], own: (id: string) => string | undefined, options: MatchOptions): { passages: Passage[]; dispatches: DispatchVerdict[]; pageWords: number } {
+  const matched = match(text, index, own, options);
+  return { passages: withHints(matched.passages, text, own), dispatches: matched.dispatches, pageWords: matched.pageWords };
+}
+
+function sortPassages(passages: Passage[]): Passage[] {
+  return passages.sort(
+    (a, b) => a.page.start - b.page.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.score - a.score || a.dispatch.localeCompare(b.dispatch),
+  );
 }
 
 /**
@@ -75,24 +108,22 @@ export function alignWith(
   about: TextFacts,
   options: MatchOptions,
 ): TextAlignment {
-  const excluded = new Set(about.exclude ?? []);
+  const excluded = excludedOf(about);
   const own = (id: string) => (excluded.has(id) ? undefined : getText(id));
-  const matched = match(text, indexes.index, own, options);
+  const copies = copiesOf(text, indexes.index, own, options);
   const aligned = alignFacts(text, indexes.facts, { pageDate: about.date, pageLanguage: about.language, exclude: [...excluded], getText: own });
-  const sameFacts = dropCovered(aligned, matched.passages).filter((p) => !sameWords(p.page.text, p.source.text));
+  const sameFacts = dropCovered(aligned, copies.passages).filter((p) => !sameWords(p.page.text, p.source.text));
   // A dispatch in the other language that the page translates sentence by sentence: its same-fact
   // pairs and same-story verdict give way to the translated pairs and verdict.
-  const withText = new Set(matched.dispatches.map((v) => v.id));
+  const withText = new Set(copies.dispatches.map((v) => v.id));
   const pageLang = textLang(text, about.language);
   const translations = findTranslations(text, pageLang, translationCandidates(sameFacts, pageLang, own, withText, { text, facts: indexes.facts }));
   const translated = new Set(translations.verdicts.map((v) => v.id));
   const facts = translated.size ? sameFacts.filter((p) => !translated.has(p.dispatch)) : sameFacts;
-  const passages = [...withHints(matched.passages, text, own), ...translations.passages, ...facts].sort(
-    (a, b) => a.page.start - b.page.start || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.score - a.score || a.dispatch.localeCompare(b.dispatch),
-  );
-  const verdicts = factVerdicts(facts, matched.pageWords, matched.dispatches);
-  const textCount = matched.dispatches.length;
-  return { passages, dispatches: [...verdicts.slice(0, textCount), ...translations.verdicts, ...verdicts.slice(textCount)], pageWords: matched.pageWords };
+  const passages = sortPassages([...copies.passages, ...translations.passages, ...facts]);
+  const verdicts = factVerdicts(facts, copies.pageWords, copies.dispatches);
+  const textCount = copies.dispatches.length;
+  return { passages, dispatches: [...verdicts.slice(0, textCount), ...translations.verdicts, ...verdicts.slice(textCount)], pageWords: copies.pageWords };
 }
 
 /**

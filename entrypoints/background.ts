@@ -22,7 +22,7 @@ import { storiesHandlers } from '../background/stories-handlers';
 import { SettingsService } from '../background/settings-service';
 import { notifyTabChanged } from '../messaging/notify';
 import { announcePageFocus } from '../messaging/page-link';
-import type { PageSettingsChanged } from '../messaging/tab-messages';
+import type { CorpusChanged, PageSettingsChanged } from '../messaging/tab-messages';
 import { serve } from '../messaging/server';
 import { openComparison } from '../platform/side-panel';
 import { injectContentUi } from '../platform/inject-ui';
@@ -94,6 +94,11 @@ export default defineBackground(() => {
       notify: notifyTabChanged,
       openLimit,
       injectUi: injectContentUi,
+      // The top frame's script reads the page and its frames again, and gets the whole match at once.
+      redraw: (tabId) => {
+        const message: CorpusChanged = { type: 'recoupe:corpus-changed' };
+        browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
+      },
       matchOptions: async () => sensitivityOptions((await settings.get()).sensitivity),
       savedMarks: (url, text) => savedMarks(saved, url, text),
     }),

@@ -33,7 +33,9 @@ export interface PageSettingsChanged {
 
 /**
  * To a tab's content script: the corpus its passages came from changed (dispatches were removed
- * or replaced), match the page again. It carries nothing: the page learns nothing of the corpus.
+ * or replaced), or its match found more passages after the copies it drew (same facts and
+ * translations, on a large corpus): match the page again. It carries nothing: the page learns
+ * nothing of the corpus.
  */
 export interface CorpusChanged {
   type: 'recoupe:corpus-changed';

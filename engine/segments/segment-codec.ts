@@ -17,6 +17,8 @@ export type SegmentFormat = 'raw' | 'packed';
 
 const MAGIC_V1 = 0x31534352; // "RCS1": plain text arrays
 const MAGIC = 0x32534352; // "RCS2": packed text
+const MAGIC_TEXT = 0x33534352; // "RCS3": the text half of a segment (packed text)
+const MAGIC_FACTS = 0x34534352; // "RCS4": the facts half of a segment
 
 type Ctor = Uint8ArrayConstructor | Uint16ArrayConstructor | Uint32ArrayConstructor | Int32ArrayConstructor | Float32ArrayConstructor | Float64ArrayConstructor;
 type Typed = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float32Array | Float64Array;
@@ -88,13 +90,33 @@ export function encodeSegment(segment: Segment, format: SegmentFormat = 'raw'): 
   return encode(MAGIC, segment, format, { version: text.version, k: text.k, w: text.w }, TEXT, text as unknown as Owner);
 }
 
+/**
+ * A segment as two blobs, stored apart: its text index, which a cold worker reads first to
+ * highlight copied text at once, and its facts index, read after.
+ */
+export function encodeSegmentHalves(segment: Segment, format: SegmentFormat = 'raw'): { text: ArrayBuffer; facts: ArrayBuffer } {
+  const { text } = segment;
+  return {
+    text: encode(MAGIC_TEXT, segment, format, { version: text.version, k: text.k, w: text.w }, TEXT, text as unknown as Owner, false),
+    facts: encode(MAGIC_FACTS, segment, format, { version: text.version, k: text.k, w: text.w }, [], {}, true),
+  };
+}
+
 /** A segment as the first layout stored it (plain text arrays): for tests that such blobs are still read. */
 export function encodeLegacySegment(id: string, text: CorpusIndex, facts: FactsIndex, format: SegmentFormat = 'raw'): ArrayBuffer {
   const scalars = { version: text.version, k: text.k, w: text.w, bucketBits: text.bucketBits };
   return encode(MAGIC_V1, { id, text: packText(text), facts }, format, scalars, TEXT_V1, text as unknown as Owner);
 }
 
-function encode(magic: number, segment: Segment, format: SegmentFormat, textScalars: Header['text'], textFields: readonly Field[], text: Owner): ArrayBuffer {
+function encode(
+  magic: number,
+  segment: Segment,
+  format: SegmentFormat,
+  textScalars: Header['text'],
+  textFields: readonly Field[],
+  text: Owner,
+  withFacts = true,
+): ArrayBuffer {
   const { facts } = segment;
   const header: Header = {
     format,
@@ -106,7 +128,7 @@ function encode(magic: number, segment: Segment, format: SegmentFormat, textScal
   };
   const arrays: [string, Field, Typed, Owner][] = [
     ...textFields.map((f) => [`t.${f.name}`, f, text[f.name], text] as [string, Field, Typed, Owner]),
-    ...FACTS.map((f) => [`f.${f.name}`, f, (facts as unknown as Owner)[f.name], facts as unknown as Owner] as [string, Field, Typed, Owner]),
+    ...(withFacts ? FACTS : []).map((f) => [`f.${f.name}`, f, (facts as unknown as Owner)[f.name], facts as unknown as Owner] as [string, Field, Typed, Owner]),
   ];
   for (const [key, , a] of arrays) header.lengths[key] = a.length;
   const w = new ByteWriter();
@@ -147,10 +169,67 @@ export function isLegacySegment(buffer: ArrayBuffer): boolean {
 }
 
 export function decodeSegment(buffer: ArrayBuffer): Segment {
+  const read = decodeBlob(buffer);
+  if (read.magic === MAGIC_TEXT || read.magic === MAGIC_FACTS) throw new Error('decodeSegment: half a segment (see decodeSegmentHalves)');
+  return { id: read.header.id, text: textOf(read), facts: factsOf(read) };
+}
+
+/** The dispatch ids a blob indexes (either half, or a whole segment), from its header alone. */
+export function segmentDocIds(buffer: ArrayBuffer): string[] {
   const bytes = new Uint8Array(buffer);
   const r = new ByteReader(bytes);
   const magic = r.varint();
-  if (magic !== MAGIC && magic !== MAGIC_V1) throw new Error('decodeSegment: not a Recoupe segment');
+  if (magic !== MAGIC && magic !== MAGIC_V1 && magic !== MAGIC_TEXT && magic !== MAGIC_FACTS) throw new Error('decodeSegment: not a Recoupe segment');
+  const jsonLength = r.varint();
+  return (JSON.parse(new TextDecoder().decode(bytes.subarray(r.pos, r.pos + jsonLength))) as Header).ids;
+}
+
+/** True for a blob holding one half of a segment (see encodeSegmentHalves). */
+export function isSegmentHalf(buffer: ArrayBuffer): boolean {
+  const magic = new ByteReader(new Uint8Array(buffer, 0, Math.min(8, buffer.byteLength))).varint();
+  return magic === MAGIC_TEXT || magic === MAGIC_FACTS;
+}
+
+/** The text index of a text half, or of a whole segment's blob. */
+export function decodeTextHalf(buffer: ArrayBuffer): { id: string; text: PackedText } {
+  const read = decodeBlob(buffer, 'text');
+  if (read.magic === MAGIC_FACTS) throw new Error('decodeTextHalf: a facts half');
+  return { id: read.header.id, text: textOf(read) };
+}
+
+/** A segment from its two halves. */
+export function decodeSegmentHalves(text: ArrayBuffer, facts: ArrayBuffer): Segment {
+  const t = decodeBlob(text);
+  const f = decodeBlob(facts);
+  if (t.magic !== MAGIC_TEXT || f.magic !== MAGIC_FACTS) throw new Error('decodeSegmentHalves: not the two halves of a segment');
+  if (t.header.id !== f.header.id) throw new Error('decodeSegmentHalves: halves of two segments');
+  return { id: t.header.id, text: textOf(t), facts: factsOf(f) };
+}
+
+interface Decoded {
+  magic: number;
+  header: Header;
+  t: Owner;
+  f: Owner;
+}
+
+function textOf({ magic, header, t }: Decoded): PackedText {
+  const { bucketBits, ...scalars } = header.text;
+  return magic === MAGIC_V1
+    ? packText({ ...scalars, ids: header.ids, ...t, bucketBits, buckets: bucketStarts(t.keys as Uint32Array, bucketBits!) } as unknown as CorpusIndex)
+    : ({ packed: true, ...scalars, ids: header.ids, ...t } as unknown as PackedText);
+}
+
+function factsOf({ header, f }: Decoded): FactsIndex {
+  return { ...header.facts, ids: header.ids, ...f } as unknown as FactsIndex;
+}
+
+/** Reads a blob's header and arrays; `only: 'text'` stops before the facts arrays. */
+function decodeBlob(buffer: ArrayBuffer, only?: 'text'): Decoded {
+  const bytes = new Uint8Array(buffer);
+  const r = new ByteReader(bytes);
+  const magic = r.varint();
+  if (magic !== MAGIC && magic !== MAGIC_V1 && magic !== MAGIC_TEXT && magic !== MAGIC_FACTS) throw new Error('decodeSegment: not a Recoupe segment');
   const jsonLength = r.varint();
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(r.pos, r.pos + jsonLength))) as Header;
   r.pos += jsonLength;
@@ -181,16 +260,11 @@ export function decodeSegment(buffer: ArrayBuffer): Segment {
     return out;
   };
   const t: Owner = {};
-  for (const f of magic === MAGIC ? TEXT : TEXT_V1) t[f.name] = read(`t.${f.name}`, f, t);
+  const textFields = magic === MAGIC_V1 ? TEXT_V1 : magic === MAGIC_FACTS ? [] : TEXT;
+  for (const f of textFields) t[f.name] = read(`t.${f.name}`, f, t);
   const f: Owner = {};
-  for (const field of FACTS) f[field.name] = read(`f.${field.name}`, field, f);
-  const { bucketBits, ...scalars } = header.text;
-  const text: PackedText =
-    magic === MAGIC
-      ? ({ packed: true, ...scalars, ids: header.ids, ...t } as unknown as PackedText)
-      : packText({ ...scalars, ids: header.ids, ...t, bucketBits, buckets: bucketStarts(t.keys as Uint32Array, bucketBits!) } as unknown as CorpusIndex);
-  const facts = { ...header.facts, ids: header.ids, ...f } as unknown as FactsIndex;
-  return { id: header.id, text, facts };
+  if (only !== 'text' && magic !== MAGIC_TEXT) for (const field of FACTS) f[field.name] = read(`f.${field.name}`, field, f);
+  return { magic, header, t, f };
 }
 
 function zigzag(v: number): number {
