@@ -21,6 +21,11 @@ export interface AlignFactsOptions {
   maxPerSentence?: number;
   /** Compute framing hints for each pair (default: when getText is given). */
   hints?: boolean;
+  /**
+   * Walk every term's postings, common ones included, and score every candidate exactly: the
+   * reference the bounded candidate generation is measured against (slow on a big corpus).
+   */
+  exhaustive?: boolean;
 }
 
 const DEFAULT_MAX_PER_SENTENCE = 8;
@@ -81,7 +86,7 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
     if (v.content < 2) continue;
     let nTouched = 0;
     let passive = 0;
-    const walk = walkedTerms(v);
+    const walk = options.exhaustive ? v.kinds.map((k) => (isContent(k) ? 1 : 0)) : walkedTerms(v);
     for (let i = 0; i < v.hashes.length; i++) {
       const w2 = v.weights[i] * v.weights[i];
       if (!walk[i]) {
@@ -91,10 +96,18 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
       for (let g = 0; g < parts.length; g++) {
         const k = v.local[g][i];
         if (k < 0) continue;
-        const { postings, offsets } = parts[g].index;
-        const base = view.bases[g];
-        for (let e = offsets[k]; e < offsets[k + 1]; e++) {
-          const h = base + postings[e];
+        const { postings, postingAt } = parts[g].index;
+        // forEachPosting, inlined: the hottest loop of the alignment.
+        let h = view.bases[g];
+        const end = postingAt[k + 1];
+        for (let e = postingAt[k]; e < end; ) {
+          let b = postings[e++];
+          let gap = b & 0x7f;
+          for (let shift = 7; b & 0x80; shift += 7) {
+            b = postings[e++];
+            gap |= (b & 0x7f) << shift;
+          }
+          h += gap;
           if (acc[h] === 0) touched[nTouched++] = h;
           acc[h] += w2;
         }
@@ -119,7 +132,7 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
       }
     }
     const candidates =
-      pool.length > MAX_EXACT
+      pool.length > MAX_EXACT && !options.exhaustive
         ? strongest(pool, partialBuffer.subarray(0, pool.length), MAX_EXACT, (x, y) => {
             const gx = view.partOf(x);
             const gy = view.partOf(y);
