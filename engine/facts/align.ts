@@ -32,11 +32,13 @@ const DEFAULT_MAX_PER_SENTENCE = 8;
 /** At most this many candidate sentences are scored exactly per page sentence. */
 const MAX_EXACT = 100;
 /**
- * Postings walked per page sentence (see walkedTerms); its rarest term is always walked. Without
- * it the work per page grows with the corpus: the posting cap is a share of its sentences, so at
- * 100,000 dispatches a sentence walks terms found in up to 6,000 sentences each. On the
- * benchmark's 10,000-dispatch corpus the pairs found are those of an unbounded walk; at 100,000
- * the pairs of every spliced passage are still found (npm run bench).
+ * Postings walked per page sentence (see walkedTerms), and the longest postings list walked at
+ * all. Without it the work per page grows with the corpus: the posting cap is a share of its
+ * sentences, so at 100,000 dispatches a sentence's rarest term can be in 5,000 sentences, and its
+ * walk costs more than the rest of the alignment. A term in more sentences than this is as
+ * unspecific as a stock word at that corpus size: it still counts in the exact scores. On the
+ * benchmark's 10,000-dispatch corpus the posting cap (605 sentences) is lower, and the pairs found
+ * are those of an unbounded walk; at 100,000 see `node --import tsx cli/bench-facts-scale.ts`.
  */
 export const WALK_BUDGET = 2000;
 
@@ -194,13 +196,14 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
 
 /**
  * The terms of a page sentence whose postings are walked for candidates: its content terms that are
- * not common, rarest first, until WALK_BUDGET postings are walked. The others count as passive
- * terms (present in the exact score, not proposing candidates). Rarity is counted in live corpus
- * sentences, ties broken by hash: the choice does not depend on how the corpus is segmented.
+ * neither common nor in more than WALK_BUDGET sentences, rarest first, until WALK_BUDGET postings
+ * are walked (so fewer than twice that in all). The others count as passive terms (present in the
+ * exact score, not proposing candidates). Rarity is counted in live corpus sentences, ties broken
+ * by hash: the choice does not depend on how the corpus is segmented.
  */
 export function walkedTerms(v: Pick<ViewVector, 'hashes' | 'kinds' | 'common' | 'sentences'>): Uint8Array {
   const order: number[] = [];
-  for (let i = 0; i < v.hashes.length; i++) if (isContent(v.kinds[i]) && !v.common[i]) order.push(i);
+  for (let i = 0; i < v.hashes.length; i++) if (isContent(v.kinds[i]) && !v.common[i] && v.sentences[i] <= WALK_BUDGET) order.push(i);
   order.sort((a, b) => v.sentences[a] - v.sentences[b] || v.hashes[a] - v.hashes[b]);
   const walk = new Uint8Array(v.hashes.length);
   let walked = 0;
