@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { CONFIDENT_PAIR, TRANSLATED_MIN_COVERAGE, TRANSLATED_MIN_PAIRS } from '../engine/translation/translation';
+import { translationsFound } from './eval-translation-found';
 import { loadTranslationPairs, sameStoryPairs, scoreTranslationPair } from './eval-translation';
 
 /**
@@ -29,6 +30,13 @@ export function printTranslationEval(evalDir: string): void {
   if (totals.heldOut.all) {
     console.log(`  * held out (added after the aligner and lexicon were tuned on the others): ${totals.heldOut.correct}/${totals.heldOut.all} (${pct(totals.heldOut.correct, totals.heldOut.all)})`);
   }
+  const found = translationsFound(pairs);
+  const missed = found.filter((f) => !f.found);
+  const misnamed = found.filter((f) => f.wrong.length);
+  console.log(
+    `Found on their own (each version read as a page against the seeds and every other version): ${found.length - missed.length}/${found.length} directions called a translation of their original` +
+      `${missed.length ? ` (missed: ${missed.map((f) => `${f.name} ${f.page}`).join(', ')})` : ''}; ${misnamed.length} called a translation of another dispatch`,
+  );
   const stories = sameStoryPairs(join(evalDir, 'stories'));
   const wrong = stories.filter((o) => o.translated);
   const top = stories.filter((o) => o.sentences >= TRANSLATED_MIN_PAIRS).sort((a, b) => b.coverage - a.coverage)[0];

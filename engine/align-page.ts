@@ -84,7 +84,7 @@ export function alignWith(
   // pairs and same-story verdict give way to the translated pairs and verdict.
   const withText = new Set(matched.dispatches.map((v) => v.id));
   const pageLang = textLang(text, about.language);
-  const translations = findTranslations(text, pageLang, translationCandidates(sameFacts, pageLang, own, withText));
+  const translations = findTranslations(text, pageLang, translationCandidates(sameFacts, pageLang, own, withText, { text, facts: indexes.facts }));
   const translated = new Set(translations.verdicts.map((v) => v.id));
   const facts = translated.size ? sameFacts.filter((p) => !translated.has(p.dispatch)) : sameFacts;
   const passages = [...withHints(matched.passages, text, own), ...translations.passages, ...facts].sort(

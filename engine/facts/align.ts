@@ -4,7 +4,7 @@ import { compareIds } from '../segments/text-view';
 import { factsView, type FactsView } from '../segments/facts-view';
 import { viewVector, type ViewVector } from '../segments/facts-vector';
 import { termHash, type FactsIndex } from './facts-index';
-import { SAME_FACT_THRESHOLD, isSameFact, scoreSentence, type PairScore } from './score';
+import { SAME_FACT_THRESHOLD, boundingNorm, isSameFact, scoreSentence, type PairScore } from './score';
 import { analyzeSpan, analyzeText, dayNumber, isContent, type TermHit } from './terms';
 
 export interface AlignFactsOptions {
@@ -119,7 +119,7 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
     // shared term adds its squared weight to the dot product and takes as much from the
     // candidate's own mass, so the passive terms add at most min(passive, what is left of it).
     const pool: number[] = [];
-    const limit = threshold * v.norm;
+    const limit = threshold * boundingNorm(v);
     for (let t = 0; t < nTouched; t++) {
       const h = touched[t];
       const a = acc[h];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../tokenize';
-import { numberWordsAt } from './number-words';
+import { fractionOf, numberWordsAt } from './number-words';
 
 const read = (text: string) => {
   const words = tokenize(text, true).words!;
@@ -36,5 +36,16 @@ describe('numbers written in words', () => {
     expect(read('un incendie')).toBeNull();
     expect(read('one of the')).toBeNull();
     expect(read('trois et la suite')).toEqual({ value: 3, length: 1 });
+  });
+});
+
+describe('fractions in words', () => {
+  it('makes a fraction of a count before a denominator, and none of a bigger count or another word', () => {
+    const words = tokenize('deux tiers, trois quarts, three-quarters, cinq quarts, deux hommes', true).words!;
+    expect(fractionOf(2, words, 1, words.length)).toBe(0.667);
+    expect(fractionOf(3, words, 3, words.length)).toBe(0.75);
+    expect(fractionOf(3, words, 5, words.length)).toBe(0.75);
+    expect(fractionOf(5, words, 7, words.length)).toBeUndefined();
+    expect(fractionOf(2, words, 9, words.length)).toBeUndefined();
   });
 });

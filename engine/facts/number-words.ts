@@ -5,6 +5,17 @@ const INSIDE: ReadonlyMap<string, number> = new Map(Object.entries(numbers.insid
 const SCALE: ReadonlyMap<string, number> = new Map(Object.entries(numbers.scale));
 const JOINERS: ReadonlySet<string> = new Set(numbers.joiners);
 const ORDINALS: ReadonlyMap<string, number> = new Map(Object.entries(numbers.ordinals));
+const DENOMINATORS: ReadonlyMap<string, number> = new Map(Object.entries(numbers.denominators));
+
+/**
+ * The fraction a count of `count` makes with the word at words[j] ("deux tiers", "three-quarters"),
+ * rounded to three decimals, or undefined when that word is no denominator or the count is no
+ * fraction of it.
+ */
+export function fractionOf(count: number, words: readonly string[], j: number, to: number): number | undefined {
+  const d = j < to ? DENOMINATORS.get(words[j]) : undefined;
+  return d !== undefined && count < d ? Math.round((count / d) * 1000) / 1000 : undefined;
+}
 
 /** A number written in words: its value and how many words it takes. */
 export interface NumberWords {

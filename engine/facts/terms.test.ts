@@ -121,6 +121,19 @@ describe('rates moved in points', () => {
     expect(figures('Half of the voters stayed home.', 'en')).toEqual([]);
     expect(figures('Inflation reached 8 per cent.', 'en')).toEqual(['n:8']);
   });
+
+  it('reads fractions in words alike in both languages, and decimals with a comma or a point', () => {
+    const figures = (t: string, lang: string) => keys(t, lang)[0].filter((k) => k.startsWith('n:'));
+    expect(figures('Le toit a été détruit aux deux tiers.', 'fr')).toEqual(['n:0.667']);
+    expect(figures('Two-thirds of its roof were destroyed.', 'en')).toEqual(['n:0.667']);
+    expect(figures('Une hausse de trois quarts de point.', 'fr')).toEqual(['n:0.75']);
+    expect(figures('A hike of three-quarters of a percentage point.', 'en')).toEqual(['n:0.75']);
+    for (const [t, lang] of [['L’inflation a atteint 8,6 % en juin.', 'fr'], ['L’inflation a atteint 8,6% en juin.', 'fr'], ['Inflation reached 8.6% in June.', 'en']]) {
+      expect(figures(t, lang)).toEqual(['n:8.6']);
+    }
+    // A count bigger than the denominator makes no fraction: "five quarters" stays out of it.
+    expect(figures('Cinq quarts de finale.', 'fr')).toEqual(['n:5']);
+  });
 });
 
 describe('entity aliases and metonymy', () => {

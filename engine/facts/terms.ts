@@ -15,7 +15,7 @@ import {
 } from './lexicon';
 import { dayNumber, eventDay, NO_DAY } from './event-day';
 import { eventCues, NO_OFFSET } from './events';
-import { numberWordsAt } from './number-words';
+import { fractionOf, numberWordsAt } from './number-words';
 import { basisPointsAt, fractionPointAt } from './rate-points';
 import { anaphorAt, borrowSubjects } from './anaphora';
 import { atUnitStart, entityAt, inHyphenatedName, isUpper, UNIT_BREAK_RE } from './names';
@@ -300,6 +300,13 @@ function sentenceTerms(
         continue;
       }
       let value = spelled.value;
+      const fraction = fractionOf(value, words, j + 1, to);
+      if (fraction !== undefined) {
+        // "deux tiers du toit", "two-thirds of its roof": one figure, whatever the language.
+        hits.push({ key: 'n:' + fraction, kind: TermKind.Number, start: starts[i], end: ends[j + 1], spelled: true });
+        i = j + 1;
+        continue;
+      }
       const mult = j + 1 < to ? MULTIPLIERS.get(words[j + 1]) : undefined;
       if (mult) {
         value *= mult;

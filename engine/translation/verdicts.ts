@@ -1,6 +1,9 @@
 import { langOf, type FactLang } from '../facts/lexicon';
 import { tokenize } from '../tokenize';
 import type { Passage, Span, StoryVerdict } from '../types';
+import type { FactsIndex } from '../facts/facts-index';
+import type { FactsView } from '../segments/facts-view';
+import { dispatchesSharingTerms } from './candidates';
 import { alignPrepared, confidentPairs, isTranslation, prepareSide, type PreparedSide } from './translation';
 
 /**
@@ -22,22 +25,42 @@ export function textLang(text: string, declared?: string): FactLang {
   return langOf(declared, tokenize(text, true, 0, Math.min(text.length, 4000)).words!);
 }
 
+/** The page's own text and the facts index: the second way to find what it translates. */
+export interface TranslationSearch {
+  text: string;
+  facts: FactsIndex | FactsView;
+}
+
 /**
- * Dispatches worth aligning with a page as possible translations: in the other language, with at
- * least one same-fact pair with it, most pairs first.
+ * Dispatches worth aligning with a page as possible translations, in the other language: those
+ * with the most same-fact pairs with it, and those holding most of its names, figures and
+ * concepts (dispatchesSharingTerms), which finds a translation none of whose sentences passes
+ * as the same fact. The best of the second kind always gets a place.
  */
-export function translationCandidates(sameFacts: readonly Passage[], pageLang: FactLang, getText: (id: string) => string | undefined, skip: ReadonlySet<string>): { id: string; text: string; lang: FactLang }[] {
+export function translationCandidates(
+  sameFacts: readonly Passage[],
+  pageLang: FactLang,
+  getText: (id: string) => string | undefined,
+  skip: ReadonlySet<string>,
+  search?: TranslationSearch,
+): { id: string; text: string; lang: FactLang }[] {
   const counts = new Map<string, number>();
   for (const p of sameFacts) if (p.kind === 'same-fact' && !skip.has(p.dispatch)) counts.set(p.dispatch, (counts.get(p.dispatch) ?? 0) + 1);
+  const byPairs = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
+  const byTerms = search ? dispatchesSharingTerms(search.text, pageLang, search.facts, MAX_TRANSLATION_CANDIDATES, skip) : [];
   const out: { id: string; text: string; lang: FactLang }[] = [];
-  for (const [id] of [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
+  const taken = new Set<string>();
+  const take = (id: string, room: number) => {
+    if (taken.has(id) || out.length >= room) return;
+    taken.add(id);
     const text = getText(id);
-    if (text === undefined) continue;
+    if (text === undefined) return;
     const lang = textLang(text);
-    if (lang === pageLang) continue;
-    out.push({ id, text, lang });
-    if (out.length >= MAX_TRANSLATION_CANDIDATES) break;
-  }
+    if (lang !== pageLang) out.push({ id, text, lang });
+  };
+  for (const id of byPairs) take(id, MAX_TRANSLATION_CANDIDATES - 1);
+  if (byTerms.length) take(byTerms[0], MAX_TRANSLATION_CANDIDATES);
+  for (const id of [...byPairs, ...byTerms]) take(id, MAX_TRANSLATION_CANDIDATES);
   return out;
 }
 
