@@ -25,7 +25,7 @@ describe('the facts index in the segments', () => {
     const set = await loadSegmentSet(db);
     const [only] = set.list();
     expect(only.segment.facts.ids).toEqual(sortedIds);
-    expect(only.segment.facts.postings).toBeInstanceOf(Uint32Array);
+    expect(only.segment.facts.postings).toBeInstanceOf(Uint8Array);
     expect(only.segment.facts.sentDoc.length).toBeGreaterThan(50);
     // Built from the stored records with their dates: the same index as the engine gives.
     const expected = buildSegment(only.segment.id, bundledCorpus.map((d) => ({ id: d.id, text: dispatchText(d), date: d.date, language: d.language })));

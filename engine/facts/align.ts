@@ -21,17 +21,24 @@ export interface AlignFactsOptions {
   maxPerSentence?: number;
   /** Compute framing hints for each pair (default: when getText is given). */
   hints?: boolean;
+  /**
+   * Walk every term's postings, common ones included, and score every candidate exactly: the
+   * reference the bounded candidate generation is measured against (slow on a big corpus).
+   */
+  exhaustive?: boolean;
 }
 
 const DEFAULT_MAX_PER_SENTENCE = 8;
 /** At most this many candidate sentences are scored exactly per page sentence. */
 const MAX_EXACT = 100;
 /**
- * Postings walked per page sentence (see walkedTerms); its rarest term is always walked. Without
- * it the work per page grows with the corpus: the posting cap is a share of its sentences, so at
- * 100,000 dispatches a sentence walks terms found in up to 6,000 sentences each. On the
- * benchmark's 10,000-dispatch corpus the pairs found are those of an unbounded walk; at 100,000
- * the pairs of every spliced passage are still found (npm run bench).
+ * Postings walked per page sentence (see walkedTerms), and the longest postings list walked at
+ * all. Without it the work per page grows with the corpus: the posting cap is a share of its
+ * sentences, so at 100,000 dispatches a sentence's rarest term can be in 5,000 sentences, and its
+ * walk costs more than the rest of the alignment. A term in more sentences than this is as
+ * unspecific as a stock word at that corpus size: it still counts in the exact scores. On the
+ * benchmark's 10,000-dispatch corpus the posting cap (605 sentences) is lower, and the pairs found
+ * are those of an unbounded walk; at 100,000 see `node --import tsx cli/bench-facts-scale.ts`.
  */
 export const WALK_BUDGET = 2000;
 
@@ -81,7 +88,7 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
     if (v.content < 2) continue;
     let nTouched = 0;
     let passive = 0;
-    const walk = walkedTerms(v);
+    const walk = options.exhaustive ? v.kinds.map((k) => (isContent(k) ? 1 : 0)) : walkedTerms(v);
     for (let i = 0; i < v.hashes.length; i++) {
       const w2 = v.weights[i] * v.weights[i];
       if (!walk[i]) {
@@ -91,10 +98,18 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
       for (let g = 0; g < parts.length; g++) {
         const k = v.local[g][i];
         if (k < 0) continue;
-        const { postings, offsets } = parts[g].index;
-        const base = view.bases[g];
-        for (let e = offsets[k]; e < offsets[k + 1]; e++) {
-          const h = base + postings[e];
+        const { postings, postingAt } = parts[g].index;
+        // forEachPosting, inlined: the hottest loop of the alignment.
+        let h = view.bases[g];
+        const end = postingAt[k + 1];
+        for (let e = postingAt[k]; e < end; ) {
+          let b = postings[e++];
+          let gap = b & 0x7f;
+          for (let shift = 7; b & 0x80; shift += 7) {
+            b = postings[e++];
+            gap |= (b & 0x7f) << shift;
+          }
+          h += gap;
           if (acc[h] === 0) touched[nTouched++] = h;
           acc[h] += w2;
         }
@@ -119,7 +134,7 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
       }
     }
     const candidates =
-      pool.length > MAX_EXACT
+      pool.length > MAX_EXACT && !options.exhaustive
         ? strongest(pool, partialBuffer.subarray(0, pool.length), MAX_EXACT, (x, y) => {
             const gx = view.partOf(x);
             const gy = view.partOf(y);
@@ -181,13 +196,14 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
 
 /**
  * The terms of a page sentence whose postings are walked for candidates: its content terms that are
- * not common, rarest first, until WALK_BUDGET postings are walked. The others count as passive
- * terms (present in the exact score, not proposing candidates). Rarity is counted in live corpus
- * sentences, ties broken by hash: the choice does not depend on how the corpus is segmented.
+ * neither common nor in more than WALK_BUDGET sentences, rarest first, until WALK_BUDGET postings
+ * are walked (so fewer than twice that in all). The others count as passive terms (present in the
+ * exact score, not proposing candidates). Rarity is counted in live corpus sentences, ties broken
+ * by hash: the choice does not depend on how the corpus is segmented.
  */
 export function walkedTerms(v: Pick<ViewVector, 'hashes' | 'kinds' | 'common' | 'sentences'>): Uint8Array {
   const order: number[] = [];
-  for (let i = 0; i < v.hashes.length; i++) if (isContent(v.kinds[i]) && !v.common[i]) order.push(i);
+  for (let i = 0; i < v.hashes.length; i++) if (isContent(v.kinds[i]) && !v.common[i] && v.sentences[i] <= WALK_BUDGET) order.push(i);
   order.sort((a, b) => v.sentences[a] - v.sentences[b] || v.hashes[a] - v.hashes[b]);
   const walk = new Uint8Array(v.hashes.length);
   let walked = 0;

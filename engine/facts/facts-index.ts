@@ -6,6 +6,7 @@ import framing from '../data/framing.json';
 import gazetteer from '../data/gazetteer.json';
 import numbers from '../data/numbers.json';
 import stopwords from '../data/stopwords.json';
+import { ByteWriter } from '../segments/varint';
 import { indexOfSorted } from '../sorted';
 import { analyzeText, NO_DAY, TermKind, dayNumber, type TermHit } from './terms';
 
@@ -15,16 +16,18 @@ import { analyzeText, NO_DAY, TermKind, dayNumber, type TermHit } from './terms'
  * change the lists without changing the corpus).
  */
 export const FACTS_RULES_VERSION: string = (
-  termHash(JSON.stringify([gazetteer, concepts, dates, factStopwords, stopwords, framing.reportingVerbs, events, numbers, 'terms-6'])) >>> 0
+  termHash(JSON.stringify([gazetteer, concepts, dates, factStopwords, stopwords, framing.reportingVerbs, events, numbers, 'terms-6', 'packed-postings-1'])) >>> 0
 ).toString(16);
 
 /**
- * Sentences of the corpus and their fact terms, as typed arrays (structured-cloneable, stored in
- * IndexedDB as is, like CorpusIndex).
- * - Inverted: term keys[k] (32-bit hash of the term, sorted) has postings
- *   postings[offsets[k] .. offsets[k+1]-1], sentence ids in increasing order.
+ * Sentences of the corpus and their fact terms (structured-cloneable, stored as typed arrays).
+ * - Inverted: term keys[k] (32-bit hash of the term, sorted) is in counts[k] sentences, whose ids
+ *   are postings[postingAt[k] .. postingAt[k+1]-1]: increasing, each as the LEB128 varint of its
+ *   gap from the one before (the first from 0). See readPosting.
  * - Forward: sentence s has term indexes sentTerms[sentOffsets[s] .. sentOffsets[s+1]-1], sorted,
- *   so a candidate is scored exactly by merging two short sorted lists.
+ *   so a candidate is scored exactly by merging two short sorted lists. 16-bit when the index has
+ *   at most 65,536 terms (a segment of a few thousand dispatches), else 32-bit; likewise sentDoc
+ *   and sentFigureOffsets by the dispatches and figures they count.
  */
 export interface FactsIndex {
   version: 1;
@@ -38,21 +41,27 @@ export interface FactsIndex {
   kinds: Uint8Array;
   /** Dispatches containing the term: its inverse document frequency comes from it. */
   df: Uint32Array;
-  offsets: Uint32Array;
-  postings: Uint32Array;
+  /** Sentences holding each term (0 for a common term of a whole index: see postingCap). */
+  counts: Uint32Array;
+  /** Byte offset of each term's postings in `postings`, and the end of the last. */
+  postingAt: Uint32Array;
+  postings: Uint8Array;
   /**
    * Terms in more sentences than this propose no candidates (see postingCap): their postings are
    * not stored (an empty list), and `common` marks them so they still count as present.
    */
   postingCap: number;
   common: Uint8Array;
-  sentDoc: Uint32Array;
+  sentDoc: Uint16Array | Uint32Array;
   sentStart: Uint32Array;
   sentEnd: Uint32Array;
-  /** Euclidean norm of the sentence's weighted term vector. */
+  /**
+   * Euclidean norm of the sentence's weighted term vector; empty in a segment (keepAllPostings),
+   * whose norms depend on the whole corpus and are computed by the view that holds it.
+   */
   sentNorm: Float32Array;
   sentOffsets: Uint32Array;
-  sentTerms: Uint32Array;
+  sentTerms: Uint16Array | Uint32Array;
   sentWeekdays: Uint8Array;
   sentMonths: Uint16Array;
   sentDay: Int32Array;
@@ -62,7 +71,7 @@ export interface FactsIndex {
   sentActs: Uint32Array;
   sentOccasions: Uint32Array;
   /** Figures of sentence s: sentFigures[sentFigureOffsets[s] .. sentFigureOffsets[s+1]-1]. */
-  sentFigureOffsets: Uint32Array;
+  sentFigureOffsets: Uint16Array | Uint32Array;
   sentFigures: Float64Array;
 }
 
@@ -202,9 +211,9 @@ export function buildFactsIndex(docs: readonly FactsDoc[], options: BuildFactsOp
     df[i] = dfOf.get(k)!;
   });
   const sentCount = sentDoc.length;
-  const sentTerms = new Uint32Array(flat);
+  const sentTerms = keys.length <= 0x10000 ? new Uint16Array(flat) : new Uint32Array(flat);
   const offsets = new Uint32Array(keys.length + 1);
-  const sentNorm = new Float32Array(sentCount);
+  const sentNorm = new Float32Array(options.keepAllPostings ? 0 : sentCount);
   for (let s = 0; s < sentCount; s++) {
     const from = sentOffsets[s];
     const to = sentOffsets[s + 1];
@@ -214,6 +223,7 @@ export function buildFactsIndex(docs: readonly FactsDoc[], options: BuildFactsOp
       offsets[k + 1]++;
     }
     sentTerms.subarray(from, to).sort();
+    if (!sentNorm.length) continue;
     // Summed in term order, as a segmented index sums it at query time: the same float result.
     let norm = 0;
     for (let e = from; e < to; e++) {
@@ -230,15 +240,17 @@ export function buildFactsIndex(docs: readonly FactsDoc[], options: BuildFactsOp
       offsets[k + 1] = 0;
     }
   }
+  const counts = offsets.subarray(1).slice();
   for (let k = 0; k < keys.length; k++) offsets[k + 1] += offsets[k];
   const fill = offsets.slice(0, keys.length);
-  const postings = new Uint32Array(offsets[keys.length]);
+  const plain = new Uint32Array(offsets[keys.length]);
   for (let s = 0; s < sentCount; s++) {
     for (let e = sentOffsets[s]; e < sentOffsets[s + 1]; e++) {
       const k = sentTerms[e];
-      if (!common[k]) postings[fill[k]++] = s;
+      if (!common[k]) plain[fill[k]++] = s;
     }
   }
+  const { postingAt, postings } = packPostings(offsets, plain);
   return {
     version: 1,
     rules: FACTS_RULES_VERSION,
@@ -248,11 +260,12 @@ export function buildFactsIndex(docs: readonly FactsDoc[], options: BuildFactsOp
     keys,
     kinds,
     df,
-    offsets,
+    counts,
+    postingAt,
     postings,
     postingCap,
     common,
-    sentDoc: Uint32Array.from(sentDoc),
+    sentDoc: docs.length <= 0x10000 ? Uint16Array.from(sentDoc) : Uint32Array.from(sentDoc),
     sentStart: Uint32Array.from(sentStart),
     sentEnd: Uint32Array.from(sentEnd),
     sentNorm,
@@ -264,9 +277,49 @@ export function buildFactsIndex(docs: readonly FactsDoc[], options: BuildFactsOp
     sentLang: Uint8Array.from(sentLang),
     sentActs: Uint32Array.from(sentActs),
     sentOccasions: Uint32Array.from(sentOccasions),
-    sentFigureOffsets: Uint32Array.from(sentFigureOffsets),
+    sentFigureOffsets: sentFigures.length < 0x10000 ? Uint16Array.from(sentFigureOffsets) : Uint32Array.from(sentFigureOffsets),
     sentFigures: Float64Array.from(sentFigures),
   };
+}
+
+/**
+ * Each term's run of sentence ids (plain[offsets[k] .. offsets[k+1]-1], increasing) as varint
+ * gaps: a segment's sentence ids are below 2^17, so most gaps take one or two bytes, not four.
+ */
+function packPostings(offsets: Uint32Array, plain: Uint32Array): { postingAt: Uint32Array; postings: Uint8Array } {
+  const terms = offsets.length - 1;
+  const postingAt = new Uint32Array(terms + 1);
+  const w = new ByteWriter();
+  for (let k = 0; k < terms; k++) {
+    postingAt[k] = w.length;
+    let prev = 0;
+    for (let e = offsets[k]; e < offsets[k + 1]; e++) {
+      w.varint(plain[e] - prev);
+      prev = plain[e];
+    }
+  }
+  postingAt[terms] = w.length;
+  return { postingAt, postings: w.result() };
+}
+
+/**
+ * Calls visit(s) for each sentence id of term k's postings, in increasing order, decoding the
+ * varints in place (nothing allocated: it runs for every walked term of every page sentence).
+ */
+export function forEachPosting(index: FactsIndex, k: number, visit: (s: number) => void): void {
+  const bytes = index.postings;
+  const end = index.postingAt[k + 1];
+  let s = 0;
+  for (let e = index.postingAt[k]; e < end; ) {
+    let b = bytes[e++];
+    let gap = b & 0x7f;
+    for (let shift = 7; b & 0x80; shift += 7) {
+      b = bytes[e++];
+      gap |= (b & 0x7f) << shift;
+    }
+    s += gap;
+    visit(s);
+  }
 }
 
 /** The distinct figures (number terms) of a sentence's hits. */

@@ -1,4 +1,4 @@
-import { figuresOf, findTerm } from '../facts/facts-index';
+import { figuresOf, findTerm, type FactsIndex } from '../facts/facts-index';
 import { weighTerms, type SentenceVector } from '../facts/score';
 import type { FactSentence } from '../facts/terms';
 import type { FactsView } from './facts-view';
@@ -34,9 +34,16 @@ export function viewVector(sentence: FactSentence, view: FactsView): ViewVector 
     hasDayMonth,
     hasYear,
     figures: figuresOf(sentence.hits),
-    local: view.parts.map((p) => Int32Array.from(hashes, (h) => findTerm(p.index, h))),
+    local: view.parts.map((p) => localTerms(p.index, hashes)),
     kinds: Uint8Array.from(found, (e) => e.term.kind),
     common: Uint8Array.from(found, (e) => (view.isCommon(e.term) ? 1 : 0)),
     sentences: Float64Array.from(found, (e) => e.term.sentences),
   };
+}
+
+/** Each hash's index in the segment's sorted keys, or -1: a plain loop (Int32Array.from with a mapper iterates slowly). */
+function localTerms(index: FactsIndex, hashes: Uint32Array): Int32Array {
+  const out = new Int32Array(hashes.length);
+  for (let i = 0; i < hashes.length; i++) out[i] = findTerm(index, hashes[i]);
+  return out;
 }

@@ -75,7 +75,8 @@ export class FactsView {
     this.df = new Int32Array(size);
     this.sents = new Float64Array(size);
     this.kind = new Uint8Array(size).fill(NO_KIND);
-    const whole = parts.length === 1 && !(parts[0].dead && countOnes(parts[0].dead) > 0);
+    const whole =
+      parts.length === 1 && !(parts[0].dead && countOnes(parts[0].dead) > 0) && parts[0].index.sentNorm.length === parts[0].index.sentDoc.length;
     let docs = 0;
     let sentences = 0;
     parts.forEach((p, g) => {
@@ -90,7 +91,7 @@ export class FactsView {
       for (let k = 0; k < numbers.length; k++) {
         const n = numbers[k];
         this.df[n] += ix.df[k];
-        this.sents[n] += flagsOnly && ix.common[k] ? Infinity : ix.offsets[k + 1] - ix.offsets[k];
+        this.sents[n] += flagsOnly && ix.common[k] ? Infinity : ix.counts[k];
         if (this.kind[n] === NO_KIND) this.kind[n] = ix.kinds[k];
       }
       if (!p.dead || countOnes(p.dead) === 0) return;
@@ -153,6 +154,14 @@ export class FactsView {
     }
     norms[s] = Math.sqrt(sum);
     return norms[s];
+  }
+
+  /** Bytes of the arrays this view holds beside its segments (counts, weights, norms computed so far). */
+  heldBytes(): number {
+    let n = this.bases.byteLength + this.df.byteLength + this.sents.byteLength + this.kind.byteLength + (this.weights?.byteLength ?? 0);
+    for (const a of this.numbers) n += a.byteLength;
+    for (const a of this.norms) n += a?.byteLength ?? 0;
+    return n;
   }
 
   partOf(handle: number): number {

@@ -42,7 +42,8 @@ describe('segment blobs', () => {
   });
 
   it('packed is smaller than raw, and a foreign blob is refused', () => {
-    expect(encodeSegment(segment, 'packed').byteLength).toBeLessThan(encodeSegment(segment, 'raw').byteLength * 0.7);
+    // Both postings (text and facts) are varints under either format: packing gains on the rest.
+    expect(encodeSegment(segment, 'packed').byteLength).toBeLessThan(encodeSegment(segment, 'raw').byteLength * 0.8);
     expect(() => decodeSegment(new Uint8Array([1, 2, 3, 4]).buffer)).toThrow('not a Recoupe segment');
   });
 });

@@ -53,8 +53,10 @@ const FACTS: Field[] = [
   { name: 'keys', type: 'u32', runs: 'all' },
   { name: 'kinds', type: 'u8' },
   { name: 'df', type: 'u32' },
-  { name: 'offsets', type: 'u32', runs: 'all' },
-  { name: 'postings', type: 'u32', runs: 'offsets' },
+  { name: 'counts', type: 'u32' },
+  { name: 'postingAt', type: 'u32', runs: 'all' },
+  // Already varints: copied as they are under both formats.
+  { name: 'postings', type: 'u8', asIs: true },
   { name: 'common', type: 'u8' },
   { name: 'sentDoc', type: 'u32', runs: 'all' },
   { name: 'sentStart', type: 'u32' },
@@ -81,6 +83,8 @@ interface Header {
   text: { version: number; k: number; w: number; bucketBits?: number };
   facts: { version: number; rules: string; postingCap: number };
   lengths: Record<string, number>;
+  /** Arrays whose element type is not their field's (16-bit where the counts allow it). */
+  types?: Record<string, string>;
 }
 
 type Owner = Record<string, Typed>;
@@ -130,7 +134,11 @@ function encode(
     ...textFields.map((f) => [`t.${f.name}`, f, text[f.name], text] as [string, Field, Typed, Owner]),
     ...(withFacts ? FACTS : []).map((f) => [`f.${f.name}`, f, (facts as unknown as Owner)[f.name], facts as unknown as Owner] as [string, Field, Typed, Owner]),
   ];
-  for (const [key, , a] of arrays) header.lengths[key] = a.length;
+  for (const [key, field, a] of arrays) {
+    header.lengths[key] = a.length;
+    const type = typeOf(a);
+    if (type !== field.type) (header.types ??= {})[key] = type;
+  }
   const w = new ByteWriter();
   const json = new TextEncoder().encode(JSON.stringify(header));
   w.varint(magic);
@@ -234,7 +242,7 @@ function decodeBlob(buffer: ArrayBuffer, only?: 'text'): Decoded {
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(r.pos, r.pos + jsonLength))) as Header;
   r.pos += jsonLength;
   const read = (key: string, field: Field, owner: Owner): Typed => {
-    const ctor = CTOR[field.type];
+    const ctor = CTOR[header.types?.[key] ?? field.type];
     const n = header.lengths[key];
     if (header.format === 'raw' || field.asIs) {
       r.pos += (8 - (r.pos % 8)) % 8;
@@ -265,6 +273,11 @@ function decodeBlob(buffer: ArrayBuffer, only?: 'text'): Decoded {
   const f: Owner = {};
   if (only !== 'text' && magic !== MAGIC_TEXT) for (const field of FACTS) f[field.name] = read(`f.${field.name}`, field, f);
   return { magic, header, t, f };
+}
+
+function typeOf(a: Typed): string {
+  for (const [name, ctor] of Object.entries(CTOR)) if (a instanceof ctor) return name;
+  throw new Error('encodeSegment: an array of unknown type');
 }
 
 function zigzag(v: number): number {

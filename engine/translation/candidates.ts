@@ -47,9 +47,20 @@ export function dispatchesSharingTerms(pageText: string, pageLang: FactLang, fac
     for (const { index, dead } of view.parts) {
       const k = findTerm(index, hash);
       if (k < 0) continue;
-      for (let e = index.offsets[k]; e < index.offsets[k + 1]; e++) {
+      // Postings are varint gaps between sentence ids (see forEachPosting), decoded in place.
+      const bytes = index.postings;
+      const end = index.postingAt[k + 1];
+      let s = 0;
+      for (let e = index.postingAt[k]; e < end; ) {
+        let b = bytes[e++];
+        let gap = b & 0x7f;
+        for (let shift = 7; b & 0x80; shift += 7) {
+          b = bytes[e++];
+          gap |= (b & 0x7f) << shift;
+        }
+        s += gap;
         walked++;
-        const d = index.sentDoc[index.postings[e]];
+        const d = index.sentDoc[s];
         if (index.docLang[d] !== wantLang || dead?.[d]) continue;
         const id = index.ids[d];
         const entry = shared.get(id);

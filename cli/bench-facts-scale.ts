@@ -1,0 +1,161 @@
+/**
+ * Same-fact alignment on segmented facts indexes at 10,000 and 100,000 dispatches, the facts part
+ * alone (no text index): `node --import tsx --expose-gc cli/bench-facts-scale.ts [--sizes 10000,100000]`.
+ * The corpora, the page and the segment layout are those of `npm run bench` (bench.ts,
+ * bench-segments.ts). Prints the bytes the facts segments and their view hold, by array; the CPU
+ * time of one alignment, steady and first after a write; adding and removing one dispatch; and the
+ * pairs found beside an unbounded candidate search on the same segments.
+ */
+import { Session } from 'node:inspector';
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { bundledCorpus } from '../corpus/bundled';
+import { alignFacts, dispatchText, SegmentSet, type FactsDoc, type Passage } from '../engine/index';
+import { buildSegment } from '../engine/segments/segment-set';
+import { decodeSegment, encodeSegment } from '../engine/segments/segment-codec';
+import { extractFromHtml } from '../extract/from-html';
+import { buildBenchPage } from './bench-page';
+import { factsHeldBytes } from './bench-facts-bytes';
+import { LAYOUT_DOCS } from './bench-segments';
+import { makeRng } from './prng';
+import { readRealPages, realTextFrom } from './real-text';
+import { holdOut, syntheticCorpus } from './synthetic-corpus';
+import { median, timeInterleaved } from './timing';
+
+const SEED = 2026;
+const PAGE_WORDS = 1_500;
+const HELD_OUT_SENTENCES = 150;
+const ADDED = 12;
+
+const argv = process.argv.slice(2);
+const sizesAt = argv.indexOf('--sizes');
+const sizes = sizesAt >= 0 ? argv[sizesAt + 1].split(',').map(Number) : [10_000, 100_000];
+const profileAt = argv.indexOf('--profile');
+/** Directory where the CPU profiles of the steady and first-after-write alignments go (--profile DIR). */
+const profileDir = profileAt >= 0 ? argv[profileAt + 1] : null;
+const session = profileDir ? new Session() : null;
+session?.connect();
+const post = (method: string) =>
+  new Promise<unknown>((resolve, reject) => session!.post(method, (err, res) => (err ? reject(err) : resolve(res))));
+async function profiled<T>(name: string, fn: () => T): Promise<T> {
+  if (!session) return fn();
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  const out = fn();
+  const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+  writeFileSync(join(profileDir!, `${name}.cpuprofile`), JSON.stringify(profile));
+  return out;
+}
+const gc = (globalThis as { gc?: () => void }).gc;
+const log = (s = '') => console.log(s);
+const mb = (b: number) => `${(b / 2 ** 20).toFixed(1)} MB`;
+const heap = () => {
+  gc?.();
+  gc?.();
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+};
+const cpuMs = (fn: () => unknown) => {
+  const c = process.cpuUsage();
+  fn();
+  const u = process.cpuUsage(c);
+  return (u.user + u.system) / 1000;
+};
+
+log(`facts at scale · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · load average ${loadavg()[0].toFixed(2)}`);
+const root = join(import.meta.dirname, '..');
+const pages = readRealPages(join(root, '..', 'shared', 'real-pages'), extractFromHtml);
+const seeds = bundledCorpus.map((d) => ({ id: d.id, text: dispatchText(d), date: d.date, language: d.language }));
+const pageText = realTextFrom(pages.articles);
+const hosts: typeof pageText.articles = [];
+for (let words = 0; words < PAGE_WORDS && hosts.length < pageText.articles.length; ) {
+  hosts.push(pageText.articles[hosts.length]);
+  words += pageText.articles[hosts.length - 1].words;
+}
+const hostNames = new Set(hosts.map((a) => a.name));
+const real = realTextFrom(pages.articles.filter((a) => !hostNames.has(a.name)));
+const split = holdOut(real, HELD_OUT_SENTENCES, makeRng(SEED + 3));
+const donorDocs = syntheticCorpus(split.held, { count: 2, seed: SEED + 4 }).map((d, i) => ({ ...d, id: `donor-${i + 1}` }));
+const fixed: FactsDoc[] = [...seeds, ...donorDocs];
+const synthetic = syntheticCorpus(split.pool, { count: 10_000 - fixed.length, seed: SEED });
+const rng = makeRng(SEED + 1);
+const page = buildBenchPage({ ...pageText, articles: hosts }, [rng.pick(seeds), ...donorDocs], rng, PAGE_WORDS).text;
+const corpus = (size: number): FactsDoc[] =>
+  size === 10_000
+    ? [...fixed, ...synthetic]
+    : [
+        ...fixed,
+        ...synthetic,
+        ...syntheticCorpus(split.pool, { count: size - 10_000, seed: SEED + 9 }).map((d, i) => ({ ...d, id: `big-${String(i + 1).padStart(5, '0')}` })),
+      ];
+
+const pairKey = (p: Passage) => `${p.page.start}:${p.dispatch}:${p.source.start}`;
+const steady = new Map<number, number>();
+for (const size of sizes) {
+  const all = corpus(size);
+  const held = all.slice(-ADDED);
+  const base = all.slice(0, -ADDED);
+  const before = heap();
+  let t = performance.now();
+  const blobs: ArrayBuffer[] = [];
+  for (let at = 0; at < base.length; at += LAYOUT_DOCS) {
+    const seg = buildSegment(`seg-${blobs.length + 1}`, base.slice(at, at + LAYOUT_DOCS));
+    blobs.push(encodeSegment(seg, 'raw'));
+  }
+  const buildMs = performance.now() - t;
+  const set = new SegmentSet(blobs.map((blob) => ({ segment: decodeSegment(blob), removed: [] })));
+  blobs.length = 0;
+  alignFacts(page, set.factsView(), { hints: false });
+  log();
+  log(`${size.toLocaleString('en-US')} dispatches: ${set.list().length} segments built in ${(buildMs / 1000).toFixed(0)} s (text and facts)`);
+  const bytes = factsHeldBytes(set);
+  log(`  facts held: ${mb(bytes.total)} (segments ${mb(bytes.segments)}, view ${mb(bytes.view)}); by array:`);
+  log(`    ${Object.entries(bytes.byArray).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${mb(v)}`).join(', ')}`);
+  log(`  heap + array buffers held by the whole set (text included) after gc: ${gc ? mb(heap() - before) : 'n/a (--expose-gc)'}`);
+
+  const firstRuns: number[] = [];
+  const addRuns: number[] = [];
+  await profiled(`first-${size}`, () => {
+    for (let i = 0; i < 4; i++) {
+      set.remove([base[(i * 104_729) % base.length].id]);
+      alignFacts(page, set.factsView(), { hints: false });
+    }
+  });
+  await profiled(`steady-${size}`, () => {
+    for (let i = 0; i < 10; i++) alignFacts(page, set.factsView(), { hints: false });
+  });
+  for (let i = 0; i < ADDED; i++) {
+    const one = buildSegment(`add-${i}`, [held[i]]);
+    addRuns.push(cpuMs(() => {
+      set.add({ ...decodeSegment(encodeSegment(one)), id: one.id });
+      set.factsView();
+    }));
+    firstRuns.push(cpuMs(() => alignFacts(page, set.factsView(), { hints: false })));
+  }
+  const removeRuns: number[] = [];
+  for (let i = 0; i < ADDED; i++) {
+    removeRuns.push(cpuMs(() => {
+      set.remove([base[(i * 7919) % base.length].id]);
+      set.factsView();
+    }));
+    firstRuns.push(cpuMs(() => alignFacts(page, set.factsView(), { hints: false })));
+  }
+  const [f] = timeInterleaved([() => alignFacts(page, set.factsView(), { hints: false })], { warmup: 3, minRuns: 15, minMs: 3000, maxRuns: 100 });
+  steady.set(size, f.cpuMs);
+  log(`  alignFacts steady: cpu ${f.cpuMs.toFixed(1)} ms/run, wall median ${f.medianMs.toFixed(1)} ms (${f.runs} runs)`);
+  log(`  first alignment after a write (facts views only): cpu median ${median(firstRuns).toFixed(1)} ms, max ${Math.max(...firstRuns).toFixed(1)} ms`);
+  log(`  add one dispatch (segment decode, facts view): cpu median ${median(addRuns).toFixed(1)} ms; remove: ${median(removeRuns).toFixed(1)} ms (facts view only)`);
+
+  const bounded = alignFacts(page, set.factsView(), { hints: false });
+  const reference = alignFacts(page, set.factsView(), { hints: false, exhaustive: true });
+  const refKeys = new Set(reference.map(pairKey));
+  const kept = bounded.filter((p) => refKeys.has(pairKey(p))).length;
+  const sentences = (ps: Passage[]) => new Set(ps.map((p) => p.page.start)).size;
+  log(
+    `  pairs: ${bounded.length} (${sentences(bounded)} page sentences); unbounded reference ${reference.length} (${sentences(reference)} page sentences); ` +
+      `${kept} of the reference's kept, ${bounded.length - kept} not in it`,
+  );
+}
+if (steady.has(10_000) && steady.has(100_000)) log(`\ngrowth 10,000 → 100,000 (cpu): ${(steady.get(100_000)! / steady.get(10_000)!).toFixed(2)}x`);
+log(`load average at the end ${loadavg()[0].toFixed(2)}`);
