@@ -1,4 +1,4 @@
-import { findTerm, termHash, type FactsIndex } from '../facts/facts-index';
+import { findTerm, forEachPosting, termHash, type FactsIndex } from '../facts/facts-index';
 import type { FactLang } from '../facts/lexicon';
 import { analyzeText, TermKind } from '../facts/terms';
 import { factsView, type FactsView } from '../segments/facts-view';
@@ -47,21 +47,10 @@ export function dispatchesSharingTerms(pageText: string, pageLang: FactLang, fac
     for (const { index, dead } of view.parts) {
       const k = findTerm(index, hash);
       if (k < 0) continue;
-      // Postings are varint gaps between sentence ids (see forEachPosting), decoded in place.
-      const bytes = index.postings;
-      const end = index.postingAt[k + 1];
-      let s = 0;
-      for (let e = index.postingAt[k]; e < end; ) {
-        let b = bytes[e++];
-        let gap = b & 0x7f;
-        for (let shift = 7; b & 0x80; shift += 7) {
-          b = bytes[e++];
-          gap |= (b & 0x7f) << shift;
-        }
-        s += gap;
+      forEachPosting(index, k, (s) => {
         walked++;
         const d = index.sentDoc[s];
-        if (index.docLang[d] !== wantLang || dead?.[d]) continue;
+        if (index.docLang[d] !== wantLang || dead?.[d]) return;
         const id = index.ids[d];
         const entry = shared.get(id);
         // Each term counts once per dispatch, however many of its sentences hold it.
@@ -70,7 +59,7 @@ export function dispatchesSharingTerms(pageText: string, pageLang: FactLang, fac
           entry.count++;
           entry.last = t;
         }
-      }
+      });
     }
   });
   return [...shared]
