@@ -36,7 +36,7 @@ function setup(openLimit?: OpenLimit) {
   const results = new Map<number, PageResult>([[7, result]]);
   const deps = {
     db: t.db,
-    tabs: { result: (tabId: number) => results.get(tabId) ?? null },
+    tabs: { shown: (tabId: number) => results.get(tabId) ?? null },
     now: () => new Date('2026-05-01T00:00:00.000Z'),
     newId: () => `id-${++id}`,
     openSaved: async () => void opens++,

@@ -36,7 +36,7 @@ export type SavedMessage =
 
 export interface SavedDeps {
   db: RecoupeDB;
-  tabs: Pick<TabResults, 'result'>;
+  tabs: Pick<TabResults, 'shown'>;
   now(): Date;
   newId(): string;
   openSaved(): Promise<void>;
@@ -112,7 +112,7 @@ export function savedHandlers(deps: SavedDeps): Pick<Handlers, SavedMessage> {
   const { db } = deps;
   const handlers: Pick<Handlers, SavedMessage> = {
     async 'save-comparison'(req, caller) {
-      const result = deps.tabs.result(tabOf(req, caller));
+      const result = deps.tabs.shown(tabOf(req, caller));
       if (!result) throw new Error(t('savedErrorGone'));
       const saved = await saveComparison(db, buildSaved(result, req.passage, { note: req.note, tags: req.tags }, deps.newId(), deps.now()));
       return caller.kind === 'content-script' ? { ...saved, record: forPage(saved.record) } : saved;

@@ -35,6 +35,25 @@ describe('TabResults', () => {
     expect(tabs.showingPassages()).toEqual([]);
   });
 
+  it('keeps the shown result while the same address is matched again, not across addresses or navigation', () => {
+    const tabs = new TabResults();
+    const a = result('https://a.example/');
+    tabs.set(4, { status: 'done', result: a }, 'https://a.example/');
+    tabs.set(4, { status: 'matching' }, 'https://a.example/');
+    expect(tabs.result(4)).toBeNull();
+    expect(tabs.shown(4)).toBe(a);
+    const again = result('https://a.example/');
+    tabs.set(4, { status: 'done', result: again }, 'https://a.example/');
+    expect(tabs.shown(4)).toBe(again);
+    tabs.set(4, { status: 'matching' }, 'https://a.example/other');
+    expect(tabs.shown(4)).toBeNull();
+    tabs.set(5, { status: 'done', result: a }, 'https://a.example/');
+    tabs.set(5, { status: 'matching' }, 'https://a.example/');
+    tabs.drop(5);
+    tabs.set(5, { status: 'matching' }, 'https://a.example/');
+    expect(tabs.shown(5)).toBeNull();
+  });
+
   it('forgets result, url and focus when the tab navigates', () => {
     const tabs = new TabResults();
     tabs.set(3, { status: 'done', result: result('https://a.example/') }, 'https://a.example/');

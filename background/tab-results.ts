@@ -20,6 +20,8 @@ export class TabResults {
   private runs = new Map<number, number>();
   /** Callers waiting for a tab's page to report its drawing (see whenDrawn). */
   private waiting = new Map<number, (() => void)[]>();
+  /** The result a page still shows while the same address is matched again (see shown). */
+  private previous = new Map<number, PageResult>();
 
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -30,6 +32,9 @@ export class TabResults {
   /** Records a state unless the tab dropped its result since `generation` was read. */
   set(tabId: number, state: TabState, url: string | undefined, generation = this.generation(tabId)): boolean {
     if (generation !== this.generation(tabId)) return false;
+    const old = this.states.get(tabId);
+    if (state.status !== 'matching') this.previous.delete(tabId);
+    else if (old?.status === 'done' && (url === undefined || url === this.urls.get(tabId))) this.previous.set(tabId, old.result);
     this.states.set(tabId, state);
     if (url !== undefined) this.urls.set(tabId, url);
     this.drawn.delete(tabId);
@@ -118,6 +123,18 @@ export class TabResults {
     return state?.status === 'done' ? state.result : null;
   }
 
+  /**
+   * The result whose passages the page shows: the current one, or, while the same address is
+   * matched again (the corpus changed, the text grew), the one before, whose drawing stays on the
+   * page until the new one replaces it. A passage saved from the card in that moment is the one
+   * the reader saw.
+   */
+  shown(tabId: number): PageResult | null {
+    const current = this.result(tabId);
+    if (current) return current;
+    return this.states.get(tabId)?.status === 'matching' ? (this.previous.get(tabId) ?? null) : null;
+  }
+
   url(tabId: number): string | undefined {
     return this.urls.get(tabId);
   }
@@ -140,6 +157,7 @@ export class TabResults {
 
   drop(tabId: number): void {
     this.states.delete(tabId);
+    this.previous.delete(tabId);
     this.urls.delete(tabId);
     this.focus.delete(tabId);
     this.drawn.delete(tabId);

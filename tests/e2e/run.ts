@@ -1,6 +1,6 @@
 /**
  * Real-browser tests: Debian Chromium (or $CHROMIUM_PATH) with the built extension loaded.
- * Usage: node --import tsx tests/e2e/run.ts [name filter]; E2E_EXTENSION_DIR=<built extension> to test another build.
+ * Usage: node --import tsx tests/e2e/run.ts [name filter, alternatives separated by |]; E2E_EXTENSION_DIR=<built extension> to test another build.
  * Build first (`npm run build`); `npm test` does.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -59,7 +59,8 @@ async function loadTests(): Promise<E2eTest[]> {
     if (!Array.isArray(mod.tests)) bail(`${file} does not export \`tests\``);
     all.push(...mod.tests);
   }
-  return all.filter((t) => t.name.includes(filter));
+  const wanted = filter.split('|');
+  return all.filter((t) => wanted.some((w) => t.name.includes(w)));
 }
 
 /** Installed in the service worker so its uncaught errors can be read back after each test. */
