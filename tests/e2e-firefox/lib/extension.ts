@@ -45,10 +45,13 @@ export async function openExtensionPage(t: FirefoxTestContext, path: string): Pr
 
 /** A Protocol request to the background, sent from an extension page. */
 export async function ask<K extends MessageType>(extensionPage: Page, type: K, req: Req<K>): Promise<Res<K>> {
-  const reply = (await extensionPage.evaluate(
-    (message) => (globalThis as unknown as ExtensionPageGlobals).browser.runtime.sendMessage(message),
+  // The reply crosses as JSON text: WebDriver BiDi hands back an object met twice in a value (two
+  // passages sharing one span) only the first time, and the second place reads undefined.
+  const text = await extensionPage.evaluate(
+    async (message) => JSON.stringify((await (globalThis as unknown as ExtensionPageGlobals).browser.runtime.sendMessage(message)) ?? null),
     { type, req },
-  )) as { ok: true; value: Res<K> } | { ok: false; error: string } | undefined;
+  );
+  const reply = JSON.parse(text) as { ok: true; value: Res<K> } | { ok: false; error: string } | null;
   if (!reply?.ok) throw new Error(`${type}: ${reply ? reply.error : 'no reply'}`);
   return reply.value;
 }
