@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageResult } from '../messaging/protocol';
-import type { ShowPassage } from '../messaging/page-link';
+import type { PanelReady, ShowPassage } from '../messaging/page-link';
 import { contentCaller, pageCaller } from '../messaging/test-callers';
 import { linkHandlers } from './link-handlers';
 import { TabResults } from './tab-results';
@@ -25,10 +25,10 @@ const result: PageResult = {
   dispatchInfo: {},
 };
 
-function setup(reply: (tabId: number, message: ShowPassage) => Promise<unknown> = async () => true) {
+function setup(reply: (tabId: number, message: ShowPassage | PanelReady) => Promise<unknown> = async () => true) {
   const tabs = new TabResults();
   tabs.set(4, { status: 'done', result }, result.url);
-  const sent: [number, ShowPassage][] = [];
+  const sent: [number, ShowPassage | PanelReady][] = [];
   const announced: [number, number][] = [];
   const handlers = linkHandlers({
     tabs,
@@ -67,5 +67,15 @@ describe('side panel and page linked', () => {
     handlers['focus-passage']({ passage: 1.5 }, contentCaller(4));
     handlers['focus-passage']({ passage: 0 }, contentCaller(7));
     expect(announced).toEqual([[4, 1]]);
+  });
+
+  it('a side panel that shows a tab asks that tab’s page to report what the reader points at, even with no content script there', async () => {
+    const { handlers, sent } = setup(async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    expect(await handlers['panel-ready']({ tabId: 4 }, pageCaller('sidepanel.html'))).toBeNull();
+    expect(sent).toEqual([[4, { type: 'recoupe:panel-ready' }]]);
+    await expect(Promise.resolve().then(() => handlers['panel-ready']({ tabId: -2 }, pageCaller('sidepanel.html')))).rejects.toThrow();
+    expect(sent).toHaveLength(1);
   });
 });

@@ -1,13 +1,13 @@
-import type { ShowPassage } from '../messaging/page-link';
+import type { PanelReady, ShowPassage } from '../messaging/page-link';
 import type { Handlers } from '../messaging/server';
 import type { TabResults } from './tab-results';
 
-export type LinkMessage = 'show-passage' | 'focus-passage';
+export type LinkMessage = 'show-passage' | 'focus-passage' | 'panel-ready';
 
 export interface LinkDeps {
   tabs: Pick<TabResults, 'result' | 'setFocus'>;
   /** Sends a message to the content script of a tab's top frame; rejects when none listens. */
-  sendToTab(tabId: number, message: ShowPassage): Promise<unknown>;
+  sendToTab(tabId: number, message: ShowPassage | PanelReady): Promise<unknown>;
   /** Tells the open views that the reader points at a passage of a tab's page. */
   announce(tabId: number, passage: number): void;
 }
@@ -34,6 +34,14 @@ export function linkHandlers(deps: LinkDeps): Pick<Handlers, LinkMessage> {
         // No content script to hear it (the page navigated, or drew nothing).
         return { shown: false };
       }
+    },
+
+    'panel-ready'(req) {
+      if (!isIndex(req.tabId)) throw new Error('panel-ready needs a tab');
+      const message: PanelReady = { type: 'recoupe:panel-ready' };
+      // No content script to hear it (nothing drawn, or not a web page): nothing to report.
+      deps.sendToTab(req.tabId, message).catch(() => undefined);
+      return null;
     },
 
     'focus-passage'(req, { tab }) {

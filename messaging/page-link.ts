@@ -19,6 +19,14 @@ export interface ShowPassage {
   end: number;
 }
 
+/**
+ * Background → a tab's content script (top frame): a side panel now shows this tab; report the
+ * passage the reader points at, even if it was reported before (the panel may have reloaded).
+ */
+export interface PanelReady {
+  type: 'recoupe:panel-ready';
+}
+
 /** Background → extension pages: the reader points at this passage on the tab's page. */
 export interface PageFocus {
   type: 'recoupe:page-focus';
@@ -31,6 +39,10 @@ const isIndex = (n: unknown): n is number => typeof n === 'number' && Number.isI
 export function isShowPassage(message: unknown): message is ShowPassage {
   const m = message as ShowPassage;
   return typeof message === 'object' && message !== null && m.type === 'recoupe:show-passage' && isIndex(m.passage) && isIndex(m.start) && isIndex(m.end);
+}
+
+export function isPanelReady(message: unknown): message is PanelReady {
+  return typeof message === 'object' && message !== null && (message as PanelReady).type === 'recoupe:panel-ready';
 }
 
 export function isPageFocus(message: unknown): message is PageFocus {

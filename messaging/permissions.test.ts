@@ -87,6 +87,8 @@ describe('which sender may send which message', () => {
     // Only a view of the extension scrolls a page; a page only says what the reader points at on itself.
     expect(pages).toContain('show-passage');
     expect(of('content-script')).not.toContain('show-passage');
+    expect(pages).toContain('panel-ready');
+    expect(of('content-script')).not.toContain('panel-ready');
     for (const type of ['match-page', 'clear-page', 'page-drawn', 'load-ui', 'open-comparison', 'page-settings', 'open-saved', 'focus-passage']) {
       expect(pages).not.toContain(type);
     }

@@ -37,6 +37,8 @@ export const MAY_SEND = {
   'set-focus': PAGES,
   // Scrolls a tab's page: only the extension's own views may ask.
   'show-passage': PAGES,
+  // Asks a tab's page to report what the reader points at now: a view of the extension only.
+  'panel-ready': PAGES,
   'get-dispatch': PAGES,
   'dispatch-alignment': PAGES,
   'list-dispatches': PAGES,

@@ -164,6 +164,12 @@ export interface Protocol {
    * highlight of this passage; an open side panel for the tab selects it. Nothing is stored.
    */
   'focus-passage': { req: { passage: number }; res: null };
+  /**
+   * Side panel → background, once it shows a tab's passages (opened, reloaded, or following another
+   * tab): the tab's page forgets which passage it last reported and reports the one under the
+   * pointer or the keyboard now, if any, so the panel reflects it without the reader moving.
+   */
+  'panel-ready': { req: { tabId: number }; res: null };
   'get-dispatch': { req: { id: string }; res: Dispatch | null };
   /**
    * Reading view → background: a corpus dispatch read against the rest of the corpus, as if it were

@@ -44,7 +44,7 @@ export function startCard(
   result: PageResult,
   saved?: SavedMarks,
   onSaved?: () => void,
-  /** The card opened on these passages (pointer or keyboard): the side panel follows. */
+  /** The card opened on these passages (pointer or keyboard), or closed (none): the side panel follows. */
   onShown?: (passages: number[]) => void,
 ): () => void {
   const order = marks.groups
@@ -82,6 +82,7 @@ export function startCard(
     card.hide();
     mark([]);
     attached = [];
+    if (shown !== null) onShown?.([]);
     shown = null;
     pointerEngaged = false;
     if (restoreFocus && hadFocus && at) focusAtPassage(at);

@@ -65,4 +65,31 @@ describe('the page’s link with the side panel', () => {
     vi.advanceTimersByTime(POINT_DELAY_MS * 2);
     expect(sent).toHaveLength(1);
   });
+
+  it('a side panel that (re)opens hears the passage under the pointer again, and nothing once the card closed', async () => {
+    vi.useFakeTimers();
+    const sent: unknown[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      sent.push(message);
+      return { ok: true, value: null };
+    });
+    const { linkToPanel, POINT_DELAY_MS } = await import('./panel-link');
+    const link = linkToPanel(article, result);
+    link.pointed([2]);
+    vi.advanceTimersByTime(POINT_DELAY_MS);
+    expect(sent).toEqual([{ type: 'focus-passage', req: { passage: 2 } }]);
+    // The panel reloads while the pointer still rests there: it hears the same passage at once.
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'recoupe:panel-ready' }, {}, () => undefined);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toEqual({ type: 'focus-passage', req: { passage: 2 } });
+    // The card closed; the panel reloads; the reader comes back to the same highlight: reported again.
+    link.pointed([]);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'recoupe:panel-ready' }, {}, () => undefined);
+    expect(sent).toHaveLength(2);
+    link.pointed([2]);
+    vi.advanceTimersByTime(POINT_DELAY_MS);
+    expect(sent).toHaveLength(3);
+    link.stop();
+  });
 });
+

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { strongestPassage } from '../../components/passage-groups';
 import { domRangesFor, type ExtractedArticle } from '../../extract';
 import { send } from '../../messaging/client';
-import { isShowPassage, type ShowPassage } from '../../messaging/page-link';
+import { isPanelReady, isShowPassage, type ShowPassage } from '../../messaging/page-link';
 import type { PageResult } from '../../messaging/protocol';
 import { clearFlash, flashRanges } from './flash';
 import { logErrorOnce } from './log';
@@ -12,7 +12,7 @@ import { scrollToRanges } from './scroll-to';
 export const POINT_DELAY_MS = 250;
 
 export interface PanelLink {
-  /** The reader hovered or keyboard-focused the highlight of these passages (indices into the result). */
+  /** The reader hovered or keyboard-focused the highlight of these passages (indices into the result); none: the card closed. */
   pointed(passages: number[]): void;
   stop(): void;
 }
@@ -31,9 +31,23 @@ export function namesPassage(result: Pick<PageResult, 'passages'>, message: Show
 export function linkToPanel(article: ExtractedArticle, result: PageResult): PanelLink {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastSent: number | null = null;
+  /** The passage of the open card (the reader's pointer or keyboard is on its highlight), if any. */
+  let now: number | null = null;
+
+  const report = (passage: number) => {
+    lastSent = passage;
+    send('focus-passage', { passage }).catch(logErrorOnce);
+  };
 
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: boolean) => void): boolean => {
     // Only the extension reaches a content script's runtime.onMessage (tabs.sendMessage).
+    if (isPanelReady(message)) {
+      // A panel (re)opened knows nothing of what was reported before: say it again, now.
+      lastSent = null;
+      clearTimeout(timer);
+      if (now !== null) report(now);
+      return false;
+    }
     if (!isShowPassage(message)) return false;
     try {
       const shown = namesPassage(result, message) && show(message);
@@ -61,11 +75,11 @@ export function linkToPanel(article: ExtractedArticle, result: PageResult): Pane
     pointed(passages) {
       const passage = strongestPassage(passages.filter((i) => result.passages[i]).map((index) => ({ index, passage: result.passages[index] })));
       clearTimeout(timer);
+      now = passage;
       if (passage === null || passage === lastSent) return;
       timer = setTimeout(() => {
         timer = undefined;
-        lastSent = passage;
-        send('focus-passage', { passage }).catch(logErrorOnce);
+        report(passage);
       }, POINT_DELAY_MS);
     },
     stop() {

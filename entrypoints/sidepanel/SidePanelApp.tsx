@@ -52,7 +52,11 @@ function Comparison({ result, tabId, asked }: ComparisonProps) {
         () => undefined,
       );
     // The query names the passage when the panel was opened as a tab; otherwise ask the background.
-    if (asked === null) void follow(false);
+    // Then the page says which highlight the reader points at now (after the asked-for focus, so it
+    // wins): a panel opened or reloaded while the pointer rests on one selects it at once.
+    void (asked === null ? follow(false) : Promise.resolve()).then(() => {
+      if (live) send('panel-ready', { tabId }).catch(() => undefined);
+    });
     const off = onTabChanged((change) => {
       if (change.tabId === tabId && change.what === 'focus') void follow(true);
     });

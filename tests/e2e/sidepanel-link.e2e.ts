@@ -216,4 +216,50 @@ export const tests: E2eTest[] = [
       }
     },
   },
+  {
+    name: 'panel ↔ page: a side panel reloaded while the pointer rests on a highlight selects its passage, and so does resting again on the highlight last reported, in English and French',
+    timeoutMs: 90_000,
+    async run(t) {
+      const { panel, passages } = await linked(t, 'republished');
+      const said = { en: /^Passage \d+ of \d+ selected: /, fr: /^Passage \d+ sur \d+ sélectionné\u00a0: / };
+      const texts = await t.page.evaluate(() => [...(CSS.highlights.get('recoupe-verbatim') ?? [])].map((r) => r.toString()));
+      const used: number[] = [];
+      try {
+        for (const language of ['en', 'fr'] as const) {
+          await ask(panel, 'set-settings', { language });
+          await panel.reload();
+          await panel.waitForSelector('[data-testid=passage-item][aria-current=true]', { timeout: 10_000 });
+          const initial = await selectedIn(panel);
+          // A highlight away from the passage the panel opens on, so that only the page can select it.
+          const target = texts.findIndex((text, i) => text.length > 40 && !used.includes(i) && !overlap(text, passages[initial].page.text));
+          assert(target >= 0, 'no verbatim highlight apart from the passage the panel opens on');
+          used.push(target);
+          await t.page.bringToFront();
+          await hoverHighlight(t.page, 'recoupe-verbatim', target);
+          const pointed = await until(() => selectedIn(panel), (i) => i !== initial && overlap(passages[i].page.text, texts[target]), `${language}: the panel did not follow the highlight`);
+
+          // The panel reloads while the pointer stays where it is: it opens on the passage under it.
+          await panel.reload();
+          await panel.waitForSelector('[data-testid=passage-item][aria-current=true]', { timeout: 10_000 });
+          await until(() => selectedIn(panel), (i) => i === pointed, `${language}: after a reload the panel does not show the passage under the pointer`);
+          const heard = await until(() => panel.textContent('[data-testid=page-focus-status]'), (s) => !!s && said[language].test(s), `${language}: the live region says nothing`);
+          t.log(`${language}: reloaded panel on passage ${pointed}: ${heard}`);
+
+          // The pointer leaves, the panel reloads, the reader rests on the same highlight again.
+          await t.page.mouse.move(5, 5);
+          await until(async () => (await t.page.evaluate(() => CSS.highlights.get('recoupe-active')?.size ?? 0)) === 0, (n) => n, `${language}: the card did not close`);
+          await panel.reload();
+          await panel.waitForSelector('[data-testid=passage-item][aria-current=true]', { timeout: 10_000 });
+          const before = await selectedIn(panel);
+          assert(before !== pointed, `${language}: the reloaded panel kept passage ${pointed} with nothing under the pointer`);
+          await t.page.bringToFront();
+          await hoverHighlight(t.page, 'recoupe-verbatim', target);
+          await until(() => selectedIn(panel), (i) => i === pointed, `${language}: resting again on the highlight last reported does not select it in the reloaded panel`);
+          await t.page.mouse.move(5, 5);
+        }
+      } finally {
+        await ask(panel, 'set-settings', { language: 'auto' });
+      }
+    },
+  },
 ];
