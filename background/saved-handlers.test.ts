@@ -33,19 +33,23 @@ function setup(openLimit?: OpenLimit) {
   const t = testDb();
   let id = 0;
   let opens = 0;
+  const openedAt: (string | undefined)[] = [];
   const results = new Map<number, PageResult>([[7, result]]);
   const deps = {
     db: t.db,
     tabs: { shown: (tabId: number) => results.get(tabId) ?? null },
     now: () => new Date('2026-05-01T00:00:00.000Z'),
     newId: () => `id-${++id}`,
-    openSaved: async () => void opens++,
+    openSaved: async (id?: string) => {
+      opens++;
+      openedAt.push(id);
+    },
     openLimit,
   };
   const h = savedHandlers(deps);
   /** What a match from a page at `url` brings back of its saved comparisons. */
   const marks = (url: string, text: string) => savedMarks(deps, url, text);
-  return { ...t, h, marks, opens: () => opens };
+  return { ...t, h, marks, opens: () => opens, openedAt };
 }
 
 const fromPage = contentCaller(7, 'https://news.example/p');
@@ -61,6 +65,15 @@ describe('saved comparison messages', () => {
     await h['open-saved']({}, fromPage);
     await h['open-saved']({}, contentCaller(8));
     expect(opens()).toBe(3);
+  });
+
+  it('opens the Saved view at the comparison a card names, and at its top for anything but a record id', async () => {
+    const { h, openedAt } = setup();
+    await h['open-saved']({ id: 'c0ffee00-1234-4abc-8def-0123456789ab' }, contentCaller(1));
+    await h['open-saved']({ id: '../options.html#x' }, contentCaller(2));
+    await h['open-saved']({ id: 42 as unknown as string }, contentCaller(3));
+    await h['open-saved']({}, contentCaller(4));
+    expect(openedAt).toEqual(['c0ffee00-1234-4abc-8def-0123456789ab', undefined, undefined, undefined]);
   });
 
   it('saves from the side panel (tabId) or the card (its own tab) once, and lists and finds it', async () => {

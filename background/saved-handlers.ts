@@ -39,7 +39,8 @@ export interface SavedDeps {
   tabs: Pick<TabResults, 'shown'>;
   now(): Date;
   newId(): string;
-  openSaved(): Promise<void>;
+  /** Opens the Saved view in a tab, at the comparison `id` when given. */
+  openSaved(id?: string): Promise<void>;
   /** Views a page tab may open (shared with the comparison's opening); extension pages are not limited. */
   openLimit?: Pick<OpenLimit, 'allow'>;
   /** Where a failure that must not stop the page's marks is reported. */
@@ -135,9 +136,11 @@ export function savedHandlers(deps: SavedDeps): Pick<Handlers, SavedMessage> {
       return { ...summary, textOnly: parsed.textOnly };
     },
     'saved-for-url': (req) => savedForUrl(db, req.url),
-    async 'open-saved'(_req, { tab }) {
+    async 'open-saved'(req, { tab }) {
       if (deps.openLimit && !deps.openLimit.allow(tab.id)) return null;
-      await deps.openSaved();
+      // An id is only ever a record's (a UUID); anything else opens the view at its top.
+      const id = typeof req?.id === 'string' && /^[\w-]{1,64}$/.test(req.id) ? req.id : undefined;
+      await deps.openSaved(id);
       return null;
     },
   };

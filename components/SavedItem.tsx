@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n/t';
 import type { SavedComparison } from '../saved/types';
 import { isWebAddress } from '../saved/validate';
@@ -15,6 +15,8 @@ type SavedItemProps = {
   /** Resolves when stored; rejects with a message to show. */
   onEdit: (id: string, note: string, tags: string) => Promise<void>;
   busy: boolean;
+  /** The comparison the view was opened at (from a saved passage's card): shown open, scrolled to and focused. */
+  asked?: boolean;
 };
 
 function AnchorNote({ record }: { record: SavedComparison }) {
@@ -67,8 +69,14 @@ function EditForm({ record, onDone, onEdit }: { record: SavedComparison; onDone:
 }
 
 /** One saved comparison: what, where and when, the reader's note and tags, and what can be done with it. */
-export function SavedItem({ record, selected, onSelect, onDelete, onEdit, busy }: SavedItemProps) {
-  const [open, setOpen] = useState(false);
+export function SavedItem({ record, selected, onSelect, onDelete, onEdit, busy, asked = false }: SavedItemProps) {
+  const [open, setOpen] = useState(asked);
+  const self = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (!asked) return;
+    self.current?.scrollIntoView({ block: 'start' });
+    self.current?.focus({ preventScroll: true });
+  }, [asked]);
   const [editing, setEditing] = useState(false);
   const r = record;
   const detailsId = `rc-details-${r.id}`;
@@ -79,7 +87,15 @@ export function SavedItem({ record, selected, onSelect, onDelete, onEdit, busy }
   };
   const title = r.page.title || r.page.url;
   return (
-    <li class="rc-saved-item" data-testid="saved-item" data-id={r.id} data-anchor={r.lastAnchor?.status ?? 'unknown'}>
+    <li
+      ref={self}
+      class={asked ? 'rc-saved-item rc-saved-item--asked' : 'rc-saved-item'}
+      data-testid="saved-item"
+      data-id={r.id}
+      data-anchor={r.lastAnchor?.status ?? 'unknown'}
+      tabIndex={asked ? -1 : undefined}
+      aria-current={asked ? 'true' : undefined}
+    >
       <div class="rc-saved-item__head">
         <input
           type="checkbox"

@@ -12,6 +12,7 @@ import { askArticle } from '../background/ask-article';
 import { corpusAdminHandlers } from '../background/corpus-admin';
 import { importJobHandlers } from '../background/import-handlers';
 import { linkHandlers } from '../background/link-handlers';
+import { savedViewAddress } from '../components/saved-url';
 import { setUpReadingMemory } from '../background/reading-memory-setup';
 import { DWELL_MS } from '../background/reading-memory';
 import { readPageMeta } from '../platform/read-meta';
@@ -62,8 +63,8 @@ export default defineBackground(() => {
     tabs,
     now: () => new Date(),
     newId: () => crypto.randomUUID(),
-    openSaved: async () => {
-      await browser.tabs.create({ url: browser.runtime.getURL('/saved.html') });
+    openSaved: async (id) => {
+      await browser.tabs.create({ url: savedViewAddress(browser.runtime.getURL('/saved.html'), id) });
     },
     warn: (message, err) => console.warn(message, err),
     openLimit,

@@ -11,6 +11,12 @@ export const cardEn = {
   cardLegendSaved: 'A comparison you saved',
   cardSavedMark: 'The magenta line above its text marks it on the page.',
   cardLegendSample: 'Text',
+  cardSavedTitle: 'Saved passage',
+  cardSavedWith: 'Comparison with {outlet}, saved on {date}.',
+  cardSavedOn: 'Comparison saved on {date}.',
+  cardSavedUnmatched: 'It no longer matches anything in the corpus: its dispatch has left the corpus, or the page changed.',
+  cardSavedHidden: 'It matches a kind of passage you chose not to highlight (“Corpus & settings”).',
+  cardOpenInSaved: 'Open in saved comparisons',
 } as const;
 
 export const cardFr: Record<keyof typeof cardEn, string> = {
@@ -25,4 +31,10 @@ export const cardFr: Record<keyof typeof cardEn, string> = {
   cardLegendSaved: 'Une comparaison que vous avez enregistrée',
   cardSavedMark: 'Le trait magenta au-dessus de son texte le signale sur la page.',
   cardLegendSample: 'Texte',
+  cardSavedTitle: 'Passage enregistré',
+  cardSavedWith: 'Comparaison avec {outlet}, enregistrée le {date}.',
+  cardSavedOn: 'Comparaison enregistrée le {date}.',
+  cardSavedUnmatched: 'Il ne correspond plus à rien dans le corpus\u00a0: sa dépêche a quitté le corpus, ou la page a changé.',
+  cardSavedHidden: 'Il correspond à une sorte de passage que vous avez choisi de ne pas surligner («\u00a0Corpus et réglages\u00a0»).',
+  cardOpenInSaved: 'Ouvrir dans les comparaisons enregistrées',
 };

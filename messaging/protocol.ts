@@ -234,8 +234,11 @@ export interface Protocol {
   'import-saved': { req: { text: string }; res: { added: number; skipped: number; textOnly: number } };
   /** Side panel → background: the comparisons saved on a page. */
   'saved-for-url': { req: { url: string }; res: SavedComparison[] };
-  /** Hover card → background: open the Saved view in a tab (a page cannot link to extension pages); at most one per page tab and second. */
-  'open-saved': { req: Record<string, never>; res: null };
+  /**
+   * Hover card → background: open the Saved view in a tab (a page cannot link to extension pages),
+   * at the comparison `id` when given; at most one per page tab and second.
+   */
+  'open-saved': { req: { id?: string }; res: null };
 }
 
 export type MessageType = keyof Protocol;

@@ -1,3 +1,6 @@
+import { h } from 'preact';
+import { CardView } from '../../components/CardView';
+import { SavedMarkView } from '../../components/SavedMarkView';
 import { send } from '../../messaging/client';
 import type { PageResult } from '../../messaging/protocol';
 import { CardHost } from './card-host';
@@ -5,31 +8,24 @@ import { cardFact, cardItems } from './card-items';
 import { inViewport, type Box } from './card-place';
 import { focusAtPassage } from './focus-passage';
 import { markActive, type Marks } from './highlights';
-import { frameOffset, hitTest, inPageViewport, type Hit } from './hit-test';
+import { boxesOf, hitTest, inPageViewport, type Hit } from './hit-test';
 import { SwitchIntent } from './hover-intent';
 import { paintedDocuments } from './registry';
 import { logErrorOnce } from './log';
-import type { SavedMarks } from './saved-marks';
+import { NO_LONE_MARKS, type LoneMarks, type SavedMarks } from './saved-marks';
+
+/**
+ * What the card is about: the highlight groups under the pointer, or one saved mark that no
+ * highlight covers (`lone`). `key` tells one target from another.
+ */
+interface Target {
+  key: string;
+  groups: number[];
+  lone?: number;
+}
 
 /** Long enough to cross the gap between a highlight and its card. */
 const HIDE_DELAY_MS = 300;
-
-/**
- * The ranges' line boxes in the page's viewport, where the card is drawn: a range in a same-origin
- * frame has its boxes in the frame's viewport, moved by the frame's place on the page.
- */
-function boxesOf(ranges: readonly Range[]): Box[] {
-  const offsets = new Map<Document, { x: number; y: number }>();
-  return ranges.flatMap((r) => {
-    const rects = Array.from(r.getClientRects());
-    const doc = r.startContainer.ownerDocument;
-    if (!doc || doc === document) return rects;
-    let at = offsets.get(doc);
-    if (!at) offsets.set(doc, (at = frameOffset(doc)));
-    const { x, y } = at;
-    return rects.map((b) => ({ left: b.left + x, top: b.top + y, right: b.right + x, bottom: b.bottom + y }));
-  });
-}
 
 /**
  * Shows the card for the highlight under the pointer (hit-tested at most once per frame) or
@@ -46,11 +42,14 @@ export function startCard(
   onSaved?: () => void,
   /** The card opened on these passages (pointer or keyboard), or closed (none): the side panel follows. */
   onShown?: (passages: number[]) => void,
+  /** Saved marks no highlight covers: they get a card of their own. */
+  lone: LoneMarks = NO_LONE_MARKS,
 ): () => void {
-  const order = marks.groups
-    .map((g, i) => ({ g, i }))
-    .filter(({ g }) => g.ranges.length > 0)
-    .map(({ i }) => i);
+  // Alt+Shift+arrows go through the highlights and the lone saved marks in the order of the text.
+  const order: (Target & { start: number; first: Range })[] = [
+    ...marks.groups.flatMap((g, i) => (g.ranges.length > 0 ? [{ key: String(i), groups: [i], start: g.start, first: g.ranges[0] }] : [])),
+    ...lone.marks.flatMap((m, i) => (m.ranges.length > 0 ? [{ key: `s${i}`, groups: [], lone: i, start: m.start, first: m.ranges[0] }] : [])),
+  ].sort((a, b) => a.start - b.start);
   let shown: string | null = null;
   let current = -1;
   let pointerEngaged = false;
@@ -88,13 +87,13 @@ export function startCard(
     if (restoreFocus && hadFocus && at) focusAtPassage(at);
   };
 
-  const card = new CardHost({
-    onOpen: async (passage) => {
+  const card = new CardHost({ onTabOut: () => close(true) });
+  const actions = {
+    onOpen: async (passage: number) => {
       await send('open-comparison', { passage });
     },
     onClose: () => close(true),
-    onTabOut: () => close(true),
-    onSelect: (index) => mark(passageOf(index)),
+    onSelect: (index: number) => mark(passageOf(index)),
     ...(saved && {
       onSave: async (index: number) => {
         const { record } = await send('save-comparison', { passage: index });
@@ -108,11 +107,27 @@ export function startCard(
         await send('open-saved', {});
       },
     }),
-  });
+  };
 
-  const show = (groups: number[], line: Box) => {
-    const key = groups.join(',');
+  /** The card of a saved mark alone: what was saved, why nothing else explains it, and the Saved view at it. */
+  const showLone = (i: number, line: Box) => {
+    const { record, ranges } = lone.marks[i];
+    attached = ranges;
+    mark(ranges);
+    const onOpenSaved = () => void send('open-saved', { id: record.id }).catch(logErrorOnce);
+    const view = h(SavedMarkView, { key: `s${i}`, outlet: record.other?.outlet ?? '', savedAt: record.savedAt, why: lone.why[i], onOpenSaved, onClose: actions.onClose });
+    card.show(view, { passage: () => boxesOf(attached), line });
+  };
+
+  const show = (target: Target, line: Box) => {
+    const { key, groups } = target;
     if (shown === key && card.isOpen) return;
+    if (target.lone !== undefined) {
+      showLone(target.lone, line);
+      shown = key;
+      onShown?.([]);
+      return;
+    }
     const indices = groups.flatMap((g) => marks.groups[g].passages);
     const items = cardItems(result, indices).map((item) => {
       const { start, end } = result.passages[item.index].page;
@@ -120,7 +135,9 @@ export function startCard(
     });
     attached = [...groups.flatMap((g) => marks.groups[g].ranges), ...items.flatMap((i) => passageOf(i.index))];
     mark(items.length > 0 ? passageOf(items[0].index) : []);
-    card.show(items, { passage: () => boxesOf(attached), line }, cardFact(result, indices));
+    // Keyed by passages: another passage starts with its first source chosen and the legend folded.
+    const view = h(CardView, { key: items.map((i) => i.index).join(','), items, fact: cardFact(result, indices), ...actions });
+    card.show(view, { passage: () => boxesOf(attached), line });
     shown = key;
     onShown?.(indices);
   };
@@ -137,12 +154,20 @@ export function startCard(
     hideTimer = undefined;
   };
 
-  const openAt = (hit: Hit, doc: Document) => {
+  /** The highlight under the point, else a lone saved mark there. */
+  const hitAt = (x: number, y: number, doc: Document): (Target & Pick<Hit, 'rect'>) | null => {
+    const hit = hitTest(marks, x, y, doc);
+    if (hit) return { key: hit.groups.join(','), groups: hit.groups, rect: hit.rect };
+    const alone = lone.marks.length > 0 ? hitTest(lone, x, y, doc) : null;
+    return alone ? { key: `s${alone.groups[0]}`, groups: [], lone: alone.groups[0], rect: alone.rect } : null;
+  };
+
+  const openAt = (hit: Target & Pick<Hit, 'rect'>, doc: Document) => {
     intent.cancel();
     cancelHide();
     pointerEngaged = true;
-    show(hit.groups, inPageViewport(hit.rect, doc));
-    current = order.indexOf(hit.groups[0]);
+    show(hit, inPageViewport(hit.rect, doc));
+    current = order.findIndex((e) => (hit.lone !== undefined ? e.lone === hit.lone : e.groups[0] === hit.groups[0]));
   };
 
   // The pointer has rested on another passage's highlight: the card switches to it if it is still there.
@@ -150,7 +175,7 @@ export function startCard(
     const p = lastPoint;
     if (!p || p.overCard) return;
     try {
-      const hit = hitTest(marks, p.x, p.y, p.doc);
+      const hit = hitAt(p.x, p.y, p.doc);
       if (hit) openAt(hit, p.doc);
     } catch (err) {
       logErrorOnce(err);
@@ -168,14 +193,14 @@ export function startCard(
         cancelHide();
         return;
       }
-      const hit = hitTest(marks, p.x, p.y, p.doc);
+      const hit = hitAt(p.x, p.y, p.doc);
       if (!hit) {
         intent.cancel();
         scheduleHide();
-      } else if (card.isOpen && pointerEngaged && shown !== null && hit.groups.join(',') !== shown) {
+      } else if (card.isOpen && pointerEngaged && shown !== null && hit.key !== shown) {
         // Another passage under a pointer that opened the card: perhaps only crossed on the way to it.
         cancelHide();
-        intent.over(hit.groups.join(','), p.x, p.y);
+        intent.over(hit.key, p.x, p.y);
       } else {
         openAt(hit, p.doc);
       }
@@ -220,13 +245,13 @@ export function startCard(
   const step = (delta: 1 | -1) => {
     if (order.length === 0) return;
     current = current < 0 ? (delta === 1 ? 0 : order.length - 1) : (current + delta + order.length) % order.length;
-    const group = marks.groups[order[current]];
-    const first = group.ranges[0];
+    const target = order[current];
+    const first = target.first;
     (first.startContainer.parentElement ?? document.documentElement).scrollIntoView({ block: 'center', inline: 'nearest' });
     cancelHide();
     pointerEngaged = false;
     shown = null;
-    show([order[current]], inPageViewport(first.getBoundingClientRect(), first.startContainer.ownerDocument!));
+    show(target, inPageViewport(first.getBoundingClientRect(), first.startContainer.ownerDocument!));
     card.focus();
   };
 

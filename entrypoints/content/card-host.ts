@@ -1,5 +1,4 @@
-import { h, render } from 'preact';
-import { CardView, type CardFact, type CardItem, type CardSaveActions } from '../../components/CardView';
+import { render, type ComponentChild } from 'preact';
 import { placeCard, type Box } from './card-place';
 import { CARD_CSS } from './card-styles';
 
@@ -9,12 +8,9 @@ export interface CardAnchor {
   line: Box;
 }
 
-export interface CardCallbacks extends CardSaveActions {
-  onOpen(index: number): Promise<void>;
-  onClose(): void;
+export interface CardCallbacks {
   /** Tab from the card's last control: the reader goes back to the page. */
   onTabOut(): void;
-  onSelect(index: number): void;
 }
 
 /**
@@ -41,12 +37,10 @@ export class CardHost {
     return this.host !== null;
   }
 
-  /** Shows the card for `items` beside its passage. */
-  show(items: CardItem[], anchor: CardAnchor, fact?: CardFact): void {
+  /** Shows the card's `view` beside its passage (a view keyed by its passage starts afresh for another one). */
+  show(view: ComponentChild, anchor: CardAnchor): void {
     if (!this.host) this.create();
-    const { onOpen, onClose, onSelect, onSave, onOpenSaved } = this.callbacks;
-    // Keyed by passages: another passage starts with its first source chosen and the legend folded.
-    render(h(CardView, { key: items.map((i) => i.index).join(','), items, fact, onOpen, onClose, onSelect, onSave, onOpenSaved }), this.mount!);
+    render(view, this.mount!);
     this.anchor = anchor;
     this.first = null;
     this.place();
@@ -72,7 +66,8 @@ export class CardHost {
 
   focus(): void {
     const root = this.shadow;
-    (root?.querySelector<HTMLElement>('[data-testid="open-comparison"]') ?? root?.querySelector<HTMLElement>('button'))?.focus();
+    // The main action ("Compare", or "Open in saved comparisons" on a saved passage alone).
+    (root?.querySelector<HTMLElement>('button.open') ?? root?.querySelector<HTMLElement>('button'))?.focus();
   }
 
   hide(): void {

@@ -1,9 +1,9 @@
 import { setLanguage } from '../../i18n/t';
 import { startCard } from './card-controller';
-import { applyHighlights, clearHighlights, pruneOnRemoval } from './highlights';
+import { applyHighlights, clearHighlights, pruneOnRemoval, type Marks } from './highlights';
 import { linkToPanel } from './panel-link';
 import { groupPassages } from './passage-groups';
-import { clearSavedMarks, SavedMarks } from './saved-marks';
+import { clearSavedMarks, loneMarks, SavedMarks } from './saved-marks';
 import type { DrawInput, Drawing, PageUi } from './ui-api';
 
 /**
@@ -29,13 +29,14 @@ export function drawMatch({ article, result, saved: found, kinds, language, onCh
     const saved = new SavedMarks(article, found);
     const counts = () => ({ passages, ...saved.counts() });
     let passages = 0;
-    if (groups.length > 0) {
-      const marks = applyHighlights(article, groups, saved.marks);
-      saved.onAdd = () => marks.aroundSaved(saved.marks);
-      const lit = new Set(marks.groups.filter((g) => g.ranges.length > 0).flatMap((g) => g.passages));
-      passages = lit.size;
-      if (passages > 0) stopCard = startCard(marks, result, saved, () => onChange(counts()), link.pointed);
-    }
+    const marks: Marks =
+      groups.length > 0 ? applyHighlights(article, groups, saved.marks) : { groups: [], byNode: new Map(), rangesFor: () => [], aroundSaved: () => {} };
+    saved.onAdd = () => marks.aroundSaved(saved.marks);
+    const drawn = marks.groups.filter((g) => g.ranges.length > 0);
+    passages = new Set(drawn.flatMap((g) => g.passages)).size;
+    // A saved passage that no highlight covers (its dispatch no longer matches) still gets a card.
+    const lone = loneMarks(saved.marks, drawn, result.passages.map((p) => p.page));
+    if (passages > 0 || lone.marks.length > 0) stopCard = startCard(marks, result, saved, () => onChange(counts()), link.pointed, lone);
     // Once drawn, so that the frames painted are watched too.
     stopPruning = pruneOnRemoval();
     return { drawn: counts(), undo };

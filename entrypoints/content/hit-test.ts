@@ -1,7 +1,8 @@
+import type { Box } from './card-place';
 import type { Marks } from './highlights';
 
 export interface Hit {
-  /** Group indices under the point (a verbatim and an edited group may overlap). */
+  /** Group indices under the point (a verbatim and an edited group may overlap), or lone saved marks' indices. */
   groups: number[];
   /** The box of the highlighted text under the point, to anchor the card. */
   rect: DOMRect;
@@ -31,7 +32,7 @@ const inside = (r: DOMRect, x: number, y: number): boolean =>
  * (a caret is also found beside a line's end). `x`, `y` and the box are in the viewport of `doc`,
  * the page's document or a same-origin frame's.
  */
-export function hitTest(marks: Marks, x: number, y: number, doc: Document = document): Hit | null {
+export function hitTest(marks: Pick<Marks, 'byNode'>, x: number, y: number, doc: Document = document): Hit | null {
   const caret = caretAt(x, y, doc);
   if (!caret || caret.node.nodeType !== 3) return null;
   const slices = marks.byNode.get(caret.node as Text);
@@ -74,4 +75,21 @@ export function frameOffset(doc: Document): { x: number; y: number } {
     y += box.top + frame.clientTop + parseFloat(style.paddingTop);
   }
   return { x, y };
+}
+
+/**
+ * The ranges' line boxes in the page's viewport, where the card is drawn: a range in a same-origin
+ * frame has its boxes in the frame's viewport, moved by the frame's place on the page.
+ */
+export function boxesOf(ranges: readonly Range[]): Box[] {
+  const offsets = new Map<Document, { x: number; y: number }>();
+  return ranges.flatMap((r) => {
+    const rects = Array.from(r.getClientRects());
+    const doc = r.startContainer.ownerDocument;
+    if (!doc || doc === document) return rects;
+    let at = offsets.get(doc);
+    if (!at) offsets.set(doc, (at = frameOffset(doc)));
+    const { x, y } = at;
+    return rects.map((b) => ({ left: b.left + x, top: b.top + y, right: b.right + x, bottom: b.bottom + y }));
+  });
 }

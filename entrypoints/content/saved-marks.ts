@@ -1,4 +1,5 @@
 import { domRangesFor, type ExtractedArticle } from '../../extract';
+import type { MarkSlice } from './highlights';
 import { styleOnce } from './highlight-styles';
 import { paint, unpaint } from './registry';
 import type { PageDrawn, SavedAnchor } from '../../messaging/protocol';
@@ -69,6 +70,35 @@ export class SavedMarks {
     if (this.marks.length === 0) unpaint(SAVED);
     else paint(SAVED, this.marks.flatMap((m) => m.ranges), 2, installSavedStyles);
   }
+}
+
+/** Saved marks that no drawn highlight covers, so no reuse card explains them; indexed as `marks`. */
+export interface LoneMarks {
+  marks: SavedMark[];
+  /** Per mark: no passage of the corpus matches it now ('unmatched'), or only passages of kinds the reader hides ('hidden'). */
+  why: ('unmatched' | 'hidden')[];
+  /** Their slices by text node, for hit-testing (`group` is the index in `marks`). */
+  byNode: Map<Text, MarkSlice[]>;
+}
+
+export const NO_LONE_MARKS: LoneMarks = { marks: [], why: [], byNode: new Map() };
+
+type Stretch = { start: number; end: number };
+const overlaps = (a: Stretch, b: Stretch) => a.start < b.end && b.start < a.end;
+
+/** The saved marks outside every drawn stretch, and why: a passage of the result over one is of a hidden kind. */
+export function loneMarks(marks: readonly SavedMark[], drawn: readonly Stretch[], passages: readonly Stretch[]): LoneMarks {
+  const lone = marks.filter((m) => m.ranges.length > 0 && !drawn.some((d) => overlaps(d, m)));
+  const byNode = new Map<Text, MarkSlice[]>();
+  lone.forEach((m, group) => {
+    for (const range of m.ranges) {
+      const node = range.startContainer as Text;
+      let list = byNode.get(node);
+      if (!list) byNode.set(node, (list = []));
+      list.push({ start: range.startOffset, end: range.endOffset, group });
+    }
+  });
+  return { marks: lone, why: lone.map((m) => (passages.some((p) => overlaps(p, m)) ? 'hidden' : 'unmatched')), byNode };
 }
 
 export function clearSavedMarks(): void {

@@ -5,6 +5,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { plural } from '../../components/format';
 import { SavedItem } from '../../components/SavedItem';
+import { askedComparison } from '../../components/saved-url';
 import { readImportFile } from '../../components/read-import-file';
 import { UndoToast } from '../../components/UndoToast';
 import { t } from '../../i18n/t';
@@ -29,6 +30,8 @@ export function SavedApp() {
   const [undo, setUndo] = useState<SavedComparison[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
+  /** The comparison a saved passage's card asked for (`?comparison=`). */
+  const [asked] = useState(() => askedComparison(location.search));
 
   const refresh = async () => {
     try {
@@ -157,6 +160,11 @@ export function SavedApp() {
 
       {load.status === 'loading' && <Busy label={t('savedLoading')} />}
       {load.status === 'failed' && <ErrorMessage title={t('savedErrorTitle')} detail={load.error} />}
+      {load.status === 'ready' && asked && !records.some((r) => r.id === asked) && (
+        <p class="rc-notice" role="status" data-testid="saved-asked-gone">
+          {t('savedAskedGone')}
+        </p>
+      )}
       {load.status === 'ready' && records.length === 0 && (
         <EmptyState title={t('savedEmptyTitle')} testId="saved-empty" kind="empty">
           <p>{t('savedEmptyHint')}</p>
@@ -215,7 +223,7 @@ export function SavedApp() {
           ) : (
             <ul class="rc-saved__list" data-testid="saved-list" aria-label={t('savedTitle')}>
               {shown.map((r) => (
-                <SavedItem key={r.id} record={r} selected={selected.has(r.id)} onSelect={toggle} onDelete={(id) => void remove([id])} onEdit={edit} busy={busy !== null} />
+                <SavedItem key={r.id} asked={r.id === asked} record={r} selected={selected.has(r.id)} onSelect={toggle} onDelete={(id) => void remove([id])} onEdit={edit} busy={busy !== null} />
               ))}
             </ul>
           )}

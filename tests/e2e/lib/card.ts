@@ -72,26 +72,31 @@ export async function cardQuery(page: Page, selector: string): Promise<CardEleme
   }
 }
 
-/** Runs `fn` (a function declaration's source) with `this` the card's shadow root; null when no card is shown. */
+/**
+ * Runs `fn` (a function declaration's source) with `this` the card's shadow root; null when no card
+ * is shown. A card that closes or opens anew between finding its root and calling (the reader moved
+ * on) is looked up again.
+ */
 export async function cardCall<T>(page: Page, fn: string): Promise<T | null> {
   const session = await cdp(page);
-  const root = await shadowRoot(session);
-  return root === null ? null : call<T>(session, root, fn);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const root = await shadowRoot(session);
+      return root === null ? null : await call<T>(session, root, fn);
+    } catch (err) {
+      if (attempt >= 4 || !/No node with given id|Could not find node/.test(String(err))) throw err;
+    }
+  }
 }
 
 /** All the text the card shows, or null when no card is shown. */
-export async function cardText(page: Page): Promise<string | null> {
-  const session = await cdp(page);
-  const root = await shadowRoot(session);
-  return root === null ? null : call<string>(session, root, 'function () { return this.textContent || ""; }');
+export function cardText(page: Page): Promise<string | null> {
+  return cardCall<string>(page, 'function () { return this.textContent || ""; }');
 }
 
 /** Where the keyboard focus is inside the card: the focused element's data-testid (or tag), null if outside. */
-export async function cardFocus(page: Page): Promise<string | null> {
-  const session = await cdp(page);
-  const root = await shadowRoot(session);
-  if (root === null) return null;
-  return call<string | null>(session, root, 'function () { const a = this.activeElement; return a ? a.getAttribute("data-testid") || a.tagName.toLowerCase() : null; }');
+export function cardFocus(page: Page): Promise<string | null> {
+  return cardCall<string | null>(page, 'function () { const a = this.activeElement; return a ? a.getAttribute("data-testid") || a.tagName.toLowerCase() : null; }');
 }
 
 /** Polls until `check` holds for the card's text (null: no card); returns that text. */
