@@ -64,7 +64,9 @@ export const tests: E2eTest[] = [
         const fr = await summaryOf(popup);
         assert(fr.headline.startsWith(`${m[1]}\u00a0% de cette page est une copie d’AFP`), `French headline: ${JSON.stringify(fr.headline)}`);
         assert(fr.legend[0] === `Copie d’AFP\u202f: ${m[1]}\u00a0%`, `French legend: ${JSON.stringify(fr.legend)}`);
+        // As tall as the popup's content, as the browser sizes a popup: no scrollbar eating into its 380 px.
         await popup.setViewportSize({ width: 380, height: 900 });
+        await popup.setViewportSize({ width: 380, height: Math.max(900, await popup.evaluate(() => document.documentElement.scrollHeight)) });
         const file = join(t.artifactsDir, 'popup-summary.png');
         await popup.screenshot({ path: file, fullPage: true });
         t.log(`screenshot: ${file}`);
