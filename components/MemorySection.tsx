@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../i18n/t';
+import { getLanguage, t } from '../i18n/t';
 import { send } from '../messaging/client';
 import { MEMORY_LIMITS } from '../settings/memory-settings';
 import { ErrorMessage } from './ErrorMessage';
@@ -80,7 +80,8 @@ export function MemorySection({ onChanged }: MemorySectionProps) {
       )}
       <MemoryExcludedSites settings={settings} update={update} />
       <fieldset class="rc-field rc-memory__limits">
-        <legend>{t('memRetention', { months: settings.memoryMonths, max: settings.memoryMax })}</legend>
+        {/* "50 000" in French, "50,000" in English: a count the reader reads, not a raw number. */}
+        <legend data-testid="memory-retention">{t('memRetention', { months: settings.memoryMonths, max: new Intl.NumberFormat(getLanguage()).format(settings.memoryMax) })}</legend>
         <label>
           {t('memMonths')}{' '}
           <input type="number" data-testid="memory-months" min={MEMORY_LIMITS.months.min} max={MEMORY_LIMITS.months.max} value={settings.memoryMonths} onChange={(e) => number((e.currentTarget as HTMLInputElement).value, 'memoryMonths', MEMORY_LIMITS.months)} />

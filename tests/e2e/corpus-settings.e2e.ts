@@ -233,6 +233,9 @@ export const tests: E2eTest[] = [
         await options.waitForFunction(() => document.querySelector('h1')?.textContent === 'Corpus et réglages', undefined, { timeout: 10_000 });
         assert(english !== 'Corpus et réglages', `the page was French before the switch (${english})`);
         assert((await options.evaluate(() => document.documentElement.lang)) === 'fr', 'html lang is not fr');
+        // Counts read as French numbers: a narrow no-break space between thousands.
+        const retention = await options.textContent('[data-testid=memory-retention]');
+        assert(retention?.includes('50\u202f000 au plus'), `retention reads ${JSON.stringify(retention)}`);
 
         await open(t.page, `${t.server.origin}/fixtures/brief.html`);
         await expectDone(t.page);

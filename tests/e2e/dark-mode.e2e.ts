@@ -63,4 +63,27 @@ export const tests: E2eTest[] = [
       }
     },
   },
+  {
+    name: 'contrast: the Corpus & settings page reads at 4.5:1 or more in light and dark schemes, its memory buttons enabled, in English and French',
+    timeoutMs: 60_000,
+    async run(t) {
+      try {
+        for (const language of ['en', 'fr'] as const) {
+          await setLanguage(t, language);
+          const options = await t.newPage();
+          await options.goto(`chrome-extension://${t.extensionId}/options.html`);
+          await options.waitForSelector('[data-testid=memory-forget-all]', { timeout: 10_000 });
+          // Measured as the reader meets them once the memory holds articles (disabled controls are exempt).
+          await options.evaluate(() => document.querySelectorAll('.rc-memory__actions button').forEach((b) => b.removeAttribute('disabled')));
+          for (const colorScheme of ['light', 'dark'] as const) {
+            await options.emulateMedia({ colorScheme });
+            expectReadable(`${language}: options, ${colorScheme}`, await pageContrast(options), t.log);
+          }
+          await options.close();
+        }
+      } finally {
+        await setLanguage(t, 'auto');
+      }
+    },
+  },
 ];
