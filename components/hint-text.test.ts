@@ -3,7 +3,7 @@ import { HINT_CODES, STANCES } from '../engine/index';
 import type { HintType } from '../engine/types';
 import { en, fr } from '../i18n/messages';
 import { setLanguage } from '../i18n/t';
-import { hintText, hintTypeLabel } from './hint-text';
+import { hintText, hintTypeLabel, midSentence } from './hint-text';
 
 const TYPES: HintType[] = ['attribution', 'hedging', 'quotation', 'loaded', 'numbers', 'entities', 'omission'];
 
@@ -29,6 +29,20 @@ describe('hint wording', () => {
   it('has no wording for a code the engine does not give', () => {
     const codes = Object.keys(en).filter((k) => k.startsWith('hint:')).map((k) => k.slice(5));
     expect(codes.sort()).toEqual(Object.keys(HINT_CODES).sort());
+  });
+
+  it('places a credited source inside the sentence without the capital its clause gave its article, keeping names as written', () => {
+    const hint = { code: 'credit-only-page', params: { page: 'Le président russe' }, note: '' };
+    expect(hintText(hint, 'Radio Habana Cuba')).toBe('This page credits le président russe; Radio Habana Cuba names no source');
+    setLanguage('fr');
+    expect(hintText({ code: 'credit-differs', params: { page: 'L’armée russe', source: 'La Maison Blanche' }, note: '' }, 'RT')).toBe(
+      'Cette page cite comme source l’armée russe\u202f; RT cite La Maison Blanche',
+    );
+    expect(midSentence('L’Élysée')).toBe('L’Élysée');
+    expect(midSentence('Le Monde')).toBe('Le Monde');
+    expect(midSentence('La porte-parole du Kremlin')).toBe('la porte-parole du Kremlin');
+    expect(midSentence('Les services russes')).toBe('les services russes');
+    expect(midSentence('AFP')).toBe('AFP');
   });
 
   it('translates stances and fills params, in French too', () => {

@@ -3,6 +3,17 @@ import { en, type MessageKey } from '../i18n/messages';
 import { t } from '../i18n/t';
 
 const STANCE_PARAMS = ['pageStance', 'sourceStance'] as const;
+/** Params the wordings place inside a sentence: the credited sources, quoted as the texts give them. */
+const CREDIT_CODES = new Set(['credit-differs', 'credit-only-page', 'credit-only-source']);
+
+/**
+ * A credited source placed inside a sentence: a French article capitalised only because it opened
+ * the text's clause ("Le président russe") is lowercased ("le président russe"); a name whose
+ * article belongs to it ("Le Monde", capital after the article) stays as written.
+ */
+export function midSentence(source: string): string {
+  return source.replace(/^(Le|La|Les|L[’'])(?=\s*\p{Ll})/u, (article) => article.toLowerCase());
+}
 
 function known(key: string): key is MessageKey {
   return key in en;
@@ -26,6 +37,7 @@ export function hintText(hint: Pick<Hint, 'code' | 'params' | 'note'>, outlet: s
   const key = `hint:${hint.code}`;
   if (!known(key)) return hint.note;
   const params: Record<string, string> = { ...hint.params, outlet, ...selfParams(self) };
+  if (CREDIT_CODES.has(hint.code ?? '')) for (const name of ['page', 'source']) if (params[name] !== undefined) params[name] = midSentence(params[name]);
   for (const name of STANCE_PARAMS) {
     const stance = `stance:${params[name]}`;
     if (params[name] !== undefined && known(stance)) params[name] = t(stance);
