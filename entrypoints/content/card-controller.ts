@@ -45,11 +45,11 @@ export function startCard(
   /** Saved marks no highlight covers: they get a card of their own. */
   lone: LoneMarks = NO_LONE_MARKS,
 ): () => void {
-  // Alt+Shift+arrows go through the highlights and the lone saved marks in the order of the text.
-  const order: (Target & { start: number; first: Range })[] = [
-    ...marks.groups.flatMap((g, i) => (g.ranges.length > 0 ? [{ key: String(i), groups: [i], start: g.start, first: g.ranges[0] }] : [])),
-    ...lone.marks.flatMap((m, i) => (m.ranges.length > 0 ? [{ key: `s${i}`, groups: [], lone: i, start: m.start, first: m.ranges[0] }] : [])),
-  ].sort((a, b) => a.start - b.start);
+  // Alt+Shift+arrows go through the highlights, kind by kind (strongest first), then the lone saved marks.
+  const order: (Target & { first: Range })[] = [
+    ...marks.groups.flatMap((g, i) => (g.ranges.length > 0 ? [{ key: String(i), groups: [i], first: g.ranges[0] }] : [])),
+    ...lone.marks.flatMap((m, i) => (m.ranges.length > 0 ? [{ key: `s${i}`, groups: [], lone: i, first: m.ranges[0] }] : [])),
+  ];
   let shown: string | null = null;
   let current = -1;
   let pointerEngaged = false;
