@@ -6,7 +6,7 @@ import { startStaticServer, type StaticServer } from '../scripts/lib/static-serv
 import { parsePageCostArgs, selectPages, usage, type PageCostOptions } from './page-cost/args';
 import { registeredContentScripts, type RegisteredScripts } from './page-cost/bootstrap-size';
 import { checkTargets, floorFigures, floorLine, runFigures, summaryLine, targetLines, type ExtPageFigures, type PageFigures } from './page-cost/figures';
-import { writeFloorExtension } from './page-cost/floor-build';
+import { writeFloorExtension, writeMessagingFloorExtension } from './page-cost/floor-build';
 import { launchBench, type BenchBrowser } from './page-cost/launch';
 import { firstHighlightMs, measuredLoad, openMeasuringTab, tracedLoad, type LoadFigures, type MeasuringTab, type TracedLoad } from './page-cost/load';
 import { isBusy } from './page-cost/recoupe-state';
@@ -38,6 +38,8 @@ function builds(options: PageCostOptions): Build[] {
     if (!existsSync(join(dir, 'manifest.json'))) throw new SetupError(`--compare ${compare}: no manifest.json there (a built extension folder, e.g. <worktree>/.output/chrome-mv3)`);
     list.push({ label: options.compare.length > 1 ? `compare${i + 1}` : 'compare', dir, traced: true });
   });
+  // Traced like Recoupe: its one message and its bindings are what a page pays for any extension that talks to it.
+  if (options.messagingFloor) list.push({ label: 'msgfloor', dir: writeMessagingFloorExtension(), traced: true });
   if (options.floor) list.push({ label: 'floor', dir: writeFloorExtension(), traced: false });
   return list.map((b) => ({ ...b, scripts: registeredContentScripts(b.dir) }));
 }

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './extract-article';
-import { frameDocuments, joinArticles, readPageArticle } from './page-article';
+import { frameDocuments, joinArticles, mayShowArticle, readPageArticle } from './page-article';
 import { domTextOf, pieceProblems } from './test-helpers';
 
 const P1 =
@@ -28,7 +28,43 @@ describe('reading a page with its same-origin frames', () => {
     const middle = pageWithFrames('<iframe></iframe>', [inner]);
     const other = docOf('<p>other</p>');
     const top = pageWithFrames('<iframe></iframe><iframe></iframe><iframe></iframe>', [middle, null, other]);
-    expect(frameDocuments(top)).toEqual([middle, inner, other]);
+    expect([...frameDocuments(top)]).toEqual([middle, inner, other]);
+  });
+
+  it('passes over frames that cannot show an article without touching their document: hidden or a pixel wide', () => {
+    const shown = docOf(articleHtml('Shown'));
+    const frames = [
+      '<iframe style="display: none;"></iframe>',
+      '<iframe hidden></iframe>',
+      '<iframe aria-hidden="true" name="fb_xdm_frame"></iframe>',
+      '<iframe width="0" height="0"></iframe>',
+      '<iframe width="1px" height="90"></iframe>',
+      '<iframe src="/reader.html" style="width:1000px;height:700px"></iframe>',
+    ];
+    const top = docOf(frames.join(''));
+    const read: number[] = [];
+    top.querySelectorAll('iframe').forEach((el, i) => Object.defineProperty(el, 'contentDocument', { get: () => (read.push(i), shown) }));
+    expect([...frameDocuments(top)]).toEqual([shown]);
+    // Only the reader frame, drawn large, was opened.
+    expect(read).toEqual([frames.length - 1]);
+  });
+
+  it('keeps shown frames of any size above a pixel: about:blank, srcdoc, script-written, of the page\'s site or another', () => {
+    const doc = docOf(
+      '<iframe id="a"></iframe><iframe id="b" srcdoc="<p>x</p>"></iframe><iframe id="c" src="javascript:false" width="640"></iframe>' +
+        '<iframe id="d" src="https://news.example/embed" height="10" style="border:0; width: 100%"></iframe><iframe id="e" width="10px" style="min-width: 1px"></iframe>',
+    );
+    for (const id of ['a', 'b', 'c', 'd', 'e']) expect(mayShowArticle(doc.getElementById(id)!), id).toBe(true);
+  });
+
+  it('reads the frames one slice each, so a page of many frames is never one long task', async () => {
+    const frames = Array.from({ length: 5 }, () => docOf('<p>short</p>'));
+    const top = pageWithFrames(`${articleHtml('Top')}${'<iframe></iframe>'.repeat(5)}`, frames);
+    let slices = 0;
+    const whole = await readPageArticle(top, { maxChars: 100_000, nextSlice: async () => void slices++ });
+    const alone = await readPageArticle(docOf(articleHtml('Top')), { maxChars: 100_000, nextSlice: async () => void slices-- });
+    expect(whole!.text).toBe(alone!.text);
+    expect(slices).toBeGreaterThanOrEqual(5);
   });
 
   it('joins the page\'s article and a frame\'s as one text whose pieces point into each document', async () => {

@@ -1,20 +1,37 @@
-import { countWords } from './dom-rules';
+import { countWords, isHidden } from './dom-rules';
 import { looksLikeArticle } from './looks-like-article';
-import { extractArticleSliced, type SlicedOptions } from './sliced';
+import { extractArticleSliced, nextIdleSlice, type SlicedOptions } from './sliced';
 import type { ExtractedArticle } from './types';
+
+/** A width or height attribute of 0 or 1 pixel: a frame that only carries messages or counts visits. */
+const TINY = /^\s*[01](px)?\s*$/i;
+
+/**
+ * Whether a frame may show an article, told from its own markup alone. Reading a same-origin
+ * frame's `contentDocument` makes the browser set up Recoupe's script world inside that frame, a
+ * cost paid per frame; news pages carry dozens of frames for ads, widgets and messaging, most of
+ * them about:blank (same-origin) and hidden or 0 or 1 pixel wide, which show no article.
+ * (A frame of another site costs nothing to ask: it has no document for Recoupe.)
+ */
+export function mayShowArticle(frame: Element): boolean {
+  return !isHidden(frame) && !TINY.test(frame.getAttribute('width') ?? '') && !TINY.test(frame.getAttribute('height') ?? '');
+}
 
 /**
  * The documents of the page's same-origin frames, a frame's own frames after it, in document
  * order. A cross-origin frame has no `contentDocument` for the page's scripts nor for Recoupe's:
- * out of reach, as are closed shadow roots.
+ * out of reach, as are closed shadow roots. Frames that cannot show an article (`mayShowArticle`)
+ * are passed over without touching their document.
  */
-export function frameDocuments(doc: Document): Document[] {
-  const out: Document[] = [];
+export function* frameDocuments(doc: Document): Generator<Document, void, void> {
   for (const frame of doc.querySelectorAll<HTMLIFrameElement>('iframe, frame')) {
+    if (!mayShowArticle(frame)) continue;
     const inner = frame.contentDocument;
-    if (inner) out.push(inner, ...frameDocuments(inner));
+    if (inner) {
+      yield inner;
+      yield* frameDocuments(inner);
+    }
   }
-  return out;
 }
 
 /** `b` after `a` as the next block of one article: `b`'s pieces move to where its text now starts. */
@@ -41,9 +58,12 @@ export function joinArticles(a: ExtractedArticle | null, b: ExtractedArticle | n
  */
 export async function readPageArticle(doc: Document, options: SlicedOptions & { maxChars: number }): Promise<ExtractedArticle | null> {
   let article: ExtractedArticle | null = null;
-  for (const d of [doc, ...frameDocuments(doc)]) {
+  const frames = frameDocuments(doc);
+  for (let d: Document | void = doc; d; ) {
     const maxChars = options.maxChars - (article ? article.text.length + 2 : 0);
     if (maxChars > 0 && looksLikeArticle(d)) article = joinArticles(article, await extractArticleSliced(d, { ...options, maxChars }));
+    // Frames one at a time, each in its own slice: a page of many frames is never one long task.
+    if ((d = frames.next().value)) await (options.nextSlice ?? nextIdleSlice)();
   }
   return article;
 }

@@ -11,17 +11,11 @@ function metaContent(doc: Document, selectors: string[]): string | undefined {
 /** The first `datePublished` anywhere in a JSON-LD value (objects, arrays, @graph). */
 function jsonLdDate(value: unknown, depth = 0): string | undefined {
   if (depth > 6 || typeof value !== 'object' || value === null) return undefined;
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      const found = jsonLdDate(item, depth + 1);
-      if (found) return found;
-    }
-    return undefined;
-  }
-  const record = value as Record<string, unknown>;
-  if (typeof record.datePublished === 'string' && record.datePublished.trim()) return record.datePublished.trim();
-  for (const key of Object.keys(record)) {
-    const found = jsonLdDate(record[key], depth + 1);
+  // An object's own date before its members'; an array has none, only items.
+  const date = (value as { datePublished?: unknown }).datePublished;
+  if (typeof date === 'string' && date.trim()) return date.trim();
+  for (const item of Object.values(value)) {
+    const found = jsonLdDate(item, depth + 1);
     if (found) return found;
   }
   return undefined;

@@ -3,7 +3,7 @@ import { parsePageCostArgs, selectPages } from './args';
 
 describe('bench:pages arguments', () => {
   it('defaults to every page, 3 runs, 2.5 s settle, no comparison', () => {
-    expect(parsePageCostArgs([])).toEqual({ kind: 'run', options: { runs: 3, pages: { kind: 'all' }, settleMs: 2500, compare: [], floor: false } });
+    expect(parsePageCostArgs([])).toEqual({ kind: 'run', options: { runs: 3, pages: { kind: 'all' }, settleMs: 2500, compare: [], floor: false, messagingFloor: false } });
   });
 
   it('takes --compare more than once and --floor as a switch', () => {
@@ -13,9 +13,14 @@ describe('bench:pages arguments', () => {
 
   it('reads --runs, --settle, --compare in both spellings and --pages as a count or a glob', () => {
     const parsed = parsePageCostArgs(['--runs', '1', '--settle=800', '--compare', '/tmp/base/.output/chrome-mv3', '--pages=8']);
-    expect(parsed).toEqual({ kind: 'run', options: { runs: 1, settleMs: 800, compare: ['/tmp/base/.output/chrome-mv3'], floor: false, pages: { kind: 'count', count: 8 } } });
+    expect(parsed).toEqual({ kind: 'run', options: { runs: 1, settleMs: 800, compare: ['/tmp/base/.output/chrome-mv3'], floor: false, messagingFloor: false, pages: { kind: 'count', count: 8 } } });
     const glob = parsePageCostArgs(['--pages', 'a*.html']);
     expect(glob.kind === 'run' && glob.options.pages).toEqual({ kind: 'glob', glob: 'a*.html' });
+  });
+
+  it('takes --messaging-floor as a switch, beside --profile too', () => {
+    const parsed = parsePageCostArgs(['--messaging-floor', '--profile', '002.html']);
+    expect(parsed.kind === 'run' && parsed.options).toMatchObject({ messagingFloor: true, floor: false, profile: '002.html' });
   });
 
   it('refuses unknown options, missing values and bad numbers', () => {

@@ -10,14 +10,16 @@ export interface PageCostOptions {
   compare: string[];
   /** Also measure an extension whose content script is empty: what any content script costs a page. */
   floor: boolean;
+  /** Also measure an extension whose content script only sends one message to its background: the cost of any extension that talks to the page's world. */
+  messagingFloor: boolean;
   /** Instead of the comparison, profile the saved pages whose file name matches this glob (where Recoupe's time goes). */
   profile?: string;
 }
 
 export type ParsedPageCostArgs = { kind: 'help' } | { kind: 'run'; options: PageCostOptions } | { kind: 'error'; message: string };
 
-export const usage = `Usage: npm run bench:pages -- [--runs N] [--pages COUNT|GLOB] [--settle MS] [--compare DIR]... [--floor]
-       npm run bench:pages -- --profile GLOB [--runs N] [--compare DIR]...
+export const usage = `Usage: npm run bench:pages -- [--runs N] [--pages COUNT|GLOB] [--settle MS] [--compare DIR]... [--floor] [--messaging-floor]
+       npm run bench:pages -- --profile GLOB [--runs N] [--compare DIR]... [--messaging-floor]
 
 Measures what Recoupe's content script costs the pages it runs on: every saved real page is
 loaded in Chromium without the extension and with the built .output/chrome-mv3 (run
@@ -34,6 +36,10 @@ npm run build first), one page at a time, and the main-thread time of both is co
   --floor           also measure an extension whose content script is empty (built
                     in a temporary folder): the browser's own cost of any content
                     script, printed beside Recoupe's figures
+  --messaging-floor also measure, like Recoupe, an extension whose content script
+                    registers a message listener, reads document.title and sends one
+                    message its service worker answers: what any content script that
+                    talks to its background costs; Recoupe above it is its own code
   --profile GLOB    instead, profile the saved pages whose file name matches GLOB
                     (a file name alone for one page; several, comma-separated):
                     each build loads each page
@@ -50,12 +56,16 @@ const valued = new Set(['--runs', '--pages', '--settle', '--compare', '--profile
 const positiveInt = (s: string) => (/^\d+$/.test(s) && Number(s) > 0 ? Number(s) : undefined);
 
 export function parsePageCostArgs(argv: readonly string[]): ParsedPageCostArgs {
-  const options: PageCostOptions = { runs: 3, pages: { kind: 'all' }, settleMs: 2500, compare: [], floor: false };
+  const options: PageCostOptions = { runs: 3, pages: { kind: 'all' }, settleMs: 2500, compare: [], floor: false, messagingFloor: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '-h' || arg === '--help') return { kind: 'help' };
     if (arg === '--floor') {
       options.floor = true;
+      continue;
+    }
+    if (arg === '--messaging-floor') {
+      options.messagingFloor = true;
       continue;
     }
     const eq = arg.indexOf('=');

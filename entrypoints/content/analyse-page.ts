@@ -1,4 +1,5 @@
 import { readPageArticle, type ExtractedArticle } from '../../extract';
+import { nextIdleSlice } from '../../extract/sliced';
 import { pageDateAndLanguage } from '../../extract/page-meta';
 import { RemoteError, send } from '../../messaging/client';
 import type { PassageKind } from '../../engine/types';
@@ -7,7 +8,6 @@ import type { UiLanguage } from '../../i18n/t';
 import { MAX_ARTICLE_CHARS } from './limits';
 import { logErrorOnce, logInfo } from './log';
 import type { PageUi } from './ui-api';
-import { whenIdle } from './when-idle';
 import { whenVisible } from './when-visible';
 
 export interface AnalyseOptions {
@@ -37,7 +37,8 @@ export async function analysePage(options: AnalyseOptions): Promise<void> {
   // A background tab is analysed when the reader shows it; the settings and "add this page" answer meanwhile.
   await whenVisible(signal);
   if (signal?.aborted) return;
-  await whenIdle();
+  // The page's own start-up first: an idle period, or 2 s at most on a page that is never idle.
+  await nextIdleSlice(2000);
   if (signal?.aborted) return;
   try {
     // The cheap check turns away pages (and frames) of links, forms and apps before any walk of
@@ -51,14 +52,14 @@ export async function analysePage(options: AnalyseOptions): Promise<void> {
       return;
     }
     if (article.truncated) {
-      logInfo(`Only the first ${MAX_ARTICLE_CHARS} characters of this very large page are checked.`);
+      logInfo(`Very large page: only its first ${MAX_ARTICLE_CHARS} characters are read.`);
     }
     // The page's own date and language help same-fact alignment tell one event from another.
     const meta = pageDateAndLanguage(document);
     // The reply also brings the reader's saved passages on this page (the background takes the
     // address from the browser), marked whether or not the corpus still matches them.
     const { textLength, saved, ...reply } = await send('match-page', { title: article.title, text: article.text, date: meta.published, language: meta.lang });
-    if (textLength !== article.text.length) throw new Error('The match reply is about another text.');
+    if (textLength !== article.text.length) throw new Error('Match reply for another text');
     // The passages' offsets point into the text this script sent; the reply leaves it out.
     const result: PageResult = { ...reply, text: article.text };
     if (signal?.aborted) return;

@@ -1,4 +1,5 @@
 import type { TextPiece } from '../../extract';
+import { mayShowArticle } from '../../extract/page-article';
 import { EDITED_CHARS, GROWTH_CHARS, GROWTH_DELAY_MS, RUNS_PER_MINUTE } from './limits';
 
 /** Why the page is read again, weakest first: its article text was edited in place, it grew, it became another page. */
@@ -144,7 +145,9 @@ export function watchPage(moved: () => boolean, onChange: (change: Change) => vo
       document.addEventListener(
         'load',
         (e) => {
-          const doc = e.isTrusted && (e.target as HTMLIFrameElement).contentDocument;
+          // Touching a frame's document sets up Recoupe's world in it: only frames that may show an article (images and scripts have none).
+          const frame = e.target as HTMLIFrameElement;
+          const doc = e.isTrusted && mayShowArticle(frame) && frame.contentDocument;
           if (doc && (doc.body?.textContent?.length ?? 0) >= GROWTH_CHARS) ask('grown', GROWTH_DELAY_MS);
         },
         true,
