@@ -4,7 +4,7 @@ import { mergedHighlightTexts, recoupeHighlightSizes } from './lib/coverage';
 import { assert } from './lib/expect';
 import { open } from './lib/fixture-pages';
 import { demoParts, NAV, REUSED_START, shell, until } from './lib/live';
-import { pageReport, waitForRecoupe } from './lib/page';
+import { pageReport, waitForRecoupe, waitForState } from './lib/page';
 import type { E2eTest } from './lib/types';
 
 /** The page's frame whose address ends with `path`. */
@@ -57,8 +57,8 @@ export const tests: E2eTest[] = [
       t.server.put('/live/frames/reader.html', shell(`<main>${article}</main>`));
       // The top page is a shell: navigation and the frame, nothing to read of its own.
       await open(t.page, t.server.put('/live/frames/top.html', shell(`${NAV}<iframe src="/live/frames/reader.html" style="width:1000px;height:700px;border:0"></iframe>`)));
-      const state = await waitForRecoupe(t.page);
-      assert(state === 'done', `the page with a reader frame ended as "${state}", expected "done"`);
+      // A first run that reads the frame before it loads finds no article; the frame's load runs it again.
+      await waitForState(t.page, 'done');
       const report = await pageReport(t.page);
       assert((report.drawn?.passages ?? 0) > 0, `no passage drawn for the frame's article: ${JSON.stringify(report)}`);
       const frame = frameAt(t.page, '/live/frames/reader.html');
