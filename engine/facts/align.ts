@@ -4,6 +4,7 @@ import { compareIds } from '../segments/text-view';
 import { factsView, type FactsView } from '../segments/facts-view';
 import { viewVector, type ViewVector } from '../segments/facts-vector';
 import { termHash, type FactsIndex } from './facts-index';
+import { emptyRecord, readSentence } from './sentence-records';
 import { SAME_FACT_THRESHOLD, boundingNorm, isSameFact, scoreSentence, type PairScore } from './score';
 import { analyzeSpan, analyzeText, dayNumber, isContent, type TermHit } from './terms';
 
@@ -167,13 +168,12 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
     if (!texts.has(id)) texts.set(id, options.getText?.(id));
     const text = texts.get(id);
     if (options.getText && text === undefined) continue;
-    const start = index.sentStart[s];
-    const end = index.sentEnd[s];
+    const { start, end, lang } = readSentence(index.sentInfo, index.sentInfoAt, s, emptyRecord());
     const source: Span = { start, end, text: text?.slice(start, end) ?? '' };
     const sharedHashes = new Set(pair.shared.map((i) => v.hashes[i]));
     const pageHits = v.sentence.hits.filter((h) => sharedHashes.has(termHash(h.key)));
     const sourceHits = text
-      ? analyzeSpan(text, index.sentLang[s] ? 'en' : 'fr', start, end).hits.filter((h) => sharedHashes.has(termHash(h.key)))
+      ? analyzeSpan(text, lang ? 'en' : 'fr', start, end).hits.filter((h) => sharedHashes.has(termHash(h.key)))
       : [];
     const passage: Passage = {
       dispatch: id,
