@@ -45,6 +45,8 @@ export const WALK_BUDGET = 2000;
 
 let accBuffer = new Float32Array(0);
 let touchedBuffer = new Uint32Array(0);
+/** Segment of each touched sentence, noted as it is touched (no search of the segment bases after). */
+let touchedPartBuffer = new Uint16Array(0);
 let partialBuffer = new Float32Array(0);
 
 /** A corpus sentence: its segment, its position there, and the dispatch it belongs to. */
@@ -72,10 +74,12 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
   if (accBuffer.length < sentCount) {
     accBuffer = new Float32Array(sentCount);
     touchedBuffer = new Uint32Array(sentCount);
+    touchedPartBuffer = new Uint16Array(sentCount);
     partialBuffer = new Float32Array(sentCount);
   }
   const acc = accBuffer;
   const touched = touchedBuffer;
+  const touchedPart = parts.length <= 0x10000 ? touchedPartBuffer : null;
   const page = analyzeText(pageText, options.pageLanguage, options.pageDate);
   const found: Found[] = [];
   // Sentences in dispatch id order, then in their dispatch's order: the order of one rebuilt index.
@@ -111,7 +115,10 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
             gap |= (b & 0x7f) << shift;
           }
           h += gap;
-          if (acc[h] === 0) touched[nTouched++] = h;
+          if (acc[h] === 0) {
+            if (touchedPart) touchedPart[nTouched] = g;
+            touched[nTouched++] = h;
+          }
           acc[h] += w2;
         }
       }
@@ -125,7 +132,7 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
       const h = touched[t];
       const a = acc[h];
       acc[h] = 0;
-      const g = view.partOf(h);
+      const g = touchedPart ? touchedPart[t] : view.partOf(h);
       const s = h - view.bases[g];
       if (excluded[g]?.[parts[g].index.sentDoc[s]]) continue;
       const n = view.norm(g, s);
