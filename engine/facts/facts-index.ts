@@ -41,15 +41,16 @@ export interface FactsIndex {
   keys: Uint32Array;
   kinds: Uint8Array;
   /** Dispatches containing the term: its inverse document frequency comes from it. */
-  df: Uint32Array;
+  df: Uint16Array | Uint32Array;
   /** Sentences holding each term (0 for a common term of a whole index: see postingCap). */
-  counts: Uint32Array;
+  counts: Uint16Array | Uint32Array;
   /** Byte offset of each term's postings in `postings`, and the end of the last. */
   postingAt: Uint32Array;
   postings: Uint8Array;
   /**
    * Terms in more sentences than this propose no candidates (see postingCap): their postings are
-   * not stored (an empty list), and `common` marks them so they still count as present.
+   * not stored (an empty list), and `common` marks them so they still count as present. Empty in
+   * a segment, which keeps every posting.
    */
   postingCap: number;
   common: Uint8Array;
@@ -209,14 +210,14 @@ export function buildFactsIndex(docs: readonly FactsDoc[], options: BuildFactsOp
     sentNorm[s] = Math.sqrt(norm);
   }
   const postingCap = options.keepAllPostings ? KEEP_ALL_POSTINGS : postingCapFor(sentCount);
-  const common = new Uint8Array(keys.length);
+  const common = new Uint8Array(options.keepAllPostings ? 0 : keys.length);
   for (let k = 0; k < keys.length; k++) {
     if (offsets[k + 1] > postingCap) {
       common[k] = 1;
       offsets[k + 1] = 0;
     }
   }
-  const counts = offsets.subarray(1).slice();
+  const counts = narrow(offsets.subarray(1));
   for (let k = 0; k < keys.length; k++) offsets[k + 1] += offsets[k];
   const fill = offsets.slice(0, keys.length);
   const plain = new Uint32Array(offsets[keys.length]);
@@ -235,7 +236,7 @@ export function buildFactsIndex(docs: readonly FactsDoc[], options: BuildFactsOp
     docLang,
     keys,
     kinds,
-    df,
+    df: narrow(df),
     counts,
     postingAt,
     postings,
@@ -247,6 +248,13 @@ export function buildFactsIndex(docs: readonly FactsDoc[], options: BuildFactsOp
     sentTerms,
     ...records.finish(),
   };
+}
+
+/** A copy of counts in 16 bits when every one fits (they mostly do in a segment), else in 32. */
+function narrow(a: Uint32Array): Uint16Array | Uint32Array {
+  let max = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] > max) max = a[i];
+  return max <= 0xffff ? Uint16Array.from(a) : a.slice();
 }
 
 /**
