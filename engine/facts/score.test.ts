@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { alignFacts } from './align';
 import { buildFactsIndex } from './facts-index';
-import { cuesConflict } from './score';
-import { dayNumber, NO_DAY } from './terms';
+import { CROSS_LANGUAGE_FACTOR, cuesConflict, ENTITIES_APART_FACTOR, FIGURE_CONFLICT_FACTOR, scorePair, sentenceVector } from './score';
+import { analyzeText, dayNumber, NO_DAY } from './terms';
 
 const JULY = 1 << 7;
 const JUNE = 1 << 6;
@@ -40,5 +40,47 @@ describe('event checks', () => {
     ]);
     const found = alignFacts('The central bank has raised interest rates to fight inflation.', index, { pageDate: '2022-07-21', pageLanguage: 'en', threshold: 0, hints: false });
     expect(found.map((p) => p.dispatch)).toEqual(['done']);
+  });
+});
+
+describe('pair weighing', () => {
+  /** Score and cosine of a page sentence against the one sentence of a dispatch. */
+  const pairOf = (page: string, pageLang: 'fr' | 'en', dispatch: string, dispatchLang: 'fr' | 'en') => {
+    const index = buildFactsIndex([
+      { id: 'd', text: dispatch, date: '2019-04-16', language: dispatchLang },
+      { id: 'other', text: 'Le gouvernement a présenté un budget pour les écoles.', date: '2019-04-16', language: 'fr' },
+      { id: 'other-en', text: 'The government presented a budget for schools.', date: '2019-04-16', language: 'en' },
+    ]);
+    const sentence = analyzeText(page, pageLang, '2019-04-16').sentences[0];
+    return scorePair(sentenceVector(sentence, index, new Map()), index, 0, dayNumber('2019-04-16'));
+  };
+
+  it('weighs down two sentences that name different actors and none in common', () => {
+    const apart = pairOf('Kylian Mbappé scored a penalty in the final.', 'en', 'Lionel Messi scored a penalty in the final.', 'en');
+    expect(apart.score / apart.cosine).toBeCloseTo(ENTITIES_APART_FACTOR, 5);
+    const together = pairOf('Messi scored a penalty in the final.', 'en', 'Lionel Messi scored a penalty in the final.', 'en');
+    expect(together.score / together.cosine).toBeCloseTo(1, 5);
+  });
+
+  it('weighs up a pair in two languages that shares a name, not one that shares two common concepts only', () => {
+    const named = pairOf('The spire of Notre-Dame collapsed in the fire.', 'en', "La flèche de Notre-Dame s'est effondrée dans l'incendie.", 'fr');
+    expect(named.crossLanguage).toBe(true);
+    expect(named.score / named.cosine).toBeCloseTo(CROSS_LANGUAGE_FACTOR, 5);
+    const loose = pairOf('Respondents expressed several concerns about the tools.', 'en', 'Les réponses ont suscité des inquiétudes.', 'fr');
+    expect(loose.sharedContent).toBe(2);
+    expect(loose.score / loose.cosine).toBeCloseTo(1, 5);
+  });
+
+  it('counts a figure written in words by one side and in digits by the other as agreed', () => {
+    const pair = pairOf(
+      '400 pompiers ont été mobilisés.',
+      'fr',
+      'Quatre cents pompiers avec 18 lances à incendie ont été mobilisés.',
+      'fr',
+    );
+    expect(pair.score / pair.cosine).toBeCloseTo(1, 5);
+    // Two tolls with only a small count in words in common still disagree.
+    const tolls = pairOf('Au moins 284 personnes ont été tuées dans sept provinces.', 'fr', 'Au moins 912 personnes ont été tuées dans sept provinces.', 'fr');
+    expect(tolls.score / tolls.cosine).toBeCloseTo(FIGURE_CONFLICT_FACTOR, 5);
   });
 });
