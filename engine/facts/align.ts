@@ -4,6 +4,7 @@ import { compareIds } from '../segments/text-view';
 import { factsView, type FactsView } from '../segments/facts-view';
 import { viewVector, type ViewVector } from '../segments/facts-vector';
 import { termHash, type FactsIndex } from './facts-index';
+import { emptyRecord, readSentence } from './sentence-records';
 import { SAME_FACT_THRESHOLD, boundingNorm, isSameFact, scoreSentence, type PairScore } from './score';
 import { analyzeSpan, analyzeText, dayNumber, isContent, type TermHit } from './terms';
 
@@ -44,6 +45,8 @@ export const WALK_BUDGET = 2000;
 
 let accBuffer = new Float32Array(0);
 let touchedBuffer = new Uint32Array(0);
+/** Segment of each touched sentence, noted as it is touched (no search of the segment bases after). */
+let touchedPartBuffer = new Uint16Array(0);
 let partialBuffer = new Float32Array(0);
 
 /** A corpus sentence: its segment, its position there, and the dispatch it belongs to. */
@@ -71,10 +74,12 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
   if (accBuffer.length < sentCount) {
     accBuffer = new Float32Array(sentCount);
     touchedBuffer = new Uint32Array(sentCount);
+    touchedPartBuffer = new Uint16Array(sentCount);
     partialBuffer = new Float32Array(sentCount);
   }
   const acc = accBuffer;
   const touched = touchedBuffer;
+  const touchedPart = parts.length <= 0x10000 ? touchedPartBuffer : null;
   const page = analyzeText(pageText, options.pageLanguage, options.pageDate);
   const found: Found[] = [];
   // Sentences in dispatch id order, then in their dispatch's order: the order of one rebuilt index.
@@ -110,7 +115,10 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
             gap |= (b & 0x7f) << shift;
           }
           h += gap;
-          if (acc[h] === 0) touched[nTouched++] = h;
+          if (acc[h] === 0) {
+            if (touchedPart) touchedPart[nTouched] = g;
+            touched[nTouched++] = h;
+          }
           acc[h] += w2;
         }
       }
@@ -124,7 +132,7 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
       const h = touched[t];
       const a = acc[h];
       acc[h] = 0;
-      const g = view.partOf(h);
+      const g = touchedPart ? touchedPart[t] : view.partOf(h);
       const s = h - view.bases[g];
       if (excluded[g]?.[parts[g].index.sentDoc[s]]) continue;
       const n = view.norm(g, s);
@@ -167,13 +175,12 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
     if (!texts.has(id)) texts.set(id, options.getText?.(id));
     const text = texts.get(id);
     if (options.getText && text === undefined) continue;
-    const start = index.sentStart[s];
-    const end = index.sentEnd[s];
+    const { start, end, lang } = readSentence(index.sentInfo, index.sentInfoAt, s, emptyRecord());
     const source: Span = { start, end, text: text?.slice(start, end) ?? '' };
     const sharedHashes = new Set(pair.shared.map((i) => v.hashes[i]));
     const pageHits = v.sentence.hits.filter((h) => sharedHashes.has(termHash(h.key)));
     const sourceHits = text
-      ? analyzeSpan(text, index.sentLang[s] ? 'en' : 'fr', start, end).hits.filter((h) => sharedHashes.has(termHash(h.key)))
+      ? analyzeSpan(text, lang ? 'en' : 'fr', start, end).hits.filter((h) => sharedHashes.has(termHash(h.key)))
       : [];
     const passage: Passage = {
       dispatch: id,

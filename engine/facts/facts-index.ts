@@ -8,6 +8,7 @@ import numbers from '../data/numbers.json';
 import stopwords from '../data/stopwords.json';
 import { ByteWriter } from '../segments/varint';
 import { indexOfSorted } from '../sorted';
+import { RecordWriter } from './sentence-records';
 import { analyzeText, NO_DAY, TermKind, dayNumber, type TermHit } from './terms';
 
 /**
@@ -16,7 +17,7 @@ import { analyzeText, NO_DAY, TermKind, dayNumber, type TermHit } from './terms'
  * change the lists without changing the corpus).
  */
 export const FACTS_RULES_VERSION: string = (
-  termHash(JSON.stringify([gazetteer, concepts, dates, factStopwords, stopwords, framing.reportingVerbs, events, numbers, 'terms-6', 'packed-postings-1'])) >>> 0
+  termHash(JSON.stringify([gazetteer, concepts, dates, factStopwords, stopwords, framing.reportingVerbs, events, numbers, 'terms-6', 'packed-postings-1', 'sentence-records-1'])) >>> 0
 ).toString(16);
 
 /**
@@ -27,7 +28,7 @@ export const FACTS_RULES_VERSION: string = (
  * - Forward: sentence s has term indexes sentTerms[sentOffsets[s] .. sentOffsets[s+1]-1], sorted,
  *   so a candidate is scored exactly by merging two short sorted lists. 16-bit when the index has
  *   at most 65,536 terms (a segment of a few thousand dispatches), else 32-bit; likewise sentDoc
- *   and sentFigureOffsets by the dispatches and figures they count.
+ *   by the dispatches it counts. The rest of what a sentence says is one record (sentInfo).
  */
 export interface FactsIndex {
   version: 1;
@@ -40,21 +41,20 @@ export interface FactsIndex {
   keys: Uint32Array;
   kinds: Uint8Array;
   /** Dispatches containing the term: its inverse document frequency comes from it. */
-  df: Uint32Array;
+  df: Uint16Array | Uint32Array;
   /** Sentences holding each term (0 for a common term of a whole index: see postingCap). */
-  counts: Uint32Array;
+  counts: Uint16Array | Uint32Array;
   /** Byte offset of each term's postings in `postings`, and the end of the last. */
   postingAt: Uint32Array;
   postings: Uint8Array;
   /**
    * Terms in more sentences than this propose no candidates (see postingCap): their postings are
-   * not stored (an empty list), and `common` marks them so they still count as present.
+   * not stored (an empty list), and `common` marks them so they still count as present. Empty in
+   * a segment, which keeps every posting.
    */
   postingCap: number;
   common: Uint8Array;
   sentDoc: Uint16Array | Uint32Array;
-  sentStart: Uint32Array;
-  sentEnd: Uint32Array;
   /**
    * Euclidean norm of the sentence's weighted term vector; empty in a segment (keepAllPostings),
    * whose norms depend on the whole corpus and are computed by the view that holds it.
@@ -62,17 +62,12 @@ export interface FactsIndex {
   sentNorm: Float32Array;
   sentOffsets: Uint32Array;
   sentTerms: Uint16Array | Uint32Array;
-  sentWeekdays: Uint8Array;
-  sentMonths: Uint16Array;
-  sentDay: Int32Array;
-  /** 0 French, 1 English: a sentence's language can differ from its dispatch's. */
-  sentLang: Uint8Array;
-  /** Act classes and occasions the sentence states, as SentenceCues. */
-  sentActs: Uint32Array;
-  sentOccasions: Uint32Array;
-  /** Figures of sentence s: sentFigures[sentFigureOffsets[s] .. sentFigureOffsets[s+1]-1]. */
-  sentFigureOffsets: Uint16Array | Uint32Array;
-  sentFigures: Float64Array;
+  /**
+   * Language, time and event cues, figures and span of each sentence, as varint records (see
+   * sentence-records.ts: readSentence): sentInfoAt holds the byte offset of every RECORD_BLOCK-th.
+   */
+  sentInfoAt: Uint32Array;
+  sentInfo: Uint8Array;
 }
 
 export interface FactsDoc {
@@ -150,16 +145,7 @@ export function buildFactsIndex(docs: readonly FactsDoc[], options: BuildFactsOp
   const docDay = new Int32Array(docs.length);
   const docLang = new Uint8Array(docs.length);
   const sentDoc: number[] = [];
-  const sentStart: number[] = [];
-  const sentEnd: number[] = [];
-  const sentWeekdays: number[] = [];
-  const sentMonths: number[] = [];
-  const sentDay: number[] = [];
-  const sentLang: number[] = [];
-  const sentActs: number[] = [];
-  const sentOccasions: number[] = [];
-  const sentFigureOffsets: number[] = [0];
-  const sentFigures: number[] = [];
+  const records = new RecordWriter();
   const sentOffsets: number[] = [0];
   let flatHashes = new Uint32Array(1 << 16);
   let flat = 0;
@@ -177,16 +163,7 @@ export function buildFactsIndex(docs: readonly FactsDoc[], options: BuildFactsOp
       const { hashes, kinds } = distinctTerms(s.hits);
       if (!hashes.length) continue;
       sentDoc.push(d);
-      sentStart.push(s.span.start);
-      sentEnd.push(s.span.end);
-      sentWeekdays.push(s.cues.weekdays);
-      sentMonths.push(s.cues.months);
-      sentDay.push(s.cues.day);
-      sentLang.push(s.lang === 'en' ? 1 : 0);
-      sentActs.push(s.cues.acts);
-      sentOccasions.push(s.cues.occasions);
-      sentFigures.push(...figuresOf(s.hits));
-      sentFigureOffsets.push(sentFigures.length);
+      records.add({ ...s.cues, lang: s.lang === 'en' ? 1 : 0, figures: figuresOf(s.hits), start: s.span.start, end: s.span.end });
       if (flat + hashes.length > flatHashes.length) {
         const grown = new Uint32Array(Math.max(flatHashes.length * 2, flat + hashes.length));
         grown.set(flatHashes);
@@ -233,14 +210,14 @@ export function buildFactsIndex(docs: readonly FactsDoc[], options: BuildFactsOp
     sentNorm[s] = Math.sqrt(norm);
   }
   const postingCap = options.keepAllPostings ? KEEP_ALL_POSTINGS : postingCapFor(sentCount);
-  const common = new Uint8Array(keys.length);
+  const common = new Uint8Array(options.keepAllPostings ? 0 : keys.length);
   for (let k = 0; k < keys.length; k++) {
     if (offsets[k + 1] > postingCap) {
       common[k] = 1;
       offsets[k + 1] = 0;
     }
   }
-  const counts = offsets.subarray(1).slice();
+  const counts = narrow(offsets.subarray(1));
   for (let k = 0; k < keys.length; k++) offsets[k + 1] += offsets[k];
   const fill = offsets.slice(0, keys.length);
   const plain = new Uint32Array(offsets[keys.length]);
@@ -259,27 +236,25 @@ export function buildFactsIndex(docs: readonly FactsDoc[], options: BuildFactsOp
     docLang,
     keys,
     kinds,
-    df,
+    df: narrow(df),
     counts,
     postingAt,
     postings,
     postingCap,
     common,
     sentDoc: docs.length <= 0x10000 ? Uint16Array.from(sentDoc) : Uint32Array.from(sentDoc),
-    sentStart: Uint32Array.from(sentStart),
-    sentEnd: Uint32Array.from(sentEnd),
     sentNorm,
     sentOffsets: Uint32Array.from(sentOffsets),
     sentTerms,
-    sentWeekdays: Uint8Array.from(sentWeekdays),
-    sentMonths: Uint16Array.from(sentMonths),
-    sentDay: Int32Array.from(sentDay),
-    sentLang: Uint8Array.from(sentLang),
-    sentActs: Uint32Array.from(sentActs),
-    sentOccasions: Uint32Array.from(sentOccasions),
-    sentFigureOffsets: sentFigures.length < 0x10000 ? Uint16Array.from(sentFigureOffsets) : Uint32Array.from(sentFigureOffsets),
-    sentFigures: Float64Array.from(sentFigures),
+    ...records.finish(),
   };
+}
+
+/** A copy of counts in 16 bits when every one fits (they mostly do in a segment), else in 32. */
+function narrow(a: Uint32Array): Uint16Array | Uint32Array {
+  let max = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] > max) max = a[i];
+  return max <= 0xffff ? Uint16Array.from(a) : a.slice();
 }
 
 /**

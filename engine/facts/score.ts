@@ -1,6 +1,7 @@
 import { cueAgreement, figuresConflict } from './events';
 import { TENSE_BITS, tensesConflict } from './tense';
 import { figuresOf, findTerm, termHash, termWeight, type FactsIndex } from './facts-index';
+import { emptyRecord, readSentence } from './sentence-records';
 import { clauseWindows, MAX_CLAUSES, MIN_WINDOW_CONTENT, type ClauseWindows } from './clauses';
 import { NO_DAY, TermKind, isContent, isWord, type FactSentence } from './terms';
 
@@ -213,7 +214,8 @@ export function scoreSentence(
   let sharedContent = 0;
   let sharedWords = 0;
   let anchored = false;
-  const crossLanguage = index.sentLang[s] !== v.lang;
+  const cand = readSentence(index.sentInfo, index.sentInfoAt, s, record);
+  const crossLanguage = cand.lang !== v.lang;
   let candDayMonth = false;
   let candYear = false;
   let sharedDayMonth = false;
@@ -222,7 +224,7 @@ export function scoreSentence(
   let figureAgreed = false;
   let candEntity = false;
   let sharedEntity = false;
-  const figures = index.sentFigures.subarray(index.sentFigureOffsets[s], index.sentFigureOffsets[s + 1]);
+  const figures = cand.figures;
   const shared: number[] = [];
   const clauses = clauseWindows(v);
   if (clauses) {
@@ -269,22 +271,22 @@ export function scoreSentence(
   if (clauses && norm > 0 && (anchored || !crossLanguage || crossLanguageFirm(false, sharedContent))) cosine = Math.max(cosine, CLAUSE_FACTOR * bestClause(clauses, norm));
   const cues = v.sentence.cues;
   const timeConflict =
-    cuesConflict(cues.day, cues.weekdays, cues.months, index.sentDay[s], index.sentWeekdays[s], index.sentMonths[s]) ||
+    cuesConflict(cues.day, cues.weekdays, cues.months, cand.day, cand.weekdays, cand.months) ||
     (v.hasDayMonth && candDayMonth && !sharedDayMonth) ||
     (v.hasYear && candYear && !sharedYear);
-  const acts = cueAgreement(cues.acts & ~TENSE_BITS, index.sentActs[s] & ~TENSE_BITS);
-  const tenseConflict = tensesConflict(cues.acts, index.sentActs[s]);
-  const occasions = cueAgreement(cues.occasions, index.sentOccasions[s]);
+  const acts = cueAgreement(cues.acts & ~TENSE_BITS, cand.acts & ~TENSE_BITS);
+  const tenseConflict = tensesConflict(cues.acts, cand.acts);
+  const occasions = cueAgreement(cues.occasions, cand.occasions);
   const conflict = timeConflict || tenseConflict || acts === 'conflict' || occasions === 'conflict';
   // A retelling years later that pins the event's day is as close to it as a report of the day.
-  let factor = gapFactor(cues.day !== NO_DAY ? cues.day : pageDay, index.sentDay[s] !== NO_DAY ? index.sentDay[s] : index.docDay[index.sentDoc[s]]);
+  let factor = gapFactor(cues.day !== NO_DAY ? cues.day : pageDay, cand.day !== NO_DAY ? cand.day : index.docDay[index.sentDoc[s]]);
   if (!figureAgreed && figuresConflict(v.figures, figures)) factor *= FIGURE_CONFLICT_FACTOR;
   const pageTimed = cues.day !== NO_DAY || cues.weekdays !== 0 || cues.months !== 0 || v.hasYear;
-  const candTimed = index.sentDay[s] !== NO_DAY || index.sentWeekdays[s] !== 0 || index.sentMonths[s] !== 0 || candYear;
+  const candTimed = cand.day !== NO_DAY || cand.weekdays !== 0 || cand.months !== 0 || candYear;
   if (pageTimed !== candTimed) factor *= TIME_ONE_SIDED_FACTOR;
   if (acts === 'one-sided') factor *= ACT_ONE_SIDED_FACTOR;
   // Two sentences that pin their event to the same day imply its occasion: naming it on one side only weighs nothing then.
-  const sameDay = cues.day !== NO_DAY && index.sentDay[s] !== NO_DAY;
+  const sameDay = cues.day !== NO_DAY && cand.day !== NO_DAY;
   if (occasions === 'one-sided' && !sameDay) factor *= OCCASION_ONE_SIDED_FACTOR;
   // Both name who or where, and not one name in common: most often another actor's act.
   if (candEntity && !sharedEntity && namesEntity(v.sentence)) factor *= ENTITIES_APART_FACTOR;
@@ -311,6 +313,8 @@ function figureShared(hash: number, a: ArrayLike<number>, b: ArrayLike<number>):
  */
 export const CLAUSE_FACTOR = 0.8;
 const clauseDot = new Float64Array(MAX_CLAUSES);
+/** The candidate's record, decoded once per scored pair into this one object. */
+const record = emptyRecord();
 const clauseContent = new Uint8Array(MAX_CLAUSES);
 
 /**

@@ -64,6 +64,8 @@ export class FactsView {
   private weights: Float64Array | null = null;
   /** Per part, sentence norms under the corpus-wide weights, computed on first need (NaN: not yet). */
   private readonly norms: (Float32Array | null)[];
+  /** Per part, the squared weight of each of its terms (by local index), made on first need. */
+  private readonly squares: (Float64Array | null)[];
   /** Whether each part lists its dispatches in id order (segments do; a whole index may not); null: not checked yet. */
   private readonly sorted: (boolean | null)[];
 
@@ -95,21 +97,21 @@ export class FactsView {
         if (this.kind[n] === NO_KIND) this.kind[n] = ix.kinds[k];
       }
       if (!p.dead || countOnes(p.dead) === 0) return;
+      // Sentences are stored dispatch by dispatch: each removed dispatch's run is found by a
+      // binary search, so a removal costs its own sentences, not a pass over the segment's.
       const seen = new Set<number>();
-      let doc = -1;
-      for (let s = 0; s < ix.sentDoc.length; s++) {
-        if (!p.dead[ix.sentDoc[s]]) continue;
-        if (ix.sentDoc[s] !== doc) {
-          doc = ix.sentDoc[s];
-          seen.clear();
-        }
-        sentences--;
-        for (let e = ix.sentOffsets[s]; e < ix.sentOffsets[s + 1]; e++) {
-          const k = ix.sentTerms[e];
-          this.sents[numbers[k]]--;
-          if (!seen.has(k)) {
-            seen.add(k);
-            this.df[numbers[k]]--;
+      for (let d = 0; d < p.dead.length; d++) {
+        if (!p.dead[d]) continue;
+        seen.clear();
+        for (let s = firstSentenceOf(ix, d); s < ix.sentDoc.length && ix.sentDoc[s] === d; s++) {
+          sentences--;
+          for (let e = ix.sentOffsets[s]; e < ix.sentOffsets[s + 1]; e++) {
+            const k = ix.sentTerms[e];
+            this.sents[numbers[k]]--;
+            if (!seen.has(k)) {
+              seen.add(k);
+              this.df[numbers[k]]--;
+            }
           }
         }
       }
@@ -120,6 +122,7 @@ export class FactsView {
     this.postingCap = postingCapFor(sentences);
     this.whole = whole;
     this.norms = parts.map(() => null);
+    this.squares = parts.map(() => null);
     this.sorted = parts.map(() => null);
   }
 
@@ -139,21 +142,36 @@ export class FactsView {
   norm(g: number, s: number): number {
     const ix = this.parts[g].index;
     if (this.whole) return ix.sentNorm[s];
-    const norms = (this.norms[g] ??= new Float32Array(ix.sentDoc.length).fill(NaN));
+    let norms = this.norms[g];
+    if (!norms) norms = this.norms[g] = new Float32Array(ix.sentDoc.length).fill(NaN);
     const n = norms[s];
     if (n === n) return n;
-    const weights = (this.weights ??= new Float64Array(this.df.length).fill(NaN));
-    const numbers = this.numbers[g];
+    // The squared weights of the part's own terms, found once per view: the norm of a sentence
+    // then reads one small array (no term numbers, no logarithms), which matters on the first
+    // alignment after a write, when every candidate's norm is new.
+    const squares = this.squares[g] ?? this.squaresOf(g);
+    const terms = ix.sentTerms;
+    const end = ix.sentOffsets[s + 1];
     // Summed in term order, as buildFactsIndex sums a rebuilt index's norms: the same float result.
     let sum = 0;
-    for (let e = ix.sentOffsets[s]; e < ix.sentOffsets[s + 1]; e++) {
-      const t = numbers[ix.sentTerms[e]];
-      let w = weights[t];
-      if (w !== w) weights[t] = w = termWeight(this.kind[t], Math.max(this.df[t], 0), this.docs);
-      sum += w * w;
-    }
+    for (let e = ix.sentOffsets[s]; e < end; e++) sum += squares[terms[e]];
+    // Read back from the Float32Array: the stored value, as a rebuilt index's sentNorm gives it.
     norms[s] = Math.sqrt(sum);
     return norms[s];
+  }
+
+  private squaresOf(g: number): Float64Array {
+    const weights = (this.weights ??= new Float64Array(this.df.length).fill(NaN));
+    const numbers = this.numbers[g];
+    const out = new Float64Array(numbers.length);
+    for (let k = 0; k < numbers.length; k++) {
+      const t = numbers[k];
+      let w = weights[t];
+      if (w !== w) weights[t] = w = termWeight(this.kind[t], Math.max(this.df[t], 0), this.docs);
+      out[k] = w * w;
+    }
+    this.squares[g] = out;
+    return out;
   }
 
   /** Bytes of the arrays this view holds beside its segments (counts, weights, norms computed so far). */
@@ -161,6 +179,7 @@ export class FactsView {
     let n = this.bases.byteLength + this.df.byteLength + this.sents.byteLength + this.kind.byteLength + (this.weights?.byteLength ?? 0);
     for (const a of this.numbers) n += a.byteLength;
     for (const a of this.norms) n += a?.byteLength ?? 0;
+    for (const a of this.squares) n += a?.byteLength ?? 0;
     return n;
   }
 
@@ -183,6 +202,18 @@ export class FactsView {
     }
     return out ?? p.dead;
   }
+}
+
+/** First sentence of dispatch d (sentDoc is increasing), or the sentence count when it has none. */
+function firstSentenceOf(ix: FactsIndex, d: number): number {
+  let lo = 0;
+  let hi = ix.sentDoc.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ix.sentDoc[mid] < d) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function isSorted(ids: readonly string[]): boolean {

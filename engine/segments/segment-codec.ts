@@ -59,19 +59,12 @@ const FACTS: Field[] = [
   { name: 'postings', type: 'u8', asIs: true },
   { name: 'common', type: 'u8' },
   { name: 'sentDoc', type: 'u32', runs: 'all' },
-  { name: 'sentStart', type: 'u32' },
-  { name: 'sentEnd', type: 'u32' },
   { name: 'sentNorm', type: 'f32', asIs: true },
   { name: 'sentOffsets', type: 'u32', runs: 'all' },
   { name: 'sentTerms', type: 'u32', runs: 'sentOffsets' },
-  { name: 'sentWeekdays', type: 'u8' },
-  { name: 'sentMonths', type: 'u16' },
-  { name: 'sentDay', type: 'i32', signed: true },
-  { name: 'sentLang', type: 'u8' },
-  { name: 'sentActs', type: 'u32' },
-  { name: 'sentOccasions', type: 'u32' },
-  { name: 'sentFigureOffsets', type: 'u32', runs: 'all' },
-  { name: 'sentFigures', type: 'f64', asIs: true },
+  { name: 'sentInfoAt', type: 'u32', runs: 'all' },
+  // Already varint records (sentence-records.ts): copied as they are under both formats.
+  { name: 'sentInfo', type: 'u8', asIs: true },
 ];
 const CTOR: Record<string, Ctor> = { u8: Uint8Array, u16: Uint16Array, u32: Uint32Array, i32: Int32Array, f32: Float32Array, f64: Float64Array };
 
