@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledCorpus, corpusVersion } from './bundled';
 import { corpusHash } from './content-hash';
 import { validateCorpus } from './validate';
+import { textLang } from '../engine/translation/verdicts';
 
 const seedDir = new URL('../../shared/seeds/', import.meta.url);
 const seeds = readdirSync(seedDir)
@@ -23,6 +24,10 @@ describe('bundled corpus', () => {
     const chains = Object.fromEntries(bundledCorpus.map((d) => [d.id, d.chain]));
     expect(chains['afp-europe1-2021-12-07-poutine-garanties']).toEqual(['AFP', 'Europe 1']);
     expect(chains['rt-radiohc-2021-12-16-poutine-negociations-otan']).toEqual(['AFP + RT', 'Radio Habana Cuba']);
+  });
+
+  it('titles each record in its own language: a French record shown with an English headline would be read out wrongly', () => {
+    for (const d of bundledCorpus) if (d.title) expect(textLang(d.title), d.id).toBe(d.language);
   });
 
   it('names each outlet as an outlet, never a bare common noun: the translation is CNSNews.com’s', () => {
