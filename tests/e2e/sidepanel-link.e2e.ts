@@ -221,7 +221,6 @@ export const tests: E2eTest[] = [
     timeoutMs: 90_000,
     async run(t) {
       const { panel, passages } = await linked(t, 'republished');
-      const said = { en: /^Passage \d+ of \d+ selected: /, fr: /^Passage \d+ sur \d+ sélectionné\u00a0: / };
       const texts = await t.page.evaluate(() => [...(CSS.highlights.get('recoupe-verbatim') ?? [])].map((r) => r.toString()));
       const used: number[] = [];
       try {
@@ -242,8 +241,7 @@ export const tests: E2eTest[] = [
           await panel.reload();
           await panel.waitForSelector('[data-testid=passage-item][aria-current=true]', { timeout: 10_000 });
           await until(() => selectedIn(panel), (i) => i === pointed, `${language}: after a reload the panel does not show the passage under the pointer`);
-          const heard = await until(() => panel.textContent('[data-testid=page-focus-status]'), (s) => !!s && said[language].test(s), `${language}: the live region says nothing`);
-          t.log(`${language}: reloaded panel on passage ${pointed}: ${heard}`);
+          t.log(`${language}: reloaded panel on passage ${pointed}`);
 
           // The pointer leaves, the panel reloads, the reader rests on the same highlight again.
           await t.page.mouse.move(5, 5);
