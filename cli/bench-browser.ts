@@ -10,7 +10,7 @@ import { anyWorker, corpusTrace, isFresh, stopWorker, tabIdOf } from './bench-br
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const realPagesDir = resolve(root, '../shared/real-pages');
-const extDir = join(root, '.output/chrome-mv3');
+const defaultExtDir = join(root, '.output/chrome-mv3');
 const SEED = 2026;
 
 const usage = `Usage: npm run bench:browser -- [--dispatches N] [--runs N]
@@ -21,15 +21,28 @@ copying one of them with the service worker stopped (cold) and running (warm), a
 storage the corpus takes.
 
   --dispatches N   dispatches in the imported file (default 100000)
-  --runs N         page loads timed, cold and warm each (default 5)`;
+  --runs N         page loads timed, cold and warm each (default 5)
+  --extension DIR  the built extension to load (default .output/chrome-mv3): a copy set aside
+                   keeps a run measuring the same build while the tree is rebuilt`;
 
 const TARGETS = { importS: 300, coldMs: 800, warmMs: 150, storageRatio: 2.5 };
 
-function parse(argv: readonly string[]): { dispatches: number; runs: number } | string {
-  const out = { dispatches: 100_000, runs: 5 };
+interface Options {
+  dispatches: number;
+  runs: number;
+  extDir: string;
+}
+
+function parse(argv: readonly string[]): Options | string {
+  const out = { dispatches: 100_000, runs: 5, extDir: defaultExtDir };
   for (let i = 0; i < argv.length; i++) {
     const [name, inline] = argv[i].split('=', 2);
     const value = inline ?? argv[++i];
+    if (name === '--extension') {
+      if (!value) return '--extension needs a directory';
+      out.extDir = resolve(value);
+      continue;
+    }
     const n = Number(value);
     if (name !== '--dispatches' && name !== '--runs') return `unknown option ${argv[i]}`;
     if (!Number.isInteger(n) || n < 1) return `${name} needs a positive whole number`;
@@ -106,9 +119,11 @@ async function importFile(ext: ExtensionBrowser, file: CorpusFile): Promise<Impo
   }
 }
 
-async function run(options: { dispatches: number; runs: number }): Promise<void> {
+async function run(options: Options): Promise<void> {
   const started = Date.now();
+  const { extDir } = options;
   if (!existsSync(join(extDir, 'manifest.json'))) throw new Error(`no built extension in ${extDir}: run npm run build first`);
+  log(`Extension: ${extDir}`);
   if (!existsSync(realPagesDir)) throw new Error(`no saved real pages in ${realPagesDir}`);
   const executablePath = findChromium();
   if (!executablePath) throw new Error('no Chromium found: install it (apt-get install chromium) or set CHROMIUM_PATH');

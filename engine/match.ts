@@ -14,13 +14,13 @@ export interface MatchOptions extends Partial<Omit<PassageParams, 'k'>> {
   maxCandidates?: number;
 }
 
-const DEFAULT_MAX_CANDIDATES = 50;
+export const DEFAULT_MAX_CANDIDATES = 50;
 
 /**
  * A fingerprint found in more dispatches than this is a stock phrase of the corpus, not a sign of
  * reuse; small corpora keep everything, large ones drop the most common 1%.
  */
-function maxPostings(view: TextView): number {
+export function maxPostings(view: { size: number }): number {
   return Math.max(16, Math.ceil(view.size / 100));
 }
 
@@ -30,7 +30,7 @@ function maxPostings(view: TextView): number {
  * a passage still meets a common fingerprint, with 60% fewer look-ups (each a cache miss or two in
  * a large index).
  */
-function lookup(tokens: Tokens, view: TextView): Map<number, number[]> {
+export function lookup(tokens: Tokens, view: TextView, keep?: (hash: number) => boolean): Map<number, number[]> {
   const shingles = shingleHashes(tokens.hashes, view.k);
   const picked = winnow(shingles, view.w);
   const limit = maxPostings(view);
@@ -44,13 +44,14 @@ function lookup(tokens: Tokens, view: TextView): Map<number, number[]> {
   };
   for (let i = 0; i < picked.length; i++) {
     p = picked[i];
+    if (keep && !keep(shingles[p])) continue;
     view.postings(shingles[p], limit, keys, visit);
   }
   return hits;
 }
 
 /** The dispatches with the most hits; equal counts in id order, as one rebuilt index lists them. */
-function rankCandidates(hits: Map<number, number[]>, view: TextView, max: number): number[] {
+export function rankCandidates(hits: Map<number, number[]>, view: { idOf(handle: number): string }, max: number): number[] {
   return [...hits.keys()]
     .sort((a, b) => hits.get(b)!.length - hits.get(a)!.length || compareIds(view.idOf(a), view.idOf(b)))
     .slice(0, max);
@@ -75,17 +76,36 @@ export function match(
   options: MatchOptions = {},
 ): MatchResult {
   const view = textView(index);
-  const params: PassageParams = { ...DEFAULT_PASSAGE_PARAMS, ...definedOnly(options), k: view.k };
   const tokens = tokenize(pageText);
   const hits = lookup(tokens, view);
   const candidates = rankCandidates(hits, view, options.maxCandidates ?? DEFAULT_MAX_CANDIDATES);
+  return matchFromHits(pageText, tokens, view.k, candidates.map((d) => ({ id: view.idOf(d), pairs: hits.get(d)! })), getText, options);
+}
+
+/** A candidate dispatch and its hits: flat (page word, dispatch character offset) pairs. */
+export interface CandidateHits {
+  id: string;
+  pairs: number[];
+}
+
+/**
+ * The passages and verdicts of a page from its candidates' hits, strongest candidate first: the
+ * part of match that follows the look-ups, shared by every way of finding the hits.
+ */
+export function matchFromHits(
+  pageText: string,
+  tokens: Tokens,
+  k: number,
+  candidates: readonly CandidateHits[],
+  getText: (id: string) => string | undefined,
+  options: MatchOptions = {},
+): MatchResult {
+  const params: PassageParams = { ...DEFAULT_PASSAGE_PARAMS, ...definedOnly(options), k };
   let page: PageText | null = null;
   const found: WordPassage[] = [];
-  for (const d of candidates) {
-    const id = view.idOf(d);
+  for (const { id, pairs } of candidates) {
     const text = getText(id);
     if (text === undefined) continue;
-    const pairs = hits.get(d)!;
     const source = { text, tokens: tokenizeAround(text, pairs) };
     for (let h = 1; h < pairs.length; h += 2) pairs[h] = lowerBound(source.tokens.starts, pairs[h]);
     if (pairs.length <= 2 * FEW_HITS && !someLongRun(tokens, source.tokens, pairs, params.minRunWords)) continue;

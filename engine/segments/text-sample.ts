@@ -1,0 +1,104 @@
+import type { PackedText } from './packed-text';
+
+/**
+ * How much of key space a sample keeps: the keys below 2^32 / SAMPLE_FRACTION. Winnowed keys are
+ * uniform hashes, so this keeps about 1 posting in SAMPLE_FRACTION of every dispatch: a page that
+ * shares a passage of 100 words (about 40 fingerprints) with a dispatch still meets it about ten
+ * times in the sample, while a cold worker reads a quarter of the text index.
+ */
+export const SAMPLE_FRACTION = 4;
+
+/**
+ * A key in at least this many postings of a segment is a "common key" of it: the sample keeps its
+ * count, so that stock phrases can be dropped from the exact hits of candidates (see matchSampled)
+ * without the postings of the whole segment. Match drops a key whose live postings outnumber
+ * max(16, dispatches / 100); a key below this count in every segment is missed by the sum, which
+ * is then short by at most segments × (COMMON_POSTINGS - 1).
+ */
+export const COMMON_POSTINGS = 16;
+
+/**
+ * What a cold worker reads of a segment's text index before the rest: the postings of the lowest
+ * 1/fraction of key space (a prefix of the packed index, which is sorted by key, read the same way)
+ * and the counts of the segment's common keys.
+ */
+export interface TextSample {
+  /** Keys below this bound are in `text` with all their postings; `text` may hold a few keys above it. */
+  bound: number;
+  /** The sampled prefix of the segment's packed text index (same ids, k, w). */
+  text: PackedText;
+  /** Keys with at least COMMON_POSTINGS postings, increasing, and their postings counts. */
+  commonKeys: Uint32Array;
+  commonCounts: Uint32Array;
+}
+
+/** The key bound of a sample keeping 1/fraction of key space. */
+export function sampleBound(fraction: number): number {
+  return Math.floor(2 ** 32 / fraction);
+}
+
+/** The sample of a packed text index: no posting is decoded, the prefix is copied as it is. */
+export function sampleOf(p: PackedText, fraction = SAMPLE_FRACTION): TextSample {
+  const bound = sampleBound(fraction);
+  // Blocks starting below the bound; the last may run past it, which only adds keys never looked up.
+  let blocks = 0;
+  while (blocks < p.blockKey.length && p.blockKey[blocks] < bound) blocks++;
+  const end = p.blockAt[blocks];
+  const text: PackedText = {
+    ...p,
+    blockKey: p.blockKey.slice(0, blocks),
+    blockAt: p.blockAt.slice(0, blocks + 1),
+    data: p.data.slice(0, end),
+  };
+  return { bound, text, ...commonKeysOf(p) };
+}
+
+/** The keys of a packed index with at least COMMON_POSTINGS postings, and their counts. */
+export function commonKeysOf(p: PackedText): { commonKeys: Uint32Array; commonCounts: Uint32Array } {
+  const keys: number[] = [];
+  const counts: number[] = [];
+  const d = p.data;
+  for (let b = 0; b < p.blockKey.length; b++) {
+    let at = p.blockAt[b];
+    const end = p.blockAt[b + 1];
+    let key = p.blockKey[b];
+    while (at < end) {
+      let v = 0;
+      let shift = 0;
+      let byte: number;
+      do {
+        byte = d[at++];
+        v += (byte & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (byte & 0x80);
+      key += v;
+      let count = 0;
+      shift = 0;
+      do {
+        byte = d[at++];
+        count += (byte & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (byte & 0x80);
+      if (count >= COMMON_POSTINGS) {
+        keys.push(key);
+        counts.push(count);
+      }
+      for (let skip = count * 2; skip > 0; at++) if (!(d[at] & 0x80)) skip--;
+    }
+  }
+  return { commonKeys: Uint32Array.from(keys), commonCounts: Uint32Array.from(counts) };
+}
+
+/** Postings count of `key` among a sample's common keys, or 0. */
+export function commonCount(s: TextSample, key: number): number {
+  const keys = s.commonKeys;
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (keys[mid] < key) lo = mid + 1;
+    else if (keys[mid] > key) hi = mid - 1;
+    else return s.commonCounts[mid];
+  }
+  return 0;
+}
