@@ -1,10 +1,9 @@
 import { buildSegment, dispatchText } from '../engine/index';
-import { encodeSegmentHalves } from '../engine/segments/segment-codec';
 import type { ImportSummary } from '../messaging/protocol';
 import { ImportError } from './import';
 import type { RecoupeDB } from './recoupe-db';
 import type { ImportJob, SegmentManifest, StoredDispatch } from './rows';
-import { deleteSegments, readSegmentDocIds, requireManifest, segmentRows, tombstone, writeManifest } from './segment-store';
+import { deleteSegments, encodeSegmentBlobs, readSegmentDocIds, requireManifest, segmentRows, tombstone, writeManifest } from './segment-store';
 
 /**
  * An import read in batches, all or nothing. Each batch is one short transaction: its dispatches
@@ -44,7 +43,7 @@ export async function stageImport(db: RecoupeDB, job: string, rows: readonly Sto
   if (rows.length === 0) return (await requireJob(db, job)).count;
   // Built before the transaction opens: the transaction stays short, readers are not kept waiting.
   const segment = buildSegment('batch', rows.map((r) => ({ id: r.id, text: dispatchText(r), date: r.date, language: r.language })));
-  const halves = encodeSegmentHalves(segment);
+  const halves = encodeSegmentBlobs(segment);
   return db.transaction('rw', TABLES(db), async () => {
     const state = await requireJob(db, job);
     const live = await db.located.bulkGet(rows.map((r) => r.id));

@@ -75,8 +75,8 @@ describe('the facts index in the segments', () => {
 
     await importDispatches(db, [mine], 'replace');
     expect(await liveIds(db)).toEqual(['mine']);
-    // One segment, stored as its text and facts halves.
-    expect(await db.segments.count()).toBe(2);
+    // One segment, stored as its text and facts halves and its text sample.
+    expect(await db.segments.count()).toBe(3);
 
     await restoreBundled(db, bundledCorpus, corpusVersion);
     expect(await liveIds(db)).toEqual(sortedIds);

@@ -6,7 +6,7 @@ import { encodeLegacySegment, encodeSegment, isLegacySegment, isSegmentHalf } fr
 import { compareIds } from '../engine/segments/text-view';
 import { ensureSeeded } from './index';
 import type { RecoupeDB } from './recoupe-db';
-import { ensureSegments, factsKey, indexAdded, indexRemoved, loadSegmentSet, mergeAll, mergeStep, readLiveText } from './segment-store';
+import { ensureSegments, factsKey, indexAdded, indexRemoved, loadSegmentSet, mergeAll, mergeStep, readLiveText, sampleKey } from './segment-store';
 import { toStored } from './stored-dispatch';
 import { dispatch, testDb } from './test-support';
 
@@ -64,10 +64,11 @@ describe('segmented index in IndexedDB', () => {
     for (let i = 0; i < extra.length; i += 2) {
       writes.length = 0;
       await write(db, extra.slice(i, i + 2), i === 6 ? ['mine-01', 'mine-02'] : []);
-      // One small segment per write (its text and facts halves), never the others.
+      // One small segment per write (its text and facts halves and its sample), never the others.
       const keys = writes.filter((w) => w.table === 'segments').flatMap((w) => w.keys);
-      expect(keys).toHaveLength(2);
+      expect(keys).toHaveLength(3);
       expect(keys[1]).toBe(factsKey(keys[0] as string));
+      expect(keys[2]).toBe(sampleKey(keys[0] as string));
     }
     // An update: the same id with other text.
     await write(db, [{ ...extra[4], paragraphs: ['Un tout autre texte, écrit par le lecteur.'] }]);
@@ -78,7 +79,7 @@ describe('segmented index in IndexedDB', () => {
     expect(merges).toBeGreaterThan(1);
     const manifest = (await db.meta.get('segments'))!.value as { live: unknown[] };
     expect(manifest.live.length).toBeLessThanOrEqual(4);
-    expect(await db.segments.count()).toBe(2 * manifest.live.length);
+    expect(await db.segments.count()).toBe(3 * manifest.live.length);
     await expectRebuildResults(db);
   });
 
@@ -124,7 +125,7 @@ describe('segmented index in IndexedDB', () => {
     expect(await expectRebuildResults(db)).toBeGreaterThan(0);
     const after = await db.segments.toArray();
     expect(after.some((r) => isLegacySegment(r.blob))).toBe(false);
-    expect(after.map((r) => r.id).sort()).toEqual(held.flatMap((l) => [l.segment.id, factsKey(l.segment.id)]).sort());
+    expect(after.map((r) => r.id).sort()).toEqual(held.flatMap((l) => [l.segment.id, factsKey(l.segment.id), sampleKey(l.segment.id)]).sort());
     expect(await expectRebuildResults(db)).toBeGreaterThan(0);
   });
 
@@ -140,8 +141,9 @@ describe('segmented index in IndexedDB', () => {
     expect((await readLiveText(db)).texts.map((t) => t.text)).toEqual(held.map((l) => l.segment.text));
     expect(await expectRebuildResults(db)).toBeGreaterThan(0);
     const after = await db.segments.toArray();
-    expect(after.every((r) => isSegmentHalf(r.blob))).toBe(true);
-    expect(after.length).toBe(2 * held.length);
+    const samples = new Set(held.map((l) => sampleKey(l.segment.id)));
+    expect(after.filter((r) => !samples.has(r.id)).every((r) => isSegmentHalf(r.blob))).toBe(true);
+    expect(after.length).toBe(3 * held.length);
     expect(await expectRebuildResults(db)).toBeGreaterThan(0);
   });
 

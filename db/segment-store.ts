@@ -10,7 +10,12 @@ import {
   type Segment,
 } from '../engine/index';
 import type { PackedText } from '../engine/segments/packed-text';
-import { decodeSegment, decodeSegmentHalves, decodeTextHalf, encodeSegmentHalves, isSegmentHalf, segmentDocIds } from '../engine/segments/segment-codec';
+import { decodeSegment, decodeSegmentHalves, decodeTextHalf, isSegmentHalf, segmentDocIds } from '../engine/segments/segment-codec';
+import { decodeTextSample } from '../engine/segments/sample-codec';
+import type { TextSample } from '../engine/segments/text-sample';
+import { encodeSegmentBlobs, sampleKey, writeMissingSamples, type SegmentBlobs } from './segment-samples';
+
+export { encodeSegmentBlobs, sampleKey, type SegmentBlobs } from './segment-samples';
 import type { RecoupeDB } from './recoupe-db';
 import type { SegmentManifest, SegmentRow, StoredDispatch } from './rows';
 
@@ -38,21 +43,19 @@ export function factsKey(segId: string): string {
   return `${segId}#facts`;
 }
 
-/**
- * The rows of a segment, to put in the segments table, from the segment or its halves already
- * encoded (outside the transaction that stores them, which then stays short).
- */
-export function segmentRows(segId: string, segment: Segment | { text: ArrayBuffer; facts: ArrayBuffer }): SegmentRow[] {
-  const { text, facts } = segment.text instanceof ArrayBuffer ? (segment as { text: ArrayBuffer; facts: ArrayBuffer }) : encodeSegmentHalves(segment as Segment);
+/** The rows of a segment, to put in the segments table, from the segment or its blobs already encoded. */
+export function segmentRows(segId: string, segment: Segment | SegmentBlobs): SegmentRow[] {
+  const { text, facts, sample } = segment.text instanceof ArrayBuffer ? (segment as SegmentBlobs) : encodeSegmentBlobs(segment as Segment);
   return [
     { id: segId, blob: text },
     { id: factsKey(segId), blob: facts },
+    { id: sampleKey(segId), blob: sample },
   ];
 }
 
-/** Deletes the rows of these segments (both halves, or the one blob of an earlier layout). */
+/** Deletes the rows of these segments (halves and sample, or the one blob of an earlier layout). */
 export async function deleteSegments(db: RecoupeDB, segIds: readonly string[]): Promise<void> {
-  await db.segments.bulkDelete(segIds.flatMap((id) => [id, factsKey(id)]));
+  await db.segments.bulkDelete(segIds.flatMap((id) => [id, factsKey(id), sampleKey(id)]));
 }
 
 /** The manifest of live segments and their tombstones, or null before the segments are built. */
@@ -129,6 +132,7 @@ export async function readLive(db: RecoupeDB, have: ReadonlySet<string>): Promis
     return { manifest, fresh: rows.map((r) => r.segment), legacy: rows.filter((r) => r.legacy).map((r) => r.segment) };
   });
   if (read.legacy.length > 0) await repack(db, read.legacy);
+  await writeMissingSamples(db, read.fresh.filter((s) => !read.legacy.includes(s)));
   return { manifest: read.manifest, fresh: read.fresh };
 }
 
@@ -163,7 +167,7 @@ async function readRows(db: RecoupeDB, ids: readonly string[]): Promise<{ segmen
  * to find copied text, without the facts indexes (see factsKey).
  */
 export async function readLiveText(db: RecoupeDB): Promise<{ manifest: SegmentManifest; texts: { id: string; text: PackedText }[] }> {
-  return db.transaction('r', db.meta, db.segments, async () => {
+  const read = await db.transaction('r', db.meta, db.segments, async () => {
     const manifest = await requireManifest(db);
     const ids = manifest.live.map((l) => l.id);
     const rows = await db.segments.bulkGet(ids);
@@ -172,6 +176,23 @@ export async function readLiveText(db: RecoupeDB): Promise<{ manifest: SegmentMa
       return { id: ids[i], text: decodeTextHalf(row.blob).text };
     });
     return { manifest, texts };
+  });
+  await writeMissingSamples(db, read.texts);
+  return read;
+}
+
+/**
+ * The manifest and the samples of the live segments (see TextSample), read together in one
+ * bulkGet: what a cold worker reads first. Null when a live segment has no sample yet (stored
+ * before samples existed: readLive and readLiveText write it).
+ */
+export async function readLiveSamples(db: RecoupeDB): Promise<{ manifest: SegmentManifest; samples: { id: string; sample: TextSample }[] } | null> {
+  return db.transaction('r', db.meta, db.segments, async () => {
+    const manifest = await requireManifest(db);
+    const ids = manifest.live.map((l) => l.id);
+    const rows = await db.segments.bulkGet(ids.map(sampleKey));
+    if (rows.some((row) => !row)) return null;
+    return { manifest, samples: rows.map((row, i) => ({ id: ids[i], sample: decodeTextSample(row!.blob).sample })) };
   });
 }
 
@@ -227,7 +248,7 @@ export async function mergeStep(db: RecoupeDB, policy?: MergePolicy): Promise<Me
   if (!planned) return null;
   const { plan, rows } = planned;
   const segment = buildSegment('merged', rows.map(docOf));
-  const halves = encodeSegmentHalves(segment);
+  const halves = encodeSegmentBlobs(segment);
   return db.transaction('rw', [db.meta, db.segments, db.located], async () => {
     const manifest = await readManifest(db);
     if (!manifest || !plan.every((id) => manifest.live.some((l) => l.id === id))) return null;
