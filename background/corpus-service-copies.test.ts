@@ -87,7 +87,7 @@ describe('CorpusService: copies first on a large corpus', () => {
 });
 
 describe('CorpusService: a cold start', () => {
-  it('answers copies from the text indexes while the facts indexes are still being read, then the whole alignment', { timeout: 60_000 }, async () => {
+  it('answers copies from the text samples while the index is still being read, then the whole alignment', { timeout: 60_000 }, async () => {
     const whole = await new CorpusService(dbStore(freshDb(), bundledCorpus, corpusVersion)).match(pageText, {}, about);
     const store = dbStore(freshDb(), bundledCorpus, corpusVersion);
     // The whole index is read only once the test lets it.
@@ -102,6 +102,9 @@ describe('CorpusService: a cold start', () => {
     void service.start();
     const first = await service.match(pageText, {}, about);
     expect(service.trace().map((m) => m.what)).not.toContain('segments read (1)');
+    // The samples alone were read: not the text indexes.
+    expect(service.trace().map((m) => m.what)).toContain('text samples read (1)');
+    expect(service.trace().map((m) => m.what)).not.toContain('text indexes read (1)');
     expect(first.result.passages.length).toBeGreaterThan(0);
     expect(first.result.passages).toEqual(whole.result.passages.filter((p) => copyKinds.has(p.kind)));
     expect(first.infoOf(source.id)?.outlet).toBe(source.outlet);
@@ -112,6 +115,22 @@ describe('CorpusService: a cold start', () => {
     const again = await service.match(pageText, {}, about);
     expect(again.rest ?? null).toBeNull();
     expect(again.result).toEqual(whole.result);
+  });
+
+  it('reads the text indexes first when a segment has no sample yet, and writes the samples', { timeout: 60_000 }, async () => {
+    const db = freshDb();
+    await new CorpusService(dbStore(db, bundledCorpus, corpusVersion)).count();
+    await db.segments.bulkDelete(((await db.segments.toCollection().primaryKeys()) as string[]).filter((k) => k.endsWith('#s')));
+    const service = new CorpusService(dbStore(db, bundledCorpus, corpusVersion), 0);
+    void service.start();
+    const first = await service.match(pageText, {}, about);
+    expect(first.result.passages.length).toBeGreaterThan(0);
+    expect(service.trace().map((m) => m.what)).toContain('text indexes read (1)');
+    await first.rest!();
+    const next = new CorpusService(dbStore(db, bundledCorpus, corpusVersion), 0);
+    void next.start();
+    await next.match(pageText, {}, about);
+    expect(next.trace().map((m) => m.what)).toContain('text samples read (1)');
   });
 
   it('below the size where copies come first, a cold start answers once, with the whole alignment', { timeout: 60_000 }, async () => {

@@ -7,8 +7,9 @@ import type { Dispatch } from '../engine/types';
 import type { DispatchInfo, ImportSummary } from '../messaging/protocol';
 import { alignCopies, alignText, type TextAlignment, type TextFacts, type TextSource } from '../engine/align-page';
 import type { MergeDone } from '../db/segment-store';
-import { catchUp, setFrom, textViewFrom, type LiveRead, type LiveText } from './segment-sync';
+import { catchUp, sampleViewFrom, setFrom, textViewFrom, type LiveRead, type LiveSamples, type LiveText } from './segment-sync';
 import type { TextView } from '../engine/segments/text-view';
+import type { SampleView } from '../engine/match-sampled';
 import { textCache } from './text-cache';
 
 /** The database operations the background needs, so the service can be tested without a browser. */
@@ -18,6 +19,11 @@ export interface CorpusStore {
   readLive(have: ReadonlySet<string>): Promise<LiveRead>;
   /** The manifest and the live segments' text indexes alone: what a cold worker reads first (see match). */
   readLiveText?(): Promise<LiveText>;
+  /**
+   * The manifest and the live segments' text samples, smaller still: what a cold worker reads
+   * first when every segment has one (null otherwise; see readLiveText).
+   */
+  readLiveSamples?(): Promise<LiveSamples | null>;
   /** One merge of segments the merge policy asks for, switched in; null when none is due. */
   mergeStep(): Promise<MergeDone | null>;
   listDispatchInfo(): Promise<DispatchInfo[]>;
@@ -35,9 +41,12 @@ interface Loaded {
   texts: TextSource;
 }
 
-/** The text indexes a cold worker read before the rest, and the dispatch texts read for them. */
+/**
+ * What a cold worker read of the index before the rest (the samples of the text indexes, or the
+ * text indexes), and the dispatch texts read for it.
+ */
 interface Early {
-  view: TextView;
+  view: TextView | SampleView;
   texts: TextSource;
 }
 
@@ -152,8 +161,18 @@ export class CorpusService {
     return next.then(() => undefined);
   }
 
-  /** The live text indexes, when the store reads them apart and the corpus is large enough to answer copies first. */
+  /**
+   * The live text samples, or else the live text indexes, when the store reads them apart and the
+   * corpus is large enough to answer copies first. The samples are a fraction of the text indexes'
+   * bytes: the first pages get the copies they find (see matchSampled) while the whole index is read.
+   */
   private async readEarly(texts: TextSource): Promise<Early | null> {
+    const samples = this.store.readLiveSamples ? await this.store.readLiveSamples().catch(() => null) : null;
+    if (samples) {
+      const view = sampleViewFrom(samples);
+      this.mark(`text samples read (${view.parts.length})`);
+      return view.size >= this.copiesFirstAbove ? { view, texts } : null;
+    }
     if (!this.store.readLiveText) return null;
     try {
       const view = textViewFrom(await this.store.readLiveText());
@@ -234,8 +253,8 @@ export class CorpusService {
     return this.labelled(loaded.texts, result);
   }
 
-  /** The copied passages alone, from the text index (see Matched). */
-  private async copies(view: TextView, texts: TextSource, text: string, options: MatchOptions, about: TextFacts): Promise<TextAlignment> {
+  /** The copied passages alone, from the text index or its samples (see Matched). */
+  private async copies(view: TextView | SampleView, texts: TextSource, text: string, options: MatchOptions, about: TextFacts): Promise<TextAlignment> {
     this.mark('copies start');
     const result = await alignCopies(text, view, this.marked(texts), about, options);
     this.mark('copies aligned');

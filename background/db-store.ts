@@ -1,7 +1,7 @@
 import type { Dispatch } from '../engine/types';
 import { ensureSeeded, getDispatch, getDispatches, getDispatchInfo, importDispatches, listDispatchInfo, mergeStep, readLive, type openDb } from '../db/index';
 import { cancelImport } from '../db/import-job';
-import { readLiveText } from '../db/segment-store';
+import { readLiveSamples, readLiveText } from '../db/segment-store';
 import type { CorpusStore } from './corpus-service';
 
 /** The Dexie database seen as the store the corpus service needs. */
@@ -14,6 +14,7 @@ export function dbStore(db: ReturnType<typeof openDb>, bundled: Dispatch[], vers
     },
     readLive: (have) => readLive(db, have),
     readLiveText: () => readLiveText(db),
+    readLiveSamples: () => readLiveSamples(db),
     mergeStep: () => mergeStep(db),
     listDispatchInfo: () => listDispatchInfo(db),
     getDispatchInfo: (ids) => getDispatchInfo(db, ids),

@@ -1,6 +1,8 @@
 import { SegmentSet, type Segment } from '../engine/index';
 import type { PackedText } from '../engine/segments/packed-text';
 import { TextView } from '../engine/segments/text-view';
+import { SampleView } from '../engine/match-sampled';
+import type { TextSample } from '../engine/segments/text-sample';
 
 /** What a stored manifest says of the live segments: which, oldest first, and their tombstones. */
 export interface LiveList {
@@ -19,6 +21,31 @@ export interface LiveText {
   texts: readonly { id: string; text: PackedText }[];
 }
 
+/** The stored manifest and the text samples of its live segments, in its order (see readLiveSamples). */
+export interface LiveSamples {
+  manifest: LiveList;
+  samples: readonly { id: string; sample: TextSample }[];
+}
+
+/** The samples of the live segments, their tombstones applied. */
+export function sampleViewFrom({ manifest, samples }: LiveSamples): SampleView {
+  const byId = new Map(samples.map((s) => [s.id, s.sample]));
+  return new SampleView(
+    manifest.live.map((l) => {
+      const sample = byId.get(l.id);
+      if (!sample) throw new Error(`The corpus index is damaged: the sample of segment "${l.id}" was not read.`);
+      return { sample, dead: deadOf(sample.text.ids.length, l.removed) };
+    }),
+  );
+}
+
+function deadOf(size: number, removed: readonly number[]): Uint8Array | null {
+  if (removed.length === 0) return null;
+  const dead = new Uint8Array(size);
+  for (const at of removed) dead[at] = 1;
+  return dead;
+}
+
 /** The text view of the live segments, their tombstones applied: the text index one SegmentSet of them would give. */
 export function textViewFrom({ manifest, texts }: LiveText): TextView {
   const byId = new Map(texts.map((t) => [t.id, t.text]));
@@ -26,12 +53,7 @@ export function textViewFrom({ manifest, texts }: LiveText): TextView {
     manifest.live.map((l) => {
       const index = byId.get(l.id);
       if (!index) throw new Error(`The corpus index is damaged: segment "${l.id}" was not read.`);
-      let dead: Uint8Array | null = null;
-      if (l.removed.length > 0) {
-        dead = new Uint8Array(index.ids.length);
-        for (const at of l.removed) dead[at] = 1;
-      }
-      return { index, dead };
+      return { index, dead: deadOf(index.ids.length, l.removed) };
     }),
   );
 }

@@ -6,6 +6,7 @@ import type { TextView } from './segments/text-view';
 import { dropCovered, factVerdicts } from './facts/verdicts';
 import { withHints } from './hints/with-hints';
 import { candidateIds, match, type MatchOptions } from './match';
+import { matchSampled, sampledCandidateIds, SampleView } from './match-sampled';
 import { tokenize } from './tokenize';
 import { findTranslations, textLang, translationCandidates } from './translation/verdicts';
 import type { DispatchVerdict, Passage, StoryVerdict } from './types';
@@ -68,7 +69,7 @@ export async function alignText(text: string, indexes: Indexes, source: TextSour
  * waiting for the same-fact alignment, which only adds passages of other kinds and verdicts after
  * these.
  */
-export async function alignCopies(text: string, index: Indexes['index'], source: TextSource, about: TextFacts, options: MatchOptions): Promise<TextAlignment> {
+export async function alignCopies(text: string, index: CopiesIndex, source: TextSource, about: TextFacts, options: MatchOptions): Promise<TextAlignment> {
   const getText = await loadCandidates(text, index, source, about, options);
   const copies = copiesOf(text, index, getText, options);
   return { passages: sortPassages(copies.passages), dispatches: copies.dispatches, pageWords: copies.pageWords };
@@ -78,16 +79,20 @@ function excludedOf(about: TextFacts): Set<string> {
   return new Set(about.exclude ?? []);
 }
 
+/** What copies are found with: the text index, or the samples of its segments (a cold worker's first pages). */
+export type CopiesIndex = Indexes['index'] | SampleView;
+
 /** Loads the texts of the text match's candidates; returns the getter that leaves excluded ones out. */
-async function loadCandidates(text: string, index: Indexes['index'], source: TextSource, about: TextFacts, options: MatchOptions): Promise<(id: string) => string | undefined> {
+async function loadCandidates(text: string, index: CopiesIndex, source: TextSource, about: TextFacts, options: MatchOptions): Promise<(id: string) => string | undefined> {
   const excluded = excludedOf(about);
-  await source.load(candidateIds(text, index, options).filter((id) => !excluded.has(id)));
+  const ids = index instanceof SampleView ? sampledCandidateIds(text, index, options) : candidateIds(text, index, options);
+  await source.load(ids.filter((id) => !excluded.has(id)));
   return (id) => (excluded.has(id) ? undefined : source.peek(id));
 }
 
 /** The text match and its passages with their hints. */
-function copiesOf(text: string, index: Indexes['index'], own: (id: string) => string | undefined, options: MatchOptions): { passages: Passage[]; dispatches: DispatchVerdict[]; pageWords: number } {
-  const matched = match(text, index, own, options);
+function copiesOf(text: string, index: CopiesIndex, own: (id: string) => string | undefined, options: MatchOptions): { passages: Passage[]; dispatches: DispatchVerdict[]; pageWords: number } {
+  const matched = index instanceof SampleView ? matchSampled(text, index, own, options) : match(text, index, own, options);
   return { passages: withHints(matched.passages, text, own), dispatches: matched.dispatches, pageWords: matched.pageWords };
 }
 
