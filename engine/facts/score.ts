@@ -1,6 +1,6 @@
 import { cueAgreement, figuresConflict } from './events';
 import { TENSE_BITS, tensesConflict } from './tense';
-import { figuresOf, findTerm, termHash, termWeight, type FactsIndex } from './facts-index';
+import { figuresOf, findTerm, rankOf, termHash, termWeight, type FactsIndex } from './facts-index';
 import { emptyRecord, readSentence } from './sentence-records';
 import { clauseWindows, MAX_CLAUSES, MIN_WINDOW_CONTENT, type ClauseWindows } from './clauses';
 import { NO_DAY, TermKind, isContent, isWord, type FactSentence } from './terms';
@@ -231,38 +231,70 @@ export function scoreSentence(
     clauseDot.fill(0, 0, clauses.count);
     clauseContent.fill(0, 0, clauses.count);
   }
+  // The page's terms this index holds, by their rank there (the order of its forward lists), with
+  // their positions in the page vector: a short insertion sort.
+  const ranks = rankOf(index);
+  if (pageRank.length < local.length) {
+    pageRank = new Uint32Array(local.length * 2);
+    pageAt = new Uint32Array(local.length * 2);
+    matched = new Uint8Array(local.length * 2);
+  }
+  let m = 0;
+  for (let i = 0; i < local.length; i++) {
+    const k = local[i];
+    if (k < 0) continue;
+    const r = ranks[k];
+    let j = m++;
+    for (; j > 0 && pageRank[j - 1] > r; j--) {
+      pageRank[j] = pageRank[j - 1];
+      pageAt[j] = pageAt[j - 1];
+    }
+    pageRank[j] = r;
+    pageAt[j] = i;
+  }
+  matched.fill(0, 0, local.length);
   const terms = index.sentTerms;
-  let i = 0;
-  let e = index.sentOffsets[s];
+  const byRank = index.byRank;
   const end = index.sentOffsets[s + 1];
-  while (e < end) {
-    const k = terms[e];
-    const kind = index.kinds[k] as TermKind;
+  for (let e = index.sentOffsets[s], r = 0, j = 0; e < end; ) {
+    // forEachTerm's loop, inlined: it runs for every candidate scored.
+    let b = terms[e++];
+    let gap = b & 0x7f;
+    for (let shift = 7; b & 0x80; shift += 7) {
+      b = terms[e++];
+      gap |= (b & 0x7f) << shift;
+    }
+    r += gap;
+    const kind = index.kinds[byRank[r]] as TermKind;
     if (kind === TermKind.Entity) candEntity = true;
     if (kind === TermKind.DayMonth) candDayMonth = true;
     else if (kind === TermKind.Year) candYear = true;
-    while (i < local.length && local[i] < k) i++;
-    if (i < local.length && local[i] === k) {
-      const w = v.weights[i];
-      if (collect) shared.push(i);
-      const c = clauses ? clauses.clauseOf[i] : -1;
-      if (crossLanguage && kind === TermKind.Stem) {
-        dot += CROSS_LANGUAGE_STEM_FACTOR * w * w;
-        if (c >= 0) clauseDot[c] += CROSS_LANGUAGE_STEM_FACTOR * w * w;
-      } else {
-        dot += w * w;
-        if (c >= 0) clauseDot[c] += w * w;
-        if (c >= 0 && isContent(kind)) clauseContent[c]++;
-        if (isContent(kind)) sharedContent++;
-        if (isWord(kind)) sharedWords++;
-        if (!isWord(kind) && kind !== TermKind.Month) anchored = true;
-        if (kind === TermKind.Entity) sharedEntity = true;
-        if (kind === TermKind.DayMonth) sharedDayMonth = true;
-        else if (kind === TermKind.Year) sharedYear = true;
-        else if (kind === TermKind.Number && !figureAgreed) figureAgreed = figureShared(v.hashes[i], v.figures, figures);
-      }
+    while (j < m && pageRank[j] < r) j++;
+    if (j < m && pageRank[j] === r) matched[pageAt[j]] = 1;
+  }
+  // Summed in the page vector's order (hash order), whatever the index's rank order: a segment and
+  // a rebuilt index give the same float dot product.
+  for (let i = 0; i < local.length; i++) {
+    if (!matched[i]) continue;
+    const kind = index.kinds[local[i]] as TermKind;
+    const w = v.weights[i];
+    if (collect) shared.push(i);
+    const c = clauses ? clauses.clauseOf[i] : -1;
+    if (crossLanguage && kind === TermKind.Stem) {
+      dot += CROSS_LANGUAGE_STEM_FACTOR * w * w;
+      if (c >= 0) clauseDot[c] += CROSS_LANGUAGE_STEM_FACTOR * w * w;
+    } else {
+      dot += w * w;
+      if (c >= 0) clauseDot[c] += w * w;
+      if (c >= 0 && isContent(kind)) clauseContent[c]++;
+      if (isContent(kind)) sharedContent++;
+      if (isWord(kind)) sharedWords++;
+      if (!isWord(kind) && kind !== TermKind.Month) anchored = true;
+      if (kind === TermKind.Entity) sharedEntity = true;
+      if (kind === TermKind.DayMonth) sharedDayMonth = true;
+      else if (kind === TermKind.Year) sharedYear = true;
+      else if (kind === TermKind.Number && !figureAgreed) figureAgreed = figureShared(v.hashes[i], v.figures, figures);
     }
-    e++;
   }
   let cosine = v.norm > 0 && norm > 0 ? dot / (v.norm * norm) : 0;
   // Across languages two words in a short clause meet by chance too often (loose translations of
@@ -313,6 +345,10 @@ function figureShared(hash: number, a: ArrayLike<number>, b: ArrayLike<number>):
  */
 export const CLAUSE_FACTOR = 0.8;
 const clauseDot = new Float64Array(MAX_CLAUSES);
+/** Scratch of scoreSentence: the page terms' ranks in the index, sorted, their positions, and which the candidate holds. */
+let pageRank = new Uint32Array(64);
+let pageAt = new Uint32Array(64);
+let matched = new Uint8Array(64);
 /** The candidate's record, decoded once per scored pair into this one object. */
 const record = emptyRecord();
 const clauseContent = new Uint8Array(MAX_CLAUSES);
