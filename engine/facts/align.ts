@@ -5,7 +5,7 @@ import { factsView, type FactsView } from '../segments/facts-view';
 import { viewVector, type ViewVector } from '../segments/facts-vector';
 import { isListed, postingLists, termHash, type FactsIndex } from './facts-index';
 import { emptyRecord, readSentence } from './sentence-records';
-import { SAME_FACT_THRESHOLD, boundingNorm, isSameFact, scoreSentence, type PairScore } from './score';
+import { SAME_FACT_THRESHOLD, boundingNorm, isSameFact, rankedTerms, scoreSentence, type PairScore, type RankedTerms } from './score';
 import { analyzeSpan, analyzeText, dayNumber, isContent, type TermHit } from './terms';
 
 export interface AlignFactsOptions {
@@ -167,12 +167,13 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
           })
         : pool;
     const bestByDoc = new Map<string, { g: number; s: number; pair: PairScore }>();
+    const ranked: (RankedTerms | undefined)[] = [];
     for (const h of candidates) {
       const g = view.partOf(h);
       const s = h - view.bases[g];
       const ix = parts[g].index;
       // Shared terms are collected only for the pairs kept: most candidates fail.
-      const pair = scoreSentence(v, v.local[g], ix, s, view.norm(g, s), pageDay, false);
+      const pair = scoreSentence(v, v.local[g], ix, s, view.norm(g, s), pageDay, false, (ranked[g] ??= rankedTerms(v.local[g], ix)));
       if (!isSameFact(pair, threshold)) continue;
       const id = ix.ids[ix.sentDoc[s]];
       const best = bestByDoc.get(id);
@@ -180,7 +181,7 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
     }
     const kept = [...bestByDoc.values()].sort((a, b) => b.pair.score - a.pair.score || before(a.g, a.s, b.g, b.s)).slice(0, maxPer);
     for (const k of kept) {
-      found.push({ v, g: k.g, s: k.s, pair: scoreSentence(v, v.local[k.g], parts[k.g].index, k.s, view.norm(k.g, k.s), pageDay) });
+      found.push({ v, g: k.g, s: k.s, pair: scoreSentence(v, v.local[k.g], parts[k.g].index, k.s, view.norm(k.g, k.s), pageDay, true, ranked[k.g]) });
     }
   }
   const wantHints = options.hints ?? options.getText !== undefined;

@@ -199,7 +199,8 @@ export function scorePair(v: SentenceVector, index: FactsIndex, s: number, pageD
 /**
  * scorePair against sentence `s` of one segment: `local[i]` is the segment's index of the page
  * vector's term i (-1 when the segment lacks it; increasing otherwise, as both follow hash order),
- * `norm` the sentence's norm under the corpus-wide weights.
+ * `norm` the sentence's norm under the corpus-wide weights; `ranked`, rankedTerms(local, index)
+ * when the caller keeps it for several candidates.
  */
 export function scoreSentence(
   v: SentenceVector,
@@ -209,6 +210,7 @@ export function scoreSentence(
   norm: number,
   pageDay: number,
   collect = true,
+  ranked?: RankedTerms,
 ): PairScore {
   let dot = 0;
   let sharedContent = 0;
@@ -231,27 +233,9 @@ export function scoreSentence(
     clauseDot.fill(0, 0, clauses.count);
     clauseContent.fill(0, 0, clauses.count);
   }
-  // The page's terms this index holds, by their rank there (the order of its forward lists), with
-  // their positions in the page vector: a short insertion sort.
-  const ranks = rankOf(index);
-  if (pageRank.length < local.length) {
-    pageRank = new Uint32Array(local.length * 2);
-    pageAt = new Uint32Array(local.length * 2);
-    matched = new Uint8Array(local.length * 2);
-  }
-  let m = 0;
-  for (let i = 0; i < local.length; i++) {
-    const k = local[i];
-    if (k < 0) continue;
-    const r = ranks[k];
-    let j = m++;
-    for (; j > 0 && pageRank[j - 1] > r; j--) {
-      pageRank[j] = pageRank[j - 1];
-      pageAt[j] = pageAt[j - 1];
-    }
-    pageRank[j] = r;
-    pageAt[j] = i;
-  }
+  const { rank: pageRank, at: pageAt } = ranked ?? rankedTerms(local, index);
+  const m = pageRank.length;
+  if (matched.length < local.length) matched = new Uint8Array(local.length * 2);
   matched.fill(0, 0, local.length);
   const terms = index.sentTerms;
   const byRank = index.byRank;
@@ -345,10 +329,43 @@ function figureShared(hash: number, a: ArrayLike<number>, b: ArrayLike<number>):
  */
 export const CLAUSE_FACTOR = 0.8;
 const clauseDot = new Float64Array(MAX_CLAUSES);
-/** Scratch of scoreSentence: the page terms' ranks in the index, sorted, their positions, and which the candidate holds. */
-let pageRank = new Uint32Array(64);
-let pageAt = new Uint32Array(64);
+/** Scratch of scoreSentence: which of the page terms the candidate holds. */
 let matched = new Uint8Array(64);
+
+/** The page terms an index holds, by their rank there (see rankedTerms). */
+export interface RankedTerms {
+  /** Ranks, increasing. */
+  rank: Uint32Array;
+  /** Position in the page vector of each. */
+  at: Uint32Array;
+}
+
+/**
+ * The page terms `local` gives an index of (-1: absent), by their rank there, the order of its
+ * forward lists: what scoreSentence merges a candidate's terms with. A short insertion sort, made
+ * once per page sentence and segment by alignFacts.
+ */
+export function rankedTerms(local: ArrayLike<number>, index: FactsIndex): RankedTerms {
+  const ranks = rankOf(index);
+  let n = 0;
+  for (let i = 0; i < local.length; i++) if (local[i] >= 0) n++;
+  const rank = new Uint32Array(n);
+  const at = new Uint32Array(n);
+  let m = 0;
+  for (let i = 0; i < local.length; i++) {
+    const k = local[i];
+    if (k < 0) continue;
+    const r = ranks[k];
+    let j = m++;
+    for (; j > 0 && rank[j - 1] > r; j--) {
+      rank[j] = rank[j - 1];
+      at[j] = at[j - 1];
+    }
+    rank[j] = r;
+    at[j] = i;
+  }
+  return { rank, at };
+}
 /** The candidate's record, decoded once per scored pair into this one object. */
 const record = emptyRecord();
 const clauseContent = new Uint8Array(MAX_CLAUSES);
