@@ -30,6 +30,17 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** Fake timers, and every message the page sends to the background, answered with success. */
+function recordMessages(): unknown[] {
+  vi.useFakeTimers();
+  const sent: unknown[] = [];
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+    sent.push(message);
+    return { ok: true, value: null };
+  });
+  return sent;
+}
+
 describe('the page’s link with the side panel', () => {
   it('a request names a passage of this run only when its offsets agree', async () => {
     const { namesPassage } = await import('./panel-link');
@@ -39,12 +50,7 @@ describe('the page’s link with the side panel', () => {
   });
 
   it('the panel hears the strongest passage under the pointer once it rests there, and once only', async () => {
-    vi.useFakeTimers();
-    const sent: unknown[] = [];
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
-      sent.push(message);
-      return { ok: true, value: null };
-    });
+    const sent = recordMessages();
     const { linkToPanel, POINT_DELAY_MS } = await import('./panel-link');
     const link = linkToPanel(article, result);
     // Crossing three highlights on the way: nothing until the pointer rests.
@@ -67,12 +73,7 @@ describe('the page’s link with the side panel', () => {
   });
 
   it('a side panel that (re)opens hears the passage under the pointer again, and nothing once the card closed', async () => {
-    vi.useFakeTimers();
-    const sent: unknown[] = [];
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
-      sent.push(message);
-      return { ok: true, value: null };
-    });
+    const sent = recordMessages();
     const { linkToPanel, POINT_DELAY_MS } = await import('./panel-link');
     const link = linkToPanel(article, result);
     link.pointed([2]);

@@ -19,6 +19,9 @@ function paragraphs(n: number): string[] {
   ];
 }
 
+/** A fact of a bundled dispatch told in other words, on a page among the imported ones. */
+const RETOLD = "Lors d'une visioconférence avec Joe Biden, mardi 7 décembre, Vladimir Poutine a exigé des garanties juridiques interdisant tout élargissement de l'Otan vers l'est de l'Europe.";
+
 function ndjson(count: number, prefix: string): string {
   const lines: string[] = [];
   for (let i = 1; i <= count; i++) {
@@ -40,7 +43,7 @@ async function reset(t: TestContext): Promise<void> {
 
 export const tests: E2eTest[] = [
   {
-    name: 'import in batches: 4,000 dispatches with progress shown, then a page reusing one of them is highlighted',
+    name: 'import in batches: 4,000 dispatches with progress shown, then a page reusing one of them is highlighted, and the facts it retells in other words are drawn after its copies',
     timeoutMs: 240_000,
     async run(t) {
       try {
@@ -64,12 +67,21 @@ export const tests: E2eTest[] = [
 
         const page = await t.newPage();
         const own = 'La rédaction rappelle que le dossier avait déjà fait l’objet de deux recours devant le tribunal administratif, tous deux rejetés au printemps dernier pour vice de forme.';
-        const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Conseil municipal</title></head><body><article><h1>Le conseil tranche</h1>${[...paragraphs(2_718), own, own.replace('deux', 'trois')].map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+        const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Conseil municipal</title><meta property="article:published_time" content="2021-12-08T07:30:00+01:00"></head><body><article><h1>Le conseil tranche</h1>${[...paragraphs(2_718), own, own.replace('deux', 'trois'), RETOLD].map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
         await open(page, t.server.put('/import-stream/reusing.html', html));
         await expectDone(page);
-        const lit = [...(await highlightTexts(page, 'recoupe-verbatim')), ...(await highlightTexts(page, 'recoupe-edited'))].join(' ');
+        const copies = async () => [...(await highlightTexts(page, 'recoupe-verbatim')), ...(await highlightTexts(page, 'recoupe-edited'))].join(' ');
+        const lit = await copies();
         assert(lit.includes(paragraphs(2_718)[0].slice(0, 60)), `the reused paragraph is not highlighted (lit: ${lit.slice(0, 200)})`);
         assert(!lit.includes('tribunal administratif'), 'the page’s own text is highlighted');
+        // Above 2,000 dispatches the copies are answered first; the same facts follow in a second drawing.
+        const retold = await page.waitForFunction(
+          (opening) => [...(CSS.highlights.get('recoupe-same-fact') ?? [])].some((r) => (r as Range).toString().replace(/\s+/g, ' ').startsWith(opening)),
+          RETOLD.slice(0, 40),
+          { timeout: 60_000, polling: 200 },
+        );
+        assert(retold, 'the retold fact is not highlighted');
+        assert((await copies()).includes(paragraphs(2_718)[0].slice(0, 60)), 'the copied paragraph lost its highlight when the same facts were drawn');
       } finally {
         await reset(t);
       }

@@ -65,6 +65,14 @@ function overlap(a: string, b: string): boolean {
   return false;
 }
 
+/**
+ * A highlight of some length, not used before, that covers none of the passages given: resting on
+ * it can select only a passage the panel does not show already.
+ */
+function highlightApart(texts: readonly string[], used: readonly number[], ...avoid: readonly string[]): number {
+  return texts.findIndex((text, i) => text.length > 40 && !used.includes(i) && avoid.every((a) => !overlap(text, a)));
+}
+
 export const tests: E2eTest[] = [
   {
     name: 'panel ↔ page: selecting a passage scrolls the page to it and flashes it for a moment, without smooth scrolling under reduced motion',
@@ -125,7 +133,7 @@ export const tests: E2eTest[] = [
 
       // The pointer resting on another verbatim highlight, far from the one selected.
       const texts = await t.page.evaluate(() => [...(CSS.highlights.get('recoupe-verbatim') ?? [])].map((r) => r.toString()));
-      const target = texts.findIndex((text) => text.length > 40 && !overlap(text, passages[byKey].page.text));
+      const target = highlightApart(texts, [], passages[byKey].page.text);
       assert(target >= 0, 'no verbatim highlight apart from the selected passage');
       await hoverHighlight(t.page, 'recoupe-verbatim', target);
       const byPointer = await until(() => selectedIn(panel), (i) => i !== byKey && overlap(passages[i].page.text, texts[target]), 'the panel did not follow the highlight under the pointer');
@@ -187,7 +195,7 @@ export const tests: E2eTest[] = [
           const selected = await selectedIn(panel);
           const texts = await t.page.evaluate(() => [...(CSS.highlights.get('recoupe-verbatim') ?? [])].map((r) => r.toString()));
           // Another highlight in each language: the page already told the panel about the previous one.
-          const target = texts.findIndex((text, i) => text.length > 40 && !used.includes(i) && !overlap(text, passages[selected].page.text));
+          const target = highlightApart(texts, used, passages[selected].page.text);
           assert(target >= 0, 'no verbatim highlight apart from the selected passage');
           used.push(target);
           const point = await hoverHighlight(t.page, 'recoupe-verbatim', target);
@@ -231,7 +239,7 @@ export const tests: E2eTest[] = [
           const initial = await selectedIn(panel);
           // A highlight away from the passage the panel opens on now and on a reload with nothing
           // under the pointer (the strongest, first), so that only the page can select it.
-          const target = texts.findIndex((text, i) => text.length > 40 && !used.includes(i) && !overlap(text, passages[initial].page.text) && !overlap(text, passages[0].page.text));
+          const target = highlightApart(texts, used, passages[initial].page.text, passages[0].page.text);
           assert(target >= 0, 'no verbatim highlight apart from the passage the panel opens on');
           used.push(target);
           await t.page.bringToFront();
