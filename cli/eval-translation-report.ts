@@ -45,6 +45,10 @@ export function printTranslationEval(evalDir: string): void {
       `verdict from a coverage of ${TRANSLATED_MIN_COVERAGE}` + (top ? `; highest coverage of a page of ${TRANSLATED_MIN_PAIRS} sentences or more ${top.coverage} (${top.story} ${top.a}/${top.b}, ${top.sentences} sentences)` : ''),
   );
   for (const o of wrong) console.log(`  - ${o.story} ${o.a}/${o.b} coverage ${o.coverage}`);
+  // Set C is counted, never listed: its pairs are not read to adjust the verdict.
+  const heldOut = sameStoryPairs(join(evalDir, 'holdout'));
+  const heldOutWrong = heldOut.filter((o) => o.translated).length;
+  console.log(`  held-out C: ${heldOut.length} article pairs, ${heldOutWrong} called a translation (${pct(heldOutWrong, heldOut.length)})`);
 }
 
 function pct(a: number, b: number): string {

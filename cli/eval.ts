@@ -1,23 +1,29 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SAME_FACT_THRESHOLD } from '../engine/index';
 import { chooseThreshold, formatMetrics, groupBy, metricsAt, thresholdSteps, type ScoredRow } from './eval-metrics';
 import { scorePairs, type PairOutcome } from './eval-score';
-import { buildPairs, langPair, splitOf, storySentences, type EvalStory } from './eval-set';
+import { buildPairs, langPair, splitOf } from './eval-set';
+import { errorsHalfOf, loadStorySet } from './eval-holdout';
+import { printHoldout } from './eval-holdout-report';
 import { printTranslationEval } from './eval-translation-report';
 
 /** Precision the shipped threshold must reach on the half it is chosen on. */
 const TARGET_PRECISION = 0.9;
 const SWEEP = thresholdSteps(0.1, 0.5, 0.02);
-const dir = join(import.meta.dirname, '..', 'tests', 'eval', 'stories');
-/** `--errors` lists every wrong decision; `--errors=A` only those of one half (read the half you tune on, not the other). */
+const evalDir = join(import.meta.dirname, '..', 'tests', 'eval');
+/**
+ * `--errors` lists every wrong decision of halves A and B; `--errors=A` only those of one half (read
+ * the half you tune on, not the other). Set C is never listed: `--errors=C` is refused.
+ */
 const errorsArg = process.argv.find((a) => a === '--errors' || a.startsWith('--errors='));
+const { half: errorsHalf, refusal } = errorsHalfOf(errorsArg);
+if (refusal) {
+  console.error(refusal);
+  process.exit(2);
+}
 const showErrors = errorsArg !== undefined;
-const errorsHalf = errorsArg?.split('=')[1]?.toUpperCase();
 
-const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-const storyNames = files.map((f) => f.replace(/\.json$/, ''));
-const sentences = files.flatMap((f, i) => storySentences(storyNames[i], JSON.parse(readFileSync(join(dir, f), 'utf8')) as EvalStory));
+const { names: storyNames, sentences } = loadStorySet(join(evalDir, 'stories'));
 const pairs = buildPairs(sentences);
 const outcomes = scorePairs(sentences, pairs);
 const rowOf = (o: PairOutcome): ScoredRow => ({ label: o.pair.label, langPair: langPair(o.pair), score: o.score });
@@ -65,6 +71,8 @@ for (const [on, other, rowsOn, rowsOther] of [['A', 'B', rowsA, rowsB], ['B', 'A
   console.log(`  on ${other}: ${formatMetrics(metricsAt(rowsOther, chosen.threshold))}`);
 }
 
+printHoldout(loadStorySet(join(evalDir, 'holdout')), chooseThreshold(rowsA, SWEEP, TARGET_PRECISION).threshold);
+
 if (showErrors) {
   console.log();
   console.log(`Errors at ${SAME_FACT_THRESHOLD}${errorsHalf ? ` in half ${errorsHalf}` : ''}:`);
@@ -79,4 +87,4 @@ if (showErrors) {
   }
 }
 
-printTranslationEval(join(import.meta.dirname, '..', 'tests', 'eval'));
+printTranslationEval(evalDir);
