@@ -6,7 +6,8 @@ import { buildIndex } from '../corpus-index';
 import { OWN_FRENCH, realPageTexts } from '../test-support/pages';
 import type { Passage } from '../types';
 import { alignFacts, WALK_BUDGET, walkedTerms } from './align';
-import { buildFactsIndex } from './facts-index';
+import { buildFactsIndex, isListed, KEEP_ALL_POSTINGS } from './facts-index';
+import { FactsView } from '../segments/facts-view';
 import { SAME_FACT_THRESHOLD } from './score';
 import { TermKind } from './terms';
 import { dropCovered, factVerdicts } from './verdicts';
@@ -227,5 +228,26 @@ describe('walkedTerms', () => {
     const tie = (hashes: number[]) => [...walkedTerms(vector([WALK_BUDGET, WALK_BUDGET], [TermKind.Stem, TermKind.Stem], [0, 0], hashes))];
     expect(tie([9, 4])).toEqual([0, 1]);
     expect(tie([4, 9])).toEqual([1, 0]);
+  });
+});
+
+describe('alignFacts over segments that store only their rarer postings', () => {
+  it('finds what segments storing every posting find, the others read from the forward lists', () => {
+    const docs = bundledCorpus.map((d) => ({ id: d.id, text: texts.get(d.id)!, date: d.date, language: d.language }));
+    const partsOf = (listCap: number) =>
+      new FactsView([
+        { index: buildFactsIndex(docs.slice(0, 2), { keepAllPostings: true, listCap }), dead: null },
+        { index: buildFactsIndex(docs.slice(2), { keepAllPostings: true, listCap }), dead: null },
+      ]);
+    const few = partsOf(1);
+    expect(few.parts.some(({ index }) => [...index.keys.keys()].some((k) => !isListed(index, k)))).toBe(true);
+    const all = partsOf(KEEP_ALL_POSTINGS);
+    for (const id of [CNSNEWS, AFP_EUROPE1]) {
+      const options = { exclude: [id], pageDate: dates.get(id), getText };
+      const expected = alignFacts(texts.get(id)!, all, options);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(alignFacts(texts.get(id)!, few, options)).toEqual(expected);
+      expect(alignFacts(texts.get(id)!, few, { ...options, exhaustive: true })).toEqual(alignFacts(texts.get(id)!, all, { ...options, exhaustive: true }));
+    }
   });
 });

@@ -3,9 +3,9 @@ import { framingHints } from '../hints/framing';
 import { compareIds } from '../segments/text-view';
 import { factsView, type FactsView } from '../segments/facts-view';
 import { viewVector, type ViewVector } from '../segments/facts-vector';
-import { termHash, type FactsIndex } from './facts-index';
+import { isListed, postingLists, termHash, type FactsIndex } from './facts-index';
 import { emptyRecord, readSentence } from './sentence-records';
-import { SAME_FACT_THRESHOLD, boundingNorm, isSameFact, scoreSentence, type PairScore } from './score';
+import { SAME_FACT_THRESHOLD, boundingNorm, isSameFact, rankedTerms, scoreSentence, type PairScore, type RankedTerms } from './score';
 import { analyzeSpan, analyzeText, dayNumber, isContent, type TermHit } from './terms';
 
 export interface AlignFactsOptions {
@@ -88,12 +88,16 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
     const b = parts[g2].index;
     return compareIds(a.ids[a.sentDoc[s1]], b.ids[b.sentDoc[s2]]) || s1 - s2;
   };
+  const vectors: { v: ViewVector; walk: Uint8Array }[] = [];
   for (const sentence of page.sentences) {
     const v = viewVector(sentence, view);
     if (v.content < 2) continue;
+    vectors.push({ v, walk: options.exhaustive ? v.kinds.map((k) => (isContent(k) ? 1 : 0)) : walkedTerms(v) });
+  }
+  const derived = derivedPostings(vectors, view);
+  for (const { v, walk } of vectors) {
     let nTouched = 0;
     let passive = 0;
-    const walk = options.exhaustive ? v.kinds.map((k) => (isContent(k) ? 1 : 0)) : walkedTerms(v);
     for (let i = 0; i < v.hashes.length; i++) {
       const w2 = v.weights[i] * v.weights[i];
       if (!walk[i]) {
@@ -103,6 +107,19 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
       for (let g = 0; g < parts.length; g++) {
         const k = v.local[g][i];
         if (k < 0) continue;
+        const list = derived[g]?.get(k);
+        if (list) {
+          const base = view.bases[g];
+          for (let j = 0; j < list.length; j++) {
+            const h = base + list[j];
+            if (acc[h] === 0) {
+              if (touchedPart) touchedPart[nTouched] = g;
+              touched[nTouched++] = h;
+            }
+            acc[h] += w2;
+          }
+          continue;
+        }
         const { postings, postingAt } = parts[g].index;
         // forEachPosting, inlined: the hottest loop of the alignment.
         let h = view.bases[g];
@@ -150,12 +167,13 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
           })
         : pool;
     const bestByDoc = new Map<string, { g: number; s: number; pair: PairScore }>();
+    const ranked: (RankedTerms | undefined)[] = [];
     for (const h of candidates) {
       const g = view.partOf(h);
       const s = h - view.bases[g];
       const ix = parts[g].index;
       // Shared terms are collected only for the pairs kept: most candidates fail.
-      const pair = scoreSentence(v, v.local[g], ix, s, view.norm(g, s), pageDay, false);
+      const pair = scoreSentence(v, v.local[g], ix, s, view.norm(g, s), pageDay, false, (ranked[g] ??= rankedTerms(v.local[g], ix)));
       if (!isSameFact(pair, threshold)) continue;
       const id = ix.ids[ix.sentDoc[s]];
       const best = bestByDoc.get(id);
@@ -163,7 +181,7 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
     }
     const kept = [...bestByDoc.values()].sort((a, b) => b.pair.score - a.pair.score || before(a.g, a.s, b.g, b.s)).slice(0, maxPer);
     for (const k of kept) {
-      found.push({ v, g: k.g, s: k.s, pair: scoreSentence(v, v.local[k.g], parts[k.g].index, k.s, view.norm(k.g, k.s), pageDay) });
+      found.push({ v, g: k.g, s: k.s, pair: scoreSentence(v, v.local[k.g], parts[k.g].index, k.s, view.norm(k.g, k.s), pageDay, true, ranked[k.g]) });
     }
   }
   const wantHints = options.hints ?? options.getText !== undefined;
@@ -199,6 +217,24 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
     out.push(passage);
   }
   return out.sort((a, b) => a.page.start - b.page.start || b.score - a.score || a.dispatch.localeCompare(b.dispatch));
+}
+
+/**
+ * Per segment, the postings of the walked terms it does not store (see FactsIndex.listCap), read
+ * from its forward lists in one pass for the whole page; null for a segment that stores them all.
+ */
+function derivedPostings(vectors: readonly { v: ViewVector; walk: Uint8Array }[], view: FactsView): (Map<number, Uint32Array> | null)[] {
+  return view.parts.map(({ index }, g) => {
+    if (index.listCap === undefined) return null;
+    const ks: number[] = [];
+    for (const { v, walk } of vectors) {
+      for (let i = 0; i < walk.length; i++) {
+        const k = v.local[g][i];
+        if (walk[i] && k >= 0 && !isListed(index, k)) ks.push(k);
+      }
+    }
+    return ks.length ? postingLists(index, ks) : null;
+  });
 }
 
 /**

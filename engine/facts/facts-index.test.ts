@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../corpus/bundled';
 import { dispatchText } from '../dispatch-text';
-import { buildFactsIndex, forEachPosting, type FactsDoc } from './facts-index';
+import { buildFactsIndex, forEachPosting, forEachTerm, isListed, KEEP_ALL_POSTINGS, postingLists, type FactsDoc } from './facts-index';
 
 const docs: FactsDoc[] = bundledCorpus.map((d) => ({ id: d.id, text: dispatchText(d), date: d.date, language: d.language }));
 
@@ -9,12 +9,31 @@ const docs: FactsDoc[] = bundledCorpus.map((d) => ({ id: d.id, text: dispatchTex
 function forward(index: ReturnType<typeof buildFactsIndex>): number[][] {
   const out: number[][] = index.keys.length ? Array.from(index.keys, () => []) : [];
   for (let s = 0; s < index.sentDoc.length; s++) {
-    for (let e = index.sentOffsets[s]; e < index.sentOffsets[s + 1]; e++) out[index.sentTerms[e]].push(s);
+    forEachTerm(index, s, (k) => out[k].push(s));
   }
   return out;
 }
 
 describe('facts index postings', () => {
+  it('reads the postings a segment does not store (terms over its listCap) from the forward lists', () => {
+    const index = buildFactsIndex(docs, { keepAllPostings: true, listCap: 2 });
+    const all = buildFactsIndex(docs, { keepAllPostings: true, listCap: KEEP_ALL_POSTINGS });
+    const expected = forward(index);
+    let unlisted = 0;
+    for (let k = 0; k < index.keys.length; k++) {
+      if (!isListed(index, k)) unlisted++;
+      const got: number[] = [];
+      forEachPosting(index, k, (s) => got.push(s));
+      expect(got).toEqual(expected[k]);
+    }
+    expect(unlisted).toBeGreaterThan(10);
+    expect(index.postings.byteLength).toBeLessThan(all.postings.byteLength / 2);
+    // Fetched together, in one pass: the same lists.
+    const ks = [...index.keys.keys()].filter((k) => !isListed(index, k));
+    const lists = postingLists(index, ks);
+    for (const k of ks) expect([...lists.get(k)!]).toEqual(expected[k]);
+  });
+
   it('decode to the sentences that hold each term, in order, as the forward lists give them', () => {
     const index = buildFactsIndex(docs, { keepAllPostings: true });
     const expected = forward(index);
@@ -43,10 +62,20 @@ describe('facts index postings', () => {
     expect(buildFactsIndex(docs, { keepAllPostings: true }).sentNorm.length).toBe(0);
   });
 
-  it('uses 16-bit sentence terms and dispatch numbers when the counts fit', () => {
+  it('lists each sentence\'s terms by rank in about a byte each, and uses 16-bit dispatch numbers when they fit', () => {
     const index = buildFactsIndex(docs, { keepAllPostings: true });
     expect(index.keys.length).toBeLessThanOrEqual(0x10000);
-    expect(index.sentTerms).toBeInstanceOf(Uint16Array);
+    expect(index.byRank).toBeInstanceOf(Uint16Array);
+    // Ranks follow decreasing counts, so the frequent terms take one byte.
+    for (let r = 1; r < index.byRank.length; r++) expect(index.counts[index.byRank[r - 1]]).toBeGreaterThanOrEqual(index.counts[index.byRank[r]]);
+    let terms = 0;
+    for (let s = 0; s < index.sentDoc.length; s++) {
+      const ks: number[] = [];
+      forEachTerm(index, s, (k) => ks.push(k));
+      expect(new Set(ks).size).toBe(ks.length);
+      terms += ks.length;
+    }
+    expect(index.sentTerms.byteLength).toBeLessThan(terms * 1.6);
     expect(index.sentDoc).toBeInstanceOf(Uint16Array);
     // A sentence's cues, figures and span as one record: far fewer bytes than the 27 of ten typed arrays.
     expect(index.sentInfo.byteLength + index.sentInfoAt.byteLength).toBeLessThan(index.sentDoc.length * 12);

@@ -17,7 +17,7 @@ import { analyzeText, NO_DAY, TermKind, dayNumber, type TermHit } from './terms'
  * change the lists without changing the corpus).
  */
 export const FACTS_RULES_VERSION: string = (
-  termHash(JSON.stringify([gazetteer, concepts, dates, factStopwords, stopwords, framing.reportingVerbs, events, numbers, 'terms-6', 'packed-postings-1', 'sentence-records-1'])) >>> 0
+  termHash(JSON.stringify([gazetteer, concepts, dates, factStopwords, stopwords, framing.reportingVerbs, events, numbers, 'terms-6', 'packed-postings-1', 'sentence-records-1', 'ranked-terms-1', 'record-gaps-1'])) >>> 0
 ).toString(16);
 
 /**
@@ -25,10 +25,9 @@ export const FACTS_RULES_VERSION: string = (
  * - Inverted: term keys[k] (32-bit hash of the term, sorted) is in counts[k] sentences, whose ids
  *   are postings[postingAt[k] .. postingAt[k+1]-1]: increasing, each as the LEB128 varint of its
  *   gap from the one before (the first from 0). See readPosting.
- * - Forward: sentence s has term indexes sentTerms[sentOffsets[s] .. sentOffsets[s+1]-1], sorted,
- *   so a candidate is scored exactly by merging two short sorted lists. 16-bit when the index has
- *   at most 65,536 terms (a segment of a few thousand dispatches), else 32-bit; likewise sentDoc
- *   by the dispatches it counts. The rest of what a sentence says is one record (sentInfo).
+ * - Forward: sentence s has the terms of sentTerms[sentOffsets[s] .. sentOffsets[s+1]-1], by rank,
+ *   sorted, so a candidate is scored exactly by merging two short sorted lists. sentDoc is 16-bit
+ *   when the index has at most 65,536 dispatches. The rest of what a sentence says is one record (sentInfo).
  */
 export interface FactsIndex {
   version: 1;
@@ -54,14 +53,32 @@ export interface FactsIndex {
    */
   postingCap: number;
   common: Uint8Array;
+  /**
+   * Terms in more sentences of this index than this have no stored postings (an empty list): they
+   * are read from the forward lists when a walk needs them (see postingLists). A term in more than
+   * LIST_CAP sentences of one segment is in more than WALK_BUDGET sentences of a corpus of some
+   * thirty such segments, where it never proposes candidates: its postings would be held unread.
+   * Undefined (blobs stored before) or KEEP_ALL_POSTINGS: every list is stored.
+   */
+  listCap?: number;
   sentDoc: Uint16Array | Uint32Array;
   /**
    * Euclidean norm of the sentence's weighted term vector; empty in a segment (keepAllPostings),
    * whose norms depend on the whole corpus and are computed by the view that holds it.
    */
   sentNorm: Float32Array;
+  /** Byte offset of each sentence's terms in sentTerms, and the end of the last. */
   sentOffsets: Uint32Array;
-  sentTerms: Uint16Array | Uint32Array;
+  /**
+   * Each sentence's terms by rank (see byRank), increasing, as LEB128 varint gaps (the first from
+   * 0): read them with forEachTerm, or decode in place where it is hot (score.ts, facts-view.ts).
+   */
+  sentTerms: Uint8Array;
+  /**
+   * Term index of each rank: ranks order the terms by decreasing count of sentences in this index,
+   * so that most of a sentence's terms, the frequent ones, take one byte in sentTerms.
+   */
+  byRank: Uint16Array | Uint32Array;
   /**
    * Language, time and event cues, figures and span of each sentence, as varint records (see
    * sentence-records.ts: readSentence): sentInfoAt holds the byte offset of every RECORD_BLOCK-th.
@@ -106,6 +123,51 @@ export function termWeight(kind: number, df: number, docs: number): number {
   return KIND_WEIGHT[kind as TermKind] * idf(df, docs);
 }
 
+const GRID = 2 ** 30;
+/**
+ * A term's squared weight on a grid of 2^-30, what sentence norms sum: such values (below 2^9) add
+ * exactly in any order while the sum stays below 2^23, so a norm is the same float whichever order
+ * an index lists the sentence's terms in (segments and a rebuilt index rank terms differently).
+ */
+export function squaredWeight(kind: number, df: number, docs: number): number {
+  const w = termWeight(kind, df, docs);
+  return Math.round(w * w * GRID) / GRID;
+}
+
+/** Calls visit(k) for each term index of sentence s, in rank order. */
+export function forEachTerm(index: FactsIndex, s: number, visit: (k: number) => void): void {
+  const bytes = index.sentTerms;
+  const byRank = index.byRank;
+  const end = index.sentOffsets[s + 1];
+  let r = 0;
+  for (let e = index.sentOffsets[s]; e < end; ) {
+    let b = bytes[e++];
+    let gap = b & 0x7f;
+    for (let shift = 7; b & 0x80; shift += 7) {
+      b = bytes[e++];
+      gap |= (b & 0x7f) << shift;
+    }
+    r += gap;
+    visit(byRank[r]);
+  }
+}
+
+const ranksByIndex = new WeakMap<FactsIndex, Uint32Array>();
+/** Bytes of the ranks made for this index so far (0 before the first rankOf). */
+export function rankBytes(index: FactsIndex): number {
+  return ranksByIndex.get(index)?.byteLength ?? 0;
+}
+/** Rank of each term index (the inverse of byRank), made once per index. */
+export function rankOf(index: FactsIndex): Uint32Array {
+  let out = ranksByIndex.get(index);
+  if (!out) {
+    out = new Uint32Array(index.byRank.length);
+    for (let r = 0; r < out.length; r++) out[index.byRank[r]] = r;
+    ranksByIndex.set(index, out);
+  }
+  return out;
+}
+
 /** FNV-1a of a term key, the same hash on both sides. */
 export function termHash(key: string): number {
   let h = 0x811c9dc5;
@@ -137,7 +199,12 @@ export const KEEP_ALL_POSTINGS = 0xffffffff;
 export interface BuildFactsOptions {
   /** Keep the postings of common terms (segments of a segmented index; see KEEP_ALL_POSTINGS). */
   keepAllPostings?: boolean;
+  /** With keepAllPostings: the listCap of the segment (LIST_CAP unless given). */
+  listCap?: number;
 }
+
+/** listCap of a segment: see FactsIndex.listCap. */
+export const LIST_CAP = 64;
 
 export function buildFactsIndex(docs: readonly FactsDoc[], options: BuildFactsOptions = {}): FactsIndex {
   const ids: string[] = [];
@@ -188,28 +255,42 @@ export function buildFactsIndex(docs: readonly FactsDoc[], options: BuildFactsOp
     df[i] = dfOf.get(k)!;
   });
   const sentCount = sentDoc.length;
-  const sentTerms = keys.length <= 0x10000 ? new Uint16Array(flat) : new Uint32Array(flat);
+  const plainTerms = keys.length <= 0x10000 ? new Uint16Array(flat) : new Uint32Array(flat);
   const offsets = new Uint32Array(keys.length + 1);
+  for (let e = 0; e < flat; e++) {
+    const k = slot.get(flatHashes[e])!;
+    plainTerms[e] = k;
+    offsets[k + 1]++;
+  }
+  // Ranks: terms by decreasing count, so the frequent terms most sentences hold take one byte.
+  const byRank = (keys.length <= 0x10000 ? Uint16Array : Uint32Array).from(keys.keys()).sort((a, b) => offsets[b + 1] - offsets[a + 1] || a - b);
+  const rankOf = new Uint32Array(keys.length);
+  for (let r = 0; r < byRank.length; r++) rankOf[byRank[r]] = r;
   const sentNorm = new Float32Array(options.keepAllPostings ? 0 : sentCount);
+  const forward = new ByteWriter();
+  const termAt = new Uint32Array(sentCount + 1);
+  const ranks = new Uint32Array(256);
   for (let s = 0; s < sentCount; s++) {
     const from = sentOffsets[s];
     const to = sentOffsets[s + 1];
-    for (let e = from; e < to; e++) {
-      const k = slot.get(flatHashes[e])!;
-      sentTerms[e] = k;
-      offsets[k + 1]++;
+    plainTerms.subarray(from, to).sort();
+    const list = to - from <= ranks.length ? ranks.subarray(0, to - from) : new Uint32Array(to - from);
+    for (let e = from; e < to; e++) list[e - from] = rankOf[plainTerms[e]];
+    list.sort();
+    termAt[s] = forward.length;
+    let prev = 0;
+    for (let i = 0; i < list.length; i++) {
+      forward.varint(list[i] - prev);
+      prev = list[i];
     }
-    sentTerms.subarray(from, to).sort();
     if (!sentNorm.length) continue;
-    // Summed in term order, as a segmented index sums it at query time: the same float result.
     let norm = 0;
-    for (let e = from; e < to; e++) {
-      const w = termWeight(kinds[sentTerms[e]], df[sentTerms[e]], docs.length);
-      norm += w * w;
-    }
+    for (let e = from; e < to; e++) norm += squaredWeight(kinds[plainTerms[e]], df[plainTerms[e]], docs.length);
     sentNorm[s] = Math.sqrt(norm);
   }
+  termAt[sentCount] = forward.length;
   const postingCap = options.keepAllPostings ? KEEP_ALL_POSTINGS : postingCapFor(sentCount);
+  const listCap = options.keepAllPostings ? (options.listCap ?? LIST_CAP) : KEEP_ALL_POSTINGS;
   const common = new Uint8Array(options.keepAllPostings ? 0 : keys.length);
   for (let k = 0; k < keys.length; k++) {
     if (offsets[k + 1] > postingCap) {
@@ -218,13 +299,14 @@ export function buildFactsIndex(docs: readonly FactsDoc[], options: BuildFactsOp
     }
   }
   const counts = narrow(offsets.subarray(1));
+  for (let k = 0; k < keys.length; k++) if (counts[k] > listCap) offsets[k + 1] = 0;
   for (let k = 0; k < keys.length; k++) offsets[k + 1] += offsets[k];
   const fill = offsets.slice(0, keys.length);
   const plain = new Uint32Array(offsets[keys.length]);
   for (let s = 0; s < sentCount; s++) {
     for (let e = sentOffsets[s]; e < sentOffsets[s + 1]; e++) {
-      const k = sentTerms[e];
-      if (!common[k]) plain[fill[k]++] = s;
+      const k = plainTerms[e];
+      if (!common[k] && counts[k] <= listCap) plain[fill[k]++] = s;
     }
   }
   const { postingAt, postings } = packPostings(offsets, plain);
@@ -242,10 +324,12 @@ export function buildFactsIndex(docs: readonly FactsDoc[], options: BuildFactsOp
     postings,
     postingCap,
     common,
+    listCap,
     sentDoc: docs.length <= 0x10000 ? Uint16Array.from(sentDoc) : Uint32Array.from(sentDoc),
     sentNorm,
-    sentOffsets: Uint32Array.from(sentOffsets),
-    sentTerms,
+    sentOffsets: termAt,
+    sentTerms: forward.result(),
+    byRank,
     ...records.finish(),
   };
 }
@@ -277,11 +361,23 @@ function packPostings(offsets: Uint32Array, plain: Uint32Array): { postingAt: Ui
   return { postingAt, postings: w.result() };
 }
 
+/** Whether term k's postings are stored (else postingLists reads them from the forward lists). */
+export function isListed(index: FactsIndex, k: number): boolean {
+  return index.listCap === undefined || index.counts[k] <= index.listCap;
+}
+
 /**
  * Calls visit(s) for each sentence id of term k's postings, in increasing order, decoding the
  * varints in place (nothing allocated: it runs for every walked term of every page sentence).
+ * An unlisted term's postings come from postingLists (call it first with every term a walk needs:
+ * one pass over the forward lists finds them all).
  */
 export function forEachPosting(index: FactsIndex, k: number, visit: (s: number) => void): void {
+  if (!isListed(index, k)) {
+    const list = postingLists(index, [k]).get(k)!;
+    for (let i = 0; i < list.length; i++) visit(list[i]);
+    return;
+  }
   const bytes = index.postings;
   const end = index.postingAt[k + 1];
   let s = 0;
@@ -295,6 +391,60 @@ export function forEachPosting(index: FactsIndex, k: number, visit: (s: number) 
     s += gap;
     visit(s);
   }
+}
+
+/**
+ * Postings read from the forward lists, kept per index while they fit in DERIVED_BYTES (all of
+ * them are dropped past it: a walk that needs more lists than that reads them again). Indexes are
+ * immutable, so a list found once serves every later walk.
+ */
+const derived = new WeakMap<FactsIndex, { gen: number; lists: Map<number, Uint32Array> }>();
+let derivedGen = 0;
+let derivedBytes = 0;
+const DERIVED_BYTES = 8 << 20;
+
+/**
+ * The postings of the unlisted terms among `ks` (each a term index of `index`), as plain sentence
+ * ids: one pass over the forward lists for all those not found before.
+ */
+export function postingLists(index: FactsIndex, ks: Iterable<number>): Map<number, Uint32Array> {
+  let held = derived.get(index);
+  if (!held || held.gen !== derivedGen) derived.set(index, (held = { gen: derivedGen, lists: new Map() }));
+  const out = new Map<number, Uint32Array>();
+  const want = new Map<number, number>();
+  for (const k of ks) {
+    if (isListed(index, k) || out.has(k)) continue;
+    const list = held.lists.get(k);
+    if (list) out.set(k, list);
+    else if (!want.has(k)) {
+      want.set(k, want.size);
+    }
+  }
+  if (!want.size) return out;
+  const lists = [...want.keys()].map((k) => new Uint32Array(index.counts[k]));
+  const fill = new Uint32Array(lists.length);
+  const slot = new Int32Array(index.keys.length).fill(-1);
+  for (const [k, j] of want) slot[k] = j;
+  for (let s = 0; s < index.sentOffsets.length - 1; s++) {
+    forEachTerm(index, s, (k) => {
+      const j = slot[k];
+      if (j >= 0) lists[j][fill[j]++] = s;
+    });
+  }
+  let bytes = 0;
+  for (const l of lists) bytes += l.byteLength;
+  if (derivedBytes + bytes > DERIVED_BYTES) {
+    derivedGen++;
+    derivedBytes = 0;
+    derived.set(index, (held = { gen: derivedGen, lists: new Map() }));
+  }
+  const keep = bytes <= DERIVED_BYTES;
+  if (keep) derivedBytes += bytes;
+  for (const [k, j] of want) {
+    out.set(k, lists[j]);
+    if (keep) held.lists.set(k, lists[j]);
+  }
+  return out;
 }
 
 /** The distinct figures (number terms) of a sentence's hits. */

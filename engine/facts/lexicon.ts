@@ -63,6 +63,13 @@ export const CONCEPT_BY_WORD: ReadonlyMap<string, string> = new Map(
   ),
 );
 
+/**
+ * Term keys of the concepts marked generic (topic, stance, time of day, degree: "war", "concern",
+ * "hour"): unrelated texts share them as often as retellings do, so they alone never make a pair
+ * in two languages firm (score.ts).
+ */
+export const GENERIC_CONCEPT_KEYS: readonly string[] = concepts.groups.filter((g) => (g as { generic?: boolean }).generic).map((g) => 'c:' + g.key);
+
 /** Concept of a stem, keyed by language then stem ("fr:garant"). */
 export const CONCEPT_BY_STEM: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();

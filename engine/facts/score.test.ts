@@ -71,6 +71,20 @@ describe('pair weighing', () => {
     expect(loose.score / loose.cosine).toBeCloseTo(1, 5);
   });
 
+  it('weighs up a pair in two languages that shares two specific concepts, not two generic ones or a count in words', () => {
+    // An act and what it befell: no name, no date, yet a translation.
+    const act = pairOf('The spire collapsed.', 'en', "La flèche s'est effondrée vers 19h50.", 'fr');
+    expect(act.sharedContent).toBe(2);
+    expect(act.score / act.cosine).toBeCloseTo(CROSS_LANGUAGE_FACTOR, 5);
+    // Topic and stance words unrelated texts share.
+    const topic = pairOf('Users are concerned about the security of the tools.', 'en', 'La sécurité du pays suscite des inquiétudes.', 'fr');
+    expect(topic.sharedContent).toBe(2);
+    expect(topic.score / topic.cosine).toBeCloseTo(1, 5);
+    const count = pairOf('The fight pits two companies against each other.', 'en', 'Les deux pays vont lutter contre la propagation du virus.', 'fr');
+    expect(count.sharedContent).toBe(2);
+    expect(count.score / count.cosine).toBeCloseTo(1, 5);
+  });
+
   it('counts a figure written in words by one side and in digits by the other as agreed', () => {
     const pair = pairOf(
       '400 pompiers ont été mobilisés.',

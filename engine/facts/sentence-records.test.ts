@@ -12,7 +12,8 @@ describe('sentence records', () => {
     let at = 0;
     for (let s = 0; s < RECORD_BLOCK * 5 + 3; s++) {
       const bare = rng.next() < 0.5;
-      const start = at + rng.int(0, 3);
+      // Now and then a new dispatch: its first sentence starts before the one before ends.
+      const start = rng.next() < 0.15 ? rng.int(0, 20) : at + rng.int(0, 3);
       const r: SentenceRecord = {
         lang: rng.int(0, 1),
         weekdays: bare ? 0 : rng.int(0, 127),
@@ -31,8 +32,16 @@ describe('sentence records', () => {
     }
     const { sentInfo, sentInfoAt } = w.finish();
     expect(sentInfoAt.length).toBe(Math.ceil(written.length / RECORD_BLOCK) + 1);
+    expect(written.some((r, s) => s > 0 && r.start < written[s - 1].end)).toBe(true);
     const out = emptyRecord();
     // Out of order, so no read leans on the one before.
     for (const s of [...written.keys()].reverse()) expect({ ...readSentence(sentInfo, sentInfoAt, s, out), figures: [...out.figures] }).toEqual(written[s]);
+  });
+
+  it('takes one byte for the start of a sentence that follows the one before', () => {
+    const w = new RecordWriter();
+    for (let s = 0; s < RECORD_BLOCK * 4; s++) w.add({ ...emptyRecord(), start: 100_000 + s * 51, end: 100_000 + s * 51 + 50 });
+    // Flags, start, length: three bytes, but for the absolute start of each block's first record.
+    expect(w.finish().sentInfo.byteLength).toBe(RECORD_BLOCK * 4 * 3 + 4 * 2);
   });
 });

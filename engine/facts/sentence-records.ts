@@ -43,11 +43,16 @@ export class RecordWriter {
   private readonly w = new ByteWriter();
   private readonly at: number[] = [];
   private count = 0;
+  /** End of the record before in the same block (0 at a block's first). */
+  private prevEnd = 0;
   private readonly f64 = new Float64Array(1);
   private readonly f64Bytes = new Uint8Array(this.f64.buffer);
 
   add(r: SentenceRecord): void {
-    if (this.count++ % RECORD_BLOCK === 0) this.at.push(this.w.length);
+    if (this.count++ % RECORD_BLOCK === 0) {
+      this.at.push(this.w.length);
+      this.prevEnd = 0;
+    }
     const flags =
       (r.lang ? LANG_EN : 0) |
       (r.weekdays ? WEEKDAYS : 0) |
@@ -76,13 +81,22 @@ export class RecordWriter {
         }
       }
     }
-    w.varint(r.start);
+    w.varint(startCode(r.start, this.prevEnd));
     w.varint(r.end - r.start);
+    this.prevEnd = r.end;
   }
 
   finish(): { sentInfoAt: Uint32Array; sentInfo: Uint8Array } {
     return { sentInfoAt: Uint32Array.from([...this.at, this.w.length]), sentInfo: this.w.result() };
   }
+}
+
+/**
+ * A sentence's start, mostly a space or two after the end of the sentence before: that gap, doubled;
+ * a dispatch's first sentence (which starts before the sentence before ends) as its start doubled + 1.
+ */
+function startCode(start: number, prevEnd: number): number {
+  return start >= prevEnd ? (start - prevEnd) * 2 : start * 2 + 1;
 }
 
 const f64 = new Float64Array(1);
@@ -106,6 +120,7 @@ function next(bytes: Uint8Array): number {
  */
 export function readSentence(bytes: Uint8Array, at: Uint32Array, s: number, out: SentenceRecord): SentenceRecord {
   pos = at[Math.floor(s / RECORD_BLOCK)];
+  let prevEnd = 0;
   for (let t = s - (s % RECORD_BLOCK); t <= s; t++) {
     const last = t === s;
     const flags = next(bytes);
@@ -134,8 +149,10 @@ export function readSentence(bytes: Uint8Array, at: Uint32Array, s: number, out:
         if (last) out.figures.push(x);
       }
     }
-    const start = next(bytes);
+    const code = next(bytes);
+    const start = code % 2 === 0 ? prevEnd + code / 2 : (code - 1) / 2;
     const length = next(bytes);
+    prevEnd = start + length;
     if (!last) continue;
     out.lang = flags & LANG_EN;
     out.weekdays = weekdays;

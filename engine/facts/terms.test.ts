@@ -185,3 +185,22 @@ describe('hyphenated names', () => {
     expect(keys('Le feu a pris - Personne n’a été blessé.', 'fr')[0]).not.toContain('e:personne');
   });
 });
+
+describe('countries, capitals and bodies across French and English', () => {
+  it('names a state by its name or its capital in either language', () => {
+    const fr = keys('Varsovie a livré des chars.', 'fr')[0];
+    const en = keys('Poland delivered tanks.', 'en')[0];
+    expect(fr).toContain('e:poland');
+    expect(en).toContain('e:poland');
+    expect(keys('Des réfugiés arrivent en Pologne.', 'fr')[0]).toContain('e:poland');
+    expect(keys('Un séisme a été ressenti à Chypre.', 'fr')[0]).toContain('e:cyprus');
+    expect(keys('The quake was felt in Cyprus.', 'en')[0]).toContain('e:cyprus');
+  });
+
+  it('joins a body’s French and English names and acronyms, the acronyms in capitals only', () => {
+    expect(keys('L’OMS a déclaré une urgence.', 'fr')[0]).toContain('e:who');
+    expect(keys('The World Health Organization declared an emergency.', 'en')[0]).toContain('e:who');
+    // "who" in lower case is a pronoun.
+    expect(keys('Those who fled the fire were safe.', 'en')[0]).not.toContain('e:who');
+  });
+});

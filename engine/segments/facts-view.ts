@@ -1,4 +1,4 @@
-import { KEEP_ALL_POSTINGS, postingCapFor, termWeight, type FactsIndex } from '../facts/facts-index';
+import { forEachTerm, KEEP_ALL_POSTINGS, postingCapFor, rankBytes, squaredWeight, type FactsIndex } from '../facts/facts-index';
 import { countOnes, partOf } from './text-view';
 
 /** One immutable facts index and the dispatches of it that were removed since it was built. */
@@ -60,11 +60,11 @@ export class FactsView {
   private readonly df: Int32Array;
   private readonly sents: Float64Array;
   private readonly kind: Uint8Array;
-  /** By term number, its weight under the corpus-wide counts (NaN: not computed yet). */
+  /** By term number, its squared weight under the corpus-wide counts (NaN: not computed yet). */
   private weights: Float64Array | null = null;
   /** Per part, sentence norms under the corpus-wide weights, computed on first need (NaN: not yet). */
   private readonly norms: (Float32Array | null)[];
-  /** Per part, the squared weight of each of its terms (by local index), made on first need. */
+  /** Per part, the squared weight of each of its terms (by rank), made on first need. */
   private readonly squares: (Float64Array | null)[];
   /** Whether each part lists its dispatches in id order (segments do; a whole index may not); null: not checked yet. */
   private readonly sorted: (boolean | null)[];
@@ -105,14 +105,13 @@ export class FactsView {
         seen.clear();
         for (let s = firstSentenceOf(ix, d); s < ix.sentDoc.length && ix.sentDoc[s] === d; s++) {
           sentences--;
-          for (let e = ix.sentOffsets[s]; e < ix.sentOffsets[s + 1]; e++) {
-            const k = ix.sentTerms[e];
+          forEachTerm(ix, s, (k) => {
             this.sents[numbers[k]]--;
             if (!seen.has(k)) {
               seen.add(k);
               this.df[numbers[k]]--;
             }
-          }
+          });
         }
       }
       docs -= countOnes(p.dead);
@@ -152,23 +151,36 @@ export class FactsView {
     const squares = this.squares[g] ?? this.squaresOf(g);
     const terms = ix.sentTerms;
     const end = ix.sentOffsets[s + 1];
-    // Summed in term order, as buildFactsIndex sums a rebuilt index's norms: the same float result.
+    // Squares on a grid (squaredWeight) add exactly in any order: the sum of a rebuilt index,
+    // which lists the terms in another rank order. Decoded in place (forEachTerm's loop): the
+    // first alignment after a write finds many norms.
     let sum = 0;
-    for (let e = ix.sentOffsets[s]; e < end; e++) sum += squares[terms[e]];
+    for (let e = ix.sentOffsets[s], r = 0; e < end; ) {
+      let b = terms[e++];
+      let gap = b & 0x7f;
+      for (let shift = 7; b & 0x80; shift += 7) {
+        b = terms[e++];
+        gap |= (b & 0x7f) << shift;
+      }
+      r += gap;
+      sum += squares[r];
+    }
     // Read back from the Float32Array: the stored value, as a rebuilt index's sentNorm gives it.
     norms[s] = Math.sqrt(sum);
     return norms[s];
   }
 
+  /** The squared weight of each of part g's terms, by rank. */
   private squaresOf(g: number): Float64Array {
     const weights = (this.weights ??= new Float64Array(this.df.length).fill(NaN));
     const numbers = this.numbers[g];
+    const byRank = this.parts[g].index.byRank;
     const out = new Float64Array(numbers.length);
-    for (let k = 0; k < numbers.length; k++) {
-      const t = numbers[k];
+    for (let r = 0; r < numbers.length; r++) {
+      const t = numbers[byRank[r]];
       let w = weights[t];
-      if (w !== w) weights[t] = w = termWeight(this.kind[t], Math.max(this.df[t], 0), this.docs);
-      out[k] = w * w;
+      if (w !== w) weights[t] = w = squaredWeight(this.kind[t], Math.max(this.df[t], 0), this.docs);
+      out[r] = w;
     }
     this.squares[g] = out;
     return out;
@@ -178,6 +190,7 @@ export class FactsView {
   heldBytes(): number {
     let n = this.bases.byteLength + this.df.byteLength + this.sents.byteLength + this.kind.byteLength + (this.weights?.byteLength ?? 0);
     for (const a of this.numbers) n += a.byteLength;
+    for (const p of this.parts) n += rankBytes(p.index);
     for (const a of this.norms) n += a?.byteLength ?? 0;
     for (const a of this.squares) n += a?.byteLength ?? 0;
     return n;

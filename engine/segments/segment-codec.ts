@@ -61,7 +61,9 @@ const FACTS: Field[] = [
   { name: 'sentDoc', type: 'u32', runs: 'all' },
   { name: 'sentNorm', type: 'f32', asIs: true },
   { name: 'sentOffsets', type: 'u32', runs: 'all' },
-  { name: 'sentTerms', type: 'u32', runs: 'sentOffsets' },
+  // Already varints (ranks, see FactsIndex.sentTerms): copied as they are under both formats.
+  { name: 'sentTerms', type: 'u8', asIs: true },
+  { name: 'byRank', type: 'u32' },
   { name: 'sentInfoAt', type: 'u32', runs: 'all' },
   // Already varint records (sentence-records.ts): copied as they are under both formats.
   { name: 'sentInfo', type: 'u8', asIs: true },
@@ -74,7 +76,7 @@ interface Header {
   ids: string[];
   /** bucketBits: first layout only. */
   text: { version: number; k: number; w: number; bucketBits?: number };
-  facts: { version: number; rules: string; postingCap: number };
+  facts: { version: number; rules: string; postingCap: number; listCap?: number };
   lengths: Record<string, number>;
   /** Arrays whose element type is not their field's (16-bit where the counts allow it). */
   types?: Record<string, string>;
@@ -120,7 +122,7 @@ function encode(
     id: segment.id,
     ids: segment.text.ids,
     text: textScalars,
-    facts: { version: facts.version, rules: facts.rules, postingCap: facts.postingCap },
+    facts: { version: facts.version, rules: facts.rules, postingCap: facts.postingCap, listCap: facts.listCap },
     lengths: {},
   };
   const arrays: [string, Field, Typed, Owner][] = [
@@ -264,7 +266,8 @@ function decodeBlob(buffer: ArrayBuffer, only?: 'text'): Decoded {
   const textFields = magic === MAGIC_V1 ? TEXT_V1 : magic === MAGIC_FACTS ? [] : TEXT;
   for (const f of textFields) t[f.name] = read(`t.${f.name}`, f, t);
   const f: Owner = {};
-  if (only !== 'text' && magic !== MAGIC_TEXT) for (const field of FACTS) f[field.name] = read(`f.${field.name}`, field, f);
+  // A blob of an earlier facts layout lacks some arrays: its rules differ, and it is rebuilt.
+  if (only !== 'text' && magic !== MAGIC_TEXT) for (const field of FACTS) if (header.lengths[`f.${field.name}`] !== undefined) f[field.name] = read(`f.${field.name}`, field, f);
   return { magic, header, t, f };
 }
 

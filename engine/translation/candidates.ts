@@ -1,4 +1,4 @@
-import { findTerm, forEachPosting, termHash, type FactsIndex } from '../facts/facts-index';
+import { findTerm, forEachPosting, postingLists, termHash, type FactsIndex } from '../facts/facts-index';
 import type { FactLang } from '../facts/lexicon';
 import { analyzeText, TermKind } from '../facts/terms';
 import { factsView, type FactsView } from '../segments/facts-view';
@@ -41,6 +41,12 @@ export function dispatchesSharingTerms(pageText: string, pageLang: FactLang, fac
   terms.sort((a, b) => a.sentences - b.sentences || a.hash - b.hash);
   const wantLang = pageLang === 'en' ? 0 : 1;
   const shared = new Map<string, { count: number; last: number }>();
+  // The postings a segment does not store are read from its forward lists in one pass, for every
+  // term the walk can reach: it walks at least a term's live sentences, so no term after those
+  // that already sum to the budget.
+  const reach: number[] = [];
+  for (let t = 0, sum = 0; t < terms.length && sum < TERM_WALK_BUDGET; sum += terms[t++].sentences) reach.push(terms[t].hash);
+  for (const { index } of view.parts) postingLists(index, reach.map((hash) => findTerm(index, hash)).filter((k) => k >= 0));
   let walked = 0;
   terms.forEach(({ hash }, t) => {
     if (walked >= TERM_WALK_BUDGET) return;
