@@ -1,4 +1,5 @@
 import type { PackedText } from './packed-text';
+import { ByteReader } from './varint';
 
 /**
  * How much of the postings a sample keeps: about 1 in SAMPLE_FRACTION of every dispatch's, those of
@@ -62,33 +63,20 @@ export function sampleOf(p: PackedText, fraction = SAMPLE_FRACTION): TextSample 
 export function commonKeysOf(p: PackedText): { commonKeys: Uint32Array; commonCounts: Uint32Array } {
   const keys: number[] = [];
   const counts: number[] = [];
-  const d = p.data;
+  // Read once per segment build, not per page: the shared reader, not an inlined loop.
+  const r = new ByteReader(p.data);
   for (let b = 0; b < p.blockKey.length; b++) {
-    let at = p.blockAt[b];
+    r.pos = p.blockAt[b];
     const end = p.blockAt[b + 1];
     let key = p.blockKey[b];
-    while (at < end) {
-      let v = 0;
-      let shift = 0;
-      let byte: number;
-      do {
-        byte = d[at++];
-        v += (byte & 0x7f) * 2 ** shift;
-        shift += 7;
-      } while (byte & 0x80);
-      key += v;
-      let count = 0;
-      shift = 0;
-      do {
-        byte = d[at++];
-        count += (byte & 0x7f) * 2 ** shift;
-        shift += 7;
-      } while (byte & 0x80);
+    while (r.pos < end) {
+      key += r.varint();
+      const count = r.varint();
       if (count >= COMMON_POSTINGS) {
         keys.push(key);
         counts.push(count);
       }
-      for (let skip = count * 2; skip > 0; at++) if (!(d[at] & 0x80)) skip--;
+      for (let skip = count * 2; skip > 0; r.pos++) if (!(r.buf[r.pos] & 0x80)) skip--;
     }
   }
   return { commonKeys: Uint32Array.from(keys), commonCounts: Uint32Array.from(counts) };
