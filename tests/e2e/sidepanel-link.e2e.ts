@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { Passage } from '../../engine/types';
 import { ask } from './lib/background';
-import { hoverHighlight } from './lib/card';
+import { hoverHighlight, waitForCard } from './lib/card';
 import { assert } from './lib/expect';
 import { fixture, open } from './lib/fixture-pages';
 import { expectDone, openView } from './lib/page';
@@ -218,6 +218,9 @@ export const tests: E2eTest[] = [
           assert(m[3] === listed[at].outlet && m[4] === kinds[language][kind], `${language}: said ${JSON.stringify(m.slice(3))}, the list shows ${JSON.stringify(listed[at].outlet)}, ${kind}`);
           t.log(`${language}: ${heard[0]}`);
           await t.page.mouse.move(5, 5);
+          // A panel that reloads while the card is still open hears its passage again at once (panel-ready), which
+          // would speak in the next language's live region before the pointer rests anywhere: wait for the card to close.
+          await waitForCard(t.page, (text) => text === null, `${language}: the card stayed open once the pointer left`, 5_000);
         }
       } finally {
         await ask(panel, 'set-settings', { language: 'auto' });
