@@ -287,8 +287,17 @@ function strongest(pool: readonly number[], partial: Float32Array, max: number, 
   return out;
 }
 
+/** The spans of the shared hits, each once: a word's stem and its gloss cover the same span. */
 function spansOf(text: string, hits: readonly TermHit[]): Span[] {
-  return hits.map((h) => ({ start: h.start, end: h.end, text: text.slice(h.start, h.end) }));
+  const seen = new Set<string>();
+  const out: Span[] = [];
+  for (const h of hits) {
+    const at = `${h.start}:${h.end}`;
+    if (seen.has(at)) continue;
+    seen.add(at);
+    out.push({ start: h.start, end: h.end, text: text.slice(h.start, h.end) });
+  }
+  return out;
 }
 
 /** The shared terms as the page writes them, each once. */
@@ -296,8 +305,10 @@ function termWords(text: string, hits: readonly TermHit[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const h of hits) {
-    if (seen.has(h.key)) continue;
+    const at = `${h.start}:${h.end}`;
+    if (seen.has(h.key) || seen.has(at)) continue;
     seen.add(h.key);
+    seen.add(at);
     out.push(text.slice(h.start, h.end));
   }
   return out;

@@ -1,6 +1,6 @@
 import { KIND_WEIGHT, termHash } from './facts-index';
 import type { SentenceVector } from './score';
-import { isContent, type TermKind } from './terms';
+import { isContent, TermKind } from './terms';
 
 /** Content terms a window must share to count (score.ts MIN_SHARED_CONTENT). */
 export const MIN_WINDOW_CONTENT = 2;
@@ -61,7 +61,6 @@ export function clauseWindows(v: SentenceVector): ClauseWindows | null {
     // Terms the corpus lacks weigh as much in a clause as in the sentence: their share of the mass
     // the known terms leave, by kind weight (all have the corpus's highest IDF).
     let knownMass = 0;
-    for (let i = 0; i < v.weights.length; i++) knownMass += v.weights[i] * v.weights[i];
     const unknownKinds: { clause: number; k: number }[] = [];
     const seen = new Set<number>();
     for (const hit of hits) {
@@ -72,6 +71,9 @@ export function clauseWindows(v: SentenceVector): ClauseWindows | null {
       const i = position.get(h);
       if (i !== undefined) {
         clauseOf[i] = c;
+        // A gloss reads again the word its stem stands for: no mass or content of its own.
+        if (hit.kind === TermKind.Gloss) continue;
+        knownMass += v.weights[i] * v.weights[i];
         mass[c] += v.weights[i] * v.weights[i];
         if (isContent(hit.kind)) content[c]++;
       } else unknownKinds.push({ clause: c, k: KIND_WEIGHT[hit.kind as TermKind] ** 2 });

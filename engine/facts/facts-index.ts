@@ -4,6 +4,7 @@ import events from '../data/events.json';
 import factStopwords from '../data/facts-stopwords.json';
 import framing from '../data/framing.json';
 import gazetteer from '../data/gazetteer.json';
+import glosses from '../data/glosses.json';
 import numbers from '../data/numbers.json';
 import stopwords from '../data/stopwords.json';
 import { ByteWriter } from '../segments/varint';
@@ -17,7 +18,7 @@ import { analyzeText, NO_DAY, TermKind, dayNumber, type TermHit } from './terms'
  * change the lists without changing the corpus).
  */
 export const FACTS_RULES_VERSION: string = (
-  termHash(JSON.stringify([gazetteer, concepts, dates, factStopwords, stopwords, framing.reportingVerbs, events, numbers, 'terms-6', 'packed-postings-1', 'sentence-records-1', 'ranked-terms-1', 'record-gaps-1'])) >>> 0
+  termHash(JSON.stringify([gazetteer, concepts, dates, factStopwords, stopwords, framing.reportingVerbs, events, numbers, glosses, 'terms-7', 'packed-postings-1', 'sentence-records-1', 'ranked-terms-1', 'record-gaps-1'])) >>> 0
 ).toString(16);
 
 /**
@@ -109,6 +110,7 @@ export const KIND_WEIGHT: Record<TermKind, number> = {
   [TermKind.Month]: 0.3,
   [TermKind.DayMonth]: 0.8,
   [TermKind.Year]: 0.4,
+  [TermKind.Gloss]: 1,
 };
 
 /**
@@ -130,6 +132,8 @@ const GRID = 2 ** 30;
  * an index lists the sentence's terms in (segments and a rebuilt index rank terms differently).
  */
 export function squaredWeight(kind: number, df: number, docs: number): number {
+  // A gloss reads again a word whose stem the norm holds (score.ts, GLOSS_FACTOR).
+  if (kind === TermKind.Gloss) return 0;
   const w = termWeight(kind, df, docs);
   return Math.round(w * w * GRID) / GRID;
 }

@@ -20,6 +20,7 @@ import { basisPointsAt, fractionPointAt } from './rate-points';
 import { anaphorAt, borrowSubjects } from './anaphora';
 import { atUnitStart, entityAt, inHyphenatedName, isUpper, UNIT_BREAK_RE } from './names';
 import { tenseOf } from './tense';
+import { glossOf } from './gloss';
 
 export { dayNumber, NO_DAY } from './event-day';
 
@@ -33,6 +34,12 @@ export const TermKind = {
   Month: 5,
   DayMonth: 6,
   Year: 7,
+  /**
+   * A word the bilingual lexicon knows, as the English stem it stands for (gloss.ts), given beside
+   * its stem: neither content nor a word of its own (isContent, isWord), it weighs only across
+   * languages (score.ts, GLOSS_FACTOR).
+   */
+  Gloss: 8,
 } as const;
 export type TermKind = (typeof TermKind)[keyof typeof TermKind];
 
@@ -331,8 +338,15 @@ function sentenceTerms(
     const stem = stemOf(lower, lang);
     if (stem.length < 2) continue;
     const concept = CONCEPT_BY_STEM.get(`${lang}:${stem}`);
-    if (concept) add('c:' + concept, TermKind.Concept, i, i);
-    else add('s:' + stem, TermKind.Stem, i, i);
+    if (concept) {
+      add('c:' + concept, TermKind.Concept, i, i);
+      continue;
+    }
+    add('s:' + stem, TermKind.Stem, i, i);
+    // The word's sense in the bilingual lexicon, beside its stem: what a sentence in the other
+    // language shares with it (score.ts reads it across languages only).
+    const gloss = glossOf(stem, word === lower ? stem : stemOf(word, lang), lang);
+    if (gloss) add('x:' + gloss, TermKind.Gloss, i, i);
   }
   const events = eventCues(words, from, to, lang, (i) => text.slice(starts[i], ends[i]).toLowerCase());
   if (events.relativeMonth !== NO_OFFSET && docDay !== NO_DAY) {
