@@ -53,6 +53,8 @@ describe('glosses in the score', () => {
     // Across languages a shared stem is a cognate ("suspect"), no content either: concepts and figures are.
     const content = sharedKinds.filter((k) => k === TermKind.Concept || k === TermKind.Number).length;
     expect(pair.sharedContent).toBe(content);
+    // ...but it is a shared word, which with the shared name ("Lyon") makes the pair a candidate.
+    expect(pair.sharedWords).toBeGreaterThan(content);
     expect(GLOSS_FACTOR).toBeLessThan(1);
   });
 

@@ -90,7 +90,9 @@ export const CROSS_LANGUAGE_MIN_SPECIFIC = 2;
  * 1 return as many SAME pairs, give or take one, with one TOPIC pair fewer at 0.5, and 0.5 is the
  * highest of 0.5, 0.6, 0.75 and 1 at which the saved real pages of other subjects pair nothing.
  * Within one language the word's stem is shared already, and its gloss is read neither in the
- * score nor in the norm.
+ * score nor in the norm. A shared gloss counts as a shared word (sharesEnough: with a name, a
+ * figure or a date it makes a thin pair a candidate): on halves A and B that found two SAME pairs
+ * more and no other pair.
  */
 export const GLOSS_FACTOR = 0.5;
 const GENERIC_CONCEPTS: ReadonlySet<number> = new Set(GENERIC_CONCEPT_KEYS.map(termHash));
@@ -201,7 +203,7 @@ export interface PairScore {
   /** Cosine of the weighted term vectors, before the event checks. */
   cosine: number;
   sharedContent: number;
-  /** Of which words (stems and concepts), not figures. */
+  /** Words shared: stems and concepts, and glosses across languages (no content of their own), not figures. */
   sharedWords: number;
   /** A name, a number or a date is shared too. */
   anchored: boolean;
@@ -299,6 +301,9 @@ export function scoreSentence(
     } else if (kind === TermKind.Gloss) {
       dot += GLOSS_FACTOR * w * w;
       if (c >= 0) clauseDot[c] += GLOSS_FACTOR * w * w;
+      // A word of the act met in the other language ("scored", "marqué") beside a shared name,
+      // figure or date: the thin retelling ANCHORED_MIN_SHARED_CONTENT admits, never content.
+      sharedWords++;
     } else {
       dot += w * w;
       if (c >= 0) clauseDot[c] += w * w;
