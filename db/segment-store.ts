@@ -10,7 +10,7 @@ import {
   type Segment,
 } from '../engine/index';
 import type { PackedText } from '../engine/segments/packed-text';
-import { decodeSegment, decodeSegmentHalves, decodeTextHalf, isSegmentHalf, segmentDocIds } from '../engine/segments/segment-codec';
+import { decodeSegment, decodeSegmentHalves, decodeTextHalf, hasEarlierTextLayout, isSegmentHalf, segmentDocIds } from '../engine/segments/segment-codec';
 import { decodeTextSample } from '../engine/segments/sample-codec';
 import type { TextSample } from '../engine/segments/text-sample';
 import { encodeSegmentBlobs, sampleKey, writeMissingSamples, type SegmentBlobs } from './segment-samples';
@@ -158,7 +158,8 @@ async function readRows(db: RecoupeDB, ids: readonly string[]): Promise<{ segmen
     if (!text) throw new Error(`The corpus index is damaged: segment "${id}" is missing.`);
     if (!isSegmentHalf(text.blob)) return { segment: { ...decodeSegment(text.blob), id }, legacy: true };
     if (!facts) throw new Error(`The corpus index is damaged: the facts of segment "${id}" are missing.`);
-    return { segment: { ...decodeSegmentHalves(text.blob, facts.blob), id }, legacy: false };
+    // A text half in the earlier block layout is repacked as it is read: stored again once, repacked.
+    return { segment: { ...decodeSegmentHalves(text.blob, facts.blob), id }, legacy: hasEarlierTextLayout(text.blob) };
   });
 }
 
@@ -198,7 +199,7 @@ export async function readLiveSamples(db: RecoupeDB): Promise<{ manifest: Segmen
 
 /**
  * Stores segments read from blobs of earlier layouts (one blob for both indexes; the first one
- * with plain text arrays) again as two halves, once, so that a cold worker can read their text
+ * with plain text arrays; text halves in the earlier block layout) again as two halves, once, so that a cold worker can read their text
  * indexes alone. Same content under the same id: a reader holding the old copy holds the same
  * index. A segment a merge replaced meanwhile is left gone.
  */

@@ -108,12 +108,11 @@ export function matchSampled(
  */
 function keptKeys(shingles: Uint32Array, picked: Uint32Array, samples: SampleView, limit: number): Set<number> {
   const keep = new Set<number>();
-  const scratch = new Int32Array(samples.parts.length);
   const none = () => undefined;
   for (let i = 0; i < picked.length; i++) {
     const hash = shingles[picked[i]];
     if (keep.has(hash)) continue;
-    const stock = hash < samples.bound ? !samples.view.postings(hash, limit, scratch, none) : samples.commonCount(hash) > limit;
+    const stock = hash < samples.bound ? !samples.view.postings(hash, limit, none) : samples.commonCount(hash) > limit;
     if (!stock) keep.add(hash);
   }
   return keep;

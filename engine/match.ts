@@ -35,18 +35,14 @@ export function lookup(tokens: Tokens, view: TextView, keep?: (hash: number) => 
   const picked = winnow(shingles, view.w);
   const limit = maxPostings(view);
   const hits = new Map<number, number[]>();
-  const keys = new Int32Array(view.parts.length);
-  let p = 0;
-  const visit = (d: number, pos: number) => {
+  const words: number[] = [];
+  for (let i = 0; i < picked.length; i++) if (!keep || keep(shingles[picked[i]])) words.push(picked[i]);
+  const hashes = Uint32Array.from(words, (p) => shingles[p]);
+  view.postingsOf(hashes, limit, (i, d, pos) => {
     let list = hits.get(d);
     if (!list) hits.set(d, (list = []));
-    list.push(p, pos);
-  };
-  for (let i = 0; i < picked.length; i++) {
-    p = picked[i];
-    if (keep && !keep(shingles[p])) continue;
-    view.postings(shingles[p], limit, keys, visit);
-  }
+    list.push(words[i], pos);
+  });
   return hits;
 }
 

@@ -14,7 +14,7 @@ function postingsOf(ix: CorpusIndex, key: number): [number, number][] {
 
 function visits(view: TextView, hash: number, limit: number): { stock: boolean; seen: [number, number][] } {
   const seen: [number, number][] = [];
-  const stock = !view.postings(hash, limit, new Int32Array(view.parts.length), (h, p) => seen.push([h, p]));
+  const stock = !view.postings(hash, limit, (h, p) => seen.push([h, p]));
   return { stock, seen };
 }
 

@@ -1,24 +1,36 @@
 import { INDEX_VERSION, type CorpusIndex } from '../corpus-index';
-import { ByteWriter } from './varint';
+import { BitWriter, bitsFor, readBits } from './bits';
 
-/** Keys per block: a lookup binary-searches the blocks' first keys, then reads at most this many entries. */
+/** Keys per block: a lookup searches the blocks' first keys, then reads at most this many keys. */
 export const PACKED_BLOCK = 8;
 
+/** The block layout below; a text index stored without it has the earlier one (see legacy-packed-text.ts). */
+export const PACKED_LAYOUT = 2;
+
 /**
- * A segment's text index as it is stored and held: the postings of each key as varints in one
- * byte array, in blocks of PACKED_BLOCK keys. A key's entry is the gap from the key before it in
- * its block (0 for the block's first), its postings count, then per posting the gap from the
- * posting before's dispatch and the character position. About 2.5 times smaller than the plain
- * arrays (keys, offsets, postDoc, postPos and the bucket table), and read in place: a cold worker
- * decodes nothing when it loads a segment, only the few postings a page's fingerprints look up.
+ * A segment's text index as it is stored and held, read in place: a cold worker decodes nothing
+ * when it loads a segment, only the few postings a page's fingerprints look up. Keys are in blocks
+ * of PACKED_BLOCK; a block is, from a whole byte:
+ * - one byte, bit i set when the block's key i has more than one posting (most have one);
+ * - varints: the gap of each key after the first from the key before it;
+ * - varints: the postings count less 2 of each key with its bit set, in key order;
+ * - from the next whole byte, the postings of its keys in key order, each a dispatch number of
+ *   `docBits` bits and a character position of `posBits` bits, a key's postings in dispatch order.
+ * Most look-ups miss: they read the block's key gaps and stop, and a hit skips the postings before
+ * its own by counting, not decoding them.
  */
 export interface PackedText {
   packed: true;
+  layout: typeof PACKED_LAYOUT;
   version: typeof INDEX_VERSION;
   k: number;
   w: number;
   ids: string[];
   docWords: Uint32Array;
+  /** Keys in the index: every block holds PACKED_BLOCK of them but the last. */
+  keyCount: number;
+  docBits: number;
+  posBits: number;
   /** First key of each block, increasing. */
   blockKey: Uint32Array;
   /** Byte offset of each block in `data`, and the end of the last one. */
@@ -35,33 +47,45 @@ export function packText(index: CorpusIndex): PackedText {
   const blocks = Math.ceil(keys.length / PACKED_BLOCK);
   const blockKey = new Uint32Array(blocks);
   const blockAt = new Uint32Array(blocks + 1);
-  const out = new ByteWriter();
-  const put = (v: number) => out.varint(v);
-  for (let key = 0; key < keys.length; key++) {
-    const b = (key / PACKED_BLOCK) | 0;
-    if (key % PACKED_BLOCK === 0) {
-      blockKey[b] = keys[key];
-      blockAt[b] = out.length;
-      put(0);
-    } else put(keys[key] - keys[key - 1]);
-    put(offsets[key + 1] - offsets[key]);
-    let doc = 0;
-    for (let e = offsets[key]; e < offsets[key + 1]; e++) {
-      // Postings of a key are in dispatch order: the gaps are small and never negative.
-      if (postDoc[e] < doc) throw new Error('packText: postings are not in dispatch order');
-      put(postDoc[e] - doc);
-      doc = postDoc[e];
-      put(postPos[e]);
+  let maxPos = 0;
+  for (let e = 0; e < postPos.length; e++) if (postPos[e] > maxPos) maxPos = postPos[e];
+  const docBits = bitsFor(Math.max(0, index.ids.length - 1));
+  const posBits = bitsFor(maxPos);
+  const out = new BitWriter();
+  for (let b = 0; b < blocks; b++) {
+    const first = b * PACKED_BLOCK;
+    const end = Math.min(first + PACKED_BLOCK, keys.length);
+    blockKey[b] = keys[first];
+    out.align();
+    blockAt[b] = out.bytes;
+    let mask = 0;
+    for (let key = first; key < end; key++) if (offsets[key + 1] - offsets[key] > 1) mask |= 1 << (key - first);
+    out.byte(mask);
+    for (let key = first + 1; key < end; key++) out.varint(keys[key] - keys[key - 1]);
+    for (let key = first; key < end; key++) if (offsets[key + 1] - offsets[key] > 1) out.varint(offsets[key + 1] - offsets[key] - 2);
+    out.align();
+    for (let key = first; key < end; key++) {
+      for (let e = offsets[key]; e < offsets[key + 1]; e++) {
+        // Postings of a key are in dispatch order, as one index of the live dispatches lists them.
+        if (e > offsets[key] && postDoc[e] < postDoc[e - 1]) throw new Error('packText: postings are not in dispatch order');
+        out.write(postDoc[e], docBits);
+        out.write(postPos[e], posBits);
+      }
     }
   }
-  blockAt[blocks] = out.length;
+  out.align();
+  blockAt[blocks] = out.bytes;
   return {
     packed: true,
+    layout: PACKED_LAYOUT,
     version: index.version,
     k: index.k,
     w: index.w,
     ids: index.ids,
     docWords: index.docWords,
+    keyCount: keys.length,
+    docBits,
+    posBits,
     blockKey,
     blockAt,
     data: out.result(),
@@ -69,24 +93,52 @@ export function packText(index: CorpusIndex): PackedText {
 }
 
 /**
- * Finds `hash`: true with out[0] = byte offset of its first posting and out[1] = its postings
+ * Finds `hash`: true with out[0] = bit offset of its first posting and out[1] = its postings
  * count, or false. Allocates nothing: it runs for every fingerprint of a page in every segment.
  */
-export function findPacked(p: PackedText, hash: number, out: Uint32Array): boolean {
+export function findPacked(p: PackedText, hash: number, out: Uint32Array | Float64Array): boolean {
+  seekPacked(p, hash, 0, out);
+  return out[1] > 0;
+}
+
+/**
+ * Looks up `hash` from block `from` on, where the look-ups of a page's fingerprints in increasing
+ * order leave off (the blocks before hold smaller keys): a gallop from there, then a binary search
+ * between the last two steps. Sets out[1] = postings count (0 when absent) and, when found, out[0]
+ * = bit offset of the first posting; returns the block to start the next, larger hash from.
+ */
+export function seekPacked(p: PackedText, hash: number, from: number, out: Uint32Array | Float64Array): number {
+  out[1] = 0;
   const bk = p.blockKey;
-  let lo = 0;
-  let hi = bk.length - 1;
-  if (hi < 0 || hash < bk[0]) return false;
+  const last = bk.length - 1;
+  if (from > last || hash < bk[from]) return from;
+  let lo = from;
+  let step = 1;
+  while (lo + step <= last && bk[lo + step] <= hash) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(lo + step - 1, last);
   while (lo < hi) {
     const mid = (lo + hi + 1) >>> 1;
     if (bk[mid] <= hash) lo = mid;
     else hi = mid - 1;
   }
+  findInBlock(p, lo, hash, out);
+  return lo;
+}
+
+/** The look-up within block `b`, whose first key is at most `hash`. */
+function findInBlock(p: PackedText, b: number, hash: number, out: Uint32Array | Float64Array): void {
   const d = p.data;
-  let at = p.blockAt[lo];
-  const end = p.blockAt[lo + 1];
-  let key = bk[lo];
-  while (at < end) {
+  const start = p.blockAt[b];
+  const n = Math.min(PACKED_BLOCK, p.keyCount - b * PACKED_BLOCK);
+  let at = start + 1;
+  let key = p.blockKey[b];
+  let j = 0;
+  // The key gaps: a miss reads nothing else.
+  while (key < hash) {
+    if (++j === n) return;
     let v = 0;
     let shift = 0;
     let byte: number;
@@ -96,43 +148,70 @@ export function findPacked(p: PackedText, hash: number, out: Uint32Array): boole
       shift += 7;
     } while (byte & 0x80);
     key += v;
-    if (key > hash) return false;
-    let count = 0;
-    shift = 0;
-    do {
-      byte = d[at++];
-      count += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    if (key === hash) {
-      out[0] = at;
-      out[1] = count;
-      return true;
-    }
-    // Skips the postings: two varints each.
-    for (let skip = count * 2; skip > 0; at++) if (!(d[at] & 0x80)) skip--;
   }
-  return false;
+  if (key !== hash) return;
+  // A hit: past the remaining gaps, the counts of the keys up to j give where its postings start.
+  for (let i = j + 1; i < n; i++) while (d[at++] & 0x80);
+  const mask = d[start];
+  let before = 0;
+  let count = 1;
+  for (let i = 0; i <= j; i++) {
+    let c = 1;
+    if (mask & (1 << i)) {
+      c = 2;
+      let shift = 0;
+      let byte: number;
+      do {
+        byte = d[at++];
+        c += (byte & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (byte & 0x80);
+    }
+    if (i < j) before += c;
+    else count = c;
+  }
+  // Past the other keys' counts to the postings.
+  for (let i = j + 1; i < n; i++) if (mask & (1 << i)) while (d[at++] & 0x80);
+  out[0] = at * 8 + before * (p.docBits + p.posBits);
+  out[1] = count;
 }
 
-/** Postings of dispatches marked dead among `count` postings from byte `at`. */
-export function countDeadPostings(d: Uint8Array, at: number, count: number, dead: Uint8Array): number {
-  let doc = 0;
-  let n = 0;
-  for (let i = 0; i < count; i++) {
+/** Calls `each(key, count, bitAt)` for every key of a packed index, in increasing order. */
+export function forEachPackedKey(p: PackedText, each: (key: number, count: number, bitAt: number) => void): void {
+  const d = p.data;
+  const counts = new Uint32Array(PACKED_BLOCK);
+  const keys = new Float64Array(PACKED_BLOCK);
+  const varint = (at: number[]): number => {
     let v = 0;
     let shift = 0;
     let byte: number;
     do {
-      byte = d[at++];
+      byte = d[at[0]++];
       v += (byte & 0x7f) * 2 ** shift;
       shift += 7;
     } while (byte & 0x80);
-    doc += v;
-    n += dead[doc];
-    // The position.
-    while (d[at++] & 0x80);
+    return v;
+  };
+  for (let b = 0; b < p.blockKey.length; b++) {
+    const n = Math.min(PACKED_BLOCK, p.keyCount - b * PACKED_BLOCK);
+    const at = [p.blockAt[b]];
+    const mask = d[at[0]++];
+    keys[0] = p.blockKey[b];
+    for (let i = 1; i < n; i++) keys[i] = keys[i - 1] + varint(at);
+    for (let i = 0; i < n; i++) counts[i] = mask & (1 << i) ? 2 + varint(at) : 1;
+    let bit = at[0] * 8;
+    for (let i = 0; i < n; i++) {
+      each(keys[i], counts[i], bit);
+      bit += counts[i] * (p.docBits + p.posBits);
+    }
   }
+}
+
+/** Postings of dispatches marked dead among `count` postings from bit `at`. */
+export function countDeadPostings(p: PackedText, at: number, count: number, dead: Uint8Array): number {
+  const { data, docBits, posBits } = p;
+  let n = 0;
+  for (let i = 0; i < count; i++, at += docBits + posBits) n += dead[readBits(data, at, docBits)];
   return n;
 }
 

@@ -1,4 +1,5 @@
-import type { PackedText } from './packed-text';
+import { repackLegacy, type LegacyPackedText } from './legacy-packed-text';
+import { PACKED_LAYOUT, type PackedText } from './packed-text';
 import type { TextSample } from './text-sample';
 import { ByteReader, ByteWriter } from './varint';
 
@@ -27,6 +28,11 @@ interface SampleHeader {
   k: number;
   w: number;
   bound: number;
+  /** Absent from samples stored in the earlier block layout (see legacy-packed-text.ts). */
+  layout?: number;
+  keyCount?: number;
+  docBits?: number;
+  posBits?: number;
   lengths: Record<ArrayName, number>;
 }
 
@@ -37,9 +43,9 @@ function arraysOf(sample: TextSample): Record<ArrayName, Uint8Array | Uint32Arra
 
 export function encodeTextSample(id: string, sample: TextSample): ArrayBuffer {
   const arrays = arraysOf(sample);
-  const { ids, version, k, w } = sample.text;
+  const { ids, version, k, w, layout, keyCount, docBits, posBits } = sample.text;
   const lengths = Object.fromEntries(ARRAYS.map((name) => [name, arrays[name].length])) as Record<ArrayName, number>;
-  const header: SampleHeader = { id, ids, version, k, w, bound: sample.bound, lengths };
+  const header: SampleHeader = { id, ids, version, k, w, bound: sample.bound, layout, keyCount, docBits, posBits, lengths };
   const json = new TextEncoder().encode(JSON.stringify(header));
   const out = new ByteWriter();
   out.varint(MAGIC_SAMPLE);
@@ -72,8 +78,7 @@ export function decodeTextSample(buffer: ArrayBuffer): { id: string; sample: Tex
     arrays[name] = new ctor(buffer, pos, header.lengths[name]);
     pos += header.lengths[name] * ctor.BYTES_PER_ELEMENT;
   }
-  const text: PackedText = {
-    packed: true,
+  const stored = {
     version: header.version,
     k: header.k,
     w: header.w,
@@ -83,5 +88,8 @@ export function decodeTextSample(buffer: ArrayBuffer): { id: string; sample: Tex
     blockAt: arrays.blockAt as Uint32Array,
     data: arrays.data as Uint8Array,
   };
+  const { layout, keyCount, docBits, posBits } = header;
+  const text: PackedText =
+    layout === PACKED_LAYOUT ? { packed: true, layout, keyCount: keyCount!, docBits: docBits!, posBits: posBits!, ...stored } : repackLegacy(stored as LegacyPackedText);
   return { id: header.id, sample: { bound: header.bound, text, commonKeys: arrays.commonKeys as Uint32Array, commonCounts: arrays.commonCounts as Uint32Array } };
 }

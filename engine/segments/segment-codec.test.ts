@@ -8,7 +8,9 @@ import { match } from '../match';
 import { realPageTexts } from '../test-support/pages';
 import { buildIndex } from '../corpus-index';
 import { buildFactsIndex } from '../facts/facts-index';
-import { decodeSegment, encodeLegacySegment, encodeSegment } from './segment-codec';
+import { packLegacy } from './legacy-packed-text';
+import type { PackedText } from './packed-text';
+import { decodeSegment, decodeTextHalf, encodeLegacySegment, encodeSegment, encodeSegmentHalves, hasEarlierTextLayout } from './segment-codec';
 import { compareIds } from './text-view';
 import { buildSegment, SegmentSet } from './segment-set';
 
@@ -38,6 +40,29 @@ describe('segment blobs', () => {
     for (const format of ['raw', 'packed'] as const) {
       const blob = encodeLegacySegment('seg-1', buildIndex(docs), buildFactsIndex(docs, { keepAllPostings: true }), format);
       expect(decodeSegment(structuredClone(blob))).toEqual(segment);
+    }
+  });
+
+  it('reads segments and halves stored in the earlier block layout as today\'s, which match the same', { timeout: 60_000 }, () => {
+    const docs = [...seeds, ...synthetic].sort((a, b) => compareIds(a.id, b.id));
+    const earlier = { ...segment, text: packLegacy(buildIndex(docs)) as unknown as PackedText };
+    for (const format of ['raw', 'packed'] as const) {
+      const blob = encodeSegment(earlier, format);
+      expect(hasEarlierTextLayout(blob)).toBe(true);
+      expect(hasEarlierTextLayout(encodeSegment(segment, format))).toBe(false);
+      const back = decodeSegment(structuredClone(blob));
+      expect(back).toEqual(segment);
+      const halves = encodeSegmentHalves(earlier, format);
+      expect(hasEarlierTextLayout(halves.text)).toBe(true);
+      expect(decodeTextHalf(halves.text).text).toEqual(segment.text);
+      const getText = (id: string) => docs.find((d) => d.id === id)?.text;
+      for (const page of [seeds[1].text, synthetic[7].text + ' ' + seeds[3].text]) {
+        const now = new SegmentSet([{ segment, removed: [3] }]);
+        const read = new SegmentSet([{ segment: back, removed: [3] }]);
+        const found = match(page, now.textView(), getText);
+        expect(found.passages.length).toBeGreaterThan(0);
+        expect(match(page, read.textView(), getText)).toEqual(found);
+      }
     }
   });
 

@@ -1,6 +1,7 @@
 import { bucketStarts, type CorpusIndex } from '../corpus-index';
 import type { FactsIndex } from '../facts/facts-index';
-import { packText, type PackedText } from './packed-text';
+import { repackLegacy, type LegacyPackedText } from './legacy-packed-text';
+import { PACKED_LAYOUT, packText, type PackedText } from './packed-text';
 import type { Segment } from './segment-set';
 import { ByteReader, ByteWriter } from './varint';
 
@@ -74,8 +75,8 @@ interface Header {
   format: SegmentFormat;
   id: string;
   ids: string[];
-  /** bucketBits: first layout only. */
-  text: { version: number; k: number; w: number; bucketBits?: number };
+  /** bucketBits: first layout only. layout, keyCount, docBits, posBits: since PACKED_LAYOUT. */
+  text: { version: number; k: number; w: number; bucketBits?: number; layout?: number; keyCount?: number; docBits?: number; posBits?: number };
   facts: { version: number; rules: string; postingCap: number; listCap?: number };
   lengths: Record<string, number>;
   /** Arrays whose element type is not their field's (16-bit where the counts allow it). */
@@ -85,8 +86,14 @@ interface Header {
 type Owner = Record<string, Typed>;
 
 export function encodeSegment(segment: Segment, format: SegmentFormat = 'raw'): ArrayBuffer {
-  const { text } = segment;
-  return encode(MAGIC, segment, format, { version: text.version, k: text.k, w: text.w }, TEXT, text as unknown as Owner);
+  return encode(MAGIC, segment, format, textScalars(segment.text), TEXT, segment.text as unknown as Owner);
+}
+
+/** The text index's scalars; an index in the earlier block layout has no layout fields. */
+function textScalars(text: PackedText | LegacyPackedText): Header['text'] {
+  const { version, k, w } = text;
+  if (!('layout' in text)) return { version, k, w };
+  return { version, k, w, layout: text.layout, keyCount: text.keyCount, docBits: text.docBits, posBits: text.posBits };
 }
 
 /**
@@ -96,8 +103,8 @@ export function encodeSegment(segment: Segment, format: SegmentFormat = 'raw'): 
 export function encodeSegmentHalves(segment: Segment, format: SegmentFormat = 'raw'): { text: ArrayBuffer; facts: ArrayBuffer } {
   const { text } = segment;
   return {
-    text: encode(MAGIC_TEXT, segment, format, { version: text.version, k: text.k, w: text.w }, TEXT, text as unknown as Owner, false),
-    facts: encode(MAGIC_FACTS, segment, format, { version: text.version, k: text.k, w: text.w }, [], {}, true),
+    text: encode(MAGIC_TEXT, segment, format, textScalars(text), TEXT, text as unknown as Owner, false),
+    facts: encode(MAGIC_FACTS, segment, format, textScalars(text), [], {}, true),
   };
 }
 
@@ -187,6 +194,16 @@ export function segmentDocIds(buffer: ArrayBuffer): string[] {
   return (JSON.parse(new TextDecoder().decode(bytes.subarray(r.pos, r.pos + jsonLength))) as Header).ids;
 }
 
+/** True for a text half (or whole segment) whose text index is in the earlier block layout: it reads, repacked every read. */
+export function hasEarlierTextLayout(buffer: ArrayBuffer): boolean {
+  const bytes = new Uint8Array(buffer);
+  const r = new ByteReader(bytes);
+  const magic = r.varint();
+  if (magic !== MAGIC && magic !== MAGIC_V1 && magic !== MAGIC_TEXT) return false;
+  const jsonLength = r.varint();
+  return (JSON.parse(new TextDecoder().decode(bytes.subarray(r.pos, r.pos + jsonLength))) as Header).text.layout !== PACKED_LAYOUT;
+}
+
 /** True for a blob holding one half of a segment (see encodeSegmentHalves). */
 export function isSegmentHalf(buffer: ArrayBuffer): boolean {
   const magic = new ByteReader(new Uint8Array(buffer, 0, Math.min(8, buffer.byteLength))).varint();
@@ -218,9 +235,12 @@ interface Decoded {
 
 function textOf({ magic, header, t }: Decoded): PackedText {
   const { bucketBits, ...scalars } = header.text;
-  return magic === MAGIC_V1
-    ? packText({ ...scalars, ids: header.ids, ...t, bucketBits, buckets: bucketStarts(t.keys as Uint32Array, bucketBits!) } as unknown as CorpusIndex)
-    : ({ packed: true, ...scalars, ids: header.ids, ...t } as unknown as PackedText);
+  if (magic === MAGIC_V1) {
+    return packText({ ...scalars, ids: header.ids, ...t, bucketBits, buckets: bucketStarts(t.keys as Uint32Array, bucketBits!) } as unknown as CorpusIndex);
+  }
+  // Stored in the earlier block layout: repacked (see legacy-packed-text.ts).
+  if (scalars.layout !== PACKED_LAYOUT) return repackLegacy({ ...scalars, ids: header.ids, ...t } as unknown as LegacyPackedText);
+  return { packed: true, ...scalars, ids: header.ids, ...t } as unknown as PackedText;
 }
 
 function factsOf({ header, f }: Decoded): FactsIndex {

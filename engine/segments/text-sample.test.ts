@@ -26,7 +26,7 @@ describe('text samples', () => {
         if (key < sample.bound) {
           expect(findPacked(sample.text, key, got)).toBe(inFull);
           expect(got[1]).toBe(out[1]);
-          expect(sample.text.data.subarray(got[0], got[0] + 16)).toEqual(packed.data.subarray(out[0], out[0] + 16));
+          expect(got[0]).toBe(out[0]);
         }
       }
       const share = sample.text.data.length / packed.data.length;

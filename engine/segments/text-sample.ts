@@ -1,5 +1,5 @@
-import type { PackedText } from './packed-text';
-import { ByteReader } from './varint';
+import { BIT_PAD } from './bits';
+import { forEachPackedKey, PACKED_BLOCK, type PackedText } from './packed-text';
 
 /**
  * How much of the postings a sample keeps: about 1 in SAMPLE_FRACTION of every dispatch's, those of
@@ -50,11 +50,15 @@ export function sampleOf(p: PackedText, fraction = SAMPLE_FRACTION): TextSample 
   let blocks = 0;
   while (blocks < p.blockKey.length && p.blockKey[blocks] < bound) blocks++;
   const end = p.blockAt[blocks];
+  // The prefix ends with zero bytes, as a packed index does, so its last posting is read whole-word.
+  const data = new Uint8Array(end + BIT_PAD);
+  data.set(p.data.subarray(0, end));
   const text: PackedText = {
     ...p,
+    keyCount: Math.min(p.keyCount, blocks * PACKED_BLOCK),
     blockKey: p.blockKey.slice(0, blocks),
     blockAt: p.blockAt.slice(0, blocks + 1),
-    data: p.data.slice(0, end),
+    data,
   };
   return { bound, text, ...commonKeysOf(p) };
 }
@@ -63,22 +67,11 @@ export function sampleOf(p: PackedText, fraction = SAMPLE_FRACTION): TextSample 
 export function commonKeysOf(p: PackedText): { commonKeys: Uint32Array; commonCounts: Uint32Array } {
   const keys: number[] = [];
   const counts: number[] = [];
-  // Read once per segment build, not per page: the shared reader, not an inlined loop.
-  const r = new ByteReader(p.data);
-  for (let b = 0; b < p.blockKey.length; b++) {
-    r.pos = p.blockAt[b];
-    const end = p.blockAt[b + 1];
-    let key = p.blockKey[b];
-    while (r.pos < end) {
-      key += r.varint();
-      const count = r.varint();
-      if (count >= COMMON_POSTINGS) {
-        keys.push(key);
-        counts.push(count);
-      }
-      for (let skip = count * 2; skip > 0; r.pos++) if (!(r.buf[r.pos] & 0x80)) skip--;
-    }
-  }
+  forEachPackedKey(p, (key, count) => {
+    if (count < COMMON_POSTINGS) return;
+    keys.push(key);
+    counts.push(count);
+  });
   return { commonKeys: Uint32Array.from(keys), commonCounts: Uint32Array.from(counts) };
 }
 

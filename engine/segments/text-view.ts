@@ -1,5 +1,6 @@
 import { findKey, SHINGLE_WORDS, WINNOW_WINDOW, type CorpusIndex } from '../corpus-index';
-import { countDeadPostings, findPacked, isPacked, type PackedText } from './packed-text';
+import { readBits } from './bits';
+import { countDeadPostings, isPacked, seekPacked, type PackedText } from './packed-text';
 
 /** One immutable text index and the dispatches of it that were removed since it was built. */
 export interface TextPart {
@@ -23,16 +24,19 @@ export class TextView {
   readonly parts: readonly TextPart[];
   /** First handle of each part. */
   readonly bases: Uint32Array;
-  /** Per part, the postings count of the key last looked up (packed parts). */
-  private readonly counts: Uint32Array;
-  private readonly found = new Uint32Array(2);
+  /**
+   * Per fingerprint looked up (a row) and part: where its postings are (a packed part's bit offset,
+   * a plain part's key, -1 when absent) and how many there are. Grown as pages need, reused.
+   */
+  private at = new Float64Array(0);
+  private count = new Uint32Array(0);
+  private readonly found = new Float64Array(2);
 
   constructor(parts: readonly TextPart[]) {
     this.parts = parts;
     this.k = parts[0]?.index.k ?? SHINGLE_WORDS;
     this.w = parts[0]?.index.w ?? WINNOW_WINDOW;
     this.bases = new Uint32Array(parts.length + 1);
-    this.counts = new Uint32Array(parts.length);
     let size = 0;
     parts.forEach((p, g) => {
       if (p.index.k !== this.k || p.index.w !== this.w) throw new Error('TextView: segments of other shingle sizes');
@@ -53,26 +57,81 @@ export class TextView {
    * live dispatches would list them for each dispatch, unless the live postings outnumber `limit`
    * (a stock phrase): then nothing is visited and false is returned.
    */
-  postings(hash: number, limit: number, keys: Int32Array, visit: (handle: number, pos: number) => void): boolean {
+  postings(hash: number, limit: number, visit: (handle: number, pos: number) => void): boolean {
+    this.rows(1);
+    for (let g = 0; g < this.parts.length; g++) this.find(g, hash, 0, 0);
+    return this.visitRow(0, limit, visit);
+  }
+
+  /**
+   * `postings` of each of `hashes` in turn, `visit` told the index of the hash (stock phrases
+   * visit nothing). The distinct hashes are looked up in increasing order, each part searched
+   * onward from where the smaller hash left it: most look-ups miss, and a miss then costs a short
+   * gallop over block keys near the last one read rather than a binary search of the whole part.
+   */
+  postingsOf(hashes: Uint32Array, limit: number, visit: (i: number, handle: number, pos: number) => void): void {
+    const n = hashes.length;
+    if (n >= 2 ** 21) {
+      for (let i = 0; i < n; i++) this.postings(hashes[i], limit, (handle, pos) => visit(i, handle, pos));
+      return;
+    }
+    // Hash and page index in one exactly representable number (hashes < 2^32, pages < 2^21 hashes).
+    const order = new Float64Array(n);
+    for (let i = 0; i < n; i++) order[i] = hashes[i] * 2 ** 21 + i;
+    order.sort();
+    const row = new Uint32Array(n);
+    const distinct = new Float64Array(n);
+    let m = 0;
+    for (let s = 0; s < n; s++) {
+      const i = order[s] % 2 ** 21;
+      const hash = hashes[i];
+      if (m === 0 || distinct[m - 1] !== hash) distinct[m++] = hash;
+      row[i] = m - 1;
+    }
+    this.rows(m);
+    for (let g = 0; g < this.parts.length; g++) {
+      let from = 0;
+      for (let r = 0; r < m; r++) from = this.find(g, distinct[r], r, from);
+    }
+    let i = 0;
+    const each = (handle: number, pos: number) => visit(i, handle, pos);
+    for (; i < n; i++) this.visitRow(row[i], limit, each);
+  }
+
+  private rows(m: number): void {
+    const size = m * this.parts.length;
+    if (this.at.length >= size) return;
+    this.at = new Float64Array(size);
+    this.count = new Uint32Array(size);
+  }
+
+  /** Looks up `hash` in part g into row r; a packed part is searched from block `from` on. */
+  private find(g: number, hash: number, r: number, from: number): number {
+    const ix = this.parts[g].index;
+    const cell = r * this.parts.length + g;
+    if (isPacked(ix)) {
+      const found = this.found;
+      from = seekPacked(ix, hash, from, found);
+      this.at[cell] = found[1] > 0 ? found[0] : -1;
+      this.count[cell] = found[1];
+      return from;
+    }
+    const key = findKey(ix, hash);
+    this.at[cell] = key;
+    this.count[cell] = key >= 0 ? ix.offsets[key + 1] - ix.offsets[key] : 0;
+    return from;
+  }
+
+  private visitRow(r: number, limit: number, visit: (handle: number, pos: number) => void): boolean {
     const parts = this.parts;
-    const counts = this.counts;
-    const found = this.found;
+    const first = r * parts.length;
+    const at = this.at;
+    const counts = this.count;
     let raw = 0;
     let someDead = false;
     for (let g = 0; g < parts.length; g++) {
-      const ix = parts[g].index;
-      // For a packed part, keys[g] is the byte offset of the key's postings.
-      if (isPacked(ix)) {
-        if (findPacked(ix, hash, found)) {
-          keys[g] = found[0];
-          counts[g] = found[1];
-        } else keys[g] = -1;
-      } else {
-        keys[g] = findKey(ix, hash);
-        if (keys[g] >= 0) counts[g] = ix.offsets[keys[g] + 1] - ix.offsets[keys[g]];
-      }
-      if (keys[g] < 0) continue;
-      raw += counts[g];
+      if (at[first + g] < 0) continue;
+      raw += counts[first + g];
       if (parts[g].dead) someDead = true;
     }
     if (raw === 0) return true;
@@ -81,23 +140,25 @@ export class TextView {
       let live = raw;
       for (let g = 0; g < parts.length; g++) {
         const dead = parts[g].dead;
-        if (keys[g] < 0 || !dead) continue;
+        const where = at[first + g];
+        if (where < 0 || !dead) continue;
         const ix = parts[g].index;
-        if (isPacked(ix)) live -= countDeadPostings(ix.data, keys[g], counts[g], dead);
-        else for (let e = ix.offsets[keys[g]]; e < ix.offsets[keys[g] + 1]; e++) live -= dead[ix.postDoc[e]];
+        if (isPacked(ix)) live -= countDeadPostings(ix, where, counts[first + g], dead);
+        else for (let e = ix.offsets[where]; e < ix.offsets[where + 1]; e++) live -= dead[ix.postDoc[e]];
       }
       if (live > limit) return false;
     }
     for (let g = 0; g < parts.length; g++) {
-      if (keys[g] < 0) continue;
+      const where = at[first + g];
+      if (where < 0) continue;
       const ix = parts[g].index;
       const dead = parts[g].dead;
       const base = this.bases[g];
       if (isPacked(ix)) {
-        visitPacked(ix.data, keys[g], counts[g], dead, base, visit);
+        visitPacked(ix, where, counts[first + g], dead, base, visit);
         continue;
       }
-      for (let e = ix.offsets[keys[g]]; e < ix.offsets[keys[g] + 1]; e++) {
+      for (let e = ix.offsets[where]; e < ix.offsets[where + 1]; e++) {
         const d = ix.postDoc[e];
         if (dead && dead[d]) continue;
         visit(base + d, ix.postPos[e]);
@@ -107,28 +168,13 @@ export class TextView {
   }
 }
 
-/** Visits `count` packed postings from byte `at` (see PackedText), skipping dead dispatches. */
-function visitPacked(d: Uint8Array, at: number, count: number, dead: Uint8Array | null, base: number, visit: (handle: number, pos: number) => void): void {
-  let doc = 0;
-  for (let i = 0; i < count; i++) {
-    let v = 0;
-    let shift = 0;
-    let byte: number;
-    do {
-      byte = d[at++];
-      v += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    doc += v;
-    let pos = 0;
-    shift = 0;
-    do {
-      byte = d[at++];
-      pos += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
+/** Visits `count` packed postings from bit `at` (see PackedText), skipping dead dispatches. */
+function visitPacked(p: PackedText, at: number, count: number, dead: Uint8Array | null, base: number, visit: (handle: number, pos: number) => void): void {
+  const { data, docBits, posBits } = p;
+  for (let i = 0; i < count; i++, at += docBits + posBits) {
+    const doc = readBits(data, at, docBits);
     if (dead && dead[doc]) continue;
-    visit(base + doc, pos);
+    visit(base + doc, readBits(data, at + docBits, posBits));
   }
 }
 

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { realTextFrom } from '../../cli/real-text';
+import { syntheticCorpus } from '../../cli/synthetic-corpus';
+import { bucketStarts, buildIndex, findKey, INDEX_VERSION, type CorpusIndex } from '../corpus-index';
+import { realPageTexts } from '../test-support/pages';
+import { packLegacy, repackLegacy } from './legacy-packed-text';
+import { findPacked, PACKED_BLOCK, packText } from './packed-text';
+import { decodeTextSample, encodeTextSample } from './sample-codec';
+import { sampleOf } from './text-sample';
+import { TextView } from './text-view';
+
+/** An index of explicit keys, each with its (dispatch, position) postings. */
+function indexOf(docs: number, entries: [number, [number, number][]][]): CorpusIndex {
+  const keys = Uint32Array.from(entries, ([k]) => k);
+  const offsets = new Uint32Array(entries.length + 1);
+  const postDoc: number[] = [];
+  const postPos: number[] = [];
+  entries.forEach(([, list], i) => {
+    for (const [d, p] of list) {
+      postDoc.push(d);
+      postPos.push(p);
+    }
+    offsets[i + 1] = postDoc.length;
+  });
+  const ids = Array.from({ length: docs }, (_, d) => `d-${String(d).padStart(5, '0')}`);
+  return {
+    version: INDEX_VERSION,
+    k: 5,
+    w: 4,
+    ids,
+    docWords: new Uint32Array(docs).fill(100),
+    keys,
+    offsets,
+    postDoc: Uint32Array.from(postDoc),
+    postPos: Uint32Array.from(postPos),
+    bucketBits: 4,
+    buckets: bucketStarts(keys, 4),
+  } as CorpusIndex;
+}
+
+type Seen = [number, number, number][];
+
+/** Every posting visited for `hashes`, looked up one by one and all at once, through a view. */
+function visitsOf(view: TextView, hashes: number[], limit: number): { one: Seen; all: Seen } {
+  const one: Seen = [];
+  hashes.forEach((h, i) => view.postings(h, limit, (d, p) => one.push([i, d, p])));
+  const all: Seen = [];
+  view.postingsOf(Uint32Array.from(hashes), limit, (i, d, p) => all.push([i, d, p]));
+  return { one, all };
+}
+
+describe('packed text layout', () => {
+  const docs = syntheticCorpus(realTextFrom(realPageTexts().slice(0, 12)), { count: 150, seed: 4, minWords: 80, maxWords: 300 });
+  const plain = buildIndex(docs);
+  const packed = packText(plain);
+
+  it('finds the keys at block edges and misses the hashes beside them', () => {
+    const out = new Uint32Array(2);
+    let edges = 0;
+    for (let key = 0; key < plain.keys.length; key++) {
+      const at = key % PACKED_BLOCK;
+      if (at !== 0 && at !== PACKED_BLOCK - 1 && key !== plain.keys.length - 1) continue;
+      edges++;
+      for (const hash of [plain.keys[key] - 1, plain.keys[key], plain.keys[key] + 1]) {
+        if (hash < 0 || hash > 0xffffffff) continue;
+        expect(findPacked(packed, hash, out)).toBe(findKey(plain, hash) >= 0);
+        if (hash === plain.keys[key]) expect(out[1]).toBe(plain.offsets[key + 1] - plain.offsets[key]);
+      }
+    }
+    expect(edges).toBeGreaterThan(100);
+  });
+
+  it('looks up a page of hashes at once as one by one, with misses, repeats and removed dispatches', () => {
+    const dead = new Uint8Array(plain.ids.length);
+    for (let d = 1; d < dead.length; d += 4) dead[d] = 1;
+    const hashes: number[] = [];
+    for (let key = 0; key < plain.keys.length; key += 5) hashes.push(plain.keys[key], (plain.keys[key] + 1) >>> 0);
+    // Out of order and repeated, as a page's fingerprints are.
+    hashes.reverse();
+    hashes.push(...hashes.slice(0, 40), 0, 0xffffffff);
+    const a = new TextView([{ index: plain, dead }]);
+    const b = new TextView([
+      { index: packed, dead },
+      { index: packText(buildIndex(docs.slice(0, 30))), dead: null },
+    ]);
+    const c = new TextView([
+      { index: plain, dead },
+      { index: buildIndex(docs.slice(0, 30)), dead: null },
+    ]);
+    for (const limit of [1, 3, 1000]) {
+      const plainVisits = visitsOf(a, hashes, limit);
+      expect(plainVisits.one.length).toBeGreaterThan(0);
+      const packedVisits = visitsOf(new TextView([{ index: packed, dead }]), hashes, limit);
+      expect(packedVisits.one).toEqual(plainVisits.one);
+      expect(packedVisits.all).toEqual(plainVisits.one);
+      const two = visitsOf(b, hashes, limit);
+      expect(two.all).toEqual(two.one);
+      expect(two.one).toEqual(visitsOf(c, hashes, limit).one);
+    }
+  });
+
+  it('holds huge posting lists, wide positions, one dispatch and none', () => {
+    const huge: [number, number][] = Array.from({ length: 5000 }, (_, i) => [i % 3 === 0 ? 0 : 1, i * 7]);
+    huge.sort((x, y) => x[0] - y[0]);
+    const entries: [number, [number, number][]][] = [
+      [0, [[0, 0]]],
+      [5, huge],
+      [6, [[1, 2 ** 26 + 3]]],
+      ...Array.from({ length: 20 }, (_, i) => [100 + i * 3, [[i % 2, i]]] as [number, [number, number][]]),
+      [0xffffffff, [[0, 1], [1, 2 ** 31 + 5]]],
+    ];
+    const wide = indexOf(2, entries);
+    const view = new TextView([{ index: packText(wide), dead: null }]);
+    const plainView = new TextView([{ index: wide, dead: null }]);
+    const hashes = [0, 1, 5, 6, 7, 100, 101, 157, 158, 0xfffffffe, 0xffffffff];
+    expect(visitsOf(view, hashes, Infinity)).toEqual(visitsOf(plainView, hashes, Infinity));
+    expect(visitsOf(view, hashes, 4999).all).toEqual(visitsOf(plainView, hashes, 4999).all);
+    expect(visitsOf(view, [5], Infinity).all.length).toBe(5000);
+    for (const docsIn of [0, 1]) {
+      const small = indexOf(docsIn, docsIn ? entries.slice(0, 1) : []);
+      const p = packText(small);
+      expect(p.docBits).toBe(0);
+      expect(visitsOf(new TextView([{ index: p, dead: null }]), [0, 5], Infinity)).toEqual(visitsOf(new TextView([{ index: small, dead: null }]), [0, 5], Infinity));
+    }
+  });
+
+  it('an index stored in the earlier layout is repacked to the same, and so is its sample', () => {
+    expect(repackLegacy(packLegacy(plain))).toEqual(packed);
+    const sample = sampleOf(packed);
+    const earlier = { ...sample, text: { packed: true, ...packLegacy(plain) } };
+    // A sample stored before the layout field: its blocks are the earlier layout's (a prefix of them).
+    const blocks = sample.text.blockKey.length;
+    earlier.text.blockKey = earlier.text.blockKey.slice(0, blocks);
+    earlier.text.blockAt = earlier.text.blockAt.slice(0, blocks + 1);
+    earlier.text.data = earlier.text.data.slice(0, earlier.text.blockAt[blocks]);
+    const back = decodeTextSample(encodeTextSample('seg-1', earlier as unknown as typeof sample)).sample;
+    expect(back).toEqual(sample);
+    expect(decodeTextSample(encodeTextSample('seg-1', sample)).sample).toEqual(sample);
+  });
+
+  it('takes less memory than the earlier layout', () => {
+    const earlier = packLegacy(plain);
+    expect(packed.data.length).toBeLessThan(earlier.data.length * 0.9);
+  });
+});
