@@ -14,6 +14,11 @@ export interface SlicedOptions extends ExtractOptions {
   sliceMs?: number;
   /** Waits for the next slice (default `nextIdleSlice`). */
   nextSlice?: NextSlice;
+  /**
+   * An idle period the caller already waited for and is still in: the first slice runs in it at
+   * once, sparing the page a second idle task (and its scheduling) before any work.
+   */
+  current?: { deadline: SliceDeadline };
 }
 
 const DEFAULT_SLICE_MS = 8;
@@ -38,10 +43,12 @@ export const nextIdleSlice = (timeout = IDLE_TIMEOUT_MS): Promise<SliceDeadline>
  */
 export async function extractArticleSliced(doc: Document, options: SlicedOptions = {}): Promise<ExtractedArticle | null> {
   const { signal, sliceMs = DEFAULT_SLICE_MS, nextSlice = nextIdleSlice } = options;
+  let current = options.current;
   const steps = articleSteps(doc, options);
   try {
     for (;;) {
-      const deadline = await nextSlice();
+      const deadline = current ? current.deadline : await nextSlice();
+      current = undefined;
       signal?.throwIfAborted();
       const budget = deadline && !deadline.didTimeout ? Math.min(sliceMs, deadline.timeRemaining()) : sliceMs;
       const end = performance.now() + budget;
