@@ -72,7 +72,7 @@ describe('reading a page with its same-origin frames', () => {
     const top = pageWithFrames(`${articleHtml('Top')}${'<iframe></iframe>'.repeat(3)}`, frames);
     let slices = 0;
     const nextSlice = async () => void slices++;
-    const whole = await readPageArticle(top, { maxChars: 100_000, nextSlice, current: { deadline: undefined } });
+    const whole = await readPageArticle(top, { maxChars: 100_000, nextSlice, current: { deadline: undefined, at: performance.now() } });
     // One wait per frame; each extraction starts at once in it (small documents: one slice each).
     expect(slices).toBe(3);
     slices = 0;

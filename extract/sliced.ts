@@ -15,10 +15,12 @@ export interface SlicedOptions extends ExtractOptions {
   /** Waits for the next slice (default `nextIdleSlice`). */
   nextSlice?: NextSlice;
   /**
-   * An idle period the caller already waited for and is still in: the first slice runs in it at
-   * once, sparing the page a second idle task (and its scheduling) before any work.
+   * An idle period the caller already waited for and is still in, and when it began
+   * (`performance.now()`): the first slice runs in it at once, sparing the page a second idle
+   * task before any work, and ends its budget after that beginning, so the caller's own work in
+   * the period does not make the task longer.
    */
-  current?: { deadline: SliceDeadline };
+  current?: { deadline: SliceDeadline; at: number };
 }
 
 const DEFAULT_SLICE_MS = 8;
@@ -48,10 +50,11 @@ export async function extractArticleSliced(doc: Document, options: SlicedOptions
   try {
     for (;;) {
       const deadline = current ? current.deadline : await nextSlice();
+      const start = current?.at ?? performance.now();
       current = undefined;
       signal?.throwIfAborted();
       const budget = deadline && !deadline.didTimeout ? Math.min(sliceMs, deadline.timeRemaining()) : sliceMs;
-      const end = performance.now() + budget;
+      const end = start + budget;
       // At least one step per slice, so a page that is never idle still progresses.
       let r = steps.next();
       while (!r.done && performance.now() < end) r = steps.next();

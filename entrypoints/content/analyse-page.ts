@@ -42,6 +42,7 @@ export async function analysePage(options: AnalyseOptions): Promise<void> {
   if (signal?.aborted) return;
   // The page's own start-up first: an idle period, or 2 s at most on a page that is never idle.
   const deadline = await nextIdleSlice(2000);
+  const at = performance.now();
   if (signal?.aborted) return;
   try {
     // Changes made while the page started up are read by this run: watching starts now, so a
@@ -49,7 +50,7 @@ export async function analysePage(options: AnalyseOptions): Promise<void> {
     options.reading?.();
     // The cheap check turns away pages (and frames) of links, forms and apps before any walk of
     // the DOM; the extraction itself runs in idle slices, the first in this idle period, so the page never waits on it.
-    const article = await readPageArticle(document, { maxChars: MAX_ARTICLE_CHARS, signal, current: { deadline } });
+    const article = await readPageArticle(document, { maxChars: MAX_ARTICLE_CHARS, signal, current: { deadline, at } });
     if (signal?.aborted) return;
     options.read?.(article);
     if (!article) {
