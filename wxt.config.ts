@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { checkCorpusFiles } from './corpus/check-files';
+import { bareBootEntry } from './platform/bare-boot-entry';
 import { manifestFor } from './platform/manifest';
 
 export default defineConfig({
@@ -8,7 +9,7 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   // No dev browser: the machines this builds on often have none, and `npm start` launches its own.
   webExt: { disabled: true },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), bareBootEntry()] }),
   hooks: {
     // A malformed corpus record must stop the build, naming the record and the field.
     'build:before': (wxt) => {

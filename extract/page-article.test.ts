@@ -67,6 +67,21 @@ describe('reading a page with its same-origin frames', () => {
     expect(slices).toBeGreaterThanOrEqual(5);
   });
 
+  it('reads each document in the slice it waited for: the page in the caller\'s, a frame in its own', async () => {
+    const frames = Array.from({ length: 3 }, () => docOf(articleHtml('Frame')));
+    const top = pageWithFrames(`${articleHtml('Top')}${'<iframe></iframe>'.repeat(3)}`, frames);
+    let slices = 0;
+    const nextSlice = async () => void slices++;
+    const whole = await readPageArticle(top, { maxChars: 100_000, nextSlice, current: { deadline: undefined, at: performance.now() } });
+    // One wait per frame; each extraction starts at once in it (small documents: one slice each).
+    expect(slices).toBe(3);
+    slices = 0;
+    const waiting = await readPageArticle(top, { maxChars: 100_000, nextSlice });
+    expect(whole!.text).toBe(waiting!.text);
+    // Without a period handed over, only the page's own extraction waits for one more.
+    expect(slices).toBe(3 + 1);
+  });
+
   it('joins the page\'s article and a frame\'s as one text whose pieces point into each document', async () => {
     const frame = docOf(articleHtml('Frame'));
     const top = pageWithFrames(`${articleHtml('Top')}<iframe></iframe>`, [frame]);

@@ -59,11 +59,12 @@ export function joinArticles(a: ExtractedArticle | null, b: ExtractedArticle | n
 export async function readPageArticle(doc: Document, options: SlicedOptions & { maxChars: number }): Promise<ExtractedArticle | null> {
   let article: ExtractedArticle | null = null;
   const frames = frameDocuments(doc);
+  let current = options.current;
   for (let d: Document | void = doc; d; ) {
     const maxChars = options.maxChars - (article ? article.text.length + 2 : 0);
-    if (maxChars > 0 && looksLikeArticle(d)) article = joinArticles(article, await extractArticleSliced(d, { ...options, maxChars }));
-    // Frames one at a time, each in its own slice: a page of many frames is never one long task.
-    if ((d = frames.next().value)) await (options.nextSlice ?? nextIdleSlice)();
+    if (maxChars > 0 && looksLikeArticle(d)) article = joinArticles(article, await extractArticleSliced(d, { ...options, maxChars, current }));
+    // Frames one at a time, each in its own slice (its extraction starts in it): a page of many frames is never one long task.
+    if ((d = frames.next().value)) current = { deadline: await (options.nextSlice ?? nextIdleSlice)(), at: performance.now() };
   }
   return article;
 }

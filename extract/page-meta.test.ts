@@ -13,6 +13,13 @@ describe('pageMeta', () => {
     expect(pageMeta(d)).toEqual({ siteName: 'La Gazette', published: '2025-11-20T08:30:00+01:00', lang: 'fr-FR' });
   });
 
+  it('prefers the publisher\'s article date to a generic one wherever each stands, and passes over an empty one', () => {
+    const d = doc(`<html><head><meta name="date" content="2019-03-03"><meta property="article:published_time" content=" ">
+      <meta itemprop="datePublished" content="2022-07-08"><meta property="article:published_time" content="2001-01-01"></head><body></body></html>`);
+    // The first article:published_time is empty: the next kind of tag, not a later tag of the same kind.
+    expect(pageDateAndLanguage(d)).toEqual({ published: '2022-07-08' });
+  });
+
   it('finds datePublished in JSON-LD, skipping broken blocks, before any <time>', () => {
     const d = doc(`<html><head>
       <script type="application/ld+json">{ broken</script>

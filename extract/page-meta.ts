@@ -1,8 +1,14 @@
 import type { PageMeta } from '../corpus/page-dispatch';
 
+/**
+ * The content of the first element matching the first selector whose first match says something.
+ * One walk of the document for all the selectors (a page without these tags, the usual case, is
+ * walked once, not once per selector); their order, not the document's, says which wins.
+ */
 function metaContent(doc: Document, selectors: string[]): string | undefined {
+  const found = Array.from(doc.querySelectorAll(selectors.join(', ')));
   for (const selector of selectors) {
-    const value = doc.querySelector(selector)?.getAttribute('content')?.trim();
+    const value = found.find((el) => el.matches(selector))?.getAttribute('content')?.trim();
     if (value) return value;
   }
   return undefined;

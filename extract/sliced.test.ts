@@ -103,6 +103,40 @@ describe('extractArticleSliced', () => {
     expect(longest).toBeLessThan(60);
   }, 60_000);
 
+  it('runs its first slice in an idle period the caller already waited for, and its budget', async () => {
+    const doc = docOf(bigPage);
+    const waits: number[] = [];
+    // No idle time in any period: one step per slice, so the count of waits is the count of steps.
+    const nextSlice: NextSlice = async () => {
+      waits.push(1);
+      return { timeRemaining: () => 0 };
+    };
+    const first = await extractArticleSliced(doc, { maxChars: 200_000, nextSlice, current: { deadline: { timeRemaining: () => 0 }, at: performance.now() } });
+    const waitedWith = waits.length;
+    waits.length = 0;
+    const plain = await extractArticleSliced(doc, { maxChars: 200_000, nextSlice });
+    expect(differences(first, plain)).toEqual([]);
+    // One step in the period handed over instead of a wait for it, then the same slices.
+    expect(waitedWith).toBeGreaterThan(0);
+    expect(waitedWith).toBe(waits.length - 1);
+  }, 60_000);
+
+  it('ends its first slice\'s budget counting from when the caller\'s idle period began', async () => {
+    const doc = docOf(bigPage);
+    let waits = 0;
+    const nextSlice: NextSlice = async () => {
+      waits++;
+      return { timeRemaining: () => 0 };
+    };
+    // A generous period whose budget the caller's own work already used up: one step, then the page's slices.
+    const late = await extractArticleSliced(doc, { maxChars: 200_000, nextSlice, current: { deadline: { timeRemaining: () => 50 }, at: performance.now() - 1_000 } });
+    const lateWaits = waits;
+    waits = 0;
+    await extractArticleSliced(doc, { maxChars: 200_000, nextSlice, current: { deadline: { timeRemaining: () => 0 }, at: performance.now() } });
+    expect(late).not.toBeNull();
+    expect(lateWaits).toBe(waits);
+  }, 60_000);
+
   it('stops between slices when aborted', async () => {
     const doc = docOf(bigPage);
     const controller = new AbortController();

@@ -13,7 +13,8 @@ import { whenVisible } from './when-visible';
 export interface AnalyseOptions {
   /** Kinds of passage to highlight (the reader's setting); all when absent. */
   kinds?: readonly PassageKind[];
-  language: UiLanguage;
+  /** The card's language, asked only when there is something to draw. */
+  language(): UiLanguage;
   /** Aborted when the settings changed meanwhile: a newer run takes over and this one leaves the page alone. */
   signal?: AbortSignal;
   /** The page-drawing half, loaded only when there is something to draw. */
@@ -22,6 +23,8 @@ export interface AnalyseOptions {
   clear(): void;
   /** Hands over what undoes this run's drawing. */
   drawn(undo: () => void): void;
+  /** The page is about to be read: what changes from here on is watched for. */
+  reading?(): void;
   /** Hands over the article text read (null: none), to watch for its edits. */
   read?(article: ExtractedArticle | null): void;
 }
@@ -38,12 +41,16 @@ export async function analysePage(options: AnalyseOptions): Promise<void> {
   await whenVisible(signal);
   if (signal?.aborted) return;
   // The page's own start-up first: an idle period, or 2 s at most on a page that is never idle.
-  await nextIdleSlice(2000);
+  const deadline = await nextIdleSlice(2000);
+  const at = performance.now();
   if (signal?.aborted) return;
   try {
+    // Changes made while the page started up are read by this run: watching starts now, so a
+    // page building itself costs Recoupe no observed change before then.
+    options.reading?.();
     // The cheap check turns away pages (and frames) of links, forms and apps before any walk of
-    // the DOM; the extraction itself runs in idle slices so the page never waits on it.
-    const article = await readPageArticle(document, { maxChars: MAX_ARTICLE_CHARS, signal });
+    // the DOM; the extraction itself runs in idle slices, the first in this idle period, so the page never waits on it.
+    const article = await readPageArticle(document, { maxChars: MAX_ARTICLE_CHARS, signal, current: { deadline, at } });
     if (signal?.aborted) return;
     options.read?.(article);
     if (!article) {
@@ -75,7 +82,7 @@ export async function analysePage(options: AnalyseOptions): Promise<void> {
     if (signal?.aborted) return;
     const report = (drawn: PageDrawn) => send('page-drawn', drawn).catch(logErrorOnce);
     options.clear();
-    const drawing = ui.draw({ article, result, saved, kinds: options.kinds, language: options.language, onChange: (d) => void report(d) });
+    const drawing = ui.draw({ article, result, saved, kinds: options.kinds, language: options.language(), onChange: (d) => void report(d) });
     options.drawn(drawing.undo);
     await report(drawing.drawn);
   } catch (err) {

@@ -41,14 +41,23 @@ export function startRecoupe(loadUi: () => Promise<PageUi>): void {
     undo();
   };
 
+  /** Whether the page watch has started: with the first run's reading (at once on a paused site). */
+  let watching = false;
+  const startWatch = () => {
+    if (watching) return;
+    watching = true;
+    watch.reset();
+  };
+
   const run = (s: PageSettings, change?: Change) => {
     controller?.abort();
-    watch.reset();
+    if (watching) watch.reset();
     // A new page loses the old drawing at once; grown or edited text keeps it until the new one
     // replaces it (the drawing half already took highlights off text that went away).
     if (!change || change === 'url') clear();
     page = here();
     if (s.paused) {
+      startWatch();
       // Clears the badge and the views' cached result for this tab.
       send('clear-page', { why: 'paused' }).catch(logErrorOnce);
       return;
@@ -56,11 +65,12 @@ export function startRecoupe(loadUi: () => Promise<PageUi>): void {
     controller = new AbortController();
     void analysePage({
       kinds: s.highlightKinds,
-      language: language(),
+      language,
       signal: controller.signal,
       loadUi: loadOnce,
       clear,
       drawn: (undo) => (undoShown = undo),
+      reading: startWatch,
       read: (article) => watch.track(article),
     });
   };
