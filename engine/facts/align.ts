@@ -4,6 +4,7 @@ import { compareIds } from '../segments/text-view';
 import { factsView, type FactsView } from '../segments/facts-view';
 import { viewVector, type ViewVector } from '../segments/facts-vector';
 import { isListed, postingLists, termHash, type FactsIndex } from './facts-index';
+import { addList, addPostings, collectPool, scratchFor } from './candidate-pool';
 import { emptyRecord, readSentence } from './sentence-records';
 import { SAME_FACT_THRESHOLD, boundingNorm, isSameFact, rankedTerms, scoreSentence, type PairScore, type RankedTerms } from './score';
 import { analyzeSpan, analyzeText, dayNumber, isContent, type TermHit } from './terms';
@@ -43,11 +44,6 @@ const MAX_EXACT = 100;
  */
 export const WALK_BUDGET = 2000;
 
-let accBuffer = new Float32Array(0);
-let touchedBuffer = new Uint32Array(0);
-/** Segment of each touched sentence, noted as it is touched (no search of the segment bases after). */
-let touchedPartBuffer = new Uint16Array(0);
-let partialBuffer = new Float32Array(0);
 
 /** A corpus sentence: its segment, its position there, and the dispatch it belongs to. */
 interface Found {
@@ -70,16 +66,8 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
   const pageDay = dayNumber(options.pageDate);
   const parts = view.parts;
   const excluded = parts.map((_, g) => view.excluded(g, options.exclude));
-  const sentCount = view.bases[parts.length];
-  if (accBuffer.length < sentCount) {
-    accBuffer = new Float32Array(sentCount);
-    touchedBuffer = new Uint32Array(sentCount);
-    touchedPartBuffer = new Uint16Array(sentCount);
-    partialBuffer = new Float32Array(sentCount);
-  }
-  const acc = accBuffer;
-  const touched = touchedBuffer;
-  const touchedPart = parts.length <= 0x10000 ? touchedPartBuffer : null;
+  const buffers = scratchFor(view.bases[parts.length]);
+  const { acc, touched, touchedPart } = buffers;
   const page = analyzeText(pageText, options.pageLanguage, options.pageDate);
   const found: Found[] = [];
   // Sentences in dispatch id order, then in their dispatch's order: the order of one rebuilt index.
@@ -109,58 +97,18 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
         if (k < 0) continue;
         const list = derived[g]?.get(k);
         if (list) {
-          const base = view.bases[g];
-          for (let j = 0; j < list.length; j++) {
-            const h = base + list[j];
-            if (acc[h] === 0) {
-              if (touchedPart) touchedPart[nTouched] = g;
-              touched[nTouched++] = h;
-            }
-            acc[h] += w2;
-          }
+          nTouched = addList(acc, touched, touchedPart, nTouched, list, view.bases[g], g, w2);
           continue;
         }
         const { postings, postingAt } = parts[g].index;
-        // forEachPosting, inlined: the hottest loop of the alignment.
-        let h = view.bases[g];
-        const end = postingAt[k + 1];
-        for (let e = postingAt[k]; e < end; ) {
-          let b = postings[e++];
-          let gap = b & 0x7f;
-          for (let shift = 7; b & 0x80; shift += 7) {
-            b = postings[e++];
-            gap |= (b & 0x7f) << shift;
-          }
-          h += gap;
-          if (acc[h] === 0) {
-            if (touchedPart) touchedPart[nTouched] = g;
-            touched[nTouched++] = h;
-          }
-          acc[h] += w2;
-        }
+        nTouched = addPostings(acc, touched, touchedPart, nTouched, postings, postingAt[k], postingAt[k + 1], view.bases[g], g, w2);
       }
     }
-    // Only sentences that could still reach the threshold once the passive terms are counted: a
-    // shared term adds its squared weight to the dot product and takes as much from the
-    // candidate's own mass, so the passive terms add at most min(passive, what is left of it).
     const pool: number[] = [];
-    const limit = threshold * boundingNorm(v);
-    for (let t = 0; t < nTouched; t++) {
-      const h = touched[t];
-      const a = acc[h];
-      acc[h] = 0;
-      const g = touchedPart ? touchedPart[t] : view.partOf(h);
-      const s = h - view.bases[g];
-      if (excluded[g]?.[parts[g].index.sentDoc[s]]) continue;
-      const n = view.norm(g, s);
-      if (a + Math.min(passive, n * n - a) >= limit * n) {
-        partialBuffer[pool.length] = a / n;
-        pool.push(h);
-      }
-    }
+    collectPool(view, excluded, buffers, nTouched, passive, threshold * boundingNorm(v), pool);
     const candidates =
       pool.length > MAX_EXACT && !options.exhaustive
-        ? strongest(pool, partialBuffer.subarray(0, pool.length), MAX_EXACT, (x, y) => {
+        ? strongest(pool, buffers.partial.subarray(0, pool.length), MAX_EXACT, (x, y) => {
             const gx = view.partOf(x);
             const gy = view.partOf(y);
             return before(gx, x - view.bases[gx], gy, y - view.bases[gy]);

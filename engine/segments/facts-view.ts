@@ -149,22 +149,9 @@ export class FactsView {
     // then reads one small array (no term numbers, no logarithms), which matters on the first
     // alignment after a write, when every candidate's norm is new.
     const squares = this.squares[g] ?? this.squaresOf(g);
-    const terms = ix.sentTerms;
-    const end = ix.sentOffsets[s + 1];
     // Squares on a grid (squaredWeight) add exactly in any order: the sum of a rebuilt index,
-    // which lists the terms in another rank order. Decoded in place (forEachTerm's loop): the
-    // first alignment after a write finds many norms.
-    let sum = 0;
-    for (let e = ix.sentOffsets[s], r = 0; e < end; ) {
-      let b = terms[e++];
-      let gap = b & 0x7f;
-      for (let shift = 7; b & 0x80; shift += 7) {
-        b = terms[e++];
-        gap |= (b & 0x7f) << shift;
-      }
-      r += gap;
-      sum += squares[r];
-    }
+    // which lists the terms in another rank order.
+    const sum = sumSquares(ix.sentTerms, ix.sentOffsets[s], ix.sentOffsets[s + 1], squares);
     // Read back from the Float32Array: the stored value, as a rebuilt index's sentNorm gives it.
     norms[s] = Math.sqrt(sum);
     return norms[s];
@@ -173,15 +160,7 @@ export class FactsView {
   /** The squared weight of each of part g's terms, by rank. */
   private squaresOf(g: number): Float64Array {
     const weights = (this.weights ??= new Float64Array(this.df.length).fill(NaN));
-    const numbers = this.numbers[g];
-    const byRank = this.parts[g].index.byRank;
-    const out = new Float64Array(numbers.length);
-    for (let r = 0; r < numbers.length; r++) {
-      const t = numbers[byRank[r]];
-      let w = weights[t];
-      if (w !== w) weights[t] = w = squaredWeight(this.kind[t], Math.max(this.df[t], 0), this.docs);
-      out[r] = w;
-    }
+    const out = squaresByRank(this.numbers[g], this.parts[g].index.byRank, weights, this.kind, this.df, this.docs);
     this.squares[g] = out;
     return out;
   }
@@ -215,6 +194,41 @@ export class FactsView {
     }
     return out ?? p.dead;
   }
+}
+
+/**
+ * The squared weight of each term of a part by rank (`numbers`: the part's term numbers, by term
+ * index), filling `weights` (by term number, NaN: not computed yet) as it goes. A function of typed
+ * arrays alone: called once per part of a new view, it is compiled once for all of them.
+ */
+function squaresByRank(numbers: Int32Array, byRank: Uint16Array | Uint32Array, weights: Float64Array, kind: Uint8Array, df: Int32Array, docs: number): Float64Array {
+  const out = new Float64Array(numbers.length);
+  for (let r = 0; r < numbers.length; r++) {
+    const t = numbers[byRank[r]];
+    let w = weights[t];
+    if (w !== w) weights[t] = w = squaredWeight(kind[t], Math.max(df[t], 0), docs);
+    out[r] = w;
+  }
+  return out;
+}
+
+/**
+ * Sum of the squares of one sentence's terms (its forward list, bytes from..end, as rank gaps),
+ * decoded in place (forEachTerm's loop): the first alignment after a write finds many norms.
+ */
+function sumSquares(terms: Uint8Array, from: number, end: number, squares: Float64Array): number {
+  let sum = 0;
+  for (let e = from, r = 0; e < end; ) {
+    let b = terms[e++];
+    let gap = b & 0x7f;
+    for (let shift = 7; b & 0x80; shift += 7) {
+      b = terms[e++];
+      gap |= (b & 0x7f) << shift;
+    }
+    r += gap;
+    sum += squares[r];
+  }
+  return sum;
 }
 
 /** First sentence of dispatch d (sentDoc is increasing), or the sentence count when it has none. */
