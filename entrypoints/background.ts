@@ -34,6 +34,7 @@ import { createHandlers } from '../background/handlers';
 import { TabResults, isNavigation } from '../background/tab-results';
 import { OpenLimit } from '../background/open-limit';
 import { withRematch, type RematchDeps } from '../background/rematch-tabs';
+import { RunTimeline } from '../background/run-timeline';
 
 export default defineBackground(() => {
   const db = openDb();
@@ -140,7 +141,8 @@ export default defineBackground(() => {
     // Rejects (or, under test doubles, throws) when the tab has no content script to hear it.
     sendToTab: (tabId, message) => Promise.resolve().then(() => browser.tabs.sendMessage(tabId, message, { frameId: 0 })),
   };
-  serve({ ...handlers, ...withRematch(handlers, rematch) });
+  const timeline = new RunTimeline();
+  serve(timeline.wrap({ ...handlers, ...withRematch(handlers, rematch) }));
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (!isNavigation(change, tabs.url(tabId))) return;
@@ -164,6 +166,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     tabs.forget(tabId);
     openLimit.forget(tabId);
+    timeline.forget(tabId);
     reading.memory.tabGone(tabId);
   });
 
@@ -177,6 +180,8 @@ export default defineBackground(() => {
       urlOf: (tabId: number) => tabs.url(tabId),
       /** When the worker seeded, read its segments and aligned pages (benchmarks time a cold start with it). */
       corpusTrace: () => corpus.trace(),
+      /** When the messages of the tab's latest run reached the worker and were answered (wall clock), and the worker's time origin. */
+      runTimeline: (tabId: number) => ({ steps: timeline.of(tabId), origin: performance.timeOrigin }),
       /** Tabs whose page waits to count as read. */
       memoryPending: () => reading.memory.pending(),
       /** Browser tests do not wait 15 s for a page to count as read. */

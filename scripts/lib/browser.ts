@@ -67,8 +67,9 @@ export interface ExtensionBrowser {
  * Headless Chromium with the unpacked extension loaded, in a fresh profile. Requests to any host
  * other than 127.0.0.1 fail at name resolution, so saved real pages cannot reach the network.
  */
-export async function launchWithExtension(extDir: string, executablePath: string): Promise<ExtensionBrowser> {
-  const profileDir = mkdtempSync(join(tmpdir(), 'recoupe-profile-'));
+export async function launchWithExtension(extDir: string, executablePath: string, profile?: string): Promise<ExtensionBrowser> {
+  // A given profile is reused as it is (a corpus imported once serves several builds).
+  const profileDir = profile ?? mkdtempSync(join(tmpdir(), 'recoupe-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath,
     headless: false,
