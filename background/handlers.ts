@@ -128,7 +128,8 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
           if (rest) completeLater(tabId, url, generation, page, rest).catch((err) => console.warn('Recoupe: same facts of a page', err));
           // Nothing to draw whatever the kinds shown: the run ends here, and the page need not say so.
           if (page.passages.length === 0 && saved.length === 0) tabs.setDrawn(tabId, NOTHING_DRAWN);
-          await deps.setBadge(tabId, reusedPassages(page));
+          // The reply does not wait for the toolbar: the page draws meanwhile.
+          deps.setBadge(tabId, reusedPassages(page)).catch(() => undefined);
           deps.notify(tabId, 'state');
           deps.pageMatched?.(tab, url, req.text);
         }

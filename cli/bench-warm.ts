@@ -138,9 +138,18 @@ async function run(options: Options): Promise<void> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('no Chromium found');
   const extDir = `${options.profile}-ext`;
+  let loads = 0;
   const load = (build: string) => {
     rmSync(extDir, { recursive: true, force: true });
     cpSync(build, extDir, { recursive: true });
+    // A version of its own for every copy: the browser otherwise keeps running the service worker
+    // it registered for the previous copy, whatever the files now say.
+    const manifestPath = join(extDir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
+    manifest.version = `${manifest.version.split('.').slice(0, 3).join('.')}.${(process.pid % 30_000) * 2 + ++loads}`;
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    // Its registration and cached scripts too (the corpus, in IndexedDB, stays).
+    for (const dir of ['Service Worker', 'Code Cache', 'Extension Scripts']) rmSync(join(options.profile, 'Default', dir), { recursive: true, force: true });
   };
   log(`Warm breakdown · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · load average ${loadavg()[0].toFixed(2)}`);
   load(options.builds[0]);
