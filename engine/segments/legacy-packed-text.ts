@@ -1,6 +1,6 @@
 import type { CorpusIndex } from '../corpus-index';
 import { packText, type PackedText } from './packed-text';
-import { ByteWriter } from './varint';
+import { ByteReader, ByteWriter } from './varint';
 
 /**
  * The block layout text indexes were stored in before PACKED_LAYOUT: each key as varints (gap from
@@ -29,29 +29,18 @@ export function unpackLegacy(p: LegacyPackedText): CorpusIndex {
   const postPos = new Uint32Array(d.length >>> 1);
   let n = 0;
   let e = 0;
-  let at = 0;
-  const varint = (): number => {
-    let v = 0;
-    let shift = 0;
-    let byte: number;
-    do {
-      byte = d[at++];
-      v += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80);
-    return v;
-  };
+  const r = new ByteReader(d);
   for (let b = 0; b < p.blockKey.length; b++) {
-    at = p.blockAt[b];
+    r.pos = p.blockAt[b];
     let key = p.blockKey[b];
-    while (at < p.blockAt[b + 1]) {
-      key += varint();
-      const count = varint();
+    while (r.pos < p.blockAt[b + 1]) {
+      key += r.varint();
+      const count = r.varint();
       let doc = 0;
       for (let i = 0; i < count; i++, e++) {
-        doc += varint();
+        doc += r.varint();
         postDoc[e] = doc;
-        postPos[e] = varint();
+        postPos[e] = r.varint();
       }
       keys[n++] = key;
       offsets[n] = e;
