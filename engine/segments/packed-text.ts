@@ -93,8 +93,8 @@ export function packText(index: CorpusIndex): PackedText {
 }
 
 /**
- * Finds `hash`: true with out[0] = bit offset of its first posting and out[1] = its postings
- * count, or false. Allocates nothing: it runs for every fingerprint of a page in every segment.
+ * Finds `hash` on its own: true with out[0] = bit offset of its first posting and out[1] = its
+ * postings count, or false. A page's fingerprints go through seekPacked, in increasing order.
  */
 export function findPacked(p: PackedText, hash: number, out: Uint32Array | Float64Array): boolean {
   seekPacked(p, hash, 0, out);
