@@ -26,65 +26,102 @@ export class FactsBuilder {
   private readonly sentDoc: number[] = [];
   private readonly records = new RecordWriter();
   private readonly sentOffsets: number[] = [0];
-  private flatHashes = new Uint32Array(1 << 16);
+  /** Term ids (see termId) of every sentence's terms, end to end. */
+  private flatTerms = new Uint32Array(1 << 16);
   private flat = 0;
-  private readonly kindOf = new Map<number, TermKind>();
-  private readonly dfOf = new Map<number, number>();
-  private inDoc = new Set<number>();
+  /** Per term id: its hash, kind, dispatches holding it, and the last dispatch that did. */
+  private readonly idOf = new Map<number, number>();
+  private termKey = new Uint32Array(1 << 12);
+  private termKind = new Uint8Array(1 << 12);
+  private termDf = new Uint32Array(1 << 12);
+  private lastDoc = new Int32Array(1 << 12);
+  private terms = 0;
+
+  /**
+   * The id of a term (its hash; the kind of its first occurrence is kept) for addSentence: ids
+   * number terms as they are first seen, index order comes in finish. A term given an id but in no
+   * sentence is left out of the index.
+   */
+  termId(hash: number, kind: TermKind): number {
+    let id = this.idOf.get(hash);
+    if (id !== undefined) return id;
+    id = this.terms++;
+    if (id === this.termKey.length) {
+      this.termKey = grow(this.termKey, id * 2);
+      this.termKind = grow(this.termKind, id * 2);
+      this.termDf = grow(this.termDf, id * 2);
+      this.lastDoc = grow(this.lastDoc, id * 2);
+    }
+    this.termKey[id] = hash;
+    this.termKind[id] = kind;
+    this.lastDoc[id] = -1;
+    this.idOf.set(hash, id);
+    return id;
+  }
 
   /** Starts the next dispatch: its sentences follow. */
   addDoc(id: string, day: number, lang: number): void {
     if (this.seenIds.has(id)) throw new Error(`buildFactsIndex: duplicate dispatch id "${id}"`);
     this.seenIds.add(id);
-    this.closeDoc();
     this.ids.push(id);
     this.docDay.push(day);
     this.docLang.push(lang);
   }
 
-  /** A sentence of the last dispatch added: its distinct term hashes, the kind of each, and its record. */
-  addSentence(hashes: ArrayLike<number>, kinds: ArrayLike<number>, record: SentenceRecord): void {
-    if (!hashes.length) return;
-    this.sentDoc.push(this.ids.length - 1);
+  /** A sentence of the last dispatch added: the ids of its n distinct terms (see termId), and its record. */
+  addSentence(terms: ArrayLike<number>, record: SentenceRecord, n = terms.length): void {
+    if (!n) return;
+    const doc = this.ids.length - 1;
+    this.sentDoc.push(doc);
     this.records.add(record);
-    if (this.flat + hashes.length > this.flatHashes.length) {
-      const grown = new Uint32Array(Math.max(this.flatHashes.length * 2, this.flat + hashes.length));
-      grown.set(this.flatHashes);
-      this.flatHashes = grown;
-    }
-    for (let i = 0; i < hashes.length; i++) {
-      this.flatHashes[this.flat++] = hashes[i];
-      if (!this.kindOf.has(hashes[i])) this.kindOf.set(hashes[i], kinds[i] as TermKind);
-      this.inDoc.add(hashes[i]);
+    if (this.flat + n > this.flatTerms.length) this.flatTerms = grow(this.flatTerms, Math.max(this.flatTerms.length * 2, this.flat + n));
+    for (let i = 0; i < n; i++) {
+      const t = terms[i];
+      this.flatTerms[this.flat++] = t;
+      if (this.lastDoc[t] !== doc) {
+        this.lastDoc[t] = doc;
+        this.termDf[t]++;
+      }
     }
     this.sentOffsets.push(this.flat);
   }
 
-  private closeDoc(): void {
-    for (const h of this.inDoc) this.dfOf.set(h, (this.dfOf.get(h) ?? 0) + 1);
-    this.inDoc = new Set();
+  /** Ids of the terms found in a sentence, in increasing order of their hashes. */
+  private termsByHash(): Uint32Array {
+    const { termKey, termDf, terms } = this;
+    if (terms > ID_SPAN) {
+      const ids = Uint32Array.from({ length: terms }, (_, t) => t).filter((t) => termDf[t] > 0);
+      return ids.sort((a, b) => termKey[a] - termKey[b]);
+    }
+    // hash · 2^21 + id sorts as a number, faster than ids by a comparison of their hashes.
+    const order: number[] = [];
+    for (let t = 0; t < terms; t++) if (termDf[t] > 0) order.push(termKey[t] * ID_SPAN + t);
+    const sorted = Float64Array.from(order).sort();
+    return Uint32Array.from(sorted, (v) => v % ID_SPAN);
   }
 
   finish(options: BuildFactsOptions = {}): FactsIndex {
-    this.closeDoc();
-    const { ids, sentDoc, records, sentOffsets, flatHashes, flat, kindOf, dfOf } = this;
+    const { ids, sentDoc, records, sentOffsets, flatTerms, flat } = this;
     const docCount = ids.length;
     const docDay = Int32Array.from(this.docDay);
     const docLang = Uint8Array.from(this.docLang);
-    const keys = Uint32Array.from(kindOf.keys()).sort();
+    const sorted = this.termsByHash();
+    const keys = new Uint32Array(sorted.length);
     const kinds = new Uint8Array(keys.length);
     const df = new Uint32Array(keys.length);
-    const slot = new Map<number, number>();
-    keys.forEach((k, i) => {
-      slot.set(k, i);
-      kinds[i] = kindOf.get(k)!;
-      df[i] = dfOf.get(k)!;
-    });
+    const slot = new Uint32Array(this.terms);
+    for (let k = 0; k < sorted.length; k++) {
+      const t = sorted[k];
+      keys[k] = this.termKey[t];
+      kinds[k] = this.termKind[t];
+      df[k] = this.termDf[t];
+      slot[t] = k;
+    }
     const sentCount = sentDoc.length;
     const plainTerms = keys.length <= 0x10000 ? new Uint16Array(flat) : new Uint32Array(flat);
     const offsets = new Uint32Array(keys.length + 1);
     for (let e = 0; e < flat; e++) {
-      const k = slot.get(flatHashes[e])!;
+      const k = slot[flatTerms[e]];
       plainTerms[e] = k;
       offsets[k + 1]++;
     }
@@ -159,6 +196,14 @@ export class FactsBuilder {
       ...records.finish(),
     };
   }
+}
+
+const ID_SPAN = 2 ** 21;
+
+function grow<T extends Uint32Array | Uint8Array | Int32Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
 }
 
 /** A copy of counts in 16 bits when every one fits (they mostly do in a segment), else in 32. */

@@ -137,7 +137,8 @@ export function buildFactsIndex(docs: readonly FactsDoc[], options: BuildFactsOp
     builder.addDoc(doc.id, dayNumber(doc.date), analyzed.lang === 'en' ? 1 : 0);
     for (const s of analyzed.sentences) {
       const { hashes, kinds } = distinctTerms(s.hits);
-      builder.addSentence(hashes, kinds, { ...s.cues, lang: s.lang === 'en' ? 1 : 0, figures: figuresOf(s.hits), start: s.span.start, end: s.span.end });
+      const terms = hashes.map((h, i) => builder.termId(h, kinds[i]));
+      builder.addSentence(terms, { ...s.cues, lang: s.lang === 'en' ? 1 : 0, figures: figuresOf(s.hits), start: s.span.start, end: s.span.end });
     }
   }
   return builder.finish(options);

@@ -1,6 +1,7 @@
 import { indexOfEntries, INDEX_VERSION, SHINGLE_WORDS, WINNOW_WINDOW } from '../corpus-index';
-import { FACTS_RULES_VERSION, FactsBuilder, forEachTerm, type FactsIndex } from '../facts/facts-index';
+import { FACTS_RULES_VERSION, FactsBuilder, type FactsIndex } from '../facts/facts-index';
 import { emptyRecord, readSentence } from '../facts/sentence-records';
+import type { TermKind } from '../facts/terms';
 import { readBits } from './bits';
 import { forEachPackedKey, PACKED_LAYOUT, packText, type PackedText } from './packed-text';
 import type { LiveSegment, Segment } from './segment-set';
@@ -118,21 +119,34 @@ function mergeFacts(segments: readonly Segment[], sources: readonly Source[]): F
     return first;
   });
   const builder = new FactsBuilder();
-  const hashes: number[] = [];
-  const kinds: number[] = [];
+  // Term ids in the builder of each input's terms: every term of the inputs is given one, and
+  // those of removed dispatches alone are left out of the index as no sentence holds them.
+  const termIds = segments.map(({ facts }) => Uint32Array.from(facts.keys, (hash, k) => builder.termId(hash, facts.kinds[k] as TermKind)));
+  let terms = new Uint32Array(256);
   const record = emptyRecord();
   for (const { g, at, id } of sources) {
     const facts = segments[g].facts;
+    const ids = termIds[g];
+    const { sentTerms, sentOffsets, byRank } = facts;
     builder.addDoc(id, facts.docDay[at], facts.docLang[at]);
     const end = firstSentence[g][at + 1];
     for (let s = firstSentence[g][at]; s < end; s++) {
-      hashes.length = 0;
-      kinds.length = 0;
-      forEachTerm(facts, s, (k) => {
-        hashes.push(facts.keys[k]);
-        kinds.push(facts.kinds[k]);
-      });
-      builder.addSentence(hashes, kinds, readSentence(facts.sentInfo, facts.sentInfoAt, s, record));
+      // The sentence's ranks, varint gaps (see FactsIndex.sentTerms), as the builder's term ids.
+      const to = sentOffsets[s + 1];
+      if (to - sentOffsets[s] > terms.length) terms = new Uint32Array(to - sentOffsets[s]);
+      let n = 0;
+      let r = 0;
+      for (let e = sentOffsets[s]; e < to; ) {
+        let b = sentTerms[e++];
+        let gap = b & 0x7f;
+        for (let shift = 7; b & 0x80; shift += 7) {
+          b = sentTerms[e++];
+          gap |= (b & 0x7f) << shift;
+        }
+        r += gap;
+        terms[n++] = ids[byRank[r]];
+      }
+      builder.addSentence(terms, readSentence(facts.sentInfo, facts.sentInfoAt, s, record), n);
     }
   }
   // As buildSegment builds a segment: every posting kept, the default list cap.
