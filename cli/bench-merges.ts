@@ -59,7 +59,8 @@ export function benchTenMerge(docs: readonly FactsDoc[], layout: readonly Segmen
   );
   log(
     `    merge 10 segments of ${int(per)} (${int(dead.size)} removed) into one: from their postings ${ms(p.medianMs)}, ` +
-      `by analysing the ${int(live.length)} live dispatches ${ms(a.medianMs)} (${(a.medianMs / p.medianMs).toFixed(0)}x; ${rounds > 1 ? `medians of ${rounds} interleaved` : 'one run each'}); ` +
+      `by analysing the ${int(live.length)} live dispatches ${ms(a.medianMs)} (${(a.medianMs / p.medianMs).toFixed(0)}x; ${rounds > 1 ? `medians of ${rounds} interleaved` : 'one run each'}; ` +
+      `CPU ${ms(p.cpuMs)} and ${ms(a.cpuMs)}); ` +
       `same blobs: ${sameBlobs(byPostings!, byAnalysis!) ? 'yes' : 'NO'}`,
   );
 }
@@ -80,23 +81,25 @@ export function benchMergeAll(docs: readonly FactsDoc[], layout: readonly Segmen
     return set;
   };
   const byId = new Map(docs.map((d) => [d.id, d]));
-  const run = (merge: (id: string, plan: string[], set: SegmentSet) => Segment): { ms: number; merges: number; segments: number; before: number } => {
+  const run = (merge: (id: string, plan: string[], set: SegmentSet) => Segment): { ms: number; cpuMs: number; merges: number; segments: number; before: number } => {
     const set = imported();
     const before = set.list().length;
     let merges = 0;
     const t = performance.now();
+    const cpu = process.cpuUsage();
     for (let plan = set.plan(); plan; plan = set.plan()) {
       set.replace(plan, merge(`merged-${++merges}`, plan, set));
     }
-    return { ms: performance.now() - t, merges, segments: set.list().length, before };
+    const used = process.cpuUsage(cpu);
+    return { ms: performance.now() - t, cpuMs: (used.user + used.system) / 1000, merges, segments: set.list().length, before };
   };
   const postings = run((id, plan, set) => mergeSegments(id, set.list().filter((l) => plan.includes(l.segment.id))));
   log(
     `    merges after importing ${int(docs.length)} in batches of ${IMPORT_BATCH} (1 in ${REMOVED_EVERY} removed), from the postings: ` +
-      `${postings.merges} merges, ${postings.before} segments to ${postings.segments}, in ${ms(postings.ms)}`,
+      `${postings.merges} merges, ${postings.before} segments to ${postings.segments}, in ${ms(postings.ms)} (CPU ${ms(postings.cpuMs)})`,
   );
   if (!analyse) return { postingsMs: postings.ms, analysisMs: NaN };
   const analysis = run((id, plan, set) => buildSegment(id, set.liveIds(plan).map((d) => byId.get(d)!)));
-  log(`      the same merges by analysing the live dispatches: ${ms(analysis.ms)} (${(analysis.ms / postings.ms).toFixed(0)}x)`);
+  log(`      the same merges by analysing the live dispatches: ${ms(analysis.ms)} (CPU ${ms(analysis.cpuMs)}; ${(analysis.ms / postings.ms).toFixed(0)}x the time)`);
   return { postingsMs: postings.ms, analysisMs: analysis.ms };
 }
