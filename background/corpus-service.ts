@@ -6,7 +6,7 @@ import { dispatchText, type MatchOptions, type SegmentSet } from '../engine/inde
 import type { Dispatch } from '../engine/types';
 import type { DispatchInfo, ImportSummary } from '../messaging/protocol';
 import { alignCopies, alignText, type TextAlignment, type TextFacts, type TextSource } from '../engine/align-page';
-import type { MergeDone } from '../db/segment-store';
+import type { MergeDone } from '../db/segment-merge';
 import { catchUp, sampleViewFrom, setFrom, textViewFrom, type LiveRead, type LiveSamples, type LiveText } from './segment-sync';
 import type { TextView } from '../engine/segments/text-view';
 import type { SampleView } from '../engine/match-sampled';

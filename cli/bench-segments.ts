@@ -7,6 +7,7 @@ import {
 } from '../engine/index';
 import { packedBytes } from '../engine/segments/packed-text';
 import { decodeSegment, encodeSegment } from '../engine/segments/segment-codec';
+import { benchMergeAll, benchTenMerge } from './bench-merges';
 import { median, timeInterleaved } from './timing';
 
 export interface SegmentBenchInput {
@@ -85,6 +86,14 @@ export function benchSegments(input: SegmentBenchInput): SegmentFigures[] {
     if (Number.isNaN(rebuildMs)) {
       log(`    full rebuild: SKIPPED (${input.rebuild === false ? '--skip rebuild' : 'budget'}); the layout's builds took ${ms(buildMs, 0)} in all`);
     }
+
+    // Merges: from the segments' postings, beside the same merges by analysing the dispatches
+    // (what a merge did before) while the budget allows; at 100,000 that is the layout's builds.
+    const held0 = set.list().map((l) => l.segment);
+    if (size <= 10_000) benchTenMerge(base, held0, input.elapsedMs() + buildMs * 4 < input.budgetMs ? 3 : 1, log);
+    const analyse = input.elapsedMs() + buildMs * 1.5 < input.budgetMs && size <= 10_000;
+    benchMergeAll(base, held0, analyse, log);
+    if (!analyse) log(`      (merging by analysing the dispatches costs about what the layout's builds took: ${ms(buildMs, 0)})`);
 
     match(input.pageText, set.textView(), getText);
     alignFacts(input.pageText, set.factsView());

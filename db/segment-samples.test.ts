@@ -4,7 +4,8 @@ import { bundledCorpus, corpusVersion } from '../corpus/bundled';
 import { sampleOf } from '../engine/segments/text-sample';
 import { ensureSeeded } from './index';
 import type { RecoupeDB } from './recoupe-db';
-import { indexAdded, loadSegmentSet, mergeAll, readLive, readLiveSamples, readLiveText, sampleKey } from './segment-store';
+import { mergeAll } from './segment-merge';
+import { indexAdded, loadSegmentSet, readLive, readLiveSamples, readLiveText, sampleKey } from './segment-store';
 import { toStored } from './stored-dispatch';
 import { dispatch, testDb } from './test-support';
 

@@ -6,7 +6,8 @@ import { encodeLegacySegment, encodeSegment, isLegacySegment, isSegmentHalf } fr
 import { compareIds } from '../engine/segments/text-view';
 import { ensureSeeded } from './index';
 import type { RecoupeDB } from './recoupe-db';
-import { ensureSegments, factsKey, indexAdded, indexRemoved, loadSegmentSet, mergeAll, mergeStep, readLiveText, sampleKey } from './segment-store';
+import { mergeAll, mergeStep } from './segment-merge';
+import { ensureSegments, factsKey, indexAdded, indexRemoved, loadSegmentSet, readLiveText, sampleKey } from './segment-store';
 import { toStored } from './stored-dispatch';
 import { dispatch, testDb } from './test-support';
 

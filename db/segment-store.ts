@@ -3,7 +3,6 @@ import {
   dispatchText,
   FACTS_RULES_VERSION,
   INDEX_VERSION,
-  planMerge,
   SegmentSet,
   type FactsDoc,
   type MergePolicy,
@@ -29,7 +28,8 @@ import type { SegmentManifest, SegmentRow, StoredDispatch } from './rows';
 
 export const SEGMENTS_VERSION = `${INDEX_VERSION}/${FACTS_RULES_VERSION}`;
 
-function docOf(row: StoredDispatch): FactsDoc {
+/** What indexing a stored dispatch reads of it. */
+export function docOf(row: StoredDispatch): FactsDoc {
   return { id: row.id, text: dispatchText(row), date: row.date, language: row.language };
 }
 
@@ -219,65 +219,6 @@ async function repack(db: RecoupeDB, segments: readonly Segment[]): Promise<void
 export async function indexWritten(db: RecoupeDB, rows: readonly StoredDispatch[]): Promise<void> {
   if (await hasCurrentSegments(db)) await indexAdded(db, rows);
   else await rebuildSegments(db);
-}
-
-/** A merge switched in: the segments it replaced and the segment that replaced them. */
-export interface MergeDone {
-  merged: string[];
-  segment: Segment;
-}
-
-/**
- * One merge the tiered policy asks for, if any: reads the live dispatches of the segments to
- * merge, builds their segment with no transaction open, then switches it in with the manifest in
- * one transaction. Dispatches removed or updated meanwhile are tombstones in the new segment; a
- * merge that lost its segments to another changes nothing. Null when no merge was switched in.
- */
-export async function mergeStep(db: RecoupeDB, policy?: MergePolicy): Promise<MergeDone | null> {
-  const planned = await db.transaction('r', [db.meta, db.located, db.dispatches], async () => {
-    const manifest = await readManifest(db);
-    if (!manifest) return null;
-    const plan = planMerge(
-      manifest.live.map((l) => ({ id: l.id, docs: l.docs, removed: l.removed.length })),
-      policy,
-    );
-    if (!plan) return null;
-    const ids = (await db.located.where('seg').anyOf(plan).primaryKeys()) as string[];
-    const rows = (await db.dispatches.bulkGet(ids)).filter((r): r is StoredDispatch => r !== undefined);
-    return { plan, rows };
-  });
-  if (!planned) return null;
-  const { plan, rows } = planned;
-  const segment = buildSegment('merged', rows.map(docOf));
-  const halves = encodeSegmentBlobs(segment);
-  return db.transaction('rw', [db.meta, db.segments, db.located], async () => {
-    const manifest = await readManifest(db);
-    if (!manifest || !plan.every((id) => manifest.live.some((l) => l.id === id))) return null;
-    const still = new Set((await db.located.where('seg').anyOf(plan).primaryKeys()) as string[]);
-    const id = `seg-${manifest.next++}`;
-    const removed: number[] = [];
-    const located = segment.text.ids.flatMap((doc, at) => {
-      if (still.has(doc)) return [{ id: doc, seg: id, at }];
-      removed.push(at);
-      return [];
-    });
-    await deleteSegments(db, plan);
-    manifest.live = manifest.live.filter((l) => !plan.includes(l.id));
-    if (located.length > 0) {
-      await db.segments.bulkPut(segmentRows(id, halves));
-      await db.located.bulkPut(located);
-      manifest.live.push({ id, docs: segment.text.ids.length, removed });
-    }
-    await writeManifest(db, manifest);
-    return { merged: plan, segment: { ...segment, id } };
-  });
-}
-
-/** Merges until the policy is satisfied (at most `max` merges); returns how many ran. */
-export async function mergeAll(db: RecoupeDB, policy?: MergePolicy, max = 64): Promise<number> {
-  let n = 0;
-  while (n < max && (await mergeStep(db, policy)) !== null) n++;
-  return n;
 }
 
 export async function requireManifest(db: RecoupeDB): Promise<SegmentManifest> {

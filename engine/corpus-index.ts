@@ -65,7 +65,30 @@ export function buildIndex(docs: readonly { id: string; text: string }[]): Corpu
       n++;
     }
   });
-  const order = radixOrder(hashes.subarray(0, n));
+  return indexOfEntries(
+    docs.map((d) => d.id),
+    docWords,
+    { hashes: hashes.subarray(0, n), docOf: docOf.subarray(0, n), posOf: posOf.subarray(0, n) },
+  );
+}
+
+/** Postings not yet grouped by key: entry e is hashes[e] at character posOf[e] of dispatch docOf[e]. */
+export interface IndexEntries {
+  hashes: Uint32Array;
+  docOf: Uint32Array;
+  posOf: Uint32Array;
+}
+
+/**
+ * The index of these postings, which come in dispatch order and, within a dispatch, in position
+ * order (as winnowing picks them): grouping them by key keeps that order within each key, so an
+ * index made from postings gathered elsewhere (a merge of segments) is the one buildIndex makes.
+ */
+export function indexOfEntries(ids: string[], docWords: Uint32Array, { hashes, docOf, posOf }: IndexEntries): CorpusIndex {
+  const k = SHINGLE_WORDS;
+  const w = WINNOW_WINDOW;
+  const n = hashes.length;
+  const order = radixOrder(hashes);
   const postDoc = new Uint32Array(n);
   const postPos = new Uint32Array(n);
   const keysTmp = new Uint32Array(n);
@@ -89,7 +112,7 @@ export function buildIndex(docs: readonly { id: string; text: string }[]): Corpu
     version: INDEX_VERSION,
     k,
     w,
-    ids: docs.map((d) => d.id),
+    ids,
     keys,
     bucketBits,
     buckets: bucketStarts(keys, bucketBits),

@@ -18,6 +18,7 @@ export { sharpestHint } from './hints/sharpest';
 export { HINT_CODES, STANCES, type HintCode } from './hints/codes';
 export { alignText, alignWith, type TextAlignment, type TextFacts, type TextSource, type Indexes } from './align-page';
 export { SegmentSet, buildSegment, type Segment, type LiveSegment } from './segments/segment-set';
+export { canMergeIndexes, mergeSegments } from './segments/merge-segments';
 export { TextView, type TextPart } from './segments/text-view';
 export { FactsView, type FactsPart } from './segments/facts-view';
 export { planMerge, DEFAULT_MERGE_POLICY, type MergePolicy, type SegmentSize } from './segments/tiered-merge';

@@ -1,0 +1,25 @@
+import concepts from '../data/concepts.json';
+import dates from '../data/dates.json';
+import events from '../data/events.json';
+import factStopwords from '../data/facts-stopwords.json';
+import framing from '../data/framing.json';
+import gazetteer from '../data/gazetteer.json';
+import glosses from '../data/glosses.json';
+import numbers from '../data/numbers.json';
+import stopwords from '../data/stopwords.json';
+
+/**
+ * Changes whenever the word lists that make fact terms change: an index built under other lists
+ * has other terms, so a stored index whose `rules` differ must be rebuilt (an extension update can
+ * change the lists without changing the corpus).
+ */
+export const FACTS_RULES_VERSION: string = (
+  termHash(JSON.stringify([gazetteer, concepts, dates, factStopwords, stopwords, framing.reportingVerbs, events, numbers, glosses, 'terms-7', 'packed-postings-1', 'sentence-records-1', 'ranked-terms-1', 'record-gaps-1'])) >>> 0
+).toString(16);
+
+/** FNV-1a of a term key, the same hash on both sides. */
+export function termHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}

@@ -1,0 +1,154 @@
+import { indexOfEntries, INDEX_VERSION, SHINGLE_WORDS, WINNOW_WINDOW } from '../corpus-index';
+import { FACTS_RULES_VERSION, FactsBuilder, type FactsIndex } from '../facts/facts-index';
+import { emptyRecord, readSentence } from '../facts/sentence-records';
+import type { TermKind } from '../facts/terms';
+import { readBits } from './bits';
+import { forEachPackedKey, PACKED_LAYOUT, packText, type PackedText } from './packed-text';
+import type { LiveSegment, Segment } from './segment-set';
+import { compareIds } from './text-view';
+
+/**
+ * Merging segments from their own indexes, without analysing a text again: a segment holds, for
+ * every dispatch, all its winnowed postings (key, character position) and, for every sentence, all
+ * its fact terms and its record. What depends on the other dispatches of a segment (dispatch
+ * numbers, bit widths, document frequencies, sentence counts, ranks, the list cap) is computed
+ * again from the merged dispatches, by the same code a build runs after its analysis
+ * (indexOfEntries, FactsBuilder): the merged segment is the one buildSegment makes of the live
+ * dispatches.
+ */
+
+/**
+ * True when a segment's indexes were made by this engine's rules and layout, so that its postings
+ * and terms are those an analysis would give today. Others are merged by analysing their texts.
+ */
+export function canMergeIndexes(segment: Segment): boolean {
+  const { text, facts } = segment;
+  return (
+    text.packed === true &&
+    text.layout === PACKED_LAYOUT &&
+    text.version === INDEX_VERSION &&
+    text.k === SHINGLE_WORDS &&
+    text.w === WINNOW_WINDOW &&
+    facts.version === 1 &&
+    facts.rules === FACTS_RULES_VERSION &&
+    facts.sentInfo !== undefined &&
+    facts.sentInfoAt !== undefined &&
+    facts.byRank !== undefined
+  );
+}
+
+/** Where a live dispatch of the merged segment comes from: input g, position at. */
+interface Source {
+  g: number;
+  at: number;
+  id: string;
+}
+
+/** The segment of the live dispatches of these segments (removed ones dropped), in id order. */
+export function mergeSegments(id: string, inputs: readonly LiveSegment[]): Segment {
+  for (const { segment } of inputs) {
+    if (!canMergeIndexes(segment)) throw new Error(`mergeSegments: segment "${segment.id}" was indexed under other rules`);
+  }
+  const sources: Source[] = [];
+  inputs.forEach(({ segment, removed }, g) => {
+    const dead = new Uint8Array(segment.text.ids.length);
+    for (const at of removed) dead[at] = 1;
+    segment.text.ids.forEach((doc, at) => {
+      if (!dead[at]) sources.push({ g, at, id: doc });
+    });
+  });
+  sources.sort((a, b) => compareIds(a.id, b.id));
+  for (let d = 1; d < sources.length; d++) {
+    if (sources[d].id === sources[d - 1].id) throw new Error(`mergeSegments: dispatch "${sources[d].id}" is live in two segments`);
+  }
+  // Number of each input dispatch in the merged segment, -1 for a removed one.
+  const newDoc = inputs.map(({ segment }) => new Int32Array(segment.text.ids.length).fill(-1));
+  sources.forEach((s, d) => (newDoc[s.g][s.at] = d));
+  const segments = inputs.map((l) => l.segment);
+  return { id, text: mergeText(segments, sources, newDoc), facts: mergeFacts(segments, sources) };
+}
+
+function mergeText(segments: readonly Segment[], sources: readonly Source[], newDoc: readonly Int32Array[]): PackedText {
+  const n = sources.length;
+  const docWords = new Uint32Array(n);
+  sources.forEach((s, d) => (docWords[d] = segments[s.g].text.docWords[s.at]));
+  // Live postings, input by input, key by key: within one dispatch, a key's postings come in
+  // position order, as winnowing gives them.
+  let total = 0;
+  for (const { text } of segments) forEachPackedKey(text, (_key, count) => (total += count));
+  const hashes = new Uint32Array(total);
+  const docOf = new Uint32Array(total);
+  const posOf = new Uint32Array(total);
+  let e = 0;
+  segments.forEach(({ text }, g) => {
+    const { data, docBits, posBits } = text;
+    const to = newDoc[g];
+    forEachPackedKey(text, (key, count, bitAt) => {
+      for (let i = 0, at = bitAt; i < count; i++, at += docBits + posBits) {
+        const d = to[readBits(data, at, docBits)];
+        if (d < 0) continue;
+        hashes[e] = key;
+        docOf[e] = d;
+        posOf[e] = readBits(data, at + docBits, posBits);
+        e++;
+      }
+    });
+  });
+  // Stable counting sort by merged dispatch: postings in dispatch order, each dispatch's keys in
+  // increasing order and a key's positions increasing, which grouping by key turns into the order
+  // buildIndex gives (by key, then dispatch, then position).
+  const starts = new Uint32Array(n + 1);
+  for (let i = 0; i < e; i++) starts[docOf[i] + 1]++;
+  for (let d = 0; d < n; d++) starts[d + 1] += starts[d];
+  const byDoc = { hashes: new Uint32Array(e), docOf: new Uint32Array(e), posOf: new Uint32Array(e) };
+  for (let i = 0; i < e; i++) {
+    const j = starts[docOf[i]]++;
+    byDoc.hashes[j] = hashes[i];
+    byDoc.docOf[j] = docOf[i];
+    byDoc.posOf[j] = posOf[i];
+  }
+  return packText(indexOfEntries(sources.map((s) => s.id), docWords, byDoc));
+}
+
+function mergeFacts(segments: readonly Segment[], sources: readonly Source[]): FactsIndex {
+  // First sentence of each dispatch of each input (sentences are in dispatch order).
+  const firstSentence = segments.map(({ facts }) => {
+    const first = new Uint32Array(facts.ids.length + 1);
+    for (let s = 0; s < facts.sentDoc.length; s++) first[facts.sentDoc[s] + 1]++;
+    for (let d = 0; d < facts.ids.length; d++) first[d + 1] += first[d];
+    return first;
+  });
+  const builder = new FactsBuilder();
+  // Term ids in the builder of each input's terms: every term of the inputs is given one, and
+  // those of removed dispatches alone are left out of the index as no sentence holds them.
+  const termIds = segments.map(({ facts }) => Uint32Array.from(facts.keys, (hash, k) => builder.termId(hash, facts.kinds[k] as TermKind)));
+  let terms = new Uint32Array(256);
+  const record = emptyRecord();
+  for (const { g, at, id } of sources) {
+    const facts = segments[g].facts;
+    const ids = termIds[g];
+    const { sentTerms, sentOffsets, byRank } = facts;
+    builder.addDoc(id, facts.docDay[at], facts.docLang[at]);
+    const end = firstSentence[g][at + 1];
+    for (let s = firstSentence[g][at]; s < end; s++) {
+      // The sentence's ranks, varint gaps (see FactsIndex.sentTerms), as the builder's term ids.
+      const to = sentOffsets[s + 1];
+      if (to - sentOffsets[s] > terms.length) terms = new Uint32Array(to - sentOffsets[s]);
+      let n = 0;
+      let r = 0;
+      for (let e = sentOffsets[s]; e < to; ) {
+        let b = sentTerms[e++];
+        let gap = b & 0x7f;
+        for (let shift = 7; b & 0x80; shift += 7) {
+          b = sentTerms[e++];
+          gap |= (b & 0x7f) << shift;
+        }
+        r += gap;
+        terms[n++] = ids[byRank[r]];
+      }
+      builder.addSentence(terms, readSentence(facts.sentInfo, facts.sentInfoAt, s, record), n);
+    }
+  }
+  // As buildSegment builds a segment: every posting kept, the default list cap.
+  return builder.finish({ keepAllPostings: true });
+}
