@@ -15,8 +15,10 @@ export interface MergePolicy {
   maxDeletedShare: number;
   /**
    * Most live dispatches a merge may produce (Lucene's maxMergedSegmentMB). A merge is built in
-   * one stretch of the worker, about 0.7 s per 1,000 dispatches: beyond this size the worker would
-   * be unavailable to pages for seconds. Segments over half of it are left alone but for removals.
+   * one stretch of the worker: from the segments' postings about 0.3 s of CPU per 1,000
+   * dispatches, by analysing the texts again (segments of an earlier layout or word lists) about
+   * 3 s; beyond this size the worker would be unavailable to pages for seconds. Segments over half
+   * of it are left alone but for removals.
    */
   maxMergeDocs: number;
 }
