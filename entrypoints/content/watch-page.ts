@@ -101,9 +101,12 @@ export function watchPage(moved: () => boolean, onChange: (change: Change) => vo
     if (added >= GROWTH_CHARS || document.designMode === 'on') return;
     let edited = false;
     for (const r of records) {
+      const edits: boolean = !edited && pieces.length > 0 && (r.type === 'characterData' || r.removedNodes.length > 0);
+      const adds = added < GROWTH_CHARS && r.addedNodes.length > 0;
+      // A record that can change neither figure costs no look at its ancestors (a busy page sends many).
       // Text edited in an editor only costs the comparison below: the read article leaves editable regions out.
-      if (isEditable(r.target)) continue;
-      edited ||= r.type === 'characterData' || r.removedNodes.length > 0;
+      if (!(edits || adds) || isEditable(r.target)) continue;
+      edited ||= edits;
       for (const node of r.addedNodes) if (added < GROWTH_CHARS && !NOT_TEXT.test((node as Element).localName)) added += node.textContent?.length ?? 0;
     }
     if (added >= GROWTH_CHARS) ask('grown', GROWTH_DELAY_MS);
