@@ -15,6 +15,8 @@ export interface Watch {
   track(article: { text: string; pieces: readonly TextPiece[] } | null): void;
 }
 
+const FRAME = /^i?frame$/;
+
 /** Elements whose text is no reading matter, and Recoupe's own. */
 const NOT_TEXT = /^(script|style|noscript|template|recoupe-)/;
 
@@ -148,9 +150,10 @@ export function watchPage(moved: () => boolean, onChange: (change: Change) => vo
       document.addEventListener(
         'load',
         (e) => {
-          // Touching a frame's document sets up Recoupe's world in it: only frames that may show an article (images and scripts have none).
+          // Touching a frame's document sets up Recoupe's world in it: only frames that may show an article.
+          // Images and scripts, the most of a page's load events, are turned away by their name alone.
           const frame = e.target as HTMLIFrameElement;
-          const doc = e.isTrusted && mayShowArticle(frame) && frame.contentDocument;
+          const doc = e.isTrusted && FRAME.test(frame.localName) && mayShowArticle(frame) && frame.contentDocument;
           if (doc && (doc.body?.textContent?.length ?? 0) >= GROWTH_CHARS) ask('grown', GROWTH_DELAY_MS);
         },
         true,
