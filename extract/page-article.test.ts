@@ -63,7 +63,7 @@ describe('reading a page with its same-origin frames', () => {
         '<aside><iframe id="aside"></iframe></aside>' +
         '<div class="ad-leader-top"><div id="slot__container__"><iframe id="ad" srcdoc="" width="728" height="90"></iframe></div></div>' +
         '<section id="comments"><iframe id="editor" title="editor"></iframe></section>' +
-        '<form><div class="page"><iframe id="in-form"></iframe></div></form>' +
+        '<form><p>One</p><p>Two</p><p>Three</p><div class="page"><iframe id="in-form"></iframe></div></form>' +
         '<article class="story-body"><div><iframe id="in-article" src="/embed/story.html"></iframe></div></article>',
     );
     const kept = ['hidden', 'aside', 'ad', 'editor', 'in-form', 'in-article'].filter((id) => mayShowArticle(doc.getElementById(id)!));

@@ -14,16 +14,12 @@ const TINY = /^\s*[01](px)?\s*$/i;
  * dozens of frames for ads, widgets and messaging, most of them about:blank or srcdoc
  * (same-origin): hidden, 0 or 1 pixel wide, or inside a block the extraction itself passes over
  * (hidden, navigation, an aside, a comment thread, an ad slot by its class or id), so that a
- * frame there could only add text the article would leave out. A form is no such block here:
- * some sites wrap their whole page in one. (A frame of another site costs nothing to ask: it
- * has no document for Recoupe.)
+ * frame there could only add text the article would leave out. (A frame of another site costs
+ * nothing to ask: it has no document for Recoupe.)
  */
 export function mayShowArticle(frame: Element): boolean {
   if (isHidden(frame) || TINY.test(frame.getAttribute('width') ?? '') || TINY.test(frame.getAttribute('height') ?? '')) return false;
-  for (let el = parentOf(frame); el; el = parentOf(el)) {
-    const tag = tagOf(el);
-    if (tag !== 'form' && isPruned(el, tag, true)) return false;
-  }
+  for (let el = parentOf(frame); el; el = parentOf(el)) if (isPruned(el, tagOf(el), true)) return false;
   return true;
 }
 

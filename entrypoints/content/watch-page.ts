@@ -15,8 +15,6 @@ export interface Watch {
   track(article: { text: string; pieces: readonly TextPiece[] } | null): void;
 }
 
-const FRAME = /^i?frame$/;
-
 /** Elements whose text is no reading matter, and Recoupe's own. */
 const NOT_TEXT = /^(script|style|noscript|template|recoupe-)/;
 
@@ -103,12 +101,9 @@ export function watchPage(moved: () => boolean, onChange: (change: Change) => vo
     if (added >= GROWTH_CHARS || document.designMode === 'on') return;
     let edited = false;
     for (const r of records) {
-      const edits: boolean = !edited && pieces.length > 0 && (r.type === 'characterData' || r.removedNodes.length > 0);
-      const adds = added < GROWTH_CHARS && r.addedNodes.length > 0;
-      // A record that can change neither figure costs no look at its ancestors (a busy page sends many).
       // Text edited in an editor only costs the comparison below: the read article leaves editable regions out.
-      if (!(edits || adds) || isEditable(r.target)) continue;
-      edited ||= edits;
+      if (isEditable(r.target)) continue;
+      edited ||= r.type === 'characterData' || r.removedNodes.length > 0;
       for (const node of r.addedNodes) if (added < GROWTH_CHARS && !NOT_TEXT.test((node as Element).localName)) added += node.textContent?.length ?? 0;
     }
     if (added >= GROWTH_CHARS) ask('grown', GROWTH_DELAY_MS);
@@ -151,9 +146,9 @@ export function watchPage(moved: () => boolean, onChange: (change: Change) => vo
         'load',
         (e) => {
           // Touching a frame's document sets up Recoupe's world in it: only frames that may show an article.
-          // Images and scripts, the most of a page's load events, are turned away by their name alone.
+          // Images and scripts, the most of a page's load events, have no document to ask about.
           const frame = e.target as HTMLIFrameElement;
-          const doc = e.isTrusted && FRAME.test(frame.localName) && mayShowArticle(frame) && frame.contentDocument;
+          const doc = e.isTrusted && 'contentDocument' in frame && mayShowArticle(frame) && frame.contentDocument;
           if (doc && (doc.body?.textContent?.length ?? 0) >= GROWTH_CHARS) ask('grown', GROWTH_DELAY_MS);
         },
         true,
