@@ -6,11 +6,11 @@ import { startStaticServer, type StaticServer } from '../scripts/lib/static-serv
 import { parsePageCostArgs, selectPages, usage, type PageCostOptions } from './page-cost/args';
 import { registeredContentScripts, type RegisteredScripts } from './page-cost/bootstrap-size';
 import { checkTargets, floorFigures, floorLine, runFigures, summaryLine, targetLines, type ExtPageFigures, type PageFigures } from './page-cost/figures';
-import { writeFloorExtension, writeMessagingFloorExtension } from './page-cost/floor-build';
+import { writeFloorExtension, writeMessagingFloorExtension, writeNoScriptExtension } from './page-cost/floor-build';
 import { launchBench, type BenchBrowser } from './page-cost/launch';
 import { firstHighlightMs, measuredLoad, openMeasuringTab, tracedLoad, type LoadFigures, type MeasuringTab, type TracedLoad } from './page-cost/load';
 import { isBusy } from './page-cost/recoupe-state';
-import { median, sum } from './page-cost/stats';
+import { median, pairedMedian, sum } from './page-cost/stats';
 import { profilePages } from './page-cost/profile-run';
 import { pageRow, scriptLines, tableHeader } from './page-cost/table';
 
@@ -25,14 +25,19 @@ interface Build {
   label: string;
   dir: string;
   scripts: RegisteredScripts;
-  /** Traced loads find each page's window and Recoupe's tasks; the empty floor build has none to find. */
+  /** Traced loads find each page's window and Recoupe's tasks; the floor builds have none to find. */
   traced: boolean;
+  /** For a floor build: what it stands for, printed beside each build's figures. */
+  floor?: string;
 }
+
+const FLOOR_SCRIPT = 'an empty content script (what the browser charges a page to inject any extension\'s content script)';
+const FLOOR_EXTENSION = 'an extension without content script (what a browser with any extension costs a page, nothing injected)';
 
 function builds(options: PageCostOptions): Build[] {
   const current = join(root, '.output/chrome-mv3');
   if (!existsSync(join(current, 'manifest.json'))) throw new SetupError(`no built extension in ${current}: run npm run build first`);
-  const list = [{ label: 'with', dir: current, traced: true }];
+  const list: Omit<Build, 'scripts'>[] = [{ label: 'with', dir: current, traced: true }];
   options.compare.forEach((compare, i) => {
     const dir = resolve(compare);
     if (!existsSync(join(dir, 'manifest.json'))) throw new SetupError(`--compare ${compare}: no manifest.json there (a built extension folder, e.g. <worktree>/.output/chrome-mv3)`);
@@ -40,7 +45,10 @@ function builds(options: PageCostOptions): Build[] {
   });
   // Traced like Recoupe: its one message and its bindings are what a page pays for any extension that talks to it.
   if (options.messagingFloor) list.push({ label: 'msgfloor', dir: writeMessagingFloorExtension(), traced: true });
-  if (options.floor) list.push({ label: 'floor', dir: writeFloorExtension(), traced: false });
+  if (options.floor) {
+    list.push({ label: 'floor', dir: writeFloorExtension(), traced: false, floor: FLOOR_SCRIPT });
+    list.push({ label: 'noscript', dir: writeNoScriptExtension(), traced: false, floor: FLOOR_EXTENSION });
+  }
   return list.map((b) => ({ ...b, scripts: registeredContentScripts(b.dir) }));
 }
 
@@ -85,19 +93,27 @@ async function measurePage(url: string, page: string, bare: BenchBrowser, ext: B
     for (const t of traced) t.finished.catch(() => undefined);
   }
   const windowMs = Math.max(...traced.map((t) => t.figures.windowMs));
+  // The traced tabs close once their traces are in: until then the browser collects them and
+  // their pages live on, in a renderer the counted loads of the same site may share.
+  const found = await Promise.all(traced.map((t) => t.finished));
+  // A first load of the page in each measuring tab, not counted: the first time a renderer meets a
+  // page's scripts it compiles them, later loads find them compiled. Without it the browsers that
+  // had a traced load (in another tab of the same profile) would start warmer than the others.
+  for (const b of rotate([bare, ...ext], options.runs)) await load(b, url, windowMs);
   const loads = new Map<BenchBrowser, LoadFigures[]>([bare, ...ext].map((b) => [b, []]));
   for (let run = 0; run < options.runs; run++) {
     for (const b of rotate([bare, ...ext], run)) loads.get(b)!.push(await load(b, url, windowMs));
   }
-  const found = await Promise.all(traced.map((t) => t.finished));
-  const withoutMs = median(loads.get(bare)!.map((l) => l.taskMs));
+  const bareMs = loads.get(bare)!.map((l) => l.taskMs);
+  const withoutMs = median(bareMs);
   const figures: ExtPageFigures[] = ext.map((b, i) => {
     const mine = loads.get(b)!;
     const taskMs = median(mine.map((l) => l.taskMs));
     return {
       taskMs,
       scriptMs: median(mine.map((l) => l.scriptMs)),
-      addedMs: taskMs - withoutMs,
+      // Each run's load with the extension against the same run's load without it (next to it in time).
+      addedMs: pairedMedian(mine.map((l) => l.taskMs), bareMs),
       longestTaskMs: found[i].cost.longestTaskMs,
       extScriptMs: found[i].cost.scriptMs,
       extBytes: found[i].scripts.bytes,
@@ -194,12 +210,12 @@ async function run(options: PageCostOptions): Promise<void> {
 
     const failed = results.filter((r) => r.error).length;
     console.log('');
-    const floor = list.findIndex((b) => !b.traced);
+    const floors = list.flatMap((b, i) => (b.floor ? [i] : []));
     list.forEach((b, i) => {
       const r = runFigures(results, i, b.scripts.gzKb);
       console.log(`${b.label} (${b.dir})`);
-      if (i === floor) {
-        console.log(`  an empty content script: what the browser charges a page for any extension's content script`);
+      if (b.floor) {
+        console.log(`  ${b.floor}`);
         console.log(`  total main-thread time: ${r.sumWithoutMs.toFixed(0)} ms without, ${r.sumWithMs.toFixed(0)} ms with (+${(r.sumWithMs - r.sumWithoutMs).toFixed(0)} ms, ${r.overheadPct.toFixed(1)} %)`);
         console.log(`  added ms on every page: median ${r.addedMsMedian.toFixed(1)}, p95 ${r.addedMsP95.toFixed(1)}`);
         console.log('');
@@ -221,7 +237,7 @@ async function run(options: PageCostOptions): Promise<void> {
       console.log('  extension scripts evaluated:');
       for (const line of scriptLines(results, i)) console.log(`  ${line}`);
       console.log(`  first highlight on ${DEMO_PATH}: ${median(firstHighlight[i]).toFixed(0)} ms after navigation start (median of ${firstHighlight[i].length}: ${firstHighlight[i].map((x) => x.toFixed(0)).join(', ')})`);
-      if (floor !== -1) console.log(floorLine(floorFigures(results, i, floor)));
+      for (const floor of floors) console.log(floorLine(list[floor].label, floorFigures(results, i, floor)));
       console.log('  targets:');
       for (const line of targetLines(checkTargets(r))) console.log(line);
       console.log('');

@@ -40,7 +40,7 @@ export default defineUnlistedScript({
         // The background runs the drawing half in this frame's isolated world, then answers.
         if (!world[PAGE_UI]) await send('load-ui', {});
         const ui = world[PAGE_UI] as PageUi | undefined;
-        if (!ui) throw new Error('Drawing half not loaded');
+        if (!ui) throw new Error('No drawing half');
         return ui;
       }),
     );

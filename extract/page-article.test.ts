@@ -57,6 +57,19 @@ describe('reading a page with its same-origin frames', () => {
     for (const id of ['a', 'b', 'c', 'd', 'e']) expect(mayShowArticle(doc.getElementById(id)!), id).toBe(true);
   });
 
+  it('passes over frames inside blocks the extraction leaves out: hidden, an aside, an ad slot, a comment thread', () => {
+    const doc = docOf(
+      '<div style="display: none"><div><iframe id="hidden" width="728" height="90"></iframe></div></div>' +
+        '<aside><iframe id="aside"></iframe></aside>' +
+        '<div class="ad-leader-top"><div id="slot__container__"><iframe id="ad" srcdoc="" width="728" height="90"></iframe></div></div>' +
+        '<section id="comments"><iframe id="editor" title="editor"></iframe></section>' +
+        '<form><p>One</p><p>Two</p><p>Three</p><div class="page"><iframe id="in-form"></iframe></div></form>' +
+        '<article class="story-body"><div><iframe id="in-article" src="/embed/story.html"></iframe></div></article>',
+    );
+    const kept = ['hidden', 'aside', 'ad', 'editor', 'in-form', 'in-article'].filter((id) => mayShowArticle(doc.getElementById(id)!));
+    expect(kept).toEqual(['in-form', 'in-article']);
+  });
+
   it('reads the frames one slice each, so a page of many frames is never one long task', async () => {
     const frames = Array.from({ length: 5 }, () => docOf('<p>short</p>'));
     const top = pageWithFrames(`${articleHtml('Top')}${'<iframe></iframe>'.repeat(5)}`, frames);

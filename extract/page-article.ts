@@ -1,4 +1,5 @@
-import { countWords, isHidden } from './dom-rules';
+import { countWords, isHidden, parentOf, tagOf } from './dom-rules';
+import { isPruned } from './measure';
 import { looksLikeArticle } from './looks-like-article';
 import { extractArticleSliced, nextIdleSlice, type SlicedOptions } from './sliced';
 import type { ExtractedArticle } from './types';
@@ -7,14 +8,19 @@ import type { ExtractedArticle } from './types';
 const TINY = /^\s*[01](px)?\s*$/i;
 
 /**
- * Whether a frame may show an article, told from its own markup alone. Reading a same-origin
- * frame's `contentDocument` makes the browser set up Recoupe's script world inside that frame, a
- * cost paid per frame; news pages carry dozens of frames for ads, widgets and messaging, most of
- * them about:blank (same-origin) and hidden or 0 or 1 pixel wide, which show no article.
- * (A frame of another site costs nothing to ask: it has no document for Recoupe.)
+ * Whether a frame may show an article, told from its markup and its ancestors' alone. Reading a
+ * same-origin frame's `contentDocument` makes the browser set up Recoupe's script world inside
+ * that frame, with the extension's bindings: several milliseconds per frame. News pages carry
+ * dozens of frames for ads, widgets and messaging, most of them about:blank or srcdoc
+ * (same-origin): hidden, 0 or 1 pixel wide, or inside a block the extraction itself passes over
+ * (hidden, navigation, an aside, a comment thread, an ad slot by its class or id), so that a
+ * frame there could only add text the article would leave out. (A frame of another site costs
+ * nothing to ask: it has no document for Recoupe.)
  */
 export function mayShowArticle(frame: Element): boolean {
-  return !isHidden(frame) && !TINY.test(frame.getAttribute('width') ?? '') && !TINY.test(frame.getAttribute('height') ?? '');
+  if (isHidden(frame) || TINY.test(frame.getAttribute('width') ?? '') || TINY.test(frame.getAttribute('height') ?? '')) return false;
+  for (let el = parentOf(frame); el; el = parentOf(el)) if (isPruned(el, tagOf(el), true)) return false;
+  return true;
 }
 
 /**

@@ -8,7 +8,7 @@ export interface PageCostOptions {
   settleMs: number;
   /** Other built extension folders measured in the same run (the "before" of a change, variants). */
   compare: string[];
-  /** Also measure an extension whose content script is empty: what any content script costs a page. */
+  /** Also measure an extension whose content script is empty, and one with none: what any content script, and any extension, costs a page. */
   floor: boolean;
   /** Also measure an extension whose content script only sends one message to its background: the cost of any extension that talks to the page's world. */
   messagingFloor: boolean;
@@ -33,9 +33,11 @@ npm run build first), one page at a time, and the main-thread time of both is co
   --compare DIR     also measure another built extension folder (e.g. a build of the
                     commit before a change) in the same run, and print both;
                     may be given more than once
-  --floor           also measure an extension whose content script is empty (built
-                    in a temporary folder): the browser's own cost of any content
-                    script, printed beside Recoupe's figures
+  --floor           also measure two extensions built in temporary folders: one
+                    whose content script is empty (the browser's own cost of any
+                    content script) and one with no content script at all (the
+                    cost of a browser with any extension, nothing injected),
+                    printed beside Recoupe's figures
   --messaging-floor also measure, like Recoupe, an extension whose content script
                     registers a message listener, reads document.title and sends one
                     message its service worker answers: what any content script that

@@ -126,6 +126,7 @@ export function floorFigures(pages: readonly PageFigures[], build: number, floor
   };
 }
 
-export function floorLine(fl: FloorFigures): string {
-  return `  an empty content script on the same pages (the browser's cost of any extension's, same run): overhead ${f(fl.overheadPct)} %, added ms on the same no-match pages median ${f(fl.addedMsMedian)}, p95 ${f(fl.addedMsP95)}`;
+/** One floor build's figures beside a build's, named by the floor's label. */
+export function floorLine(label: string, fl: FloorFigures): string {
+  return `  ${label} on the same pages, same run: overhead ${f(fl.overheadPct)} %, added ms on the same no-match pages median ${f(fl.addedMsMedian)}, p95 ${f(fl.addedMsP95)}`;
 }

@@ -1,7 +1,8 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MESSAGING_FLOOR_BACKGROUND, MESSAGING_FLOOR_CONTENT, writeFloorExtension, writeMessagingFloorExtension } from './floor-build';
+import { existsSync } from 'node:fs';
+import { MESSAGING_FLOOR_BACKGROUND, MESSAGING_FLOOR_CONTENT, writeFloorExtension, writeMessagingFloorExtension, writeNoScriptExtension } from './floor-build';
 
 /** Runs a script of a floor build against stand-ins of the extension APIs, counting what it calls. */
 function run(code: string, title = 'A page') {
@@ -22,6 +23,15 @@ describe('bench:pages floors', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
     expect(manifest.content_scripts).toEqual([{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle', all_frames: false }]);
     expect(readFileSync(join(dir, 'content.js'), 'utf8')).toBe('');
+    rmSync(dir, { recursive: true });
+  });
+
+  it('the extension floor registers no content script at all, beside its service worker', () => {
+    const dir = writeNoScriptExtension();
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    expect(manifest.content_scripts).toBeUndefined();
+    expect(manifest.background).toEqual({ service_worker: 'background.js' });
+    expect(existsSync(join(dir, 'content.js'))).toBe(false);
     rmSync(dir, { recursive: true });
   });
 

@@ -2,20 +2,32 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** A throwaway extension with one content script registered like Recoupe's (every http(s) page, document_idle, top frame). */
-function writeExtension(prefix: string, name: string, background: string, content: string): string {
+/**
+ * A throwaway extension with one content script registered like Recoupe's (every http(s) page,
+ * document_idle, top frame), or with none when `content` is null.
+ */
+function writeExtension(prefix: string, name: string, background: string, content: string | null): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const manifest = {
     manifest_version: 3,
     name,
     version: '1.0.0',
     background: { service_worker: 'background.js' },
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle', all_frames: false }],
+    ...(content === null ? {} : { content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle', all_frames: false }] }),
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   writeFileSync(join(dir, 'background.js'), background);
-  writeFileSync(join(dir, 'content.js'), content);
+  if (content !== null) writeFileSync(join(dir, 'content.js'), content);
   return dir;
+}
+
+/**
+ * An extension with an empty service worker and no content script at all: what a browser with
+ * any extension loaded costs a page (its profile, its extension system) before any script is
+ * injected. The empty content script's floor above it is what injecting one costs.
+ */
+export function writeNoScriptExtension(): string {
+  return writeExtension('recoupe-noscript-', 'No content script (bench:pages floor)', '', null);
 }
 
 /**

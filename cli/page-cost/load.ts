@@ -127,8 +127,9 @@ export async function measuredLoad(tab: MeasuringTab, url: string, windowMs: num
  * A load with the renderer traced and the debugger listening: which extension scripts the page
  * evaluated, and the longest task they caused. Tracing and the debugger slow the page, so its
  * task time is not counted; it also finds how long after its load event this page is read.
- * Collecting the trace takes the browser about a second, so it resolves in `finished` while the
- * counted loads go on in another tab (the traced tab is idle by then).
+ * Collecting the trace takes the browser about a second: it resolves in `finished`, once the
+ * traced tab is closed, so that the traced loads of several builds can be made first and their
+ * traces collected together.
  */
 export async function tracedLoad(context: BrowserContext, url: string, settleMs: number): Promise<TracedLoad> {
   const { page, session } = await openMeasured(context);

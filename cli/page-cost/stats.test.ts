@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, percentile, sum } from './stats';
+import { median, pairedMedian, percentile, sum } from './stats';
 
 describe('page-cost statistics', () => {
   it('median of odd and even counts, in any order', () => {
@@ -26,5 +26,16 @@ describe('page-cost statistics', () => {
   it('sum skips pages without a figure', () => {
     expect(sum([1.5, NaN, 2.5])).toBe(4);
     expect(sum([])).toBe(0);
+  });
+
+  it('paired median: the median of the per-pair differences, not the difference of the medians', () => {
+    // A slow third run slows both halves alike: its pair still differs by 1.
+    expect(pairedMedian([11, 21, 61], [10, 20, 60])).toBe(1);
+    expect(median([11, 21, 61]) - median([10, 20, 60])).toBe(1);
+    // Here the two ways part: the medians come from different runs.
+    expect(pairedMedian([12, 30, 50], [10, 40, 49])).toBe(1);
+    expect(median([12, 30, 50]) - median([10, 40, 49])).toBe(-10);
+    expect(pairedMedian([5, NaN, 7], [4, 1])).toBe(1);
+    expect(pairedMedian([], [])).toBeNaN();
   });
 });

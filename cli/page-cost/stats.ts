@@ -18,3 +18,12 @@ export function percentile(values: readonly number[], p: number): number {
 export function sum(values: readonly number[]): number {
   return values.reduce((acc, x) => (Number.isFinite(x) ? acc + x : acc), 0);
 }
+
+/**
+ * Median of the differences `a[i] - b[i]` of loads made side by side (the same run of a page, one
+ * right after the other): a slow moment of the machine falls on both halves of a pair and cancels
+ * out, where the difference of two separate medians keeps it. Pairs with a missing half are left out.
+ */
+export function pairedMedian(a: readonly number[], b: readonly number[]): number {
+  return median(a.slice(0, Math.min(a.length, b.length)).map((x, i) => x - b[i]));
+}

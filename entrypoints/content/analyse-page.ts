@@ -59,14 +59,14 @@ export async function analysePage(options: AnalyseOptions): Promise<void> {
       return;
     }
     if (article.truncated) {
-      logInfo(`Very large page: only its first ${MAX_ARTICLE_CHARS} characters are read.`);
+      logInfo(`Text cut at ${MAX_ARTICLE_CHARS} characters.`);
     }
     // The page's own date and language help same-fact alignment tell one event from another.
     const meta = pageDateAndLanguage(document);
     // The reply also brings the reader's saved passages on this page (the background takes the
     // address from the browser), marked whether or not the corpus still matches them.
     const { textLength, saved, ...reply } = await send('match-page', { title: article.title, text: article.text, date: meta.published, language: meta.lang });
-    if (textLength !== article.text.length) throw new Error('Match reply for another text');
+    if (textLength !== article.text.length) throw new Error('Reply for another text');
     // The passages' offsets point into the text this script sent; the reply leaves it out.
     const result: PageResult = { ...reply, text: article.text };
     if (signal?.aborted) return;

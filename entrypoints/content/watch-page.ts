@@ -145,9 +145,10 @@ export function watchPage(moved: () => boolean, onChange: (change: Change) => vo
       document.addEventListener(
         'load',
         (e) => {
-          // Touching a frame's document sets up Recoupe's world in it: only frames that may show an article (images and scripts have none).
+          // Touching a frame's document sets up Recoupe's world in it: only frames that may show an article.
+          // Images and scripts, the most of a page's load events, have no document to ask about.
           const frame = e.target as HTMLIFrameElement;
-          const doc = e.isTrusted && mayShowArticle(frame) && frame.contentDocument;
+          const doc = e.isTrusted && 'contentDocument' in frame && mayShowArticle(frame) && frame.contentDocument;
           if (doc && (doc.body?.textContent?.length ?? 0) >= GROWTH_CHARS) ask('grown', GROWTH_DELAY_MS);
         },
         true,
