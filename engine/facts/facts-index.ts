@@ -4,7 +4,6 @@ import events from '../data/events.json';
 import factStopwords from '../data/facts-stopwords.json';
 import framing from '../data/framing.json';
 import gazetteer from '../data/gazetteer.json';
-import glosses from '../data/glosses.json';
 import numbers from '../data/numbers.json';
 import stopwords from '../data/stopwords.json';
 import { ByteWriter } from '../segments/varint';
@@ -15,10 +14,12 @@ import { analyzeText, NO_DAY, TermKind, dayNumber, type TermHit } from './terms'
 /**
  * Changes whenever the word lists that make fact terms change: an index built under other lists
  * has other terms, so a stored index whose `rules` differ must be rebuilt (an extension update can
- * change the lists without changing the corpus).
+ * change the lists without changing the corpus). The lexicon glosses are not among them: a corpus
+ * sentence holds none (only the page reads its words through them, gloss-expansion.ts), and
+ * 'terms-8' rebuilds the indexes stored while it did.
  */
 export const FACTS_RULES_VERSION: string = (
-  termHash(JSON.stringify([gazetteer, concepts, dates, factStopwords, stopwords, framing.reportingVerbs, events, numbers, glosses, 'terms-7', 'packed-postings-1', 'sentence-records-1', 'ranked-terms-1', 'record-gaps-1'])) >>> 0
+  termHash(JSON.stringify([gazetteer, concepts, dates, factStopwords, stopwords, framing.reportingVerbs, events, numbers, 'terms-8', 'packed-postings-1', 'sentence-records-1', 'ranked-terms-1', 'record-gaps-1'])) >>> 0
 ).toString(16);
 
 /**
@@ -132,7 +133,9 @@ const GRID = 2 ** 30;
  * an index lists the sentence's terms in (segments and a rebuilt index rank terms differently).
  */
 export function squaredWeight(kind: number, df: number, docs: number): number {
-  // A gloss reads again a word whose stem the norm holds (score.ts, GLOSS_FACTOR).
+  // Segments stored while corpus sentences held gloss terms, read until they are rebuilt (a rules
+  // change rebuilds them on the next start or write): such a term never matches a page term, and
+  // its sentence's norm stays the one its stem gives.
   if (kind === TermKind.Gloss) return 0;
   const w = termWeight(kind, df, docs);
   return Math.round(w * w * GRID) / GRID;
@@ -179,12 +182,17 @@ export function termHash(key: string): number {
   return h >>> 0;
 }
 
-/** Distinct terms of a sentence: hash and kind of each, first occurrence order. */
+/**
+ * Distinct terms of a corpus sentence: hash and kind of each, first occurrence order. Its glosses
+ * are left out: a page sentence reads its own words as the stems of the other language instead
+ * (gloss-expansion.ts), which spares the index a second term for most words.
+ */
 export function distinctTerms(hits: readonly TermHit[]): { hashes: number[]; kinds: TermKind[] } {
   const seen = new Set<number>();
   const hashes: number[] = [];
   const kinds: TermKind[] = [];
   for (const h of hits) {
+    if (h.kind === TermKind.Gloss) continue;
     const hash = termHash(h.key);
     if (seen.has(hash)) continue;
     seen.add(hash);
