@@ -1,5 +1,6 @@
 import { figuresOf, findTerm, type FactsIndex } from '../facts/facts-index';
-import { glossFields, weighTerms, type SentenceVector } from '../facts/score';
+import type { SentenceVector } from '../facts/score';
+import { glossFields, weighTerms } from '../facts/weigh-terms';
 import type { FactSentence } from '../facts/terms';
 import type { FactsView } from './facts-view';
 
