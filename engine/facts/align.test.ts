@@ -204,11 +204,12 @@ describe('alignFacts edge cases', () => {
 });
 
 describe('walkedTerms', () => {
-  const vector = (sentences: number[], kinds: number[], common: number[] = sentences.map(() => 0), hashes = sentences.map((_, i) => 100 + i)) => ({
+  const vector = (sentences: number[], kinds: number[], common: number[] = sentences.map(() => 0), hashes = sentences.map((_, i) => 100 + i), own = sentences.map(() => 1)) => ({
     hashes: Uint32Array.from(hashes),
     kinds: Uint8Array.from(kinds),
     common: Uint8Array.from(common),
     sentences: Float64Array.from(sentences),
+    own: Uint8Array.from(own),
   });
 
   it('walks the rarest content terms first, until the budget is spent', () => {
@@ -228,6 +229,11 @@ describe('walkedTerms', () => {
     const tie = (hashes: number[]) => [...walkedTerms(vector([WALK_BUDGET, WALK_BUDGET], [TermKind.Stem, TermKind.Stem], [0, 0], hashes))];
     expect(tie([9, 4])).toEqual([0, 1]);
     expect(tie([4, 9])).toEqual([1, 0]);
+  });
+
+  it('never walks a stem of the other language that the sentence reads only through a gloss', () => {
+    // The rarest stem here is a gloss's: walking it would propose candidates a gloss alone cannot make.
+    expect([...walkedTerms(vector([3, 40], [TermKind.Stem, TermKind.Stem], [0, 0], [100, 101], [0, 1]))]).toEqual([0, 1]);
   });
 });
 

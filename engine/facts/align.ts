@@ -80,16 +80,18 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
   for (const sentence of page.sentences) {
     const v = viewVector(sentence, view);
     if (v.content < 2) continue;
-    vectors.push({ v, walk: options.exhaustive ? v.kinds.map((k) => (isContent(k) ? 1 : 0)) : walkedTerms(v) });
+    vectors.push({ v, walk: options.exhaustive ? v.kinds.map((k, i) => (v.own[i] && isContent(k) ? 1 : 0)) : walkedTerms(v) });
   }
   const derived = derivedPostings(vectors, view);
   for (const { v, walk } of vectors) {
     let nTouched = 0;
+    // A gloss proposes no candidates: it counts once, as a passive term, whatever its stems.
     let passive = 0;
+    for (let g = 0; g < v.glossWeights.length; g++) passive += v.glossWeights[g] * v.glossWeights[g];
     for (let i = 0; i < v.hashes.length; i++) {
       const w2 = v.weights[i] * v.weights[i];
       if (!walk[i]) {
-        passive += w2;
+        if (v.own[i]) passive += w2;
         continue;
       }
       for (let g = 0; g < parts.length; g++) {
@@ -143,7 +145,9 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
     if (options.getText && text === undefined) continue;
     const { start, end, lang } = readSentence(index.sentInfo, index.sentInfoAt, s, emptyRecord());
     const source: Span = { start, end, text: text?.slice(start, end) ?? '' };
+    // A gloss met across languages: the page words that give it, the source words of its stems.
     const sharedHashes = new Set(pair.shared.map((i) => v.hashes[i]));
+    if (pair.crossLanguage) for (const i of pair.shared) if (v.glossOf[i] >= 0) sharedHashes.add(v.glossHashes[v.glossOf[i]]);
     const pageHits = v.sentence.hits.filter((h) => sharedHashes.has(termHash(h.key)));
     const sourceHits = text
       ? analyzeSpan(text, lang ? 'en' : 'fr', start, end).hits.filter((h) => sharedHashes.has(termHash(h.key)))
@@ -192,9 +196,9 @@ function derivedPostings(vectors: readonly { v: ViewVector; walk: Uint8Array }[]
  * exact score, not proposing candidates). Rarity is counted in live corpus sentences, ties broken
  * by hash: the choice does not depend on how the corpus is segmented.
  */
-export function walkedTerms(v: Pick<ViewVector, 'hashes' | 'kinds' | 'common' | 'sentences'>): Uint8Array {
+export function walkedTerms(v: Pick<ViewVector, 'hashes' | 'kinds' | 'common' | 'sentences' | 'own'>): Uint8Array {
   const order: number[] = [];
-  for (let i = 0; i < v.hashes.length; i++) if (isContent(v.kinds[i]) && !v.common[i] && v.sentences[i] <= WALK_BUDGET) order.push(i);
+  for (let i = 0; i < v.hashes.length; i++) if (v.own[i] && isContent(v.kinds[i]) && !v.common[i] && v.sentences[i] <= WALK_BUDGET) order.push(i);
   order.sort((a, b) => v.sentences[a] - v.sentences[b] || v.hashes[a] - v.hashes[b]);
   const walk = new Uint8Array(v.hashes.length);
   let walked = 0;

@@ -21,6 +21,8 @@ const WORD_RE = /\p{L}+/gu;
 export interface ClauseWindows {
   /** Clause of each of the vector's terms (by position in `terms`), or -1 for none. */
   clauseOf: Int8Array;
+  /** Clause of each of its glosses (by position in glossHashes), or -1. */
+  glossClause: Int8Array;
   count: number;
   /** Squared norm of each clause's terms (unknown terms included), by clause. */
   mass: Float64Array;
@@ -56,6 +58,7 @@ export function clauseWindows(v: SentenceVector): ClauseWindows | null {
     const position = new Map<number, number>();
     v.hashes.forEach((h, i) => position.set(h, i));
     const clauseOf = new Int8Array(v.hashes.length).fill(-1);
+    const glossClause = new Int8Array(v.glossHashes.length).fill(-1);
     const mass = new Float64Array(starts.length + 1);
     const content = new Uint8Array(starts.length + 1);
     // Terms the corpus lacks weigh as much in a clause as in the sentence: their share of the mass
@@ -68,11 +71,15 @@ export function clauseWindows(v: SentenceVector): ClauseWindows | null {
       if (seen.has(h)) continue;
       seen.add(h);
       const c = clauseAt(hit.start);
+      // A gloss reads again the word its stem stands for: no mass or content of its own.
+      if (hit.kind === TermKind.Gloss) {
+        const g = v.glossHashes.indexOf(h);
+        if (g >= 0) glossClause[g] = c;
+        continue;
+      }
       const i = position.get(h);
       if (i !== undefined) {
         clauseOf[i] = c;
-        // A gloss reads again the word its stem stands for: no mass or content of its own.
-        if (hit.kind === TermKind.Gloss) continue;
         knownMass += v.weights[i] * v.weights[i];
         mass[c] += v.weights[i] * v.weights[i];
         if (isContent(hit.kind)) content[c]++;
@@ -91,7 +98,7 @@ export function clauseWindows(v: SentenceVector): ClauseWindows | null {
         if (n >= MIN_WINDOW_CONTENT) minNorm = Math.min(minNorm, Math.sqrt(m));
       }
     }
-    out = { clauseOf, count: starts.length + 1, mass, minNorm };
+    out = { clauseOf, glossClause, count: starts.length + 1, mass, minNorm };
   }
   cache.set(v, out);
   return out;

@@ -115,12 +115,17 @@ export function rankOf(index: FactsIndex): Uint32Array {
   return out;
 }
 
-/** Distinct terms of a sentence: hash and kind of each, first occurrence order. */
+/**
+ * Distinct terms of a corpus sentence: hash and kind of each, first occurrence order. Its glosses
+ * are left out: a page sentence reads its own words as the stems of the other language instead
+ * (gloss-expansion.ts), which spares the index a second term for most words.
+ */
 export function distinctTerms(hits: readonly TermHit[]): { hashes: number[]; kinds: TermKind[] } {
   const seen = new Set<number>();
   const hashes: number[] = [];
   const kinds: TermKind[] = [];
   for (const h of hits) {
+    if (h.kind === TermKind.Gloss) continue;
     const hash = termHash(h.key);
     if (seen.has(hash)) continue;
     seen.add(hash);

@@ -37,7 +37,9 @@ const GRID = 2 ** 30;
  * an index lists the sentence's terms in (segments and a rebuilt index rank terms differently).
  */
 export function squaredWeight(kind: number, df: number, docs: number): number {
-  // A gloss reads again a word whose stem the norm holds (score.ts, GLOSS_FACTOR).
+  // Segments stored while corpus sentences held gloss terms, read until they are rebuilt (a rules
+  // change rebuilds them on the next start or write): such a term never matches a page term, and
+  // its sentence's norm stays the one its stem gives.
   if (kind === TermKind.Gloss) return 0;
   const w = termWeight(kind, df, docs);
   return Math.round(w * w * GRID) / GRID;

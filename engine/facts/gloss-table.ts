@@ -76,3 +76,20 @@ function commonestStem(ids: readonly number[], english: readonly Map<string, num
   }
   return best;
 }
+
+/** Gloss → the stems of one language that stand for it, per language: the gloss table read backwards. */
+export type GlossStems = Record<FactLang, Record<string, string[]>>;
+
+/**
+ * The stems of each language that share a gloss ("fire" → "blaze", "fire"... in English, "feu",
+ * "incendi"... in French), in the table's key order: what a page word is read as in the other
+ * language (gloss-expansion.ts), so that no corpus sentence needs a gloss term of its own. Built
+ * ahead of time with the table (engine/data/gloss-stems.json).
+ */
+export function reverseGlossTable(table: GlossTable): GlossStems {
+  const out: GlossStems = { fr: {}, en: {} };
+  for (const lang of ['fr', 'en'] as const) {
+    for (const [stem, gloss] of Object.entries(table[lang])) (out[lang][gloss] ??= []).push(stem);
+  }
+  return out;
+}

@@ -1,10 +1,11 @@
 import { cueAgreement, figuresConflict } from './events';
 import { TENSE_BITS, tensesConflict } from './tense';
-import { figuresOf, findTerm, rankOf, termHash, termWeight, type FactsIndex } from './facts-index';
+import { figuresOf, findTerm, rankOf, termHash, type FactsIndex } from './facts-index';
 import { emptyRecord, readSentence } from './sentence-records';
 import { clauseWindows, MAX_CLAUSES, MIN_WINDOW_CONTENT, type ClauseWindows } from './clauses';
 import { NO_DAY, TermKind, isContent, isWord, type FactSentence } from './terms';
 import { GENERIC_CONCEPT_KEYS } from './lexicon';
+import { glossFields, weighTerms } from './weigh-terms';
 
 /**
  * Score from which two sentences tell the same fact, on the public-news evaluation set of
@@ -85,7 +86,8 @@ export const CROSS_LANGUAGE_MIN_CONTENT = 3;
 export const CROSS_LANGUAGE_MIN_SPECIFIC = 2;
 /**
  * A word both sentences give in two languages through the bilingual lexicon (gloss.ts: "lever" and
- * "lifting", "incendie" and "blaze") weighs this much of its weight, and does not count as shared
+ * "lifting", "incendie" and "blaze": the page word's gloss, read as the other language's stems
+ * that stand for it, gloss-expansion.ts) weighs this much of its weight, and does not count as shared
  * content: a gloss is one sense of the word, and loose senses meet by chance ("lever les mesures"
  * against "lifting sanctions" on another subject). On halves A and B of the evaluation set 0.5 and
  * 1 return as many SAME pairs, give or take one, with one TOPIC pair fewer at 0.5, and 0.5 is the
@@ -120,6 +122,17 @@ export interface SentenceVector {
   weights: Float32Array;
   /** Hash of each of `terms`, same order (to name shared terms without the index's strings). */
   hashes: Uint32Array;
+  /**
+   * 1 for a term the sentence holds itself; 0 for a stem of the other language it only reads
+   * through a gloss (glossOf), which counts in no norm, proposes no candidates and weighs only
+   * against a sentence of that language.
+   */
+  own: Uint8Array;
+  /** Of each of `terms`, the gloss (position in glossHashes) it is a stem of, or -1. */
+  glossOf: Int16Array;
+  /** The sentence's glosses (hash of 'x:' + gloss) and the weight of each. */
+  glossHashes: Uint32Array;
+  glossWeights: Float32Array;
   norm: number;
   /** Content terms the corpus knows: below MIN_SHARED_CONTENT the sentence cannot match. */
   content: number;
@@ -132,7 +145,7 @@ export interface SentenceVector {
 }
 
 export function sentenceVector(sentence: FactSentence, index: FactsIndex, lookup: Map<number, number>): SentenceVector {
-  const { found, norm, content, hasDayMonth, hasYear } = weighTerms(
+  const { found, glosses, norm, content, hasDayMonth, hasYear } = weighTerms(
     sentence,
     index.ids.length,
     (hash) => {
@@ -149,6 +162,7 @@ export function sentenceVector(sentence: FactSentence, index: FactsIndex, lookup
     terms: Uint32Array.from(found, (e) => e.term),
     weights: Float32Array.from(found, (e) => e.weight),
     hashes: Uint32Array.from(found, (e) => e.hash),
+    ...glossFields(found, glosses),
     norm,
     content,
     passiveMass: 0,
@@ -156,47 +170,6 @@ export function sentenceVector(sentence: FactSentence, index: FactsIndex, lookup
     hasYear,
     figures: figuresOf(sentence.hits),
   };
-}
-
-/** A sentence's distinct terms weighed against a corpus; `term` is how the corpus knows each one. */
-export interface WeighedTerms<T> {
-  /** The terms the corpus knows, in the sentence's order. */
-  found: { hash: number; weight: number; term: T }[];
-  /** Euclidean norm over every term, known to the corpus or not. */
-  norm: number;
-  /** Content terms the corpus knows. */
-  content: number;
-  hasDayMonth: boolean;
-  hasYear: boolean;
-}
-
-/**
- * The weighing shared by one whole index and a segmented view: each distinct term of the sentence
- * once, weighted by its corpus-wide document frequency (`find` gives how the corpus knows a term,
- * undefined when it does not; `dfOf` its document frequency among `docs`).
- */
-export function weighTerms<T>(sentence: FactSentence, docs: number, find: (hash: number) => T | undefined, dfOf: (term: T) => number): WeighedTerms<T> {
-  const seen = new Set<number>();
-  const found: { hash: number; weight: number; term: T }[] = [];
-  let norm = 0;
-  let content = 0;
-  let hasDayMonth = false;
-  let hasYear = false;
-  for (const hit of sentence.hits) {
-    const hash = termHash(hit.key);
-    if (seen.has(hash)) continue;
-    seen.add(hash);
-    const term = find(hash);
-    const weight = termWeight(hit.kind, term === undefined ? 0 : dfOf(term), docs);
-    // A gloss is a second reading of a word the norm holds already (as its stem).
-    if (hit.kind !== TermKind.Gloss) norm += weight * weight;
-    if (hit.kind === TermKind.DayMonth) hasDayMonth = true;
-    if (hit.kind === TermKind.Year) hasYear = true;
-    if (term === undefined) continue;
-    if (isContent(hit.kind)) content++;
-    found.push({ hash, weight, term });
-  }
-  return { found, norm: Math.sqrt(norm), content, hasDayMonth, hasYear };
 }
 
 export interface PairScore {
@@ -267,6 +240,9 @@ export function scoreSentence(
   const m = pageRank.length;
   if (matched.length < local.length) matched = new Uint8Array(local.length * 2);
   matched.fill(0, 0, local.length);
+  const glosses = v.glossHashes.length;
+  if (glossMet.length < glosses) glossMet = new Uint8Array(glosses * 2);
+  glossMet.fill(0, 0, glosses);
   const terms = index.sentTerms;
   const byRank = index.byRank;
   const end = index.sentOffsets[s + 1];
@@ -290,21 +266,21 @@ export function scoreSentence(
   // a rebuilt index give the same float dot product.
   for (let i = 0; i < local.length; i++) {
     if (!matched[i]) continue;
+    // A stem of the other language read through a page word's gloss: the candidate shares the
+    // gloss if it is in that language (within one, the page word's own stem tells the word).
+    const g = v.glossOf[i];
+    if (g >= 0 && crossLanguage) glossMet[g] = 1;
+    if (!v.own[i]) {
+      if (collect && g >= 0 && crossLanguage) shared.push(i);
+      continue;
+    }
     const kind = index.kinds[local[i]] as TermKind;
     const w = v.weights[i];
-    // Within one language the stem tells the word already: its gloss would count it twice.
-    if (kind === TermKind.Gloss && !crossLanguage) continue;
     if (collect) shared.push(i);
     const c = clauses ? clauses.clauseOf[i] : -1;
     if (crossLanguage && kind === TermKind.Stem) {
       dot += CROSS_LANGUAGE_STEM_FACTOR * w * w;
       if (c >= 0) clauseDot[c] += CROSS_LANGUAGE_STEM_FACTOR * w * w;
-    } else if (kind === TermKind.Gloss) {
-      dot += GLOSS_FACTOR * w * w;
-      if (c >= 0) clauseDot[c] += GLOSS_FACTOR * w * w;
-      // A word of the act met in the other language ("scored", "marqué") beside a shared name,
-      // figure or date: the thin retelling ANCHORED_MIN_SHARED_CONTENT admits, never content.
-      sharedWords++;
     } else {
       dot += w * w;
       if (c >= 0) clauseDot[c] += w * w;
@@ -321,6 +297,17 @@ export function scoreSentence(
         figureAgreed ||= figure;
       } else if (kind === TermKind.Concept && !GENERIC_CONCEPTS.has(v.hashes[i])) sharedSpecific++;
     }
+  }
+  // Each gloss once, however many of its stems the candidate holds, in the page vector's order of glosses.
+  for (let g = 0; g < glosses; g++) {
+    if (!glossMet[g]) continue;
+    const w = v.glossWeights[g];
+    dot += GLOSS_FACTOR * w * w;
+    const c = clauses ? clauses.glossClause[g] : -1;
+    if (c >= 0) clauseDot[c] += GLOSS_FACTOR * w * w;
+    // A word of the act met in the other language ("scored", "marqué") beside a shared name,
+    // figure or date: the thin retelling ANCHORED_MIN_SHARED_CONTENT admits, never content.
+    sharedWords++;
   }
   let cosine = v.norm > 0 && norm > 0 ? dot / (v.norm * norm) : 0;
   // Across languages two words in a short clause meet by chance too often (loose translations of
@@ -371,8 +358,9 @@ function figureShared(hash: number, a: ArrayLike<number>, b: ArrayLike<number>):
  */
 export const CLAUSE_FACTOR = 0.8;
 const clauseDot = new Float64Array(MAX_CLAUSES);
-/** Scratch of scoreSentence: which of the page terms the candidate holds. */
+/** Scratch of scoreSentence: which of the page terms the candidate holds, and which of its glosses it shares. */
 let matched = new Uint8Array(64);
+let glossMet = new Uint8Array(16);
 
 /** The page terms an index holds, by their rank there (see rankedTerms). */
 export interface RankedTerms {

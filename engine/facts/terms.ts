@@ -37,7 +37,8 @@ export const TermKind = {
   /**
    * A word the bilingual lexicon knows, as the English stem it stands for (gloss.ts), given beside
    * its stem: neither content nor a word of its own (isContent, isWord), it weighs only across
-   * languages (score.ts, GLOSS_FACTOR).
+   * languages (score.ts, GLOSS_FACTOR). A corpus index keeps none (distinctTerms): a page sentence
+   * reads it as the other language's stems that stand for it (gloss-expansion.ts).
    */
   Gloss: 8,
 } as const;
@@ -344,7 +345,7 @@ function sentenceTerms(
     }
     add('s:' + stem, TermKind.Stem, i, i);
     // The word's sense in the bilingual lexicon, beside its stem: what a sentence in the other
-    // language shares with it (score.ts reads it across languages only).
+    // language shares with it (read on the page side only, across languages only: score.ts).
     const gloss = glossOf(stem, word === lower ? stem : stemOf(word, lang), lang);
     if (gloss) add('x:' + gloss, TermKind.Gloss, i, i);
   }

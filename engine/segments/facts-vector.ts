@@ -1,5 +1,6 @@
 import { figuresOf, findTerm, type FactsIndex } from '../facts/facts-index';
-import { weighTerms, type SentenceVector } from '../facts/score';
+import type { SentenceVector } from '../facts/score';
+import { glossFields, weighTerms } from '../facts/weigh-terms';
 import type { FactSentence } from '../facts/terms';
 import type { FactsView } from './facts-view';
 
@@ -19,7 +20,7 @@ export interface ViewVector extends SentenceVector {
  * the same term order (hash order, which is the term order of every segment and of one index).
  */
 export function viewVector(sentence: FactSentence, view: FactsView): ViewVector {
-  const { found, norm, content, hasDayMonth, hasYear } = weighTerms(sentence, view.docs, (hash) => view.term(hash) ?? undefined, (stats) => stats.df);
+  const { found, glosses, norm, content, hasDayMonth, hasYear } = weighTerms(sentence, view.docs, (hash) => view.term(hash) ?? undefined, (stats) => stats.df);
   found.sort((a, b) => a.hash - b.hash);
   const hashes = Uint32Array.from(found, (e) => e.hash);
   return {
@@ -28,6 +29,7 @@ export function viewVector(sentence: FactSentence, view: FactsView): ViewVector 
     terms: hashes,
     weights: Float32Array.from(found, (e) => e.weight),
     hashes,
+    ...glossFields(found, glosses),
     norm,
     content,
     passiveMass: 0,
