@@ -18,7 +18,7 @@ import { analyzeText, NO_DAY, TermKind, dayNumber, type TermHit } from './terms'
  * change the lists without changing the corpus).
  */
 export const FACTS_RULES_VERSION: string = (
-  termHash(JSON.stringify([gazetteer, concepts, dates, factStopwords, stopwords, framing.reportingVerbs, events, numbers, glosses, 'terms-7', 'packed-postings-1', 'sentence-records-1', 'ranked-terms-1', 'record-gaps-1'])) >>> 0
+  termHash(JSON.stringify([gazetteer, concepts, dates, factStopwords, stopwords, framing.reportingVerbs, events, numbers, glosses, 'terms-8', 'packed-postings-1', 'sentence-records-1', 'ranked-terms-1', 'record-gaps-1'])) >>> 0
 ).toString(16);
 
 /**

@@ -37,6 +37,33 @@ describe('fact terms', () => {
     expect(keys('Répondant à la question, il a souri.')[0].some((k) => k.startsWith('e:'))).toBe(false);
   });
 
+  it('takes a capitalised opener the bilingual lexicon does not know as a name, a known word as a word', () => {
+    // A one-sentence text: no other capital tells that "Messi" is a name.
+    expect(keys('Messi thought he had won it in the 108th minute.', 'en')[0]).toContain('e:messi');
+    expect(keys('Kylian Mbappé a égalisé.', 'fr')[0]).toEqual(expect.arrayContaining(['e:kylian', 'e:mbappe']));
+    const firefighters = keys('Firefighters fought the blaze all night.', 'en')[0];
+    expect(firefighters.some((k) => k.startsWith('e:'))).toBe(false);
+  });
+
+  it('reads no figure in a span of time or an age, which stays a shared number', () => {
+    const hits = analyzeText('The ECB raised rates for the first time in 11 years, by 50 basis points.', 'en').sentences[0].hits;
+    expect(hits.map((h) => h.key)).toContain('n:11');
+    expect(figuresOf(hits)).not.toContain(11);
+    expect(figuresOf(hits)).toContain(50);
+    expect(figuresOf(analyzeText('À 44 ans, il a obtenu 58 % des voix.', 'fr').sentences[0].hits)).toEqual([58]);
+  });
+
+  it('keeps apart words that only share a stem with a concept word', () => {
+    // "fired wide", "restored the lead", "l'arrêt Roe v. Wade": no fire, renovation or arrest.
+    expect(keys('Tchouameni fired wide.', 'en')[0]).not.toContain('c:fire');
+    expect(keys('Messi restored the lead.', 'en')[0]).not.toContain('c:renovation');
+    expect(keys('La Cour a annulé l’arrêt Roe v. Wade.', 'fr')[0]).not.toContain('c:arrest');
+    expect(keys('La police a arrêté deux suspects.', 'fr')[0]).toContain('c:arrest');
+    expect(keys('The fire spread to the roof.', 'en')[0]).toContain('c:fire');
+    expect(keys('Un revirement de la Cour suprême.', 'fr')[0]).toContain('c:overturn');
+    expect(keys('The court reversed the ruling.', 'en')[0]).toContain('c:overturn');
+  });
+
   it('reads time cues and pins the event day from the text date', () => {
     const [s] = analyzeText('Vladimir Poutine a appelé mardi Emmanuel Macron.', 'fr', '2021-12-16').sentences;
     expect(s.hits.map((h) => h.key)).toContain('w:2');

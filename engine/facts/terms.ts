@@ -18,7 +18,7 @@ import { eventCues, NO_OFFSET } from './events';
 import { fractionOf, numberWordsAt } from './number-words';
 import { basisPointsAt, fractionPointAt } from './rate-points';
 import { anaphorAt, borrowSubjects } from './anaphora';
-import { atUnitStart, entityAt, inHyphenatedName, isUpper, UNIT_BREAK_RE } from './names';
+import { atUnitStart, entityAt, inHyphenatedName, isUpper, unknownOpener, UNIT_BREAK_RE } from './names';
 import { tenseOf } from './tense';
 import { glossOf } from './gloss';
 
@@ -64,9 +64,10 @@ export interface TermHit {
   start: number;
   end: number;
   /**
-   * A number written in words ("sept provinces", "deux tiers"): it is shared like its digits but
+   * A number that is no figure of the fact: written in words ("sept provinces", "deux tiers"), a
+   * time of day, or a span of time ("in 11 years", "à 44 ans"). It is shared like any number but
    * gives no figure to the figure check, where small counts beside a death toll would make two
-   * tolls agree.
+   * tolls agree, and "the first hike in 11 years" would disagree with "50 basis points".
    */
   spelled?: true;
 }
@@ -104,6 +105,12 @@ const DIGITS_RE = /^\d+(?:er|e|eme|st|nd|rd|th)?$/;
 const CLOCK_RE = /^(\d{1,2})(?:h(\d{2})?|h|(am|pm))$/;
 /** Words that make the number before them a time of day. */
 const CLOCK_UNITS = new Set(['h', 'heure', 'heures', 'am', 'pm']);
+/**
+ * Words after a number that make it a span of time or an age ("11 years", "44 ans", "15 weeks"):
+ * no figure of the fact (see TermHit.spelled). Minutes are left out: "the 108th minute" tells one
+ * goal from another.
+ */
+const SPAN_UNITS = new Set(['ans', 'an', 'annees', 'annee', 'mois', 'semaines', 'semaine', 'jours', 'decennies', 'siecles', 'years', 'year', 'months', 'weeks', 'days', 'decades', 'centuries']);
 const AMBIGUOUS_MONTHS = new Set(['mars', 'mai', 'march', 'may', 'jan', 'feb', 'apr', 'aug', 'sept', 'oct', 'nov', 'dec']);
 const GROUP_SEPARATORS = new Set([' ', '\u00a0', '\u202f', '\u2009', '.', ',']);
 
@@ -258,7 +265,8 @@ function sentenceTerms(
         value = Math.round(value * mult * 1000) / 1000;
         j++;
       }
-      add('n:' + value, TermKind.Number, i, j);
+      if (j + 1 < to && SPAN_UNITS.has(words[j + 1])) hits.push({ key: 'n:' + value, kind: TermKind.Number, start: starts[i], end: ends[j], spelled: true });
+      else add('n:' + value, TermKind.Number, i, j);
       const points = j + 1 < to ? basisPointsAt(words, j + 1, to) : 0;
       if (points) {
         // "50 points de base" is half a point: both figures stand, as either telling may give either.
@@ -340,6 +348,10 @@ function sentenceTerms(
     const concept = CONCEPT_BY_STEM.get(`${lang}:${stem}`);
     if (concept) {
       add('c:' + concept, TermKind.Concept, i, i);
+      continue;
+    }
+    if (isUpper(c) && unknownOpener(word, stem, lower, lang)) {
+      add('e:' + word, TermKind.Entity, i, i);
       continue;
     }
     add('s:' + stem, TermKind.Stem, i, i);
