@@ -64,6 +64,18 @@ describe('fact terms', () => {
     expect(keys('The court reversed the ruling.', 'en')[0]).toContain('c:overturn');
   });
 
+  it('reads an idiom of several words as the concept it names, not as its words', () => {
+    const struck = keys('The decision struck down the federal right to an abortion.', 'en')[0];
+    expect(struck).toContain('c:overturn');
+    expect(struck).not.toContain('s:struck');
+    expect(keys('La Cour suprême a annulé le droit fédéral à l’avortement.', 'fr')[0]).toContain('c:overturn');
+    expect(keys('Firefighters put out the blaze at dawn.', 'en')[0]).toContain('c:extinguish');
+    expect(keys('The minister stepped down on Friday.', 'en')[0]).toEqual(expect.arrayContaining(['c:resign']));
+    expect(keys('Le ministre a démissionné vendredi.', 'fr')[0]).toEqual(expect.arrayContaining(['c:resign']));
+    // Its words apart are no idiom.
+    expect(keys('He put the file out of reach.', 'en')[0]).not.toContain('c:extinguish');
+  });
+
   it('reads time cues and pins the event day from the text date', () => {
     const [s] = analyzeText('Vladimir Poutine a appelé mardi Emmanuel Macron.', 'fr', '2021-12-16').sentences;
     expect(s.hits.map((h) => h.key)).toContain('w:2');

@@ -4,6 +4,7 @@ import type { Span } from '../types';
 import {
   CONCEPT_BY_STEM,
   CONCEPT_BY_WORD,
+  conceptPhraseAt,
   FACT_STOPS,
   MONTHS,
   MULTIPLIERS,
@@ -329,6 +330,12 @@ function sentenceTerms(
       }
       hits.push({ key: 'n:' + value, kind: TermKind.Number, start: starts[i], end: ends[j], spelled: true });
       i = j;
+      continue;
+    }
+    const idiom = conceptPhraseAt(words, i, to);
+    if (idiom) {
+      add('c:' + idiom.key, TermKind.Concept, i, i + idiom.words.length - 1);
+      i += idiom.words.length - 1;
       continue;
     }
     if (word.length < 2 || FACT_STOPS.has(word)) continue;
