@@ -64,6 +64,22 @@ describe('fact terms', () => {
     expect(keys('The court reversed the ruling.', 'en')[0]).toContain('c:overturn');
   });
 
+  it('joins general news words of justice, conflict, economy, health and weather across the two languages', () => {
+    const pairs: [string, string, string][] = [
+      ['Trois otages ont été libérés après le procès.', 'Three hostages were freed after the trial.', 'c:hostage'],
+      ['Le suspect a été condamné à la prison.', 'The suspect was sent to jail.', 'c:prison'],
+      ['Le chômage recule et la croissance ralentit.', 'Unemployment fell as growth slowed.', 'c:unemployment'],
+      ['La dette et le déficit ont augmenté.', 'The debt and the deficit rose.', 'c:deficit'],
+      ['Une canicule et la sécheresse frappent le sud.', 'A heat wave and a drought hit the south.', 'c:heatwave'],
+      ['La campagne de vaccination contre l’épidémie.', 'The vaccination drive against the outbreak.', 'c:epidemic'],
+      ['Deux personnes sont portées disparues.', 'Two people are missing.', 'c:missing'],
+    ];
+    for (const [fr, en, key] of pairs) {
+      expect(keys(fr, 'fr')[0]).toContain(key);
+      expect(keys(en, 'en')[0]).toContain(key);
+    }
+  });
+
   it('reads an idiom of several words as the concept it names, not as its words', () => {
     const struck = keys('The decision struck down the federal right to an abortion.', 'en')[0];
     expect(struck).toContain('c:overturn');
