@@ -12,7 +12,7 @@ export const MIN_WINDOW_CONTENT = 2;
  */
 const BREAK_CHARS = /[;:,()\u2014\u2013]|\s-\s/g;
 const BREAK_WORDS = new Set([
-  'and', 'but', 'while', 'whereas', 'which', 'who', 'that', 'when', 'after', 'before', 'amid', 'as', 'because', 'although', 'though', 'since', 'until',
+  'and', 'but', 'while', 'whereas', 'which', 'who', 'when', 'after', 'before', 'amid', 'as', 'because', 'although', 'though', 'since', 'until',
   'et', 'mais', 'alors', 'tandis', 'qui', 'dont', 'lorsque', 'quand', 'après', 'avant', 'car', 'puisque', 'bien', 'depuis', 'malgré',
 ]);
 const WORD_RE = /\p{L}+/gu;
