@@ -107,4 +107,16 @@ describe('pair weighing', () => {
     // A span of time is no figure: "Macron, 44 years old" and "à 44 ans" share no figure.
     expect(pairOf('Emmanuel Macron, 44 years old, spoke.', 'en', 'À 44 ans, Emmanuel Macron renouvelle son bail.', 'fr').namedFigure).toBe(false);
   });
+
+  it('lets a shared score line agree on the result, as a shared figure does', () => {
+    // The minutes differ (80th, 120 minutes): without the score line the figures would disagree.
+    const pair = pairOf(
+      'Argentina won 4-2 on penalties after a 3-3 draw, having led 2-0 after 80 minutes.',
+      'en',
+      'Argentina beat France 4-2 on penalties after a 3-3 draw over 120 minutes.',
+      'en',
+    );
+    expect(pair.score).toBeGreaterThan(0);
+    expect(pair.score / pair.cosine).toBeGreaterThan(FIGURE_CONFLICT_FACTOR + 0.1);
+  });
 });

@@ -318,7 +318,7 @@ export function scoreSentence(
       if (kind === TermKind.DayMonth) sharedDayMonth = true;
       else if (kind === TermKind.Year) sharedYear = true;
       else if (kind === TermKind.Number) {
-        const figure = figureShared(v.hashes[i], v.figures, figures);
+        const figure = figureShared(v.hashes[i], v.figures, figures) || scoreLines(v.sentence).has(v.hashes[i]);
         if (figure) sharedSpecific++;
         figureAgreed ||= figure;
       } else if (kind === TermKind.Concept && !GENERIC_CONCEPTS.has(v.hashes[i])) sharedSpecific++;
@@ -424,6 +424,19 @@ export function boundingNorm(v: SentenceVector): number {
   // Divided by CROSS_LANGUAGE_FACTOR: a candidate in the other language may score that much above its cosine.
   return (w ? Math.min(v.norm, w.minNorm / CLAUSE_FACTOR) : v.norm) / CROSS_LANGUAGE_FACTOR;
 }
+
+const scoreLineCache = new WeakMap<FactSentence, ReadonlySet<number>>();
+
+/** Hashes of the score lines a sentence gives ("3-3", "4-2"): shared, they agree on the result as a shared figure does. */
+function scoreLines(sentence: FactSentence): ReadonlySet<number> {
+  let lines = scoreLineCache.get(sentence);
+  if (lines === undefined) {
+    lines = new Set(sentence.hits.filter((h) => h.kind === TermKind.Number && SCORE_LINE_KEY.test(h.key)).map((h) => termHash(h.key)));
+    scoreLineCache.set(sentence, lines);
+  }
+  return lines;
+}
+const SCORE_LINE_KEY = /^n:\d+-\d+$/;
 
 const entityCache = new WeakMap<FactSentence, boolean>();
 

@@ -80,6 +80,15 @@ describe('fact terms', () => {
     }
   });
 
+  it('reads a score line as one term and no figure', () => {
+    const hits = analyzeText('Argentina beat France 4-2 on penalties after a 3-3 draw.', 'en').sentences[0].hits;
+    expect(hits.map((h) => h.key)).toEqual(expect.arrayContaining(['n:4-2', 'n:3-3']));
+    expect(hits.map((h) => h.key)).not.toContain('n:3');
+    expect(figuresOf(hits)).toEqual([]);
+    // A range of years is no score line.
+    expect(keys('Il a régné de 1998-2002.', 'fr')[0]).not.toContain('n:1998-2002');
+  });
+
   it('reads an idiom of several words as the concept it names, not as its words', () => {
     const struck = keys('The decision struck down the federal right to an abortion.', 'en')[0];
     expect(struck).toContain('c:overturn');

@@ -112,6 +112,8 @@ const CLOCK_UNITS = new Set(['h', 'heure', 'heures', 'am', 'pm']);
  * goal from another.
  */
 const SPAN_UNITS = new Set(['ans', 'an', 'annees', 'annee', 'mois', 'semaines', 'semaine', 'jours', 'decennies', 'siecles', 'years', 'year', 'months', 'weeks', 'days', 'decades', 'centuries']);
+const SCORE_LINE_RE = /^\d{1,2}$/;
+const SCORE_DASHES = new Set(['-', '\u2013']);
 const AMBIGUOUS_MONTHS = new Set(['mars', 'mai', 'march', 'may', 'jan', 'feb', 'apr', 'aug', 'sept', 'oct', 'nov', 'dec']);
 const GROUP_SEPARATORS = new Set([' ', '\u00a0', '\u202f', '\u2009', '.', ',']);
 
@@ -216,6 +218,13 @@ function sentenceTerms(
       continue;
     }
     if (DIGITS_RE.test(word)) {
+      if (i + 1 < to && SCORE_LINE_RE.test(word) && SCORE_LINE_RE.test(words[i + 1]) && SCORE_DASHES.has(text.slice(ends[i], starts[i + 1]))) {
+        // "3-3", "4-2", "6-3": a score line is one term, no figure; its two numbers would otherwise
+        // meet any "three" or "second" of another moment of the match.
+        hits.push({ key: `n:${word}-${words[i + 1]}`, kind: TermKind.Number, start: starts[i], end: ends[i + 1], spelled: true });
+        i++;
+        continue;
+      }
       let value = parseInt(word, 10);
       // A time of day ("19 heures", "7 pm", "4:17 am") is no figure of the fact, and too fine a
       // time cue to tell two events apart ("vers 18h50" and "peu avant 19h" tell one fire): it is
