@@ -8,6 +8,11 @@ describe('segmentSentences', () => {
     expect(s.map((x) => x.text)).toEqual(['M. Dupont a lu la p. 12 du rapport.', 'J. Biden a parlé.', 'Mme Martin aussi.']);
   });
 
+  it('reads the versus of a case name as part of its sentence', () => {
+    const s = segmentSentences('The court overturned Roe v. Wade on Friday. Protests followed.', 'en');
+    expect(s.map((x) => x.text)).toEqual(['The court overturned Roe v. Wade on Friday.', 'Protests followed.']);
+  });
+
   it('keeps a closing guillemet with the sentence it closes', () => {
     const s = segmentSentences('Il a dit « c’est fini. » Puis il est parti.');
     expect(s.map((x) => x.text)).toEqual(['Il a dit « c’est fini. »', 'Puis il est parti.']);

@@ -75,11 +75,48 @@ export const CONCEPT_BY_STEM: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
   for (const g of concepts.groups) {
     for (const lang of ['fr', 'en'] as const) {
-      for (const w of g[lang]) if (!w.startsWith('=')) map.set(`${lang}:${stemOf(w.toLowerCase(), lang)}`, g.key);
+      for (const w of g[lang]) if (!w.startsWith('=') && !w.includes(' ')) map.set(`${lang}:${stemOf(w.toLowerCase(), lang)}`, g.key);
     }
   }
   return map;
 })();
+
+/** A concept entry of several words ("struck down"): its folded words, matched as written. */
+export interface ConceptPhrase {
+  words: string[];
+  key: string;
+}
+
+/**
+ * Concept phrases by their first folded word, longest first: idioms whose words alone say
+ * something else ("struck down" is no strike, "put out" a fire is no putting).
+ */
+export const CONCEPT_PHRASES: ReadonlyMap<string, readonly ConceptPhrase[]> = (() => {
+  const map = new Map<string, ConceptPhrase[]>();
+  for (const g of concepts.groups) {
+    for (const w of [...g.fr, ...g.en]) {
+      if (!w.includes(' ')) continue;
+      const words = tokenize(w, true).words!;
+      const list = map.get(words[0]) ?? [];
+      list.push({ words, key: g.key });
+      map.set(words[0], list);
+    }
+  }
+  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return map;
+})();
+
+/** The concept phrase starting at word i of words[.., to), or null. */
+export function conceptPhraseAt(words: readonly string[], i: number, to: number): ConceptPhrase | null {
+  const list = CONCEPT_PHRASES.get(words[i]);
+  if (!list) return null;
+  outer: for (const p of list) {
+    if (i + p.words.length > to) continue;
+    for (let k = 1; k < p.words.length; k++) if (words[i + k] !== p.words[k]) continue outer;
+    return p;
+  }
+  return null;
+}
 
 function phraseWords(list: readonly string[]): string[] {
   return list.flatMap((p) => tokenize(p, true).words!);

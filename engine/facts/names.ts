@@ -1,4 +1,5 @@
-import { ENTITY_ALIASES } from './lexicon';
+import { glossOf } from './gloss';
+import { ENTITY_ALIASES, stemOf, type FactLang } from './lexicon';
 
 /** Where a capitalised word is a name: gazetteer aliases, and capitals that open no sentence-like unit. */
 
@@ -55,4 +56,16 @@ export function inHyphenatedName(text: string, starts: Uint32Array, ends: Uint32
 export function atUnitStart(text: string, sentenceStart: number, at: number): boolean {
   if (at <= sentenceStart) return true;
   return OPENERS_RE.test(text.slice(Math.max(sentenceStart, at - 4), at));
+}
+
+/**
+ * A capitalised word opening a sentence that the bilingual lexicon does not know: a name ("Messi
+ * thought...", "Kylian Mbappé a..."), keyed as the name it is inside sentences. The lexicon holds
+ * the common words of both languages, so an opening noun or adverb ("Firefighters", "Selon")
+ * keeps its stem; a short text where the name appears only there (a headline, one sentence) would
+ * otherwise key it as a word and miss every telling that names it mid-sentence.
+ */
+export function unknownOpener(word: string, stem: string, lower: string, lang: FactLang): boolean {
+  if (word.length < 3 || !/^\p{L}+$/u.test(word)) return false;
+  return glossOf(stem, word === lower ? stem : stemOf(word, lang), lang) === null;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignFacts } from './align';
 import { buildFactsIndex } from './facts-index';
-import { CROSS_LANGUAGE_FACTOR, cuesConflict, ENTITIES_APART_FACTOR, FIGURE_CONFLICT_FACTOR, scorePair, sentenceVector } from './score';
+import { CROSS_LANGUAGE_FACTOR, cuesConflict, ENTITIES_APART_FACTOR, FIGURE_CONFLICT_FACTOR, scorePair, sentenceVector, sharesEnough } from './score';
 import { analyzeText, dayNumber, NO_DAY } from './terms';
 
 const JULY = 1 << 7;
@@ -96,5 +96,27 @@ describe('pair weighing', () => {
     // Two tolls with only a small count in words in common still disagree.
     const tolls = pairOf('Au moins 284 personnes ont été tuées dans sept provinces.', 'fr', 'Au moins 912 personnes ont été tuées dans sept provinces.', 'fr');
     expect(tolls.score / tolls.cosine).toBeCloseTo(FIGURE_CONFLICT_FACTOR, 5);
+  });
+
+  it('makes a pair of a shared name and a shared figure a candidate, not a shared name alone', () => {
+    const figure = pairOf('Messi thought he had won it in the 108th minute.', 'en', 'A la 108e, Messi a inscrit son septième but.', 'fr');
+    expect(figure.namedFigure).toBe(true);
+    expect(sharesEnough(figure)).toBe(true);
+    const name = pairOf('Messi thought he had won it.', 'en', 'Messi a inscrit son septième but.', 'fr');
+    expect(sharesEnough(name)).toBe(false);
+    // A span of time is no figure: "Macron, 44 years old" and "à 44 ans" share no figure.
+    expect(pairOf('Emmanuel Macron, 44 years old, spoke.', 'en', 'À 44 ans, Emmanuel Macron renouvelle son bail.', 'fr').namedFigure).toBe(false);
+  });
+
+  it('lets a shared score line agree on the result, as a shared figure does', () => {
+    // The minutes differ (80th, 120 minutes): without the score line the figures would disagree.
+    const pair = pairOf(
+      'Argentina won 4-2 on penalties after a 3-3 draw, having led 2-0 after 80 minutes.',
+      'en',
+      'Argentina beat France 4-2 on penalties after a 3-3 draw over 120 minutes.',
+      'en',
+    );
+    expect(pair.score).toBeGreaterThan(0);
+    expect(pair.score / pair.cosine).toBeGreaterThan(FIGURE_CONFLICT_FACTOR + 0.1);
   });
 });

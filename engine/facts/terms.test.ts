@@ -37,6 +37,70 @@ describe('fact terms', () => {
     expect(keys('Répondant à la question, il a souri.')[0].some((k) => k.startsWith('e:'))).toBe(false);
   });
 
+  it('takes a capitalised opener the bilingual lexicon does not know as a name, a known word as a word', () => {
+    // A one-sentence text: no other capital tells that "Messi" is a name.
+    expect(keys('Messi thought he had won it in the 108th minute.', 'en')[0]).toContain('e:messi');
+    expect(keys('Kylian Mbappé a égalisé.', 'fr')[0]).toEqual(expect.arrayContaining(['e:kylian', 'e:mbappe']));
+    const firefighters = keys('Firefighters fought the blaze all night.', 'en')[0];
+    expect(firefighters.some((k) => k.startsWith('e:'))).toBe(false);
+  });
+
+  it('reads no figure in a span of time or an age, which stays a shared number', () => {
+    const hits = analyzeText('The ECB raised rates for the first time in 11 years, by 50 basis points.', 'en').sentences[0].hits;
+    expect(hits.map((h) => h.key)).toContain('n:11');
+    expect(figuresOf(hits)).not.toContain(11);
+    expect(figuresOf(hits)).toContain(50);
+    expect(figuresOf(analyzeText('À 44 ans, il a obtenu 58 % des voix.', 'fr').sentences[0].hits)).toEqual([58]);
+  });
+
+  it('keeps apart words that only share a stem with a concept word', () => {
+    // "fired wide", "restored the lead", "l'arrêt Roe v. Wade": no fire, renovation or arrest.
+    expect(keys('Tchouameni fired wide.', 'en')[0]).not.toContain('c:fire');
+    expect(keys('Messi restored the lead.', 'en')[0]).not.toContain('c:renovation');
+    expect(keys('La Cour a annulé l’arrêt Roe v. Wade.', 'fr')[0]).not.toContain('c:arrest');
+    expect(keys('La police a arrêté deux suspects.', 'fr')[0]).toContain('c:arrest');
+    expect(keys('The fire spread to the roof.', 'en')[0]).toContain('c:fire');
+    expect(keys('Un revirement de la Cour suprême.', 'fr')[0]).toContain('c:overturn');
+    expect(keys('The court reversed the ruling.', 'en')[0]).toContain('c:overturn');
+  });
+
+  it('joins general news words of justice, conflict, economy, health and weather across the two languages', () => {
+    const pairs: [string, string, string][] = [
+      ['Trois otages ont été libérés après le procès.', 'Three hostages were freed after the trial.', 'c:hostage'],
+      ['Le suspect a été condamné à la prison.', 'The suspect was sent to jail.', 'c:prison'],
+      ['Le chômage recule et la croissance ralentit.', 'Unemployment fell as growth slowed.', 'c:unemployment'],
+      ['La dette et le déficit ont augmenté.', 'The debt and the deficit rose.', 'c:deficit'],
+      ['Une canicule et la sécheresse frappent le sud.', 'A heat wave and a drought hit the south.', 'c:heatwave'],
+      ['La campagne de vaccination contre l’épidémie.', 'The vaccination drive against the outbreak.', 'c:epidemic'],
+      ['Deux personnes sont portées disparues.', 'Two people are missing.', 'c:missing'],
+    ];
+    for (const [fr, en, key] of pairs) {
+      expect(keys(fr, 'fr')[0]).toContain(key);
+      expect(keys(en, 'en')[0]).toContain(key);
+    }
+  });
+
+  it('reads a score line as one term and no figure', () => {
+    const hits = analyzeText('Argentina beat France 4-2 on penalties after a 3-3 draw.', 'en').sentences[0].hits;
+    expect(hits.map((h) => h.key)).toEqual(expect.arrayContaining(['n:4-2', 'n:3-3']));
+    expect(hits.map((h) => h.key)).not.toContain('n:3');
+    expect(figuresOf(hits)).toEqual([]);
+    // A range of years is no score line.
+    expect(keys('Il a régné de 1998-2002.', 'fr')[0]).not.toContain('n:1998-2002');
+  });
+
+  it('reads an idiom of several words as the concept it names, not as its words', () => {
+    const struck = keys('The decision struck down the federal right to an abortion.', 'en')[0];
+    expect(struck).toContain('c:overturn');
+    expect(struck).not.toContain('s:struck');
+    expect(keys('La Cour suprême a annulé le droit fédéral à l’avortement.', 'fr')[0]).toContain('c:overturn');
+    expect(keys('Firefighters put out the blaze at dawn.', 'en')[0]).toContain('c:extinguish');
+    expect(keys('The minister stepped down on Friday.', 'en')[0]).toEqual(expect.arrayContaining(['c:resign']));
+    expect(keys('Le ministre a démissionné vendredi.', 'fr')[0]).toEqual(expect.arrayContaining(['c:resign']));
+    // Its words apart are no idiom.
+    expect(keys('He put the file out of reach.', 'en')[0]).not.toContain('c:extinguish');
+  });
+
   it('reads time cues and pins the event day from the text date', () => {
     const [s] = analyzeText('Vladimir Poutine a appelé mardi Emmanuel Macron.', 'fr', '2021-12-16').sentences;
     expect(s.hits.map((h) => h.key)).toContain('w:2');

@@ -4,6 +4,7 @@ import type { Span } from '../types';
 import {
   CONCEPT_BY_STEM,
   CONCEPT_BY_WORD,
+  conceptPhraseAt,
   FACT_STOPS,
   MONTHS,
   MULTIPLIERS,
@@ -18,7 +19,7 @@ import { eventCues, NO_OFFSET } from './events';
 import { fractionOf, numberWordsAt } from './number-words';
 import { basisPointsAt, fractionPointAt } from './rate-points';
 import { anaphorAt, borrowSubjects } from './anaphora';
-import { atUnitStart, entityAt, inHyphenatedName, isUpper, UNIT_BREAK_RE } from './names';
+import { atUnitStart, entityAt, inHyphenatedName, isUpper, unknownOpener, UNIT_BREAK_RE } from './names';
 import { tenseOf } from './tense';
 import { glossOf } from './gloss';
 
@@ -65,9 +66,10 @@ export interface TermHit {
   start: number;
   end: number;
   /**
-   * A number written in words ("sept provinces", "deux tiers"): it is shared like its digits but
+   * A number that is no figure of the fact: written in words ("sept provinces", "deux tiers"), a
+   * time of day, or a span of time ("in 11 years", "à 44 ans"). It is shared like any number but
    * gives no figure to the figure check, where small counts beside a death toll would make two
-   * tolls agree.
+   * tolls agree, and "the first hike in 11 years" would disagree with "50 basis points".
    */
   spelled?: true;
 }
@@ -105,6 +107,14 @@ const DIGITS_RE = /^\d+(?:er|e|eme|st|nd|rd|th)?$/;
 const CLOCK_RE = /^(\d{1,2})(?:h(\d{2})?|h|(am|pm))$/;
 /** Words that make the number before them a time of day. */
 const CLOCK_UNITS = new Set(['h', 'heure', 'heures', 'am', 'pm']);
+/**
+ * Words after a number that make it a span of time or an age ("11 years", "44 ans", "15 weeks"):
+ * no figure of the fact (see TermHit.spelled). Minutes are left out: "the 108th minute" tells one
+ * goal from another.
+ */
+const SPAN_UNITS = new Set(['ans', 'an', 'annees', 'annee', 'mois', 'semaines', 'semaine', 'jours', 'decennies', 'siecles', 'years', 'year', 'months', 'weeks', 'days', 'decades', 'centuries']);
+const SCORE_LINE_RE = /^\d{1,2}$/;
+const SCORE_DASHES = new Set(['-', '\u2013']);
 const AMBIGUOUS_MONTHS = new Set(['mars', 'mai', 'march', 'may', 'jan', 'feb', 'apr', 'aug', 'sept', 'oct', 'nov', 'dec']);
 const GROUP_SEPARATORS = new Set([' ', '\u00a0', '\u202f', '\u2009', '.', ',']);
 
@@ -209,6 +219,13 @@ function sentenceTerms(
       continue;
     }
     if (DIGITS_RE.test(word)) {
+      if (i + 1 < to && SCORE_LINE_RE.test(word) && SCORE_LINE_RE.test(words[i + 1]) && SCORE_DASHES.has(text.slice(ends[i], starts[i + 1]))) {
+        // "3-3", "4-2", "6-3": a score line is one term, no figure; its two numbers would otherwise
+        // meet any "three" or "second" of another moment of the match.
+        hits.push({ key: `n:${word}-${words[i + 1]}`, kind: TermKind.Number, start: starts[i], end: ends[i + 1], spelled: true });
+        i++;
+        continue;
+      }
       let value = parseInt(word, 10);
       // A time of day ("19 heures", "7 pm", "4:17 am") is no figure of the fact, and too fine a
       // time cue to tell two events apart ("vers 18h50" and "peu avant 19h" tell one fire): it is
@@ -259,7 +276,8 @@ function sentenceTerms(
         value = Math.round(value * mult * 1000) / 1000;
         j++;
       }
-      add('n:' + value, TermKind.Number, i, j);
+      if (j + 1 < to && SPAN_UNITS.has(words[j + 1])) hits.push({ key: 'n:' + value, kind: TermKind.Number, start: starts[i], end: ends[j], spelled: true });
+      else add('n:' + value, TermKind.Number, i, j);
       const points = j + 1 < to ? basisPointsAt(words, j + 1, to) : 0;
       if (points) {
         // "50 points de base" is half a point: both figures stand, as either telling may give either.
@@ -324,6 +342,12 @@ function sentenceTerms(
       i = j;
       continue;
     }
+    const idiom = conceptPhraseAt(words, i, to);
+    if (idiom) {
+      add('c:' + idiom.key, TermKind.Concept, i, i + idiom.words.length - 1);
+      i += idiom.words.length - 1;
+      continue;
+    }
     if (word.length < 2 || FACT_STOPS.has(word)) continue;
     const c = text.charCodeAt(starts[i]);
     if (isUpper(c) && (midCaps.has(word) || !atUnitStart(text, span.start, starts[i]) || inHyphenatedName(text, starts, ends, i, from))) {
@@ -341,6 +365,10 @@ function sentenceTerms(
     const concept = CONCEPT_BY_STEM.get(`${lang}:${stem}`);
     if (concept) {
       add('c:' + concept, TermKind.Concept, i, i);
+      continue;
+    }
+    if (isUpper(c) && unknownOpener(word, stem, lower, lang)) {
+      add('e:' + word, TermKind.Entity, i, i);
       continue;
     }
     add('s:' + stem, TermKind.Stem, i, i);
