@@ -10,7 +10,7 @@ import type { MergeDone } from '../db/segment-store';
 import { catchUp, sampleViewFrom, setFrom, textViewFrom, type LiveRead, type LiveSamples, type LiveText } from './segment-sync';
 import type { TextView } from '../engine/segments/text-view';
 import type { SampleView } from '../engine/match-sampled';
-import { textCache } from './text-cache';
+import { textCache, type ReadDispatch, type TextCache } from './text-cache';
 
 /** The database operations the background needs, so the service can be tested without a browser. */
 export interface CorpusStore {
@@ -30,6 +30,8 @@ export interface CorpusStore {
   /** Labels of these dispatches only: a page's result names a few of a corpus of any size. */
   getDispatchInfo(ids: string[]): Promise<DispatchInfo[]>;
   getDispatches(ids: string[]): Promise<Dispatch[]>;
+  /** Dispatches and their labels in one read (see getDispatches, getDispatchInfo). */
+  getDispatchesWithInfo?(ids: string[]): Promise<{ dispatch: Dispatch; info: DispatchInfo }[]>;
   getDispatch(id: string): Promise<Dispatch | undefined>;
   importDispatches(dispatches: Dispatch[], mode: 'extend' | 'replace'): Promise<ImportSummary>;
 }
@@ -38,7 +40,7 @@ interface Loaded {
   /** The segmented index held in memory; a write adds its new segment and tombstones to it. */
   set: SegmentSet;
   /** Dispatch texts read so far for this state of the corpus. */
-  texts: TextSource;
+  texts: TextCache;
 }
 
 /**
@@ -47,7 +49,7 @@ interface Loaded {
  */
 interface Early {
   view: TextView | SampleView;
-  texts: TextSource;
+  texts: TextCache;
 }
 
 /** What a page tells about itself, for matching. */
@@ -124,7 +126,7 @@ export class CorpusService {
    */
   start(): Promise<void> {
     const previous = this.loaded;
-    const texts = textCache((ids) => this.store.getDispatches(ids));
+    const texts = textCache((ids) => this.readTexts(ids));
     // Pages asking while the database is seeded wait for the text indexes, not for the whole index.
     let seeded!: (ok: boolean) => void;
     const gate = new Promise<boolean>((resolve) => (seeded = resolve));
@@ -166,7 +168,7 @@ export class CorpusService {
    * corpus is large enough to answer copies first. The samples are a fraction of the text indexes'
    * bytes: the first pages get the copies they find (see matchSampled) while the whole index is read.
    */
-  private async readEarly(texts: TextSource): Promise<Early | null> {
+  private async readEarly(texts: TextCache): Promise<Early | null> {
     const samples = this.store.readLiveSamples ? await this.store.readLiveSamples().catch(() => null) : null;
     if (samples) {
       const view = sampleViewFrom(samples);
@@ -254,15 +256,15 @@ export class CorpusService {
   }
 
   /** The copied passages alone, from the text index or its samples (see Matched). */
-  private async copies(view: TextView | SampleView, texts: TextSource, text: string, options: MatchOptions, about: TextFacts): Promise<TextAlignment> {
+  private async copies(view: TextView | SampleView, texts: TextCache, text: string, options: MatchOptions, about: TextFacts): Promise<TextAlignment> {
     this.mark('copies start');
     const result = await alignCopies(text, view, this.marked(texts), about, options);
     this.mark('copies aligned');
     return result;
   }
 
-  private async labelled(texts: TextSource, result: TextAlignment): Promise<Aligned> {
-    const infos = await this.labelsOf([...result.dispatches.map((d) => d.id), ...result.passages.map((p) => p.dispatch)]);
+  private async labelled(texts: TextCache, result: TextAlignment): Promise<Aligned> {
+    const infos = await this.labelsOf([...result.dispatches.map((d) => d.id), ...result.passages.map((p) => p.dispatch)], texts);
     this.mark('labelled');
     return { result: withPassageOrigins(result, (id) => infos.get(id), texts), infoOf: (id) => infos.get(id) };
   }
@@ -351,14 +353,14 @@ export class CorpusService {
    * The segments in memory, brought up to the database: only segments written since `held` was
    * read are decoded. `fresh` starts a new text cache (a write can change a dispatch's text).
    */
-  private async load(held: Loaded | null, fresh = true, cache?: TextSource): Promise<Loaded> {
+  private async load(held: Loaded | null, fresh = true, cache?: TextCache): Promise<Loaded> {
     if (fresh) {
       this.infos = null;
       this.wholes = new Map();
       // Labels read for the copies answered while the index was read are of the same corpus.
       if (!cache) this.known = new Map();
     }
-    const texts = cache ?? (fresh || !held ? textCache((ids) => this.store.getDispatches(ids)) : held.texts);
+    const texts = cache ?? (fresh || !held ? textCache((ids) => this.readTexts(ids)) : held.texts);
     if (held) {
       const read = await this.store.readLive(new Set(held.set.segmentIds()));
       if (catchUp(held.set, read)) return { set: held.set, texts };
@@ -389,10 +391,25 @@ export class CorpusService {
     if (this.marks.length > 50) this.marks.shift();
   }
 
-  /** Labels of these dispatches: read by id, not the whole corpus (a cold worker's first page waits for them). */
-  private async labelsOf(ids: readonly string[]): Promise<Map<string, DispatchInfo>> {
+  /** Dispatch texts for the text cache, with their labels when the store reads both at once. */
+  private async readTexts(ids: string[]): Promise<ReadDispatch[]> {
+    if (this.store.getDispatchesWithInfo) return this.store.getDispatchesWithInfo(ids);
+    return (await this.store.getDispatches(ids)).map((dispatch) => ({ dispatch }));
+  }
+
+  /**
+   * Labels of these dispatches: those read with the texts first, the others read by id, not the
+   * whole corpus (a cold worker's first page waits for them).
+   */
+  private async labelsOf(ids: readonly string[], texts: TextCache): Promise<Map<string, DispatchInfo>> {
     const known = this.known;
-    const missing = [...new Set(ids)].filter((id) => !known.has(id));
+    const missing: string[] = [];
+    for (const id of new Set(ids)) {
+      if (known.has(id)) continue;
+      const read = texts.info(id);
+      if (read) known.set(id, read);
+      else missing.push(id);
+    }
     if (missing.length > 0) for (const info of await this.store.getDispatchInfo(missing)) known.set(info.id, info);
     return known;
   }

@@ -2,7 +2,7 @@ export { RecoupeDB, openDb, DEFAULT_DB_NAME } from './recoupe-db';
 export type { StoredDispatch, DispatchSource, MetaRow, SettingRow } from './rows';
 export { ensureSeeded, restoreBundled } from './seed';
 export { loadSegmentSet, readLive, mergeStep, type MergeDone } from './segment-store';
-export { getDispatches, getDispatch, getDispatchInfo, listDispatchInfo } from './corpus-read';
+export { getDispatches, getDispatchesWithInfo, getDispatch, getDispatchInfo, listDispatchInfo } from './corpus-read';
 export { importDispatches, ImportError, type ImportFailure } from './import';
 export { countWords } from './stored-dispatch';
 export { importNdjson, NdjsonImportError } from './import-ndjson';
