@@ -5,7 +5,7 @@ import { originsOfSpan } from '../engine/paragraph-origin';
 import { dispatchText, type MatchOptions, type SegmentSet } from '../engine/index';
 import type { Dispatch } from '../engine/types';
 import type { DispatchInfo, ImportSummary } from '../messaging/protocol';
-import { alignCopies, alignText, type TextAlignment, type TextFacts, type TextSource } from '../engine/align-page';
+import { copiesAlignment, findCopies, alignText, type AlignSteps, type Copies, type TextAlignment, type TextFacts, type TextSource } from '../engine/align-page';
 import type { MergeDone } from '../db/segment-store';
 import { catchUp, sampleViewFrom, setFrom, textViewFrom, type LiveRead, type LiveSamples, type LiveText } from './segment-sync';
 import type { TextView } from '../engine/segments/text-view';
@@ -71,7 +71,18 @@ export interface Aligned {
  * and translations). Null when the first answer is already whole.
  */
 export interface Matched extends Aligned {
-  rest?: (() => Promise<Aligned>) | null;
+  /**
+   * `wanted`, asked between the steps of the alignment, stops it when false (the page it was for
+   * is gone): it then rejects with RestDropped, and a later ask starts it again.
+   */
+  rest?: ((wanted?: () => boolean) => Promise<Aligned>) | null;
+}
+
+/** The rest of a match was stopped: nothing wanted it any more (see Matched). */
+export class RestDropped extends Error {
+  constructor() {
+    super('the rest of the match is no longer wanted');
+  }
 }
 
 /**
@@ -114,6 +125,9 @@ export class CorpusService {
   private early: Promise<Early | null> | null = null;
   /** Starts the whole read a cold start holds back (see WHOLE_LOAD_DELAY_MS). */
   private wantWhole: (() => void) | null = null;
+  /** First answers being made: the steps of a match's rest wait until there are none (see pause). */
+  private firstAnswers = 0;
+  private whenNoFirst: (() => void)[] = [];
 
   constructor(
     private readonly store: CorpusStore,
@@ -206,10 +220,17 @@ export class CorpusService {
     const pending = this.early;
     const early = pending ? await pending : null;
     if (early && this.early === pending) {
-      const first = await this.labelled(early.texts, await this.copies(early.view, early.texts, text, options, about));
+      const first = await this.firstAnswer(async () => this.labelled(early.texts, copiesAlignment(await this.copies(early.view, early.texts, text, options, about))));
       // Kept once the whole index is read: reading it starts a new state of the corpus.
-      let rest: Promise<Aligned> | null = null;
-      return { ...first, rest: () => (rest ??= this.ready().then((loaded) => this.restOf(key, () => this.align(loaded, text, options, about))())) };
+      let rest: ((wanted?: () => boolean) => Promise<Aligned>) | null = null;
+      return {
+        ...first,
+        rest: async (wanted) => {
+          const loaded = await this.ready();
+          rest ??= this.restOf(key, (pause) => this.align(loaded, text, options, about, { pause }));
+          return rest(wanted);
+        },
+      };
     }
     const loaded = await this.ready();
     const started = this.wholes.get(key);
@@ -217,23 +238,58 @@ export class CorpusService {
       const whole = await started.catch(() => null);
       if (whole) return { ...whole, rest: null };
     }
-    if (loaded.set.size < this.copiesFirstAbove) return { ...(await this.align(loaded, text, options, about)), rest: null };
-    const first = await this.labelled(loaded.texts, await this.copies(loaded.set.textView(), loaded.texts, text, options, about));
-    return { ...first, rest: this.restOf(key, () => this.align(loaded, text, options, about)) };
+    if (loaded.set.size < this.copiesFirstAbove) return { ...(await this.firstAnswer(() => this.align(loaded, text, options, about))), rest: null };
+    const view = loaded.set.textView();
+    let found: Copies | null = null;
+    const first = await this.firstAnswer(async () => this.labelled(loaded.texts, copiesAlignment((found = await this.copies(view, loaded.texts, text, options, about)))));
+    // The rest starts from these copies while the index is the one they were found in (a write or a merge makes another).
+    return { ...first, rest: this.restOf(key, (pause) => this.align(loaded, text, options, about, { pause, copies: loaded.set.textView() === view ? found! : undefined })) };
   }
 
-  /** The rest of a match answered with its copies first: started once, kept for the page asking again. */
-  private restOf(key: string, align: () => Promise<Aligned>): () => Promise<Aligned> {
+  /**
+   * The rest of a match answered with its copies first: started once, kept for the page asking
+   * again, unless it is stopped (see Matched), which forgets it.
+   */
+  private restOf(key: string, align: (pause: () => Promise<void>) => Promise<Aligned>): (wanted?: () => boolean) => Promise<Aligned> {
     let rest: Promise<Aligned> | null = null;
-    return () => {
+    let asked: (() => boolean) | undefined;
+    return (wanted) => {
+      asked = wanted;
       if (!rest) {
-        rest = align();
+        const started = align(() => this.pause(() => asked?.() ?? true));
+        rest = started;
         const wholes = this.wholes;
-        wholes.set(key, rest);
+        wholes.set(key, started);
         for (const old of wholes.keys()) if (wholes.size > KEPT_RESULTS) wholes.delete(old);
+        started.catch(() => {
+          if (wholes.get(key) === started) wholes.delete(key);
+          if (rest === started) rest = null;
+        });
       }
       return rest;
     };
+  }
+
+  /** Runs the making of a first answer; the rests wait meanwhile (see pause). */
+  private async firstAnswer<T>(make: () => Promise<T>): Promise<T> {
+    this.firstAnswers++;
+    try {
+      return await make();
+    } finally {
+      if (--this.firstAnswers === 0) for (const resume of this.whenNoFirst.splice(0)) resume();
+    }
+  }
+
+  /**
+   * Between two steps of a match's rest: lets the messages waiting run, then waits until no first
+   * answer is being made, so that a page arriving meanwhile gets its copies before the rest goes
+   * on; stops the rest when it is no longer wanted.
+   */
+  private async pause(wanted: () => boolean): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (this.firstAnswers > 0) this.mark('rest waits for a first answer');
+    while (this.firstAnswers > 0) await new Promise<void>((resolve) => this.whenNoFirst.push(resolve));
+    if (!wanted()) throw new RestDropped();
   }
 
   /** A corpus dispatch read against the others, as if it were a page; null for an unknown id. */
@@ -246,19 +302,19 @@ export class CorpusService {
     return { ...aligned, dispatch, text };
   }
 
-  private async align(loaded: Loaded, text: string, options: MatchOptions, about: TextFacts): Promise<Aligned> {
+  private async align(loaded: Loaded, text: string, options: MatchOptions, about: TextFacts, steps: AlignSteps = {}): Promise<Aligned> {
     // Views are snapshots: a write during this match does not change what it reads.
     const indexes = { index: loaded.set.textView(), facts: loaded.set.factsView() };
     this.mark('align start');
-    const result = await alignText(text, indexes, this.marked(loaded.texts), about, options);
+    const result = await alignText(text, indexes, this.marked(loaded.texts), about, options, steps);
     this.mark('aligned');
     return this.labelled(loaded.texts, result);
   }
 
   /** The copied passages alone, from the text index or its samples (see Matched). */
-  private async copies(view: TextView | SampleView, texts: TextCache, text: string, options: MatchOptions, about: TextFacts): Promise<TextAlignment> {
+  private async copies(view: TextView | SampleView, texts: TextCache, text: string, options: MatchOptions, about: TextFacts): Promise<Copies> {
     this.mark('copies start');
-    const result = await alignCopies(text, view, this.marked(texts), about, options);
+    const result = await findCopies(text, view, this.marked(texts), about, options);
     this.mark('copies aligned');
     return result;
   }

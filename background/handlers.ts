@@ -91,11 +91,18 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
    * alignment replaces the tab's result (popup, side panel, badge) and the page is told to draw it,
    * unless it adds nothing or the tab moved on meanwhile.
    */
-  async function completeLater(tabId: number, url: string, generation: number, first: PageResult, rest: () => Promise<Aligned>): Promise<void> {
+  async function completeLater(tabId: number, url: string, generation: number, first: PageResult, rest: (wanted?: () => boolean) => Promise<Aligned>): Promise<void> {
     await tabs.whenDrawn(tabId, DRAW_WAIT_MS);
     await new Promise((resolve) => setTimeout(resolve, REST_DELAY_MS));
-    if (tabs.generation(tabId) !== generation) return;
-    const { result, infoOf } = await rest();
+    const current = () => tabs.generation(tabId) === generation;
+    if (!current()) return;
+    // A newer run of the tab stops what is left of this one's alignment.
+    const whole = await rest(current).catch((err: unknown) => {
+      if (current()) throw err;
+      return null;
+    });
+    if (!whole) return;
+    const { result, infoOf } = whole;
     const page = toPageResult(withoutSelf(result, infoOf, url), { url, title: first.title, text: first.text }, infoOf);
     if (sameShown(first, page) || tabs.result(tabId) !== first) return;
     if (!tabs.set(tabId, { status: 'done', result: page }, url, generation)) return;

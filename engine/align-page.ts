@@ -49,7 +49,14 @@ const KIND_ORDER: Record<Passage['kind'], number> = { verbatim: 0, edited: 1, tr
  * candidates first, then the dispatches the facts alignment paired with that were not in memory
  * (the alignment then runs once more, with them; with the texts in memory it runs once).
  */
-export async function alignText(text: string, indexes: Indexes, source: TextSource, about: TextFacts, options: MatchOptions): Promise<TextAlignment> {
+export async function alignText(
+  text: string,
+  indexes: Indexes,
+  source: TextSource,
+  about: TextFacts,
+  options: MatchOptions,
+  steps: AlignSteps = {},
+): Promise<TextAlignment> {
   const { getText, looked } = await loadCandidates(text, indexes.index, source, about, options);
   const missing = new Set<string>();
   const tracked = (id: string) => {
@@ -57,10 +64,28 @@ export async function alignText(text: string, indexes: Indexes, source: TextSour
     if (found === undefined && !excludedOf(about).has(id)) missing.add(id);
     return found;
   };
-  const first = alignWithLooked(text, indexes, tracked, about, options, looked);
+  const first = await runPaused(alignSteps(text, indexes, tracked, about, options, looked, steps.copies), steps.pause);
   if (missing.size === 0) return first;
   await source.load([...missing]);
-  return alignWithLooked(text, indexes, getText, about, options, looked);
+  return runPaused(alignSteps(text, indexes, getText, about, options, looked, steps.copies), steps.pause);
+}
+
+/** What a whole alignment can start from, and how it lets other work run between its steps. */
+export interface AlignSteps {
+  /** The copies found for this very text, text index, options and exclusions (findCopies): not found again. */
+  copies?: Copies;
+  /**
+   * Awaited between the steps (text match, same facts, translations and verdicts), each a long
+   * task on a large corpus; may throw to stop the alignment.
+   */
+  pause?: () => Promise<void>;
+}
+
+/** A text's copied passages with their hints and verdicts, as found, before sorting. */
+export interface Copies {
+  passages: Passage[];
+  dispatches: DispatchVerdict[];
+  pageWords: number;
 }
 
 /**
@@ -70,9 +95,18 @@ export async function alignText(text: string, indexes: Indexes, source: TextSour
  * these.
  */
 export async function alignCopies(text: string, index: CopiesIndex, source: TextSource, about: TextFacts, options: MatchOptions): Promise<TextAlignment> {
+  return copiesAlignment(await findCopies(text, index, source, about, options));
+}
+
+/** The copies alignCopies answers with, as found: the whole alignment of the same text can start from them (AlignSteps). */
+export async function findCopies(text: string, index: CopiesIndex, source: TextSource, about: TextFacts, options: MatchOptions): Promise<Copies> {
   const { getText, looked } = await loadCandidates(text, index, source, about, options);
-  const copies = copiesOf(text, index, getText, options, looked);
-  return { passages: sortPassages(copies.passages), dispatches: copies.dispatches, pageWords: copies.pageWords };
+  return copiesOf(text, index, getText, options, looked);
+}
+
+/** The copies as an alignment of their own, passages by page start (see alignCopies). */
+export function copiesAlignment(copies: Copies): TextAlignment {
+  return { passages: sortPassages([...copies.passages]), dispatches: copies.dispatches, pageWords: copies.pageWords };
 }
 
 function excludedOf(about: TextFacts): Set<string> {
@@ -110,7 +144,7 @@ function copiesOf(
   own: (id: string) => string | undefined,
   options: MatchOptions,
   looked?: Looked,
-): { passages: Passage[]; dispatches: DispatchVerdict[]; pageWords: number } {
+): Copies {
   let matched;
   if (index instanceof SampleView) matched = matchSampled(text, index, own, options, looked?.sampled ? looked.at : undefined);
   else if (looked && !looked.sampled) matched = matchLooked(text, looked.at, own, options);
@@ -135,21 +169,38 @@ export function alignWith(
   about: TextFacts,
   options: MatchOptions,
 ): TextAlignment {
-  return alignWithLooked(text, indexes, getText, about, options);
+  const steps = alignSteps(text, indexes, getText, about, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
-function alignWithLooked(
+/** Runs the steps of an alignment, awaiting `pause` between them. */
+async function runPaused(steps: Generator<void, TextAlignment>, pause?: () => Promise<void>): Promise<TextAlignment> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (pause) await pause();
+  }
+}
+
+/** alignWith, step by step: it yields between the text match, the same facts and the rest. */
+function* alignSteps(
   text: string,
   indexes: Indexes,
   getText: (id: string) => string | undefined,
   about: TextFacts,
   options: MatchOptions,
   looked?: Looked,
-): TextAlignment {
+  found?: Copies,
+): Generator<void, TextAlignment> {
   const excluded = excludedOf(about);
   const own = (id: string) => (excluded.has(id) ? undefined : getText(id));
-  const copies = copiesOf(text, indexes.index, own, options, looked);
+  const copies = found ?? copiesOf(text, indexes.index, own, options, looked);
+  if (!found) yield;
   const aligned = alignFacts(text, indexes.facts, { pageDate: about.date, pageLanguage: about.language, exclude: [...excluded], getText: own });
+  yield;
   const sameFacts = dropCovered(aligned, copies.passages).filter((p) => !sameWords(p.page.text, p.source.text));
   // A dispatch in the other language that the page translates sentence by sentence: its same-fact
   // pairs and same-story verdict give way to the translated pairs and verdict.
