@@ -11,6 +11,7 @@ import { catchUp, sampleViewFrom, setFrom, textViewFrom, type LiveRead, type Liv
 import type { TextView } from '../engine/segments/text-view';
 import type { SampleView } from '../engine/match-sampled';
 import { textCache, type ReadDispatch, type TextCache } from './text-cache';
+import { FirstAnswers } from './first-answers';
 
 /** The database operations the background needs, so the service can be tested without a browser. */
 export interface CorpusStore {
@@ -125,9 +126,8 @@ export class CorpusService {
   private early: Promise<Early | null> | null = null;
   /** Starts the whole read a cold start holds back (see WHOLE_LOAD_DELAY_MS). */
   private wantWhole: (() => void) | null = null;
-  /** First answers being made: the steps of a match's rest wait until there are none (see pause). */
-  private firstAnswers = 0;
-  private whenNoFirst: (() => void)[] = [];
+  /** First answers being made: the steps of a match's rest wait until there are none. */
+  private readonly firsts = new FirstAnswers();
 
   constructor(
     private readonly store: CorpusStore,
@@ -220,7 +220,7 @@ export class CorpusService {
     const pending = this.early;
     const early = pending ? await pending : null;
     if (early && this.early === pending) {
-      const first = await this.firstAnswer(async () => this.labelled(early.texts, copiesAlignment(await this.copies(early.view, early.texts, text, options, about))));
+      const first = await this.firsts.run(async () => this.labelled(early.texts, copiesAlignment(await this.copies(early.view, early.texts, text, options, about))));
       // Kept once the whole index is read: reading it starts a new state of the corpus.
       let rest: ((wanted?: () => boolean) => Promise<Aligned>) | null = null;
       return {
@@ -238,10 +238,10 @@ export class CorpusService {
       const whole = await started.catch(() => null);
       if (whole) return { ...whole, rest: null };
     }
-    if (loaded.set.size < this.copiesFirstAbove) return { ...(await this.firstAnswer(() => this.align(loaded, text, options, about))), rest: null };
+    if (loaded.set.size < this.copiesFirstAbove) return { ...(await this.firsts.run(() => this.align(loaded, text, options, about))), rest: null };
     const view = loaded.set.textView();
     let found: Copies | null = null;
-    const first = await this.firstAnswer(async () => this.labelled(loaded.texts, copiesAlignment((found = await this.copies(view, loaded.texts, text, options, about)))));
+    const first = await this.firsts.run(async () => this.labelled(loaded.texts, copiesAlignment((found = await this.copies(view, loaded.texts, text, options, about)))));
     // The rest starts from these copies while the index is the one they were found in (a write or a merge makes another).
     return { ...first, rest: this.restOf(key, (pause) => this.align(loaded, text, options, about, { pause, copies: loaded.set.textView() === view ? found! : undefined })) };
   }
@@ -256,7 +256,7 @@ export class CorpusService {
     return (wanted) => {
       asked = wanted;
       if (!rest) {
-        const started = align(() => this.pause(() => asked?.() ?? true));
+        const started = align(() => this.firsts.pause(() => asked?.() ?? true, () => new RestDropped(), () => this.mark('rest waits for a first answer')));
         rest = started;
         const wholes = this.wholes;
         wholes.set(key, started);
@@ -268,28 +268,6 @@ export class CorpusService {
       }
       return rest;
     };
-  }
-
-  /** Runs the making of a first answer; the rests wait meanwhile (see pause). */
-  private async firstAnswer<T>(make: () => Promise<T>): Promise<T> {
-    this.firstAnswers++;
-    try {
-      return await make();
-    } finally {
-      if (--this.firstAnswers === 0) for (const resume of this.whenNoFirst.splice(0)) resume();
-    }
-  }
-
-  /**
-   * Between two steps of a match's rest: lets the messages waiting run, then waits until no first
-   * answer is being made, so that a page arriving meanwhile gets its copies before the rest goes
-   * on; stops the rest when it is no longer wanted.
-   */
-  private async pause(wanted: () => boolean): Promise<void> {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    if (this.firstAnswers > 0) this.mark('rest waits for a first answer');
-    while (this.firstAnswers > 0) await new Promise<void>((resolve) => this.whenNoFirst.push(resolve));
-    if (!wanted()) throw new RestDropped();
   }
 
   /** A corpus dispatch read against the others, as if it were a page; null for an unknown id. */
