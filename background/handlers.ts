@@ -31,9 +31,10 @@ export interface BackgroundDeps {
   notify(tabId: number, what: TabChanged['what']): void;
   /**
    * Tells a tab's page to match again: its match's passages grew (same facts and translations
-   * found after the copies were drawn), and its next match gets them at once.
+   * found after the copies were drawn), and its next match gets them at once. `url` is the page
+   * the match was for: a tab showing another page by now is not told.
    */
-  redraw?(tabId: number): void;
+  redraw?(tabId: number, url: string): void;
   /** Runs the content script's drawing half in one frame of a tab. */
   injectUi?(tabId: number, frameId: number): Promise<void>;
   /** A page was matched in a tab (reading memory may remember it once read). */
@@ -111,7 +112,7 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
     const last = redrawnAt.get(tabId);
     if (last !== undefined && Date.now() - last < REDRAW_EVERY_MS) return;
     redrawnAt.set(tabId, Date.now());
-    deps.redraw?.(tabId);
+    deps.redraw?.(tabId, url);
   }
 
   return {
