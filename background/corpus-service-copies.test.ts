@@ -18,16 +18,27 @@ const pageText = [
 const about = { date: '2021-12-07', language: 'fr' };
 const copyKinds = new Set(['verbatim', 'edited']);
 
-/** A store counting the dispatch texts it is asked for. */
+/** A store counting the dispatch texts it is asked for, and the labels asked for apart. */
 function counting() {
   const store = dbStore(freshDb(), bundledCorpus, corpusVersion);
   const reads: string[][] = [];
+  const labelReads: string[][] = [];
   const getDispatches = store.getDispatches.bind(store);
   store.getDispatches = async (ids: string[]): Promise<Dispatch[]> => {
     reads.push(ids);
     return getDispatches(ids);
   };
-  return { store, reads };
+  const withInfo = store.getDispatchesWithInfo!.bind(store);
+  store.getDispatchesWithInfo = async (ids: string[]) => {
+    reads.push(ids);
+    return withInfo(ids);
+  };
+  const getDispatchInfo = store.getDispatchInfo.bind(store);
+  store.getDispatchInfo = async (ids: string[]) => {
+    labelReads.push(ids);
+    return getDispatchInfo(ids);
+  };
+  return { store, reads, labelReads };
 }
 
 describe('CorpusService: copies first on a large corpus', () => {
@@ -67,6 +78,16 @@ describe('CorpusService: copies first on a large corpus', () => {
     // Another text, or the same text with other options, is matched anew.
     const other = await service.match(pageText, { maxCandidates: 10 }, about);
     expect(other.rest).toBeTypeOf('function');
+  });
+
+  it('names the copies with the labels read with their texts, without reading labels apart', { timeout: 60_000 }, async () => {
+    const { store, reads, labelReads } = counting();
+    const service = new CorpusService(store, 0);
+    const first = await service.match(pageText, {}, about);
+    expect(reads.length).toBeGreaterThan(0);
+    expect(first.infoOf(source.id)).toEqual((await store.getDispatchInfo([source.id]))[0]);
+    labelReads.pop();
+    expect(labelReads).toEqual([]);
   });
 
   it('forgets the whole alignments it kept when the corpus changes', { timeout: 60_000 }, async () => {

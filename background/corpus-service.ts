@@ -5,12 +5,13 @@ import { originsOfSpan } from '../engine/paragraph-origin';
 import { dispatchText, type MatchOptions, type SegmentSet } from '../engine/index';
 import type { Dispatch } from '../engine/types';
 import type { DispatchInfo, ImportSummary } from '../messaging/protocol';
-import { alignCopies, alignText, type TextAlignment, type TextFacts, type TextSource } from '../engine/align-page';
+import { copiesAlignment, findCopies, alignText, type AlignSteps, type Copies, type TextAlignment, type TextFacts, type TextSource } from '../engine/align-page';
 import type { MergeDone } from '../db/segment-merge';
 import { catchUp, sampleViewFrom, setFrom, textViewFrom, type LiveRead, type LiveSamples, type LiveText } from './segment-sync';
 import type { TextView } from '../engine/segments/text-view';
 import type { SampleView } from '../engine/match-sampled';
-import { textCache } from './text-cache';
+import { textCache, type ReadDispatch, type TextCache } from './text-cache';
+import { FirstAnswers } from './first-answers';
 
 /** The database operations the background needs, so the service can be tested without a browser. */
 export interface CorpusStore {
@@ -30,6 +31,8 @@ export interface CorpusStore {
   /** Labels of these dispatches only: a page's result names a few of a corpus of any size. */
   getDispatchInfo(ids: string[]): Promise<DispatchInfo[]>;
   getDispatches(ids: string[]): Promise<Dispatch[]>;
+  /** Dispatches and their labels in one read (see getDispatches, getDispatchInfo). */
+  getDispatchesWithInfo?(ids: string[]): Promise<{ dispatch: Dispatch; info: DispatchInfo }[]>;
   getDispatch(id: string): Promise<Dispatch | undefined>;
   importDispatches(dispatches: Dispatch[], mode: 'extend' | 'replace'): Promise<ImportSummary>;
 }
@@ -38,7 +41,7 @@ interface Loaded {
   /** The segmented index held in memory; a write adds its new segment and tombstones to it. */
   set: SegmentSet;
   /** Dispatch texts read so far for this state of the corpus. */
-  texts: TextSource;
+  texts: TextCache;
 }
 
 /**
@@ -47,7 +50,7 @@ interface Loaded {
  */
 interface Early {
   view: TextView | SampleView;
-  texts: TextSource;
+  texts: TextCache;
 }
 
 /** What a page tells about itself, for matching. */
@@ -69,7 +72,18 @@ export interface Aligned {
  * and translations). Null when the first answer is already whole.
  */
 export interface Matched extends Aligned {
-  rest?: (() => Promise<Aligned>) | null;
+  /**
+   * `wanted`, asked between the steps of the alignment, stops it when false (the page it was for
+   * is gone): it then rejects with RestDropped, and a later ask starts it again.
+   */
+  rest?: ((wanted?: () => boolean) => Promise<Aligned>) | null;
+}
+
+/** The rest of a match was stopped: nothing wanted it any more (see Matched). */
+export class RestDropped extends Error {
+  constructor() {
+    super('the rest of the match is no longer wanted');
+  }
 }
 
 /**
@@ -112,6 +126,8 @@ export class CorpusService {
   private early: Promise<Early | null> | null = null;
   /** Starts the whole read a cold start holds back (see WHOLE_LOAD_DELAY_MS). */
   private wantWhole: (() => void) | null = null;
+  /** First answers being made: the steps of a match's rest wait until there are none. */
+  private readonly firsts = new FirstAnswers();
 
   constructor(
     private readonly store: CorpusStore,
@@ -124,7 +140,7 @@ export class CorpusService {
    */
   start(): Promise<void> {
     const previous = this.loaded;
-    const texts = textCache((ids) => this.store.getDispatches(ids));
+    const texts = textCache((ids) => this.readTexts(ids));
     // Pages asking while the database is seeded wait for the text indexes, not for the whole index.
     let seeded!: (ok: boolean) => void;
     const gate = new Promise<boolean>((resolve) => (seeded = resolve));
@@ -166,7 +182,7 @@ export class CorpusService {
    * corpus is large enough to answer copies first. The samples are a fraction of the text indexes'
    * bytes: the first pages get the copies they find (see matchSampled) while the whole index is read.
    */
-  private async readEarly(texts: TextSource): Promise<Early | null> {
+  private async readEarly(texts: TextCache): Promise<Early | null> {
     const samples = this.store.readLiveSamples ? await this.store.readLiveSamples().catch(() => null) : null;
     if (samples) {
       const view = sampleViewFrom(samples);
@@ -204,10 +220,17 @@ export class CorpusService {
     const pending = this.early;
     const early = pending ? await pending : null;
     if (early && this.early === pending) {
-      const first = await this.labelled(early.texts, await this.copies(early.view, early.texts, text, options, about));
+      const first = await this.firsts.run(async () => this.labelled(early.texts, copiesAlignment(await this.copies(early.view, early.texts, text, options, about))));
       // Kept once the whole index is read: reading it starts a new state of the corpus.
-      let rest: Promise<Aligned> | null = null;
-      return { ...first, rest: () => (rest ??= this.ready().then((loaded) => this.restOf(key, () => this.align(loaded, text, options, about))())) };
+      let rest: ((wanted?: () => boolean) => Promise<Aligned>) | null = null;
+      return {
+        ...first,
+        rest: async (wanted) => {
+          const loaded = await this.ready();
+          rest ??= this.restOf(key, (pause) => this.align(loaded, text, options, about, { pause }));
+          return rest(wanted);
+        },
+      };
     }
     const loaded = await this.ready();
     const started = this.wholes.get(key);
@@ -215,20 +238,33 @@ export class CorpusService {
       const whole = await started.catch(() => null);
       if (whole) return { ...whole, rest: null };
     }
-    if (loaded.set.size < this.copiesFirstAbove) return { ...(await this.align(loaded, text, options, about)), rest: null };
-    const first = await this.labelled(loaded.texts, await this.copies(loaded.set.textView(), loaded.texts, text, options, about));
-    return { ...first, rest: this.restOf(key, () => this.align(loaded, text, options, about)) };
+    if (loaded.set.size < this.copiesFirstAbove) return { ...(await this.firsts.run(() => this.align(loaded, text, options, about))), rest: null };
+    const view = loaded.set.textView();
+    let found: Copies | null = null;
+    const first = await this.firsts.run(async () => this.labelled(loaded.texts, copiesAlignment((found = await this.copies(view, loaded.texts, text, options, about)))));
+    // The rest starts from these copies while the index is the one they were found in (a write or a merge makes another).
+    return { ...first, rest: this.restOf(key, (pause) => this.align(loaded, text, options, about, { pause, copies: loaded.set.textView() === view ? found! : undefined })) };
   }
 
-  /** The rest of a match answered with its copies first: started once, kept for the page asking again. */
-  private restOf(key: string, align: () => Promise<Aligned>): () => Promise<Aligned> {
+  /**
+   * The rest of a match answered with its copies first: started once, kept for the page asking
+   * again, unless it is stopped (see Matched), which forgets it.
+   */
+  private restOf(key: string, align: (pause: () => Promise<void>) => Promise<Aligned>): (wanted?: () => boolean) => Promise<Aligned> {
     let rest: Promise<Aligned> | null = null;
-    return () => {
+    let asked: (() => boolean) | undefined;
+    return (wanted) => {
+      asked = wanted;
       if (!rest) {
-        rest = align();
+        const started = align(() => this.firsts.pause(() => asked?.() ?? true, () => new RestDropped(), () => this.mark('rest waits for a first answer')));
+        rest = started;
         const wholes = this.wholes;
-        wholes.set(key, rest);
+        wholes.set(key, started);
         for (const old of wholes.keys()) if (wholes.size > KEPT_RESULTS) wholes.delete(old);
+        started.catch(() => {
+          if (wholes.get(key) === started) wholes.delete(key);
+          if (rest === started) rest = null;
+        });
       }
       return rest;
     };
@@ -244,25 +280,25 @@ export class CorpusService {
     return { ...aligned, dispatch, text };
   }
 
-  private async align(loaded: Loaded, text: string, options: MatchOptions, about: TextFacts): Promise<Aligned> {
+  private async align(loaded: Loaded, text: string, options: MatchOptions, about: TextFacts, steps: AlignSteps = {}): Promise<Aligned> {
     // Views are snapshots: a write during this match does not change what it reads.
     const indexes = { index: loaded.set.textView(), facts: loaded.set.factsView() };
     this.mark('align start');
-    const result = await alignText(text, indexes, this.marked(loaded.texts), about, options);
+    const result = await alignText(text, indexes, this.marked(loaded.texts), about, options, steps);
     this.mark('aligned');
     return this.labelled(loaded.texts, result);
   }
 
   /** The copied passages alone, from the text index or its samples (see Matched). */
-  private async copies(view: TextView | SampleView, texts: TextSource, text: string, options: MatchOptions, about: TextFacts): Promise<TextAlignment> {
+  private async copies(view: TextView | SampleView, texts: TextCache, text: string, options: MatchOptions, about: TextFacts): Promise<Copies> {
     this.mark('copies start');
-    const result = await alignCopies(text, view, this.marked(texts), about, options);
+    const result = await findCopies(text, view, this.marked(texts), about, options);
     this.mark('copies aligned');
     return result;
   }
 
-  private async labelled(texts: TextSource, result: TextAlignment): Promise<Aligned> {
-    const infos = await this.labelsOf([...result.dispatches.map((d) => d.id), ...result.passages.map((p) => p.dispatch)]);
+  private async labelled(texts: TextCache, result: TextAlignment): Promise<Aligned> {
+    const infos = await this.labelsOf([...result.dispatches.map((d) => d.id), ...result.passages.map((p) => p.dispatch)], texts);
     this.mark('labelled');
     return { result: withPassageOrigins(result, (id) => infos.get(id), texts), infoOf: (id) => infos.get(id) };
   }
@@ -351,14 +387,14 @@ export class CorpusService {
    * The segments in memory, brought up to the database: only segments written since `held` was
    * read are decoded. `fresh` starts a new text cache (a write can change a dispatch's text).
    */
-  private async load(held: Loaded | null, fresh = true, cache?: TextSource): Promise<Loaded> {
+  private async load(held: Loaded | null, fresh = true, cache?: TextCache): Promise<Loaded> {
     if (fresh) {
       this.infos = null;
       this.wholes = new Map();
       // Labels read for the copies answered while the index was read are of the same corpus.
       if (!cache) this.known = new Map();
     }
-    const texts = cache ?? (fresh || !held ? textCache((ids) => this.store.getDispatches(ids)) : held.texts);
+    const texts = cache ?? (fresh || !held ? textCache((ids) => this.readTexts(ids)) : held.texts);
     if (held) {
       const read = await this.store.readLive(new Set(held.set.segmentIds()));
       if (catchUp(held.set, read)) return { set: held.set, texts };
@@ -389,10 +425,25 @@ export class CorpusService {
     if (this.marks.length > 50) this.marks.shift();
   }
 
-  /** Labels of these dispatches: read by id, not the whole corpus (a cold worker's first page waits for them). */
-  private async labelsOf(ids: readonly string[]): Promise<Map<string, DispatchInfo>> {
+  /** Dispatch texts for the text cache, with their labels when the store reads both at once. */
+  private async readTexts(ids: string[]): Promise<ReadDispatch[]> {
+    if (this.store.getDispatchesWithInfo) return this.store.getDispatchesWithInfo(ids);
+    return (await this.store.getDispatches(ids)).map((dispatch) => ({ dispatch }));
+  }
+
+  /**
+   * Labels of these dispatches: those read with the texts first, the others read by id, not the
+   * whole corpus (a cold worker's first page waits for them).
+   */
+  private async labelsOf(ids: readonly string[], texts: TextCache): Promise<Map<string, DispatchInfo>> {
     const known = this.known;
-    const missing = [...new Set(ids)].filter((id) => !known.has(id));
+    const missing: string[] = [];
+    for (const id of new Set(ids)) {
+      if (known.has(id)) continue;
+      const read = texts.info(id);
+      if (read) known.set(id, read);
+      else missing.push(id);
+    }
     if (missing.length > 0) for (const info of await this.store.getDispatchInfo(missing)) known.set(info.id, info);
     return known;
   }

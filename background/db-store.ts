@@ -1,5 +1,5 @@
 import type { Dispatch } from '../engine/types';
-import { ensureSeeded, getDispatch, getDispatches, getDispatchInfo, importDispatches, listDispatchInfo, mergeStep, readLive, type openDb } from '../db/index';
+import { ensureSeeded, getDispatch, getDispatches, getDispatchesWithInfo, getDispatchInfo, importDispatches, listDispatchInfo, mergeStep, readLive, type openDb } from '../db/index';
 import { cancelImport } from '../db/import-job';
 import { readLiveSamples, readLiveText } from '../db/segment-store';
 import type { CorpusStore } from './corpus-service';
@@ -19,6 +19,7 @@ export function dbStore(db: ReturnType<typeof openDb>, bundled: Dispatch[], vers
     listDispatchInfo: () => listDispatchInfo(db),
     getDispatchInfo: (ids) => getDispatchInfo(db, ids),
     getDispatches: (ids) => getDispatches(db, ids),
+    getDispatchesWithInfo: (ids) => getDispatchesWithInfo(db, ids),
     getDispatch: (id) => getDispatch(db, id),
     importDispatches: (dispatches, mode) => importDispatches(db, dispatches, mode),
   };

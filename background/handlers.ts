@@ -31,9 +31,10 @@ export interface BackgroundDeps {
   notify(tabId: number, what: TabChanged['what']): void;
   /**
    * Tells a tab's page to match again: its match's passages grew (same facts and translations
-   * found after the copies were drawn), and its next match gets them at once.
+   * found after the copies were drawn), and its next match gets them at once. `url` is the page
+   * the match was for: a tab showing another page by now is not told.
    */
-  redraw?(tabId: number): void;
+  redraw?(tabId: number, url: string): void;
   /** Runs the content script's drawing half in one frame of a tab. */
   injectUi?(tabId: number, frameId: number): Promise<void>;
   /** A page was matched in a tab (reading memory may remember it once read). */
@@ -91,11 +92,18 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
    * alignment replaces the tab's result (popup, side panel, badge) and the page is told to draw it,
    * unless it adds nothing or the tab moved on meanwhile.
    */
-  async function completeLater(tabId: number, url: string, generation: number, first: PageResult, rest: () => Promise<Aligned>): Promise<void> {
+  async function completeLater(tabId: number, url: string, generation: number, first: PageResult, rest: (wanted?: () => boolean) => Promise<Aligned>): Promise<void> {
     await tabs.whenDrawn(tabId, DRAW_WAIT_MS);
     await new Promise((resolve) => setTimeout(resolve, REST_DELAY_MS));
-    if (tabs.generation(tabId) !== generation) return;
-    const { result, infoOf } = await rest();
+    const current = () => tabs.generation(tabId) === generation;
+    if (!current()) return;
+    // A newer run of the tab stops what is left of this one's alignment.
+    const whole = await rest(current).catch((err: unknown) => {
+      if (current()) throw err;
+      return null;
+    });
+    if (!whole) return;
+    const { result, infoOf } = whole;
     const page = toPageResult(withoutSelf(result, infoOf, url), { url, title: first.title, text: first.text }, infoOf);
     if (sameShown(first, page) || tabs.result(tabId) !== first) return;
     if (!tabs.set(tabId, { status: 'done', result: page }, url, generation)) return;
@@ -104,7 +112,7 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
     const last = redrawnAt.get(tabId);
     if (last !== undefined && Date.now() - last < REDRAW_EVERY_MS) return;
     redrawnAt.set(tabId, Date.now());
-    deps.redraw?.(tabId);
+    deps.redraw?.(tabId, url);
   }
 
   return {

@@ -9,6 +9,15 @@ export async function getDispatches(db: RecoupeDB, ids: string[]): Promise<Dispa
   return rows.flatMap((r) => (r ? [toDispatch(r)] : []));
 }
 
+/**
+ * The dispatches with these ids that exist, in the order asked, each with its label: one read for
+ * a page's candidates gives its result's labels too.
+ */
+export async function getDispatchesWithInfo(db: RecoupeDB, ids: string[]): Promise<{ dispatch: Dispatch; info: DispatchInfo }[]> {
+  const rows = await db.dispatches.bulkGet(ids);
+  return rows.flatMap((r) => (r ? [{ dispatch: toDispatch(r), info: toInfo(r) }] : []));
+}
+
 export async function getDispatch(db: RecoupeDB, id: string): Promise<Dispatch | undefined> {
   const row = await db.dispatches.get(id);
   return row ? toDispatch(row) : undefined;

@@ -3,7 +3,7 @@ export type { StoredDispatch, DispatchSource, MetaRow, SettingRow } from './rows
 export { ensureSeeded, restoreBundled } from './seed';
 export { loadSegmentSet, readLive } from './segment-store';
 export { mergeStep, type MergeDone } from './segment-merge';
-export { getDispatches, getDispatch, getDispatchInfo, listDispatchInfo } from './corpus-read';
+export { getDispatches, getDispatchesWithInfo, getDispatch, getDispatchInfo, listDispatchInfo } from './corpus-read';
 export { importDispatches, ImportError, type ImportFailure } from './import';
 export { countWords } from './stored-dispatch';
 export { importNdjson, NdjsonImportError } from './import-ndjson';

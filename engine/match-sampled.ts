@@ -64,10 +64,20 @@ function sampledMax(options: MatchOptions): number {
   return Math.max(SAMPLED_CANDIDATES, 4 * (options.maxCandidates ?? DEFAULT_MAX_CANDIDATES));
 }
 
+/** A page looked up in the samples: its tokens and the dispatches whose texts matchSampled reads, strongest in the sample first. */
+export interface SampledLookup {
+  tokens: Tokens;
+  ids: string[];
+}
+
+export function lookUpSampled(pageText: string, samples: SampleView, options: MatchOptions = {}): SampledLookup {
+  const tokens = tokenize(pageText);
+  return { tokens, ids: rankCandidates(sampledHits(tokens, samples), samples.view, sampledMax(options)).map((d) => samples.idOf(d)) };
+}
+
 /** Dispatches whose texts matchSampled reads, strongest in the sample first. */
 export function sampledCandidateIds(pageText: string, samples: SampleView, options: MatchOptions = {}): string[] {
-  const hits = sampledHits(tokenize(pageText), samples);
-  return rankCandidates(hits, samples.view, sampledMax(options)).map((d) => samples.idOf(d));
+  return lookUpSampled(pageText, samples, options).ids;
 }
 
 /**
@@ -76,23 +86,23 @@ export function sampledCandidateIds(pageText: string, samples: SampleView, optio
  * shingles, same winnowing) against the page's fingerprints less the stock phrases, and the
  * passages are made as match makes them. For a dispatch met in the sample, the same passages as
  * match; a dispatch sharing so little with the page that no sampled fingerprint meets it is missed.
+ * `looked`, when given, is the page's lookup that chose the texts read.
  */
 export function matchSampled(
   pageText: string,
   samples: SampleView,
   getText: (id: string) => string | undefined,
   options: MatchOptions = {},
+  looked: SampledLookup = lookUpSampled(pageText, samples, options),
 ): MatchResult {
   const { k, w } = samples.view;
-  const tokens = tokenize(pageText);
-  const ranked = rankCandidates(sampledHits(tokens, samples), samples.view, sampledMax(options));
+  const { tokens, ids } = looked;
   const shingles = shingleHashes(tokens.hashes, k);
   const picked = winnow(shingles, w);
   const limit = maxPostings(samples);
   const keep = keptKeys(shingles, picked, samples, limit);
   const found: CandidateHits[] = [];
-  for (const d of ranked) {
-    const id = samples.idOf(d);
+  for (const id of ids) {
     const text = getText(id);
     if (text === undefined) continue;
     const pairs = exactHits(text, k, w, shingles, picked, keep);

@@ -17,6 +17,12 @@ export interface MatchOptions extends Partial<Omit<PassageParams, 'k'>> {
 export const DEFAULT_MAX_CANDIDATES = 50;
 
 /**
+ * The order `localeCompare` gives (the same default locale and options), with one collator made
+ * once instead of one per comparison: passages of a page are sorted by it, often on ties.
+ */
+export const collator = new Intl.Collator();
+
+/**
  * A fingerprint found in more dispatches than this is a stock phrase of the corpus, not a sign of
  * reuse; small corpora keep everything, large ones drop the most common 1%.
  */
@@ -46,18 +52,48 @@ export function lookup(tokens: Tokens, view: TextView, keep?: (hash: number) => 
   return hits;
 }
 
-/** The dispatches with the most hits; equal counts in id order, as one rebuilt index lists them. */
+/**
+ * The dispatches with the most hits; equal counts in id order, as one rebuilt index lists them.
+ * Counts are read once and ids only for ties: a page meets a thousand dispatches or more in a
+ * large corpus, most of them with one or two hits.
+ */
 export function rankCandidates(hits: Map<number, number[]>, view: { idOf(handle: number): string }, max: number): number[] {
-  return [...hits.keys()]
-    .sort((a, b) => hits.get(b)!.length - hits.get(a)!.length || compareIds(view.idOf(a), view.idOf(b)))
-    .slice(0, max);
+  const ranked: { d: number; n: number; id: string | null }[] = [];
+  for (const [d, list] of hits) ranked.push({ d, n: list.length, id: null });
+  ranked.sort((a, b) => b.n - a.n || compareIds((a.id ??= view.idOf(a.d)), (b.id ??= view.idOf(b.d))));
+  const out: number[] = [];
+  for (let i = 0; i < ranked.length && i < max; i++) out.push(ranked[i].d);
+  return out;
+}
+
+/**
+ * A page looked up in the text index: its tokens, and its candidates with their hits, strongest
+ * first. Found once per page, for reading the candidates' texts and for matching with them.
+ */
+export interface PageLookup {
+  tokens: Tokens;
+  k: number;
+  candidates: readonly CandidateHits[];
+}
+
+/** Looks a page up in the text index (see PageLookup). */
+export function lookUpPage(pageText: string, index: CorpusIndex | TextView, options: MatchOptions = {}): PageLookup {
+  const view = textView(index);
+  const tokens = tokenize(pageText);
+  const hits = lookup(tokens, view);
+  const ranked = rankCandidates(hits, view, options.maxCandidates ?? DEFAULT_MAX_CANDIDATES);
+  return { tokens, k: view.k, candidates: ranked.map((d) => ({ id: view.idOf(d), pairs: hits.get(d)! })) };
 }
 
 /** Dispatches worth loading to match this page, strongest first. */
 export function candidateIds(pageText: string, index: CorpusIndex | TextView, options: MatchOptions = {}): string[] {
-  const view = textView(index);
-  const hits = lookup(tokenize(pageText), view);
-  return rankCandidates(hits, view, options.maxCandidates ?? DEFAULT_MAX_CANDIDATES).map((d) => view.idOf(d));
+  return lookUpPage(pageText, index, options).candidates.map((c) => c.id);
+}
+
+/** match, from a page looked up before (the lookup is left as it was, so it can serve again). */
+export function matchLooked(pageText: string, looked: PageLookup, getText: (id: string) => string | undefined, options: MatchOptions = {}): MatchResult {
+  const candidates = looked.candidates.map((c) => ({ id: c.id, pairs: c.pairs.slice() }));
+  return matchFromHits(pageText, looked.tokens, looked.k, candidates, getText, options);
 }
 
 /**
@@ -71,11 +107,8 @@ export function match(
   getText: (id: string) => string | undefined,
   options: MatchOptions = {},
 ): MatchResult {
-  const view = textView(index);
-  const tokens = tokenize(pageText);
-  const hits = lookup(tokens, view);
-  const candidates = rankCandidates(hits, view, options.maxCandidates ?? DEFAULT_MAX_CANDIDATES);
-  return matchFromHits(pageText, tokens, view.k, candidates.map((d) => ({ id: view.idOf(d), pairs: hits.get(d)! })), getText, options);
+  const { tokens, k, candidates } = lookUpPage(pageText, index, options);
+  return matchFromHits(pageText, tokens, k, candidates, getText, options);
 }
 
 /** A candidate dispatch and its hits: flat (page word, dispatch character offset) pairs. */
@@ -108,7 +141,7 @@ export function matchFromHits(
     page ??= new PageText(pageText, tokens);
     found.push(...passagesFromHits(page, source, id, pairs, params));
   }
-  found.sort((a, b) => a.page.start - b.page.start || a.page.end - b.page.end || a.dispatch.localeCompare(b.dispatch));
+  found.sort((a, b) => a.page.start - b.page.start || a.page.end - b.page.end || collator.compare(a.dispatch, b.dispatch));
   return {
     passages: found.map(stripWordRange),
     dispatches: verdicts(found, tokens.count),

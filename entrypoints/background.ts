@@ -97,9 +97,14 @@ export default defineBackground(() => {
       openLimit,
       injectUi: injectContentUi,
       // The top frame's script reads the page and its frames again, and gets the whole match at once.
-      redraw: (tabId) => {
+      redraw: (tabId, url) => {
         const message: CorpusChanged = { type: 'recoupe:corpus-changed' };
-        browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
+        // Only to the page the match was for: the tab may be loading another page, whose news of
+        // the navigation has not reached this worker yet, and which reads itself anyway.
+        browser.tabs
+          .get(tabId)
+          .then((tab) => (tab.url === undefined || !isNavigation({ url: tab.url }, url) ? browser.tabs.sendMessage(tabId, message, { frameId: 0 }) : undefined))
+          .catch(() => undefined);
       },
       matchOptions: async () => sensitivityOptions((await settings.get()).sensitivity),
       savedMarks: (url, text) => savedMarks(saved, url, text),
