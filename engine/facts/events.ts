@@ -1,6 +1,7 @@
 import events from '../data/events.json';
 import { tokenize } from '../tokenize';
 import { stemOf, type FactLang } from './lexicon';
+import { phraseAt } from './phrase-at';
 
 /**
  * What a sentence says happened beyond who: the classes of act it states (demand, warn, deny...),
@@ -73,18 +74,6 @@ export interface EventCues {
   relativeDay: number;
   /** Months from the text's date named by "le mois dernier" (-1)..., or NO_OFFSET. */
   relativeMonth: number;
-}
-
-/** The phrase of `table` that starts at word i, as its value and length, or null. */
-function phraseAt(table: Map<string, Phrase[]>, words: readonly string[], i: number, to: number): Phrase | null {
-  const list = table.get(words[i]);
-  if (!list) return null;
-  outer: for (const p of list) {
-    if (i + p.words.length > to) continue;
-    for (let k = 1; k < p.words.length; k++) if (words[i + k] !== p.words[k]) continue outer;
-    return p;
-  }
-  return null;
 }
 
 /**

@@ -8,6 +8,7 @@ import gazetteer from '../data/gazetteer.json';
 import { foldWord } from '../fold';
 import { STOPWORDS } from '../text-sets';
 import { tokenize } from '../tokenize';
+import { phraseAt } from './phrase-at';
 
 export type FactLang = 'fr' | 'en';
 
@@ -108,14 +109,7 @@ export const CONCEPT_PHRASES: ReadonlyMap<string, readonly ConceptPhrase[]> = ((
 
 /** The concept phrase starting at word i of words[.., to), or null. */
 export function conceptPhraseAt(words: readonly string[], i: number, to: number): ConceptPhrase | null {
-  const list = CONCEPT_PHRASES.get(words[i]);
-  if (!list) return null;
-  outer: for (const p of list) {
-    if (i + p.words.length > to) continue;
-    for (let k = 1; k < p.words.length; k++) if (words[i + k] !== p.words[k]) continue outer;
-    return p;
-  }
-  return null;
+  return phraseAt(CONCEPT_PHRASES, words, i, to);
 }
 
 function phraseWords(list: readonly string[]): string[] {
