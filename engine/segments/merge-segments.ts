@@ -1,5 +1,5 @@
 import { indexOfEntries, INDEX_VERSION, SHINGLE_WORDS, WINNOW_WINDOW } from '../corpus-index';
-import { FACTS_RULES_VERSION, FactsBuilder, type FactsIndex } from '../facts/facts-index';
+import { FACTS_RULES_VERSION, FactsBuilder, forEachTerm, type FactsIndex } from '../facts/facts-index';
 import { emptyRecord, readSentence } from '../facts/sentence-records';
 import type { TermKind } from '../facts/terms';
 import { readBits } from './bits';
@@ -127,25 +127,16 @@ function mergeFacts(segments: readonly Segment[], sources: readonly Source[]): F
   for (const { g, at, id } of sources) {
     const facts = segments[g].facts;
     const ids = termIds[g];
-    const { sentTerms, sentOffsets, byRank } = facts;
+    const { sentOffsets } = facts;
     builder.addDoc(id, facts.docDay[at], facts.docLang[at]);
     const end = firstSentence[g][at + 1];
     for (let s = firstSentence[g][at]; s < end; s++) {
-      // The sentence's ranks, varint gaps (see FactsIndex.sentTerms), as the builder's term ids.
-      const to = sentOffsets[s + 1];
-      if (to - sentOffsets[s] > terms.length) terms = new Uint32Array(to - sentOffsets[s]);
+      // The sentence's terms, as the builder's term ids.
+      if (sentOffsets[s + 1] - sentOffsets[s] > terms.length) terms = new Uint32Array(sentOffsets[s + 1] - sentOffsets[s]);
       let n = 0;
-      let r = 0;
-      for (let e = sentOffsets[s]; e < to; ) {
-        let b = sentTerms[e++];
-        let gap = b & 0x7f;
-        for (let shift = 7; b & 0x80; shift += 7) {
-          b = sentTerms[e++];
-          gap |= (b & 0x7f) << shift;
-        }
-        r += gap;
-        terms[n++] = ids[byRank[r]];
-      }
+      forEachTerm(facts, s, (k) => {
+        terms[n++] = ids[k];
+      });
       builder.addSentence(terms, readSentence(facts.sentInfo, facts.sentInfoAt, s, record), n);
     }
   }
