@@ -9,9 +9,8 @@ import type { RecoupeDB } from './recoupe-db';
 import type { SegmentManifest } from './rows';
 import { mergeStep } from './segment-merge';
 import { encodeSegmentBlobs } from './segment-samples';
-import { docOf, ensureSegments, factsKey, indexAdded, indexRemoved, loadSegmentSet, readManifest, sampleKey } from './segment-store';
-import { toStored } from './stored-dispatch';
-import { dispatch, testDb } from './test-support';
+import { docOf, ensureSegments, factsKey, loadSegmentSet, readManifest, sampleKey } from './segment-store';
+import { dispatch, testDb, write } from './test-support';
 
 const POLICY = { perTier: 3, floorDocs: 2, maxDeletedShare: 0.3, maxMergeDocs: 4096 };
 
@@ -21,16 +20,6 @@ function mine(from: number, n: number): Dispatch[] {
     const base = bundledCorpus[i % bundledCorpus.length];
     // Ids spread over the bundled ones, so the merged segments interleave them.
     return dispatch(`${base.id}-${i}`, [`Note ${i} du lecteur.`, ...base.paragraphs.slice(i % 2)], { date: base.date, language: base.language });
-  });
-}
-
-async function write(db: RecoupeDB, add: Dispatch[], remove: string[] = []): Promise<void> {
-  await db.transaction('rw', [db.dispatches, db.meta, db.segments, db.located], async () => {
-    const rows = add.map((d) => toStored(d, 'imported'));
-    await db.dispatches.bulkPut(rows);
-    await indexAdded(db, rows);
-    await db.dispatches.bulkDelete(remove);
-    await indexRemoved(db, remove);
   });
 }
 

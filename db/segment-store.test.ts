@@ -7,9 +7,8 @@ import { compareIds } from '../engine/segments/text-view';
 import { ensureSeeded } from './index';
 import type { RecoupeDB } from './recoupe-db';
 import { mergeAll, mergeStep } from './segment-merge';
-import { ensureSegments, factsKey, indexAdded, indexRemoved, loadSegmentSet, readLiveText, sampleKey } from './segment-store';
-import { toStored } from './stored-dispatch';
-import { dispatch, testDb } from './test-support';
+import { ensureSegments, factsKey, loadSegmentSet, readLiveText, sampleKey } from './segment-store';
+import { dispatch, testDb, write } from './test-support';
 
 const POLICY = { perTier: 3, floorDocs: 2, maxDeletedShare: 0.3, maxMergeDocs: 4096 };
 
@@ -21,16 +20,6 @@ function mine(n: number): Dispatch[] {
       date: base.date,
       language: base.language,
     });
-  });
-}
-
-async function write(db: RecoupeDB, add: Dispatch[], remove: string[] = []): Promise<void> {
-  await db.transaction('rw', [db.dispatches, db.meta, db.segments, db.located], async () => {
-    const rows = add.map((d) => toStored(d, 'imported'));
-    await db.dispatches.bulkPut(rows);
-    await indexAdded(db, rows);
-    await db.dispatches.bulkDelete(remove);
-    await indexRemoved(db, remove);
   });
 }
 

@@ -1,6 +1,7 @@
 import { buildFactsIndex, buildIndex, dispatchText, FACTS_RULES_VERSION, INDEX_VERSION, type Dispatch } from '../engine/index';
 import { openDb, type RecoupeDB } from './recoupe-db';
-import { loadSegmentSet } from './segment-store';
+import { indexAdded, indexRemoved, loadSegmentSet } from './segment-store';
+import { toStored } from './stored-dispatch';
 
 let counter = 0;
 
@@ -85,4 +86,15 @@ export function legacyIndexRows(dispatches: readonly Dispatch[]) {
     { key: 'factsIndex', value: facts },
     { key: 'factsRules', value: FACTS_RULES_VERSION },
   ];
+}
+
+/** Adds and removes dispatches as an import or a removal does: rows and their segment in one transaction. */
+export async function write(db: RecoupeDB, add: Dispatch[], remove: string[] = []): Promise<void> {
+  await db.transaction('rw', [db.dispatches, db.meta, db.segments, db.located], async () => {
+    const rows = add.map((d) => toStored(d, 'imported'));
+    await db.dispatches.bulkPut(rows);
+    await indexAdded(db, rows);
+    await db.dispatches.bulkDelete(remove);
+    await indexRemoved(db, remove);
+  });
 }
