@@ -30,6 +30,21 @@ const shadowHighlightTexts = () =>
     .filter((r) => r.startContainer.getRootNode() instanceof ShadowRoot)
     .map((r) => r.toString());
 
+/** A same-origin frame written into the page (srcdoc), named so that the browser's frame tree tells it apart. */
+function srcdocFrame(name: string, body: string, attrs = 'style="width:900px;height:300px;border:0"'): string {
+  const doc = `<!doctype html><html lang=fr><body>${body}</body></html>`;
+  return `<iframe name="${name}" ${attrs} srcdoc="${doc.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></iframe>`;
+}
+
+/** Frames the extraction leaves out, by the block they sit in; each shows the reused paragraph. */
+const PASSED_OVER: Record<string, (frame: string) => string> = {
+  'in-aside': (f) => `<aside>${f}</aside>`,
+  'in-nav': (f) => `<nav>${f}</nav>`,
+  'in-hidden': (f) => `<div style="display:none"><div>${f}</div></div>`,
+  'in-ad': (f) => `<div class="ad-leader-top"><div id="slot__container__">${f}</div></div>`,
+  'in-comments': (f) => `<section id="comments">${f}</section>`,
+};
+
 export const tests: E2eTest[] = [
   {
     name: 'embedded article: a web component page whose whole article lives in an open shadow root is analysed and highlighted',
@@ -95,6 +110,44 @@ export const tests: E2eTest[] = [
       const frame = t.page.frames().find((f) => f !== t.page.mainFrame());
       assert(frame !== undefined, 'no embed frame');
       await until('the embed has no highlight of the reused paragraph', () => frame!.evaluate(frameView), (v) => v.texts.join(' ').includes(REUSED_START), 8_000);
+    },
+  },
+  {
+    name: 'embedded article: same-origin frames in an aside, a nav, a hidden block, an ad slot or comments are never opened (no Recoupe world in them), while a frame in the article is read',
+    async run(t) {
+      const { own, reused } = demoParts(t);
+      const quote = `<blockquote>${reused}</blockquote>`;
+      const outside = Object.entries(PASSED_OVER).map(([name, wrap]) => wrap(srcdocFrame(name, quote))).join('');
+      const html = shell(`${NAV}<main><article><h1>Le sommet</h1>${own}${srcdocFrame('in-article', quote)}</article>${outside}</main>`);
+      // The browser reports each script world it sets up, with its frame: reading a frame's document
+      // from the page's content script sets up Recoupe's world in that frame (no script of Recoupe runs in frames).
+      const cdp = await t.context.newCDPSession(t.page);
+      const worlds: { frameId: string; origin: string; name: string }[] = [];
+      cdp.on('Runtime.executionContextCreated', ({ context }) => {
+        const aux = context.auxData as { frameId?: string; type?: string } | undefined;
+        if (aux?.type === 'isolated' && aux.frameId) worlds.push({ frameId: aux.frameId, origin: context.origin, name: context.name });
+      });
+      await cdp.send('Runtime.enable');
+      await open(t.page, t.server.put('/live/frames/passed-over.html', html));
+      assert((await waitForRecoupe(t.page)) === 'done', 'the page with frames did not end as a done run');
+      const read = t.page.frames().find((f) => f.name() === 'in-article');
+      assert(read !== undefined, 'no frame in the article');
+      await until('the frame in the article has no highlight of the reused paragraph', () => read!.evaluate(frameView), (v) => v.texts.join(' ').includes(REUSED_START), 8_000);
+
+      const { frameTree } = await cdp.send('Page.getFrameTree');
+      const names = new Map((frameTree.childFrames ?? []).map((c) => [c.frame.id, c.frame.name ?? '']));
+      const ours = worlds.filter((w) => w.origin.startsWith(`chrome-extension://${t.extensionId}`));
+      const opened = [...new Set(ours.map((w) => names.get(w.frameId)).filter((n) => n !== undefined))].sort();
+      assert(opened.includes('in-article'), `no Recoupe world set up in the article's frame (worlds: ${JSON.stringify(worlds)})`);
+      assert(opened.length === 1, `frames outside the article were opened: ${opened.join(', ')}`);
+      // Their text, the same reused paragraph, was not matched: nothing of Recoupe shows in them.
+      for (const name of Object.keys(PASSED_OVER)) {
+        const frame = t.page.frames().find((f) => f.name() === name);
+        assert(frame !== undefined, `no frame ${name}`);
+        const seen = await frame!.evaluate(frameView);
+        assert(seen.names.length === 0 && seen.texts.length === 0, `the frame ${name} shows highlights: ${JSON.stringify(seen)}`);
+      }
+      await cdp.detach();
     },
   },
 ];
