@@ -38,3 +38,12 @@ describe('concept lists', () => {
     expect(keysOf('Aid reached the quake zone.', 'en')).toContain('c:aid');
   });
 });
+
+describe('idioms', () => {
+  it('read "tirs au but" as a shootout and "à peine" as no penalty', () => {
+    const keys = keysOf('Le match s’est joué aux tirs au but. À peine une heure après, elle s’écroule.', 'fr');
+    expect(keys).toContain('c:shootout');
+    expect(keys).not.toContain('s:pein');
+    expect(keysOf('Il risque une lourde peine.', 'fr')).toContain('s:pein');
+  });
+});

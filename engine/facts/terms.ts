@@ -22,6 +22,7 @@ import { anaphorAt, borrowSubjects } from './anaphora';
 import { atUnitStart, entityAt, inHyphenatedName, isUpper, unknownOpener, UNIT_BREAK_RE } from './names';
 import { tenseOf } from './tense';
 import { glossOf } from './gloss';
+import { noFactAt } from './word-senses';
 
 export { dayNumber, NO_DAY } from './event-day';
 
@@ -348,7 +349,7 @@ function sentenceTerms(
       i += idiom.words.length - 1;
       continue;
     }
-    if (word.length < 2 || FACT_STOPS.has(word)) continue;
+    if (word.length < 2 || FACT_STOPS.has(word) || noFactAt(words, i, from, lang)) continue;
     const c = text.charCodeAt(starts[i]);
     if (isUpper(c) && (midCaps.has(word) || !atUnitStart(text, span.start, starts[i]) || inHyphenatedName(text, starts, ends, i, from))) {
       add('e:' + word, TermKind.Entity, i, i);
