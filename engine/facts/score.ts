@@ -435,7 +435,11 @@ function namesEntity(sentence: FactSentence): boolean {
   return named;
 }
 
-/** Cosine of the best window of one or two clauses in a row that shares enough content on its own. */
+/**
+ * Cosine of the best window that shares enough content on its own: one or two clauses in a row, or
+ * the opening clause with a later one (the subject with its act past an apposition: "La flèche,
+ * haute de 93 m, ..., s'est effondrée").
+ */
 function bestClause(w: ClauseWindows, norm: number): number {
   let best = 0;
   for (let a = 0; a < w.count; a++) {
@@ -448,6 +452,10 @@ function bestClause(w: ClauseWindows, norm: number): number {
       content += clauseContent[b];
       if (content >= MIN_WINDOW_CONTENT && mass > 0) best = Math.max(best, dot / (Math.sqrt(mass) * norm));
     }
+  }
+  for (let b = 2; b < w.count; b++) {
+    const mass = w.mass[0] + w.mass[b];
+    if (clauseContent[0] + clauseContent[b] >= MIN_WINDOW_CONTENT && mass > 0) best = Math.max(best, (clauseDot[0] + clauseDot[b]) / (Math.sqrt(mass) * norm));
   }
   return best;
 }
