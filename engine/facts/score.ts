@@ -6,6 +6,7 @@ import { clauseWindows, MAX_CLAUSES, MIN_WINDOW_CONTENT, type ClauseWindows } fr
 import { NO_DAY, TermKind, isContent, isWord, type FactSentence } from './terms';
 import { GENERIC_CONCEPT_KEYS } from './lexicon';
 import { glossFields, weighTerms } from './weigh-terms';
+import { CLOCK_HASHES, givesClock } from './clock-terms';
 
 /**
  * Score from which two sentences tell the same fact, on the public-news evaluation set of
@@ -230,6 +231,8 @@ export function scoreSentence(
   /** The two sentences share a number that is a figure of one of them (see figureShared). */
   let figureAgreed = false;
   let candEntity = false;
+  /** The candidate gives a time of day. */
+  let candClock = false;
   let sharedEntity = false;
   const figures = cand.figures;
   const shared: number[] = [];
@@ -257,8 +260,10 @@ export function scoreSentence(
       gap |= (b & 0x7f) << shift;
     }
     r += gap;
-    const kind = index.kinds[byRank[r]] as TermKind;
+    const k = byRank[r];
+    const kind = index.kinds[k] as TermKind;
     if (kind === TermKind.Entity) candEntity = true;
+    else if (kind === TermKind.Number && !candClock) candClock = CLOCK_HASHES.has(index.keys[k]);
     if (kind === TermKind.DayMonth) candDayMonth = true;
     else if (kind === TermKind.Year) candYear = true;
     while (j < m && pageRank[j] < r) j++;
@@ -330,7 +335,8 @@ export function scoreSentence(
   if (!figureAgreed && figuresConflict(v.figures, figures)) factor *= FIGURE_CONFLICT_FACTOR;
   const pageTimed = cues.day !== NO_DAY || cues.weekdays !== 0 || cues.months !== 0 || v.hasYear;
   const candTimed = cand.day !== NO_DAY || cand.weekdays !== 0 || cand.months !== 0 || candYear;
-  if (pageTimed !== candTimed) factor *= TIME_ONE_SIDED_FACTOR;
+  // A time of day ("vers 19h50") says when as well: beside a date on the other side, no one-sided time.
+  if (pageTimed !== candTimed && !(pageTimed ? candClock : givesClock(v.sentence))) factor *= TIME_ONE_SIDED_FACTOR;
   if (acts === 'one-sided') factor *= ACT_ONE_SIDED_FACTOR;
   // Two sentences that pin their event to the same day imply its occasion: naming it on one side only weighs nothing then.
   const sameDay = cues.day !== NO_DAY && cand.day !== NO_DAY;
@@ -425,6 +431,7 @@ function scoreLines(sentence: FactSentence): ReadonlySet<number> {
   return lines;
 }
 const SCORE_LINE_KEY = /^n:\d+-\d+$/;
+
 
 const entityCache = new WeakMap<FactSentence, boolean>();
 
