@@ -28,4 +28,18 @@ describe('clauses of a long sentence', () => {
     // The same clause against a telling of another day is still blocked, at any score.
     expect(alignFacts(page, index, { pageDate: '2019-04-16', pageLanguage: 'en', hints: false, threshold: 0 }).map((p) => p.dispatch)).not.toContain('other-day');
   });
+
+  it('join the opening clause with a later one: the subject and its act past an apposition', () => {
+    const docs = [
+      { id: 'short', text: 'The spire of the cathedral collapsed.', date: '2019-04-16', language: 'en' },
+      { id: 'filler-1', text: 'Donors pledged money for the rebuilding of the roof.', date: '2019-04-16', language: 'en' },
+      { id: 'filler-2', text: 'Tourists queued in front of the museum in the morning.', date: '2019-04-16', language: 'en' },
+      { id: 'filler-3', text: 'The organ was saved by the firefighters.', date: '2019-04-16', language: 'en' },
+    ];
+    const index = buildFactsIndex(docs);
+    const page = 'The spire, a slender lattice of oak and lead raised by the architect in the nineteenth century above the nave, the transept and the choir, collapsed.';
+    const score = (p: string) => alignFacts(p, index, { pageDate: '2019-04-16', pageLanguage: 'en', hints: false, threshold: 0 }).find((x) => x.dispatch === 'short')?.score ?? 0;
+    // The subject's clause and the act's clause, apart, each hold one shared term; together, both.
+    expect(score(page)).toBeGreaterThan(0.5);
+  });
 });

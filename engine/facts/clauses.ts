@@ -98,6 +98,8 @@ export function clauseWindows(v: SentenceVector): ClauseWindows | null {
         if (n >= MIN_WINDOW_CONTENT) minNorm = Math.min(minNorm, Math.sqrt(m));
       }
     }
+    // The opening clause with a later one is a window too (score.ts bestClause).
+    for (let b = 2; b <= starts.length; b++) if (content[0] + content[b] >= MIN_WINDOW_CONTENT) minNorm = Math.min(minNorm, Math.sqrt(mass[0] + mass[b]));
     out = { clauseOf, glossClause, count: starts.length + 1, mass, minNorm };
   }
   cache.set(v, out);

@@ -12,11 +12,12 @@ import stopwords from '../data/stopwords.json';
  * has other terms, so a stored index whose `rules` differ must be rebuilt (an extension update can
  * change the lists without changing the corpus). The lexicon glosses are not among them: a corpus
  * sentence holds none (only the page reads its words through them, gloss-expansion.ts), and
- * 'terms-8' rebuilds the indexes stored while it did. 'terms-9': sentences no longer end at "v."
+ * 'terms-8' rebuilds the indexes stored while it did. 'terms-10': sentences no longer end at "v."
  * (abbreviations.json, not listed here), and spans of time and score lines are read anew.
+ * 'terms-10': "à peine" is no "peine" (word-senses.ts).
  */
 export const FACTS_RULES_VERSION: string = (
-  termHash(JSON.stringify([gazetteer, concepts, dates, factStopwords, stopwords, framing.reportingVerbs, events, numbers, 'terms-9', 'packed-postings-1', 'sentence-records-1', 'ranked-terms-1', 'record-gaps-1'])) >>> 0
+  termHash(JSON.stringify([gazetteer, concepts, dates, factStopwords, stopwords, framing.reportingVerbs, events, numbers, 'terms-10', 'packed-postings-1', 'sentence-records-1', 'ranked-terms-1', 'record-gaps-1'])) >>> 0
 ).toString(16);
 
 /** FNV-1a of a term key, the same hash on both sides. */

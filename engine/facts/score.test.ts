@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignFacts } from './align';
 import { buildFactsIndex } from './facts-index';
-import { CROSS_LANGUAGE_FACTOR, cuesConflict, ENTITIES_APART_FACTOR, FIGURE_CONFLICT_FACTOR, scorePair, sentenceVector, sharesEnough } from './score';
+import { CROSS_LANGUAGE_FACTOR, cuesConflict, ENTITIES_APART_FACTOR, FIGURE_CONFLICT_FACTOR, scorePair, sentenceVector, sharesEnough, TIME_ONE_SIDED_FACTOR } from './score';
 import { analyzeText, dayNumber, NO_DAY } from './terms';
 
 const JULY = 1 << 7;
@@ -30,6 +30,24 @@ describe('event checks', () => {
     };
     expect(scoreWith('2019-04-16')).toBeGreaterThan(0);
     expect(scoreWith('2024-02-13')).toBe(scoreWith('2019-04-16'));
+  });
+
+  it('reads a time of day as saying when: beside a dated telling, no one-sided time', () => {
+    const docs = [
+      { id: 'clock', text: 'La flèche de la cathédrale s’est effondrée vers 19h50.', date: '2019-04-16', language: 'fr' },
+      { id: 'untimed', text: 'La flèche de la cathédrale s’est effondrée.', date: '2019-04-16', language: 'fr' },
+      { id: 'other', text: 'Les pompiers ont sauvé les tours de la cathédrale.', date: '2019-04-16', language: 'fr' },
+    ];
+    const index = buildFactsIndex(docs);
+    const page = 'La flèche de la cathédrale s’est effondrée lundi 15 avril.';
+    const found = alignFacts(page, index, { pageDate: '2019-04-16', pageLanguage: 'fr', threshold: 0, hints: false });
+    const score = (id: string) => found.find((p) => p.dispatch === id)?.score ?? 0;
+    // Both hold the page's words; the clock's extra term lowers its cosine, yet it is not weighed as untimed.
+    const lookup = new Map<number, number>();
+    const v = sentenceVector(analyzeText(page, 'fr', '2019-04-16').sentences[0], index, lookup);
+    const cosine = (s: number) => scorePair(v, index, s, dayNumber('2019-04-16')).cosine;
+    expect(score('clock')).toBeCloseTo(cosine(0), 3);
+    expect(score('untimed')).toBeCloseTo(cosine(1) * TIME_ONE_SIDED_FACTOR, 3);
   });
 
   it('blocks an act done against the same act to come', () => {

@@ -17,6 +17,7 @@ import { basisPointsAt, fractionPointAt } from './rate-points';
 import { atUnitStart, entityAt, inHyphenatedName, isUpper, unknownOpener } from './names';
 import { tenseOf } from './tense';
 import { glossOf } from './gloss';
+import { noFactAt } from './word-senses';
 import { TermKind, type FactSentence, type TermHit } from './term-kinds';
 
 const DIGITS_RE = /^\d+(?:er|e|eme|st|nd|rd|th)?$/;
@@ -215,7 +216,7 @@ export function sentenceTerms(
       i += idiom.words.length - 1;
       continue;
     }
-    if (word.length < 2 || FACT_STOPS.has(word)) continue;
+    if (word.length < 2 || FACT_STOPS.has(word) || noFactAt(words, i, from, lang)) continue;
     const c = text.charCodeAt(starts[i]);
     if (isUpper(c) && (midCaps.has(word) || !atUnitStart(text, span.start, starts[i]) || inHyphenatedName(text, starts, ends, i, from))) {
       add('e:' + word, TermKind.Entity, i, i);
