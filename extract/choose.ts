@@ -32,9 +32,10 @@ export function* chooseSteps(m: Measurement, body: Element): Steps<Choice | null
     const score = (1 + p.commas + Math.min(Math.floor(p.chars / 100), 3)) * (1 - ld);
     let anc = parentOf(p.el);
     for (let level = 0; anc && level < 5; level++) {
-      if (!scores.has(anc)) scores.set(anc, tagWeight(tagOf(anc)) + classWeight(anc));
+      // One read and one write per ancestor: the first write also fixes the ancestor's place in the map.
+      const before = scores.get(anc) ?? tagWeight(tagOf(anc)) + classWeight(anc);
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-      scores.set(anc, scores.get(anc)! + score / divider);
+      scores.set(anc, before + score / divider);
       if (anc === body) break;
       anc = parentOf(anc);
     }
@@ -152,10 +153,15 @@ function withSiblings(
 }
 
 function* judge(roots: Element[], m: Measurement): Steps<Choice | null> {
-  const rootSet = new Set(roots);
-  const inside = (el: Element): boolean => {
-    for (let e: Element | null = el; e; e = parentOf(e)) if (rootSet.has(e)) return true;
-    return false;
+  // Paragraphs share their ancestors: each element's answer is kept, so every ancestor is read
+  // from the DOM once rather than once per paragraph under it. Paragraphs and headings lie within
+  // the measuring walk's depth bound, and so does this recursion.
+  const known = new Map<Element | null, boolean>(roots.map((r) => [r, true]));
+  known.set(null, false);
+  const inside = (el: Element | null): boolean => {
+    let k = known.get(el);
+    if (k === undefined) known.set(el, (k = inside(parentOf(el!))));
+    return k;
   };
   let words = 0;
   let paragraphs = 0;

@@ -69,14 +69,15 @@ export function* collectSteps(
         b.lineBreak();
         continue;
       }
-      if (isPruned(c, tag, skipUnlikely)) {
+      const s = stats.get(c);
+      // A measured element passed the same pruning in the measuring walk: only the others are asked again.
+      if (!s && isPruned(c, tag, skipUnlikely)) {
         if (tag === 'header' && !isHidden(c)) {
           const h1s = Array.from(c.getElementsByTagName('h1')).filter((h1) => !isHidden(h1) && !isEditable(h1));
           for (let i = h1s.length - 1; i >= 0; i--) push(h1s[i], false, f.depth + 1, false);
         }
         continue;
       }
-      const s = stats.get(c);
       // Not measured: beyond the node budget or the depth bound.
       if (!s && f.measured) continue;
       if (isInline(tag)) {

@@ -90,8 +90,9 @@ const MAY_EXCLUDE = '[role],[hidden],[aria-hidden],[style],[contenteditable]';
 /** Never holds article text: hidden, editable, a skipped tag, or a landmark role for navigation and asides. */
 export function isExcluded(el: Element, tag: string): boolean {
   if (SKIP_TAGS.has(tag)) return true;
-  // Search boxes and sign-up forms are skipped, but some sites (ASP.NET) wrap the whole page in a form.
-  if (tag === 'form' && el.getElementsByTagName('p').length < 3) return true;
+  // Search boxes and sign-up forms are skipped, but some sites (ASP.NET) wrap the whole page in a
+  // form: its third paragraph is looked for, its paragraphs are not counted to the end.
+  if (tag === 'form' && !el.getElementsByTagName('p')[2]) return true;
   // Most article elements carry no attributes at all, and most others only a class or an id:
   // one selector match rules them out before the attribute reads.
   if (!el.hasAttributes() || !el.matches(MAY_EXCLUDE)) return false;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,6 +115,18 @@ describe('extraction over every real page', () => {
     for (const sentence of NEWS[name].has) expect(text).toContain(sentence);
     for (const junk of NEWS[name].not ?? []) expect(text).not.toContain(junk);
   });
+
+  // Work on the extraction's speed must not move what it chooses: a change here is a change of
+  // behaviour, to be looked at page by page (vitest -u records the new choice).
+  it('chooses the same title, text and pieces on every page as recorded', () => {
+    const chosen: Record<string, string | null> = {};
+    for (const name of pages) {
+      const a = extracted(name);
+      const pieces = a?.pieces.map((p) => `${p.textStart}:${p.nodeStart}-${p.nodeEnd}:${p.node.data.slice(p.nodeStart, p.nodeEnd)}`).join('|');
+      chosen[name] = a && createHash('sha256').update(`${a.title}\0${a.text}\0${pieces}\0${!!a.truncated}`).digest('hex').slice(0, 16);
+    }
+    expect(chosen).toMatchSnapshot();
+  }, 120_000);
 
   afterAll(() => {
     const rows = [...results.entries()].sort((a, b) => b[1].ms - a[1].ms);
