@@ -4,7 +4,7 @@ import { compareIds } from '../segments/text-view';
 import { factsView, type FactsView } from '../segments/facts-view';
 import { viewVector, type ViewVector } from '../segments/facts-vector';
 import { isListed, postingLists, termHash, type FactsIndex } from './facts-index';
-import { addList, addPostings, collectPool, scratchFor } from './candidate-pool';
+import { addList, addPostings, collectPool, roomFor, scratchFor } from './candidate-pool';
 import { emptyRecord, readSentence } from './sentence-records';
 import { SAME_FACT_THRESHOLD, boundingNorm, isSameFact, rankedTerms, scoreSentence, type PairScore, type RankedTerms } from './score';
 import { analyzeSpan, analyzeText, dayNumber, isContent, type TermHit } from './terms';
@@ -67,7 +67,7 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
   const parts = view.parts;
   const excluded = parts.map((_, g) => view.excluded(g, options.exclude));
   const buffers = scratchFor(view.bases[parts.length]);
-  const { acc, touched, touchedPart } = buffers;
+  const { acc } = buffers;
   const page = analyzeText(pageText, options.pageLanguage, options.pageDate);
   const found: Found[] = [];
   // Sentences in dispatch id order, then in their dispatch's order: the order of one rebuilt index.
@@ -99,11 +99,14 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
         if (k < 0) continue;
         const list = derived[g]?.get(k);
         if (list) {
-          nTouched = addList(acc, touched, touchedPart, nTouched, list, view.bases[g], g, w2);
+          roomFor(buffers, nTouched + list.length);
+          nTouched = addList(acc, buffers.touched, buffers.touchedPart, nTouched, list, view.bases[g], g, w2);
           continue;
         }
         const { postings, postingAt } = parts[g].index;
-        nTouched = addPostings(acc, touched, touchedPart, nTouched, postings, postingAt[k], postingAt[k + 1], view.bases[g], g, w2);
+        // A list of so many bytes holds at most as many sentences.
+        roomFor(buffers, nTouched + postingAt[k + 1] - postingAt[k]);
+        nTouched = addPostings(acc, buffers.touched, buffers.touchedPart, nTouched, postings, postingAt[k], postingAt[k + 1], view.bases[g], g, w2);
       }
     }
     const pool: number[] = [];

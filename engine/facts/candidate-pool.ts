@@ -20,16 +20,27 @@ export interface Scratch {
 let scratch: Scratch = { acc: new Float32Array(0), touched: new Uint32Array(0), touchedPart: new Uint16Array(0), partial: new Float32Array(0) };
 
 /**
- * Buffers for a corpus of `sentences` sentences, made once and reused. They grow with an eighth to
- * spare: a write adds a few sentences, and remaking some 30 MB of buffers on the first alignment
- * after each write would cost more than that alignment.
+ * Buffers for a corpus of `sentences` sentences, made once and reused. acc, read by handle, covers
+ * every sentence, with a little to spare: a write adds a few sentences, and remaking it on the first
+ * alignment after each write would cost more than that alignment. The touched lists hold only the
+ * sentences one page sentence's walk reaches (a few thousand): they grow as a walk needs (roomFor).
  */
 export function scratchFor(sentences: number): Scratch {
-  if (scratch.acc.length < sentences) {
-    const size = sentences + (sentences >>> 3);
-    scratch = { acc: new Float32Array(size), touched: new Uint32Array(size), touchedPart: new Uint16Array(size), partial: new Float32Array(size) };
-  }
+  if (scratch.acc.length < sentences) scratch = { ...scratch, acc: new Float32Array(sentences + (sentences >>> 5)) };
   return scratch;
+}
+
+/** Makes room in the touched lists for `n` sentences (at most every sentence of acc), keeping those noted. */
+export function roomFor(s: Scratch, n: number): void {
+  if (s.touched.length >= n) return;
+  const size = Math.min(Math.max(n, s.touched.length * 2, 4096), s.acc.length);
+  const touched = new Uint32Array(size);
+  const touchedPart = new Uint16Array(size);
+  touched.set(s.touched);
+  touchedPart.set(s.touchedPart);
+  s.touched = touched;
+  s.touchedPart = touchedPart;
+  s.partial = new Float32Array(size);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { forEachTerm, KEEP_ALL_POSTINGS, postingCapFor, rankBytes, squaredWeight, type FactsIndex } from '../facts/facts-index';
+import { NormCache } from './norm-cache';
 import { countOnes, partOf } from './text-view';
 
 /** One immutable facts index and the dispatches of it that were removed since it was built. */
@@ -62,8 +63,8 @@ export class FactsView {
   private readonly kind: Uint8Array;
   /** By term number, its squared weight under the corpus-wide counts (NaN: not computed yet). */
   private weights: Float64Array | null = null;
-  /** Per part, sentence norms under the corpus-wide weights, computed on first need (NaN: not yet). */
-  private readonly norms: (Float32Array | null)[];
+  /** Sentence norms under the corpus-wide weights computed so far, by handle (see NormCache). */
+  private readonly norms: NormCache;
   /** Per part, the squared weight of each of its terms (by rank), made on first need. */
   private readonly squares: (Float64Array | null)[];
   /** Whether each part lists its dispatches in id order (segments do; a whole index may not); null: not checked yet. */
@@ -120,7 +121,7 @@ export class FactsView {
     this.sentences = sentences;
     this.postingCap = postingCapFor(sentences);
     this.whole = whole;
-    this.norms = parts.map(() => null);
+    this.norms = new NormCache(sentences);
     this.squares = parts.map(() => null);
     this.sorted = parts.map(() => null);
   }
@@ -141,20 +142,19 @@ export class FactsView {
   norm(g: number, s: number): number {
     const ix = this.parts[g].index;
     if (this.whole) return ix.sentNorm[s];
-    let norms = this.norms[g];
-    if (!norms) norms = this.norms[g] = new Float32Array(ix.sentDoc.length).fill(NaN);
-    const n = norms[s];
+    const h = this.bases[g] + s;
+    const n = this.norms.get(h);
     if (n === n) return n;
     // The squared weights of the part's own terms, found once per view: the norm of a sentence
     // then reads one small array (no term numbers, no logarithms), which matters on the first
     // alignment after a write, when every candidate's norm is new.
     const squares = this.squares[g] ?? this.squaresOf(g);
     // Squares on a grid (squaredWeight) add exactly in any order: the sum of a rebuilt index,
-    // which lists the terms in another rank order.
-    const sum = sumSquares(ix.sentTerms, ix.sentOffsets[s], ix.sentOffsets[s + 1], squares);
-    // Read back from the Float32Array: the stored value, as a rebuilt index's sentNorm gives it.
-    norms[s] = Math.sqrt(sum);
-    return norms[s];
+    // which lists the terms in another rank order. Rounded to 32 bits, as a rebuilt index's
+    // sentNorm stores it.
+    const norm = Math.fround(Math.sqrt(sumSquares(ix.sentTerms, ix.sentOffsets[s], ix.sentOffsets[s + 1], squares)));
+    this.norms.set(h, norm);
+    return norm;
   }
 
   /** The squared weight of each of part g's terms, by rank. */
@@ -170,7 +170,7 @@ export class FactsView {
     let n = this.bases.byteLength + this.df.byteLength + this.sents.byteLength + this.kind.byteLength + (this.weights?.byteLength ?? 0);
     for (const a of this.numbers) n += a.byteLength;
     for (const p of this.parts) n += rankBytes(p.index);
-    for (const a of this.norms) n += a?.byteLength ?? 0;
+    n += this.norms.bytes();
     for (const a of this.squares) n += a?.byteLength ?? 0;
     return n;
   }

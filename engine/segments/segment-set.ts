@@ -33,8 +33,14 @@ export interface LiveSegment {
 export class SegmentSet {
   private readonly segments: Segment[] = [];
   private readonly dead = new Map<string, Uint8Array>();
-  /** Where the live copy of each dispatch is. */
-  private readonly where = new Map<string, { seg: string; at: number }>();
+  /**
+   * Where the live copy of each dispatch is: its segment's slot * SLOT_SPAN + its position there,
+   * one number per dispatch rather than one object (a corpus holds hundreds of thousands).
+   */
+  private readonly where = new Map<string, number>();
+  /** Segment id of each slot (null: free), and the slot of each held segment. */
+  private readonly slots: (string | null)[] = [];
+  private readonly slotOf = new Map<string, number>();
   private views: { text: TextView; facts: FactsView } | null = null;
 
   constructor(
@@ -81,7 +87,7 @@ export class SegmentSet {
   add(segment: Segment): string[] {
     const touched = new Set<string>();
     for (const id of segment.text.ids) {
-      const old = this.where.get(id);
+      const old = this.located(id);
       if (old) {
         this.kill(old.seg, old.at);
         touched.add(old.seg);
@@ -95,7 +101,7 @@ export class SegmentSet {
   remove(ids: readonly string[]): string[] {
     const touched = new Set<string>();
     for (const id of ids) {
-      const at = this.where.get(id);
+      const at = this.located(id);
       if (!at) continue;
       this.kill(at.seg, at.at);
       touched.add(at.seg);
@@ -131,12 +137,15 @@ export class SegmentSet {
     if (!merged.every((id) => this.dead.has(id))) return false;
     const gone = new Set(merged);
     const live = segment.text.ids.map((id) => {
-      const at = this.where.get(id);
-      return at !== undefined && gone.has(at.seg);
+      const at = this.located(id);
+      return at !== null && gone.has(at.seg);
     });
     for (let i = this.segments.length - 1; i >= 0; i--) {
-      if (gone.has(this.segments[i].id)) {
-        this.dead.delete(this.segments[i].id);
+      const id = this.segments[i].id;
+      if (gone.has(id)) {
+        this.dead.delete(id);
+        this.slots[this.slotOf.get(id)!] = null;
+        this.slotOf.delete(id);
         this.segments.splice(i, 1);
       }
     }
@@ -178,8 +187,21 @@ export class SegmentSet {
     }
     this.segments.push(segment);
     this.dead.set(segment.id, new Uint8Array(segment.text.ids.length));
-    segment.text.ids.forEach((id, at) => this.where.set(id, { seg: segment.id, at }));
+    let slot = this.slots.indexOf(null);
+    if (slot < 0) slot = this.slots.push(null) - 1;
+    this.slots[slot] = segment.id;
+    this.slotOf.set(segment.id, slot);
+    const first = slot * SLOT_SPAN;
+    segment.text.ids.forEach((id, at) => this.where.set(id, first + at));
     this.views = null;
+  }
+
+  /** The segment and position of a dispatch's live copy, or null. */
+  private located(id: string): { seg: string; at: number } | null {
+    const w = this.where.get(id);
+    if (w === undefined) return null;
+    const slot = Math.floor(w / SLOT_SPAN);
+    return { seg: this.slots[slot]!, at: w - slot * SLOT_SPAN };
   }
 
   private kill(segId: string, at: number): void {
@@ -188,11 +210,13 @@ export class SegmentSet {
     const segment = this.segments.find((s) => s.id === segId)!;
     const id = segment.text.ids[at];
     dead[at] = 1;
-    const where = this.where.get(id);
-    if (where && where.seg === segId && where.at === at) this.where.delete(id);
+    if (this.where.get(id) === this.slotOf.get(segId)! * SLOT_SPAN + at) this.where.delete(id);
     this.views = null;
   }
 }
+
+/** Positions per segment slot in SegmentSet.where: more dispatches than a segment ever holds. */
+const SLOT_SPAN = 2 ** 24;
 
 function countDead(d: Uint8Array): number {
   let n = 0;
