@@ -141,8 +141,7 @@ export class FactsView {
   norm(g: number, s: number): number {
     const ix = this.parts[g].index;
     if (this.whole) return ix.sentNorm[s];
-    let norms = this.norms[g];
-    if (!norms) norms = this.norms[g] = new Float32Array(ix.sentDoc.length).fill(NaN);
+    const norms = this.normsOf(g);
     const n = norms[s];
     if (n === n) return n;
     // The squared weights of the part's own terms, found once per view: the norm of a sentence
@@ -155,6 +154,15 @@ export class FactsView {
     // Read back from the Float32Array: the stored value, as a rebuilt index's sentNorm gives it.
     norms[s] = Math.sqrt(sum);
     return norms[s];
+  }
+
+  /**
+   * Part g's sentence norms as far as found (NaN: not yet, norm(g, s) finds it): a loop over many
+   * candidates reads the array and calls norm only for those not found before.
+   */
+  normsOf(g: number): Float32Array {
+    if (this.whole) return this.parts[g].index.sentNorm;
+    return (this.norms[g] ??= new Float32Array(this.parts[g].index.sentDoc.length).fill(NaN));
   }
 
   /** The squared weight of each of part g's terms, by rank. */
