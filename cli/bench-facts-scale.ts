@@ -17,7 +17,7 @@ import { decodeSegment, encodeSegment } from '../engine/segments/segment-codec';
 import { extractFromHtml } from '../extract/from-html';
 import { buildBenchPage } from './bench-page';
 import { factsHeldBytes } from './bench-facts-bytes';
-import { LAYOUT_DOCS } from './bench-segments';
+import { layoutSizes } from './bench-segments';
 import { makeRng } from './prng';
 import { readRealPages, realTextFrom } from './real-text';
 import { holdOut, syntheticCorpus } from './synthetic-corpus';
@@ -99,8 +99,9 @@ for (const size of sizes) {
   const before = heap();
   let t = performance.now();
   const blobs: ArrayBuffer[] = [];
-  for (let at = 0; at < base.length; at += LAYOUT_DOCS) {
-    const seg = buildSegment(`seg-${blobs.length + 1}`, base.slice(at, at + LAYOUT_DOCS));
+  const sizes = layoutSizes(base.length);
+  for (let i = 0, at = 0; i < sizes.length; at += sizes[i++]) {
+    const seg = buildSegment(`seg-${blobs.length + 1}`, base.slice(at, at + sizes[i]));
     blobs.push(encodeSegment(seg, 'raw'));
   }
   const buildMs = performance.now() - t;

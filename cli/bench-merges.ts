@@ -81,22 +81,30 @@ export function benchMergeAll(docs: readonly FactsDoc[], layout: readonly Segmen
     return set;
   };
   const byId = new Map(docs.map((d) => [d.id, d]));
-  const run = (merge: (id: string, plan: string[], set: SegmentSet) => Segment): { ms: number; cpuMs: number; merges: number; segments: number; before: number } => {
+  type Run = { ms: number; cpuMs: number; merges: number; segments: number; before: number; largest: { docs: number; cpuMs: number } };
+  const run = (merge: (id: string, plan: string[], set: SegmentSet) => Segment): Run => {
     const set = imported();
     const before = set.list().length;
     let merges = 0;
+    // The largest merge holds the worker longest: a match waits for it.
+    const largest = { docs: 0, cpuMs: 0 };
     const t = performance.now();
     const cpu = process.cpuUsage();
     for (let plan = set.plan(); plan; plan = set.plan()) {
-      set.replace(plan, merge(`merged-${++merges}`, plan, set));
+      const one = process.cpuUsage();
+      const segment = merge(`merged-${++merges}`, plan, set);
+      const used = process.cpuUsage(one);
+      if (segment.text.ids.length > largest.docs) Object.assign(largest, { docs: segment.text.ids.length, cpuMs: (used.user + used.system) / 1000 });
+      set.replace(plan, segment);
     }
     const used = process.cpuUsage(cpu);
-    return { ms: performance.now() - t, cpuMs: (used.user + used.system) / 1000, merges, segments: set.list().length, before };
+    return { ms: performance.now() - t, cpuMs: (used.user + used.system) / 1000, merges, segments: set.list().length, before, largest };
   };
   const postings = run((id, plan, set) => mergeSegments(id, set.list().filter((l) => plan.includes(l.segment.id))));
   log(
     `    merges after importing ${int(docs.length)} in batches of ${IMPORT_BATCH} (1 in ${REMOVED_EVERY} removed), from the postings: ` +
-      `${postings.merges} merges, ${postings.before} segments to ${postings.segments}, in ${ms(postings.ms)} (CPU ${ms(postings.cpuMs)})`,
+      `${postings.merges} merges, ${postings.before} segments to ${postings.segments}, in ${ms(postings.ms)} (CPU ${ms(postings.cpuMs)}); ` +
+      `the largest, of ${int(postings.largest.docs)} dispatches, CPU ${ms(postings.largest.cpuMs)}`,
   );
   if (!analyse) return { postingsMs: postings.ms, analysisMs: NaN };
   const analysis = run((id, plan, set) => buildSegment(id, set.liveIds(plan).map((d) => byId.get(d)!)));

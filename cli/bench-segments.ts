@@ -3,11 +3,12 @@ import {
   buildSegment,
   match,
   SegmentSet,
+  settledLayout,
   type FactsDoc,
 } from '../engine/index';
 import { packedBytes } from '../engine/segments/packed-text';
 import { decodeSegment, encodeSegment } from '../engine/segments/segment-codec';
-import { benchMergeAll, benchTenMerge } from './bench-merges';
+import { benchMergeAll, benchTenMerge, IMPORT_BATCH } from './bench-merges';
 import { median, timeInterleaved } from './timing';
 
 export interface SegmentBenchInput {
@@ -41,16 +42,19 @@ const int = (n: number) => n.toLocaleString('en-US');
 /** Dispatches held out of the first build, added one at a time. */
 const ADDED = 12;
 /**
- * Dispatches per segment of the layout matched against: what the worker holds once the merges after
- * an import are done (the options page sends batches of 400, one segment each, and the merge policy
- * merges them eight at a time into segments of 3,200, which it then leaves alone, being over half
- * of maxMergeDocs). Corpora grown by small writes end up with segments of the same order.
+ * Dispatches of each segment of the layout matched against, oldest first: what the worker holds
+ * once the merges after an import are done, as the default merge policy leaves them (the options
+ * page sends batches of IMPORT_BATCH, one segment each, and the corpus service runs the merges the
+ * policy asks for after each write). Corpora grown by small writes end up with segments of the
+ * same order.
  */
-export const LAYOUT_DOCS = 3_200;
+export function layoutSizes(docs: number): number[] {
+  return settledLayout(docs, IMPORT_BATCH).sizes;
+}
 
 /**
- * Segmented indexes at each size, on the layout the worker holds: segments of LAYOUT_DOCS
- * dispatches (built, encoded as stored, decoded as read back), beside a full rebuild (one segment
+ * Segmented indexes at each size, on the layout the worker holds: segments of layoutSizes
+ * (built, encoded as stored, decoded as read back), beside a full rebuild (one segment
  * of every dispatch, what the first write after an engine update does); then adding and removing
  * one dispatch at a time (a new small segment or a tombstone, with the views the worker then
  * matches against), and match and same-fact alignment of the bench page on the resulting segments.
@@ -59,7 +63,7 @@ export function benchSegments(input: SegmentBenchInput): SegmentFigures[] {
   const { log } = input;
   const out: SegmentFigures[] = [];
   log();
-  log(`Segmented indexes (engine/segments): segments of ${int(LAYOUT_DOCS)} dispatches as the merges after an import leave them; add and remove one dispatch, match and same facts with tombstones`);
+  log(`Segmented indexes (engine/segments): segments as the merge policy leaves them after an import in batches of ${IMPORT_BATCH}; add and remove one dispatch, match and same facts with tombstones`);
   let buildPer1k = 0;
   for (const { size, docs: make } of input.corpora) {
     // Segments of a fixed size build in time linear in the corpus; the margin is for making the
@@ -152,16 +156,17 @@ export function benchSegments(input: SegmentBenchInput): SegmentFigures[] {
 }
 
 /**
- * Builds the segments of LAYOUT_DOCS dispatches in order, keeps each as its stored blob, then
+ * Builds the segments of layoutSizes in order, keeps each as its stored blob, then
  * decodes them all as a worker reads them back: the set holds views on the blobs, as the worker does.
  */
 function layout(base: readonly FactsDoc[], log: (line?: string) => void, size: number): { set: SegmentSet; buildMs: number } {
   let buildMs = 0;
   let encodeMs = 0;
   const blobs: ArrayBuffer[] = [];
-  for (let at = 0; at < base.length; at += LAYOUT_DOCS) {
+  const sizes = layoutSizes(base.length);
+  for (let i = 0, at = 0; i < sizes.length; at += sizes[i++]) {
     let t = performance.now();
-    const segment = buildSegment(`seg-${blobs.length + 1}`, base.slice(at, at + LAYOUT_DOCS));
+    const segment = buildSegment(`seg-${blobs.length + 1}`, base.slice(at, at + sizes[i]));
     buildMs += performance.now() - t;
     t = performance.now();
     blobs.push(encodeSegment(segment, 'raw'));
@@ -175,7 +180,7 @@ function layout(base: readonly FactsDoc[], log: (line?: string) => void, size: n
   const textMb = held.reduce((n, s) => n + packedBytes(s.text), 0) / 2 ** 20;
   const factsMb = held.reduce((n, s) => n + Object.values(s.facts).reduce((m: number, v) => m + (ArrayBuffer.isView(v) ? v.byteLength : 0), 0), 0) / 2 ** 20;
   log(
-    `  ${int(size)} dispatches: ${blobs.length} segments of up to ${int(LAYOUT_DOCS)} built in ${ms(buildMs, 0)} ` +
+    `  ${int(size)} dispatches: ${blobs.length} segments (${layoutText(sizes)}) built in ${ms(buildMs, 0)} ` +
       `(${ms(buildMs / (base.length / 1000), 0)} per 1,000), encoded in ${ms(encodeMs, 0)}, raw blobs ${(bytes / 2 ** 20).toFixed(1)} MB, decoded in ${ms(decodeMs, 1)}`,
   );
   log(`    typed arrays held: text index ${textMb.toFixed(1)} MB (packed postings), facts index ${factsMb.toFixed(1)} MB`);
@@ -204,4 +209,16 @@ function rebuild(base: readonly FactsDoc[], log: (line?: string) => void, size: 
     );
   }
   return rebuildMs;
+}
+
+/** "3 × 16,000, 6 × 3,200, 400, 388": a layout's sizes, runs of equal sizes counted. */
+function layoutText(sizes: readonly number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < sizes.length; ) {
+    let j = i;
+    while (j < sizes.length && sizes[j] === sizes[i]) j++;
+    out.push(j - i > 1 ? `${j - i} × ${int(sizes[i])}` : int(sizes[i]));
+    i = j;
+  }
+  return out.join(', ');
 }

@@ -15,7 +15,7 @@ import { buildSegment } from '../engine/segments/segment-set';
 import { decodeSegment, encodeSegment } from '../engine/segments/segment-codec';
 import { extractFromHtml } from '../extract/from-html';
 import { buildBenchPage } from './bench-page';
-import { LAYOUT_DOCS } from './bench-segments';
+import { layoutSizes } from './bench-segments';
 import { makeRng } from './prng';
 import { readRealPages, realTextFrom } from './real-text';
 import { holdOut, syntheticCorpus } from './synthetic-corpus';
@@ -87,7 +87,12 @@ if (dir && existsSync(dir)) {
   });
   log(`${blobs.length} stored blobs read from ${dir}`);
 } else {
-  for (let at = 0; at < base.length; at += LAYOUT_DOCS) blobs.push(encodeSegment(buildSegment(`seg-${blobs.length + 1}`, base.slice(at, at + LAYOUT_DOCS)), 'raw'));
+  // Segments as the merge policy leaves them after an import (the same layout as npm run bench).
+  let at = 0;
+  for (const size of layoutSizes(base.length)) {
+    blobs.push(encodeSegment(buildSegment(`seg-${blobs.length + 1}`, base.slice(at, at + size)), 'raw'));
+    at += size;
+  }
   if (dir) {
     mkdirSync(dir, { recursive: true });
     blobs.forEach((b, i) => writeFileSync(join(dir, `seg-${i + 1}.bin`), new Uint8Array(b)));

@@ -21,4 +21,4 @@ export { SegmentSet, buildSegment, type Segment, type LiveSegment } from './segm
 export { canMergeIndexes, mergeSegments } from './segments/merge-segments';
 export { TextView, type TextPart } from './segments/text-view';
 export { FactsView, type FactsPart } from './segments/facts-view';
-export { planMerge, DEFAULT_MERGE_POLICY, type MergePolicy, type SegmentSize } from './segments/tiered-merge';
+export { planMerge, settledLayout, DEFAULT_MERGE_POLICY, type MergePolicy, type SegmentSize } from './segments/tiered-merge';

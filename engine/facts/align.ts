@@ -113,11 +113,7 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
     collectPool(view, excluded, buffers, nTouched, passive, threshold * boundingNorm(v), pool);
     const candidates =
       pool.length > MAX_EXACT && !options.exhaustive
-        ? strongest(pool, buffers.partial.subarray(0, pool.length), MAX_EXACT, (x, y) => {
-            const gx = view.partOf(x);
-            const gy = view.partOf(y);
-            return before(gx, x - view.bases[gx], gy, y - view.bases[gy]);
-          })
+        ? strongest(pool, buffers.partial.subarray(0, pool.length), MAX_EXACT, (handles) => inCorpusOrder(view, handles))
         : pool;
     const bestByDoc = new Map<string, { g: number; s: number; pair: PairScore }>();
     const ranked: (RankedTerms | undefined)[] = [];
@@ -218,7 +214,7 @@ export function walkedTerms(v: Pick<ViewVector, 'hashes' | 'kinds' | 'common' | 
  * scores gives the bar in linear time, without sorting the pool. Those at the bar are taken in
  * `order`, so the choice does not depend on how the postings were laid out; the pool order is kept.
  */
-function strongest(pool: readonly number[], partial: Float32Array, max: number, order: (a: number, b: number) => number): number[] {
+function strongest(pool: readonly number[], partial: Float32Array, max: number, order: (handles: number[]) => number[]): number[] {
   let top = 0;
   for (let i = 0; i < partial.length; i++) if (partial[i] > top) top = partial[i];
   const bins = new Uint32Array(256);
@@ -233,13 +229,29 @@ function strongest(pool: readonly number[], partial: Float32Array, max: number, 
     if (bin > bar) above++;
     else if (bin === bar) atBar.push(pool[i]);
   }
-  const chosen = new Set(atBar.sort(order).slice(0, Math.max(0, max - above)));
+  const chosen = new Set(order(atBar).slice(0, Math.max(0, max - above)));
   const out: number[] = [];
   for (let i = 0; i < pool.length && out.length < max; i++) {
     const bin = (partial[i] * scale) | 0;
     if (bin > bar || (bin === bar && chosen.has(pool[i]))) out.push(pool[i]);
   }
   return out;
+}
+
+/**
+ * Sentence handles in the order of one rebuilt index (dispatch id, then position), each handle's
+ * dispatch id read once: the bar of `strongest` can hold hundreds of candidates, and a comparison
+ * that searched for both segments each time cost more than the rest of the choice.
+ */
+function inCorpusOrder(view: FactsView, handles: readonly number[]): number[] {
+  const keyed = handles.map((h) => {
+    const g = view.partOf(h);
+    const s = h - view.bases[g];
+    const ix = view.parts[g].index;
+    return { h, id: ix.ids[ix.sentDoc[s]], s };
+  });
+  keyed.sort((a, b) => compareIds(a.id, b.id) || a.s - b.s);
+  return keyed.map((k) => k.h);
 }
 
 /** The spans of the shared hits, each once: a word's stem and its gloss cover the same span. */

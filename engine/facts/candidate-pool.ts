@@ -109,14 +109,17 @@ export function collectPool(
 ): void {
   // touchedPart holds 16-bit segment numbers: past that many segments each is searched for.
   const wide = view.parts.length > 0x10000;
+  // Per segment, read once.
+  const sentDocs = view.parts.map((p) => p.index.sentDoc);
+  const bases = view.bases;
   for (let t = 0; t < nTouched; t++) {
     const h = touched[t];
     const a = acc[h];
     acc[h] = 0;
     const g = wide ? view.partOf(h) : touchedPart[t];
-    const s = h - view.bases[g];
+    const s = h - bases[g];
     const dead = excluded[g];
-    if (dead !== null && dead[view.parts[g].index.sentDoc[s]]) continue;
+    if (dead !== null && dead[sentDocs[g][s]]) continue;
     const n = view.norm(g, s);
     if (a + Math.min(passive, n * n - a) >= limit * n) {
       partial[pool.length] = a / n;

@@ -1,4 +1,4 @@
-import { figuresOf, findTerm, type FactsIndex } from '../facts/facts-index';
+import { figuresOf, type FactsIndex } from '../facts/facts-index';
 import type { SentenceVector } from '../facts/score';
 import { glossFields, weighTerms } from '../facts/weigh-terms';
 import type { FactSentence } from '../facts/terms';
@@ -43,9 +43,32 @@ export function viewVector(sentence: FactSentence, view: FactsView): ViewVector 
   };
 }
 
-/** Each hash's index in the segment's sorted keys, or -1: a plain loop (Int32Array.from with a mapper iterates slowly). */
-function localTerms(index: FactsIndex, hashes: Uint32Array): Int32Array {
+/**
+ * Each hash's index in the segment's sorted keys, or -1. The hashes are increasing: each is sought
+ * by galloping on from where the one before it was, a few probes near it rather than a binary
+ * search of the whole segment (a page meets every segment with every term of every sentence).
+ */
+export function localTerms(index: FactsIndex, hashes: Uint32Array): Int32Array {
+  const keys = index.keys;
   const out = new Int32Array(hashes.length);
-  for (let i = 0; i < hashes.length; i++) out[i] = findTerm(index, hashes[i]);
+  let lo = 0;
+  for (let i = 0; i < hashes.length; i++) {
+    const hash = hashes[i];
+    // First key >= hash, in keys[lo..]: gallop to a bound, then a binary search below it.
+    let step = 1;
+    let hi = lo;
+    while (hi < keys.length && keys[hi] < hash) {
+      lo = hi + 1;
+      hi += step;
+      step *= 2;
+    }
+    if (hi > keys.length) hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[mid] < hash) lo = mid + 1;
+      else hi = mid;
+    }
+    out[i] = lo < keys.length && keys[lo] === hash ? lo : -1;
+  }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MERGE_POLICY, planMerge, tierOf, type SegmentSize } from './tiered-merge';
+import { DEFAULT_MERGE_POLICY, planMerge, settledLayout, tierOf, type SegmentSize } from './tiered-merge';
 
 describe('tiered merges', () => {
   it('keeps O(log n) segments while dispatches arrive one by one, rewriting each O(log n) times', () => {
@@ -50,5 +50,16 @@ describe('tiered merges', () => {
     expect(planMerge(base)).toBeNull();
     expect(planMerge([...base, { id: 'worn', docs: 600, removed: 300 }])).toEqual(['worn']);
     expect(planMerge([{ id: 'empty', docs: 3, removed: 3 }])).toEqual(['empty']);
+  });
+
+  it('settles an import of 100,000 in batches of 400 in a few large segments, no merge beyond the limit', () => {
+    const { sizes, largestMerge } = settledLayout(100_000, 400);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(100_000);
+    expect(largestMerge).toBeLessThanOrEqual(DEFAULT_MERGE_POLICY.maxMergeDocs);
+    expect(sizes.length).toBeLessThanOrEqual(14);
+    // A small corpus keeps the segments of 3,200 it had before.
+    expect(settledLayout(10_000, 400).sizes).toEqual([3200, 3200, 3200, 400]);
+    const small = settledLayout(100_000, 400, { ...DEFAULT_MERGE_POLICY, maxMergeDocs: 4096 });
+    expect(small.sizes.filter((n) => n === 3200)).toHaveLength(31);
   });
 });
