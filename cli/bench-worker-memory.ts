@@ -16,9 +16,10 @@ import { decodeSegment, encodeSegment } from '../engine/segments/segment-codec';
 import { extractFromHtml } from '../extract/from-html';
 import { buildBenchPage } from './bench-page';
 import { layoutSizes } from './bench-segments';
+import { benchHosts } from './bench-hosts';
 import { makeRng } from './prng';
-import { readRealPages, realTextFrom } from './real-text';
-import { holdOut, syntheticCorpus } from './synthetic-corpus';
+import { readRealPages } from './real-text';
+import { syntheticCorpus } from './synthetic-corpus';
 import { timeInterleaved } from './timing';
 
 const SEED = 2026;
@@ -46,16 +47,7 @@ const root = join(import.meta.dirname, '..');
 const pages = readRealPages(join(root, '..', 'shared', 'real-pages'), extractFromHtml);
 const seedMeta = new Map(bundledCorpus.map((d) => [d.id, { date: d.date, language: d.language }]));
 const seeds = bundledCorpus.map((d) => ({ id: d.id, text: dispatchText(d) }));
-const pageText = realTextFrom(pages.articles);
-const hosts: typeof pageText.articles = [];
-for (let words = 0; words < PAGE_WORDS && hosts.length < pageText.articles.length; ) {
-  hosts.push(pageText.articles[hosts.length]);
-  words += pageText.articles[hosts.length - 1].words;
-}
-const hostNames = new Set(hosts.map((a) => a.name));
-const real = realTextFrom(pages.articles.filter((a) => !hostNames.has(a.name)));
-const split = holdOut(real, HELD_OUT_SENTENCES, makeRng(SEED + 3));
-const donorDocs = syntheticCorpus(split.held, { count: 2, seed: SEED + 4 }).map((d, i) => ({ ...d, id: `donor-${i + 1}` }));
+const { pageText, hosts, split, donorDocs } = benchHosts(pages.articles, PAGE_WORDS, HELD_OUT_SENTENCES, SEED);
 const synthetic = syntheticCorpus(split.pool, { count: 10_000 - seeds.length - donorDocs.length, seed: SEED });
 const rng = makeRng(SEED + 1);
 const page = buildBenchPage({ ...pageText, articles: hosts }, [rng.pick(seeds), ...donorDocs], rng, PAGE_WORDS).text;
