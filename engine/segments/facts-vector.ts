@@ -1,4 +1,5 @@
 import { figuresOf, type FactsIndex } from '../facts/facts-index';
+import { lowerBoundFrom } from '../sorted';
 import type { SentenceVector } from '../facts/score';
 import { glossFields, weighTerms } from '../facts/weigh-terms';
 import type { FactSentence } from '../facts/terms';
@@ -51,24 +52,10 @@ export function viewVector(sentence: FactSentence, view: FactsView): ViewVector 
 export function localTerms(index: FactsIndex, hashes: Uint32Array): Int32Array {
   const keys = index.keys;
   const out = new Int32Array(hashes.length);
-  let lo = 0;
+  let at = 0;
   for (let i = 0; i < hashes.length; i++) {
-    const hash = hashes[i];
-    // First key >= hash, in keys[lo..]: gallop to a bound, then a binary search below it.
-    let step = 1;
-    let hi = lo;
-    while (hi < keys.length && keys[hi] < hash) {
-      lo = hi + 1;
-      hi += step;
-      step *= 2;
-    }
-    if (hi > keys.length) hi = keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (keys[mid] < hash) lo = mid + 1;
-      else hi = mid;
-    }
-    out[i] = lo < keys.length && keys[lo] === hash ? lo : -1;
+    at = lowerBoundFrom(keys, hashes[i], at);
+    out[i] = at < keys.length && keys[at] === hashes[i] ? at : -1;
   }
   return out;
 }
