@@ -17,7 +17,7 @@ import { decodeSegment, encodeSegment } from '../engine/segments/segment-codec';
 import { extractFromHtml } from '../extract/from-html';
 import { buildBenchPage } from './bench-page';
 import { factsHeldBytes } from './bench-facts-bytes';
-import { layoutSizes } from './bench-segments';
+import { layoutBlobs } from './bench-segments';
 import { benchHosts } from './bench-hosts';
 import { makeRng } from './prng';
 import { readRealPages } from './real-text';
@@ -90,12 +90,7 @@ for (const size of sizes) {
   const base = all.slice(0, -ADDED);
   const before = heap();
   let t = performance.now();
-  const blobs: ArrayBuffer[] = [];
-  const sizes = layoutSizes(base.length);
-  for (let i = 0, at = 0; i < sizes.length; at += sizes[i++]) {
-    const seg = buildSegment(`seg-${blobs.length + 1}`, base.slice(at, at + sizes[i]));
-    blobs.push(encodeSegment(seg, 'raw'));
-  }
+  const blobs = layoutBlobs(base);
   const buildMs = performance.now() - t;
   const set = new SegmentSet(blobs.map((blob) => ({ segment: decodeSegment(blob), removed: [] })));
   blobs.length = 0;

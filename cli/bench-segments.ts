@@ -52,6 +52,17 @@ export function layoutSizes(docs: number): number[] {
   return settledLayout(docs, IMPORT_BATCH).sizes;
 }
 
+/** The stored blobs of that layout over `base`, in order (the scale benches that time neither step). */
+export function layoutBlobs(base: readonly FactsDoc[]): ArrayBuffer[] {
+  const blobs: ArrayBuffer[] = [];
+  let at = 0;
+  for (const size of layoutSizes(base.length)) {
+    blobs.push(encodeSegment(buildSegment(`seg-${blobs.length + 1}`, base.slice(at, at + size)), 'raw'));
+    at += size;
+  }
+  return blobs;
+}
+
 /**
  * Segmented indexes at each size, on the layout the worker holds: segments of layoutSizes
  * (built, encoded as stored, decoded as read back), beside a full rebuild (one segment

@@ -15,7 +15,7 @@ import { buildSegment } from '../engine/segments/segment-set';
 import { decodeSegment, encodeSegment } from '../engine/segments/segment-codec';
 import { extractFromHtml } from '../extract/from-html';
 import { buildBenchPage } from './bench-page';
-import { layoutSizes } from './bench-segments';
+import { layoutBlobs } from './bench-segments';
 import { benchHosts } from './bench-hosts';
 import { makeRng } from './prng';
 import { readRealPages } from './real-text';
@@ -80,11 +80,7 @@ if (dir && existsSync(dir)) {
   log(`${blobs.length} stored blobs read from ${dir}`);
 } else {
   // Segments as the merge policy leaves them after an import (the same layout as npm run bench).
-  let at = 0;
-  for (const size of layoutSizes(base.length)) {
-    blobs.push(encodeSegment(buildSegment(`seg-${blobs.length + 1}`, base.slice(at, at + size)), 'raw'));
-    at += size;
-  }
+  blobs = layoutBlobs(base);
   if (dir) {
     mkdirSync(dir, { recursive: true });
     blobs.forEach((b, i) => writeFileSync(join(dir, `seg-${i + 1}.bin`), new Uint8Array(b)));
