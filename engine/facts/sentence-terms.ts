@@ -17,7 +17,7 @@ import { basisPointsAt, fractionPointAt } from './rate-points';
 import { atUnitStart, entityAt, inHyphenatedName, isUpper, unknownOpener } from './names';
 import { tenseOf } from './tense';
 import { glossOf } from './gloss';
-import { noFactAt } from './word-senses';
+import { goalAt, noFactAt } from './word-senses';
 import { TermKind, type FactSentence, type TermHit } from './term-kinds';
 
 const DIGITS_RE = /^\d+(?:er|e|eme|st|nd|rd|th)?$/;
@@ -32,6 +32,8 @@ const CLOCK_UNITS = new Set(['h', 'heure', 'heures', 'am', 'pm']);
  */
 const SPAN_UNITS = new Set(['ans', 'an', 'annees', 'annee', 'mois', 'semaines', 'semaine', 'jours', 'decennies', 'siecles', 'years', 'year', 'months', 'weeks', 'days', 'decades', 'centuries']);
 const SCORE_LINE_RE = /^\d{1,2}$/;
+/** Decimal figures from this one on also give their whole number (see sentenceTerms). */
+const ROUNDED_FROM = 10;
 const SCORE_DASHES = new Set(['-', '\u2013']);
 const AMBIGUOUS_MONTHS = new Set(['mars', 'mai', 'march', 'may', 'jan', 'feb', 'apr', 'aug', 'sept', 'oct', 'nov', 'dec']);
 const GROUP_SEPARATORS = new Set([' ', '\u00a0', '\u202f', '\u2009', '.', ',']);
@@ -145,7 +147,13 @@ export function sentenceTerms(
         j++;
       }
       if (j + 1 < to && SPAN_UNITS.has(words[j + 1])) hits.push({ key: 'n:' + value, kind: TermKind.Number, start: starts[i], end: ends[j], spelled: true });
-      else add('n:' + value, TermKind.Number, i, j);
+      else {
+        add('n:' + value, TermKind.Number, i, j);
+        // "28,01 %" and "28 %", "58.2 percent" and "58 percent": one figure told at two precisions
+        // (sameFigure, events.ts), which share a term only through the whole number. Below ten a
+        // rounded figure would meet any small count ("4,5" and "cinq").
+        if (value >= ROUNDED_FROM && !Number.isInteger(value)) hits.push({ key: 'n:' + Math.round(value), kind: TermKind.Number, start: starts[i], end: ends[j], spelled: true });
+      }
       const points = j + 1 < to ? basisPointsAt(words, j + 1, to) : 0;
       if (points) {
         // "50 points de base" is half a point: both figures stand, as either telling may give either.
@@ -214,6 +222,10 @@ export function sentenceTerms(
     if (idiom) {
       add('c:' + idiom.key, TermKind.Concept, i, i + idiom.words.length - 1);
       i += idiom.words.length - 1;
+      continue;
+    }
+    if (goalAt(words, i, from, lang)) {
+      add('c:goal', TermKind.Concept, i, i);
       continue;
     }
     if (word.length < 2 || FACT_STOPS.has(word) || noFactAt(words, i, from, lang)) continue;

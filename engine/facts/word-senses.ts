@@ -8,3 +8,23 @@ import type { FactLang } from './lexicon';
 export function noFactAt(words: readonly string[], i: number, from: number, lang: FactLang): boolean {
   return lang === 'fr' && words[i] === 'peine' && i > from && words[i - 1] === 'a';
 }
+
+/** Words before French "but" that make it a goal scored: a count or rank, or a goal's praise. */
+const GOAL_BEFORE = new Set([
+  'un', 'premier', 'deuxieme', 'troisieme', 'quatrieme', 'cinquieme', 'sixieme', 'septieme', 'huitieme', 'neuvieme', 'dixieme',
+  'second', 'dernier', 'nouveau', 'seul', 'unique', 'beau', 'joli', 'superbe', 'magnifique', 'splendide', 'sublime',
+]);
+/** Before those, "but" is an aim again: "dans un but politique", "pour seul but". */
+const AIM_BEFORE = new Set(['dans', 'pour', 'avec']);
+const ORDINAL_RE = /^\d+(?:e|eme|er)?$/;
+
+/**
+ * Whether French "but", a stop word as English "but", is a goal scored: "son deuxième but", "le
+ * 7e but", "un superbe but", and not "dans le but de", "son but est de" (`words` folded, lower case).
+ */
+export function goalAt(words: readonly string[], i: number, from: number, lang: FactLang): boolean {
+  if (lang !== 'fr' || words[i] !== 'but' || i === from) return false;
+  const before = words[i - 1];
+  if (!GOAL_BEFORE.has(before) && !ORDINAL_RE.test(before)) return false;
+  return !((i - 2 >= from && AIM_BEFORE.has(words[i - 2])) || (i - 3 >= from && AIM_BEFORE.has(words[i - 3])));
+}
