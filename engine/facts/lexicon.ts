@@ -76,11 +76,19 @@ export const CONCEPT_BY_STEM: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
   for (const g of concepts.groups) {
     for (const lang of ['fr', 'en'] as const) {
-      for (const w of g[lang]) if (!w.startsWith('=') && !w.includes(' ')) map.set(`${lang}:${stemOf(w.toLowerCase(), lang)}`, g.key);
+      for (const w of g[lang]) if (!w.startsWith('=') && !isPhrase(w)) map.set(`${lang}:${stemOf(w.toLowerCase(), lang)}`, g.key);
     }
   }
   return map;
 })();
+
+/**
+ * An entry of several words: spaced ("struck down") or joined by an elision ("s'impose", whose
+ * stem alone would be the verb "imposer").
+ */
+function isPhrase(entry: string): boolean {
+  return entry.includes(' ') || /['’]/.test(entry);
+}
 
 /** A concept entry of several words ("struck down"): its folded words, matched as written. */
 export interface ConceptPhrase {
@@ -96,7 +104,7 @@ export const CONCEPT_PHRASES: ReadonlyMap<string, readonly ConceptPhrase[]> = ((
   const map = new Map<string, ConceptPhrase[]>();
   for (const g of concepts.groups) {
     for (const w of [...g.fr, ...g.en]) {
-      if (!w.includes(' ')) continue;
+      if (!isPhrase(w)) continue;
       const words = tokenize(w, true).words!;
       const list = map.get(words[0]) ?? [];
       list.push({ words, key: g.key });
