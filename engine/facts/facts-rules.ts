@@ -14,10 +14,11 @@ import stopwords from '../data/stopwords.json';
  * sentence holds none (only the page reads its words through them, gloss-expansion.ts), and
  * 'terms-8' rebuilds the indexes stored while it did. 'terms-10': sentences no longer end at "v."
  * (abbreviations.json, not listed here), and spans of time and score lines are read anew.
- * 'terms-10': "à peine" is no "peine" (word-senses.ts).
+ * 'terms-10': "à peine" is no "peine" (word-senses.ts). 'terms-11': French "but" after a count
+ * or rank is a goal (word-senses.ts), and a decimal figure from ten on gives its whole number too.
  */
 export const FACTS_RULES_VERSION: string = (
-  termHash(JSON.stringify([gazetteer, concepts, dates, factStopwords, stopwords, framing.reportingVerbs, events, numbers, 'terms-10', 'packed-postings-1', 'sentence-records-1', 'ranked-terms-1', 'record-gaps-1'])) >>> 0
+  termHash(JSON.stringify([gazetteer, concepts, dates, factStopwords, stopwords, framing.reportingVerbs, events, numbers, 'terms-11', 'packed-postings-1', 'sentence-records-1', 'ranked-terms-1', 'record-gaps-1'])) >>> 0
 ).toString(16);
 
 /** FNV-1a of a term key, the same hash on both sides. */

@@ -47,3 +47,18 @@ describe('idioms', () => {
     expect(keysOf('Il risque une lourde peine.', 'fr')).toContain('s:pein');
   });
 });
+
+describe('phrases and names that hold a concept', () => {
+  it('match an entry joined by an elision as a phrase, not by the stem of its verb', () => {
+    expect(keysOf('C’est finalement l’Argentine qui s’impose.', 'fr')).toContain('c:win');
+    expect(keysOf('La France l’a emporté face au Maroc.', 'fr')).toContain('c:win');
+    expect(keysOf('Le gouvernement impose des restrictions.', 'fr')).not.toContain('c:win');
+    expect(keysOf('Au moins 237 personnes ont perdu la vie en Syrie.', 'fr')).toContain('c:dead');
+  });
+
+  it('give a body the concepts its name holds, so "the court" meets "the Supreme Court"', () => {
+    expect(keysOf('The Supreme Court overturned the ruling.', 'en')).toEqual(expect.arrayContaining(['e:us-supreme-court', 'c:court']));
+    expect(keysOf('La BCE a relevé ses taux.', 'fr')).toEqual(expect.arrayContaining(['e:ecb', 'c:bank', 'c:central']));
+    expect(keysOf('The central bank raised its rates.', 'en')).toEqual(expect.arrayContaining(['c:bank', 'c:central']));
+  });
+});

@@ -18,6 +18,11 @@ export interface EntityAlias {
   key: string;
   /** Groups it stands for by metonymy (the Kremlin for Russia): their keys are given too. */
   standsFor: readonly string[];
+  /**
+   * Concepts its name holds ('Supreme Court' is a court, 'European Central Bank' a central bank),
+   * given beside its key: a retelling that says only 'the court' or 'la banque centrale' shares them.
+   */
+  concepts: readonly string[];
   /** Written in capitals in the data (US, UE): the text must write it in capitals too. */
   capitals: boolean;
 }
@@ -31,7 +36,7 @@ export const ENTITY_ALIASES: ReadonlyMap<string, readonly EntityAlias[]> = (() =
       if (!words.length) continue;
       const capitals = /\p{Lu}{2}/u.test(alias) && alias === alias.toUpperCase();
       const list = map.get(words[0]) ?? [];
-      list.push({ words, key: group.key, standsFor: (group as { standsFor?: string[] }).standsFor ?? [], capitals });
+      list.push({ words, key: group.key, standsFor: (group as { standsFor?: string[] }).standsFor ?? [], concepts: (group as { concepts?: string[] }).concepts ?? [], capitals });
       map.set(words[0], list);
     }
   }

@@ -23,7 +23,7 @@ export function entityAt(
   words: string[],
   i: number,
   to: number,
-): { key: string; standsFor: readonly string[]; length: number } | null {
+): { key: string; standsFor: readonly string[]; concepts: readonly string[]; length: number } | null {
   const list = ENTITY_ALIASES.get(words[i]);
   if (!list) return null;
   outer: for (const alias of list) {
@@ -40,7 +40,7 @@ export function entityAt(
         if (original !== original.toUpperCase()) continue outer;
       }
     }
-    return { key: alias.key, standsFor: alias.standsFor, length: n };
+    return { key: alias.key, standsFor: alias.standsFor, concepts: alias.concepts, length: n };
   }
   return null;
 }

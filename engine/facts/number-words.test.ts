@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../tokenize';
 import { fractionOf, numberWordsAt } from './number-words';
+import { analyzeText } from './terms';
 
 const read = (text: string) => {
   const words = tokenize(text, true).words!;
@@ -47,5 +48,16 @@ describe('fractions in words', () => {
     expect(fractionOf(3, words, 5, words.length)).toBe(0.75);
     expect(fractionOf(5, words, 7, words.length)).toBeUndefined();
     expect(fractionOf(2, words, 9, words.length)).toBeUndefined();
+  });
+});
+
+describe('decimal figures', () => {
+  const hitsOf = (text: string, lang: 'fr' | 'en') => analyzeText(text, lang).sentences.flatMap((s) => s.hits);
+  it('give their whole number too, as no figure, from ten on', () => {
+    const hits = hitsOf("L'abstention s'élève à 28,01% des inscrits.", 'fr');
+    expect(hits.find((h) => h.key === 'n:28.01')?.spelled).toBeUndefined();
+    expect(hits.find((h) => h.key === 'n:28')?.spelled).toBe(true);
+    expect(hitsOf('Turnout reached 28%.', 'en').map((h) => h.key)).toContain('n:28');
+    expect(hitsOf('A magnitude 7.8 earthquake.', 'en').map((h) => h.key)).not.toContain('n:8');
   });
 });

@@ -80,6 +80,7 @@ export function sentenceTerms(
     if (alias) {
       add('e:' + alias.key, TermKind.Entity, i, i + alias.length - 1);
       for (const key of alias.standsFor) add('e:' + key, TermKind.Entity, i, i + alias.length - 1);
+      for (const key of alias.concepts) add('c:' + key, TermKind.Concept, i, i + alias.length - 1);
       i += alias.length - 1;
       continue;
     }
