@@ -15,8 +15,10 @@ describe('tense of a sentence', () => {
     expect(tense('Argentina won the final.', 'en')).toBe(TENSE_PAST);
     expect(tense('We will raise interest rates for as long as it takes.', 'en')).toBe(TENSE_FUTURE);
     expect(tense('The bank plans to raise rates in July.', 'en')).toBe(TENSE_FUTURE);
-    // "announced it would hike": told in the past, the decision is taken.
-    expect(tense('The bank announced it would hike its rate.', 'en')).toBe(TENSE_PAST);
+    // "announced it would hike": a decision told in the past of an act to come, so neither a
+    // retelling of the hike done nor one of the hike announced is blocked against it.
+    expect(tense('The bank announced it would hike its rate.', 'en')).toBe(TENSE_PAST | TENSE_FUTURE);
+    expect(tense('The bank would carry out its first increase in July.', 'en')).toBe(TENSE_FUTURE);
     // A verb of saying dates the telling, not the act told.
     expect(tense('The bank said it will raise rates.', 'en')).toBe(TENSE_FUTURE);
     expect(tense('A record rate hike', 'en')).toBe(0);

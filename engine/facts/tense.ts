@@ -9,7 +9,8 @@ export const TENSE_PAST = 1 << 29;
 export const TENSE_FUTURE = 1 << 30;
 export const TENSE_BITS = TENSE_PAST | TENSE_FUTURE;
 
-const EN_FUTURE = new Set(['will', 'shall']);
+/** "would" too: in news it is mostly a future told from the past ("said it would raise rates in July"). */
+const EN_FUTURE = new Set(['will', 'shall', 'would']);
 /** "plans to raise", "is set to", "intends to": an act announced, not done. */
 const EN_INTENT = new Set(['plans', 'plan', 'intends', 'intend', 'set']);
 const EN_AUX_PAST = new Set(['has', 'have', 'had', 'was', 'were']);
