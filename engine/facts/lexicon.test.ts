@@ -54,6 +54,9 @@ describe('phrases and names that hold a concept', () => {
     expect(keysOf('La France l’a emporté face au Maroc.', 'fr')).toContain('c:win');
     expect(keysOf('Le gouvernement impose des restrictions.', 'fr')).not.toContain('c:win');
     expect(keysOf('Au moins 237 personnes ont perdu la vie en Syrie.', 'fr')).toContain('c:dead');
+    expect(keysOf('Un incendie s’est déclaré vers 18h50.', 'fr')).toContain('c:start');
+    expect(keysOf('A fire broke out in the roof.', 'en')).toContain('c:start');
+    expect(keysOf('Le ministre a déclaré que le feu était maîtrisé.', 'fr')).not.toContain('c:start');
   });
 
   it('give a body the concepts its name holds, so "the court" meets "the Supreme Court"', () => {
