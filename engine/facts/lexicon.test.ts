@@ -57,6 +57,10 @@ describe('phrases and names that hold a concept', () => {
     expect(keysOf('Un incendie s’est déclaré vers 18h50.', 'fr')).toContain('c:start');
     expect(keysOf('A fire broke out in the roof.', 'en')).toContain('c:start');
     expect(keysOf('Le ministre a déclaré que le feu était maîtrisé.', 'fr')).not.toContain('c:start');
+    expect(keysOf('Argentina beat France 4-2 on penalties.', 'en')).toContain('c:shootout');
+    expect(keysOf('Mbappé, auteur d’un triplé, ne suffit pas.', 'fr')).toContain('c:hat-trick');
+    expect(keysOf('Mbappe scored a hat-trick.', 'en')).toContain('c:hat-trick');
+    expect(keysOf('Les prix ont triplé en un an.', 'fr')).not.toContain('c:hat-trick');
   });
 
   it('give a body the concepts its name holds, so "the court" meets "the Supreme Court"', () => {
