@@ -69,3 +69,12 @@ describe('phrases and names that hold a concept', () => {
     expect(keysOf('The central bank raised its rates.', 'en')).toEqual(expect.arrayContaining(['c:bank', 'c:central']));
   });
 });
+
+describe('verbs of saying', () => {
+  it('leave their present participles out of the fact, as their other forms', () => {
+    const fr = keysOf('La Cour a annulé l’arrêt, déclarant ainsi l’avortement hors des droits constitutionnels.', 'fr');
+    expect(fr.some((k) => k.includes('declar'))).toBe(false);
+    const en = keysOf('The bank raised its rates, saying inflation was too high.', 'en');
+    expect(en.some((k) => k.startsWith('s:sai') || k.startsWith('s:say'))).toBe(false);
+  });
+});
