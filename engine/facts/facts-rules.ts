@@ -15,8 +15,9 @@ import stopwords from '../data/stopwords.json';
  * 'terms-8' rebuilds the indexes stored while it did. 'terms-10': sentences no longer end at "v."
  * (abbreviations.json, not listed here), and spans of time and score lines are read anew.
  * 'terms-10': "à peine" is no "peine" (word-senses.ts). 'terms-11': French "but" after a count
- * or rank is a goal (word-senses.ts), a decimal figure from ten on gives its whole number too, and
- * English "would" tells an act to come (tense.ts).
+ * or rank is a goal (word-senses.ts), a decimal figure from ten on gives its whole number too, a
+ * span in decades or centuries the years it counts, and English "would" tells an act to come
+ * (tense.ts).
  */
 export const FACTS_RULES_VERSION: string = (
   termHash(JSON.stringify([gazetteer, concepts, dates, factStopwords, stopwords, framing.reportingVerbs, events, numbers, 'terms-11', 'packed-postings-1', 'sentence-records-1', 'ranked-terms-1', 'record-gaps-1'])) >>> 0

@@ -61,3 +61,15 @@ describe('decimal figures', () => {
     expect(hitsOf('A magnitude 7.8 earthquake.', 'en').map((h) => h.key)).not.toContain('n:8');
   });
 });
+
+describe('spans in decades and centuries', () => {
+  const keysOf = (text: string, lang: 'fr' | 'en') => analyzeText(text, lang).sentences.flatMap((s) => s.hits.map((h) => h.key));
+  it('give the years they count, as a span in years does', () => {
+    expect(keysOf('The right had stood for nearly five decades.', 'en')).toContain('n:50');
+    expect(keysOf('Protections put in place nearly 50 years ago.', 'en')).toContain('n:50');
+    expect(keysOf('The nearly half-century precedent was overturned.', 'en')).toContain('n:50');
+    expect(keysOf('Un droit vieux de près d’un demi-siècle.', 'fr')).toContain('n:50');
+    expect(keysOf('Depuis 3 décennies.', 'fr')).toContain('n:30');
+    expect(keysOf('Half of the states will ban it.', 'en')).not.toContain('n:50');
+  });
+});

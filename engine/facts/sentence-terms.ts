@@ -32,6 +32,9 @@ const CLOCK_UNITS = new Set(['h', 'heure', 'heures', 'am', 'pm']);
  */
 const SPAN_UNITS = new Set(['ans', 'an', 'annees', 'annee', 'mois', 'semaines', 'semaine', 'jours', 'decennies', 'siecles', 'years', 'year', 'months', 'weeks', 'days', 'decades', 'centuries']);
 const SCORE_LINE_RE = /^\d{1,2}$/;
+/** Spans counted in decades or centuries: "five decades" and "50 years", "un demi-siècle" and "50 ans" tell one span. */
+const YEARS_IN: ReadonlyMap<string, number> = new Map([['decennie', 10], ['decennies', 10], ['decade', 10], ['decades', 10], ['siecle', 100], ['siecles', 100], ['century', 100], ['centuries', 100]]);
+const HALF_WORDS = new Set(['half', 'demi']);
 /** Decimal figures from this one on also give their whole number (see sentenceTerms). */
 const ROUNDED_FROM = 10;
 const SCORE_DASHES = new Set(['-', '\u2013']);
@@ -147,7 +150,11 @@ export function sentenceTerms(
         value = Math.round(value * mult * 1000) / 1000;
         j++;
       }
-      if (j + 1 < to && SPAN_UNITS.has(words[j + 1])) hits.push({ key: 'n:' + value, kind: TermKind.Number, start: starts[i], end: ends[j], spelled: true });
+      if (j + 1 < to && SPAN_UNITS.has(words[j + 1])) {
+        hits.push({ key: 'n:' + value, kind: TermKind.Number, start: starts[i], end: ends[j], spelled: true });
+        const per = YEARS_IN.get(words[j + 1]);
+        if (per) hits.push({ key: 'n:' + value * per, kind: TermKind.Number, start: starts[i], end: ends[j + 1], spelled: true });
+      }
       else {
         add('n:' + value, TermKind.Number, i, j);
         // "28,01 %" and "28 %", "58.2 percent" and "58 percent": one figure told at two precisions
@@ -187,6 +194,10 @@ export function sentenceTerms(
       if (day) i++;
       continue;
     }
+    if (HALF_WORDS.has(word) && i + 1 < to && YEARS_IN.get(words[i + 1]) === 100) {
+      // "half-century", "demi-siècle": fifty years, beside the words' own terms.
+      hits.push({ key: 'n:50', kind: TermKind.Number, start: starts[i], end: ends[i + 1], spelled: true });
+    }
     // "Half a percentage point", "un demi-point": the fraction writes the figure, and the words
     // after it keep their own terms, as "point" and "pourcentage" do after a figure in digits.
     const fraction = fractionPointAt(words, i, to);
@@ -216,6 +227,8 @@ export function sentenceTerms(
         j++;
       }
       hits.push({ key: 'n:' + value, kind: TermKind.Number, start: starts[i], end: ends[j], spelled: true });
+      const per = j + 1 < to ? YEARS_IN.get(words[j + 1]) : undefined;
+      if (per) hits.push({ key: 'n:' + value * per, kind: TermKind.Number, start: starts[i], end: ends[j + 1], spelled: true });
       i = j;
       continue;
     }
