@@ -61,6 +61,8 @@ describe('phrases and names that hold a concept', () => {
     expect(keysOf('Mbappé, auteur d’un triplé, ne suffit pas.', 'fr')).toContain('c:hat-trick');
     expect(keysOf('Mbappe scored a hat-trick.', 'en')).toContain('c:hat-trick');
     expect(keysOf('Les prix ont triplé en un an.', 'fr')).not.toContain('c:hat-trick');
+    expect(keysOf('Argentina claimed a third World Cup title.', 'en')).toContain('c:champion');
+    expect(keysOf('L’Argentine remporte son troisième titre mondial.', 'fr')).toContain('c:champion');
   });
 
   it('give a body the concepts its name holds, so "the court" meets "the Supreme Court"', () => {
