@@ -7,7 +7,8 @@ export interface SettingsStore {
 
 /**
  * The reader's settings for the worker's lifetime: read once, changed one request at a time (two
- * quick toggles must not both start from the same old value), and announced after every change.
+ * quick toggles must not both start from the same old value), and announced after every change
+ * (the request answered once the announcement is done).
  */
 export class SettingsService {
   private current: Promise<Settings> | null = null;
@@ -15,7 +16,7 @@ export class SettingsService {
 
   constructor(
     private readonly store: SettingsStore,
-    private readonly announce: (settings: Settings) => void,
+    private readonly announce: (settings: Settings) => void | Promise<void>,
   ) {}
 
   get(): Promise<Settings> {
@@ -39,7 +40,8 @@ export class SettingsService {
         throw new Error(`The settings were not saved: the database refused the write (${detail}).`);
       }
       this.current = Promise.resolve(next);
-      this.announce(next);
+      // The change is answered once it applies: a page loaded after that respects it.
+      await this.announce(next);
       return next;
     });
     this.queue = run.catch(() => undefined);
