@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { webPages } from '../platform/manifest';
-import { BOOT_ID, bootRegistrar, bootScript, pausedPatterns, type BootScript, type Scripting } from './boot-script';
+import { BOOT_ID, bootRegistrar, bootScript, pausedPatterns, resumedOn, type BootScript, type Scripting } from './boot-script';
 
 /** A browser's registered content scripts, in memory. */
 function fakeScripting() {
@@ -47,6 +47,22 @@ describe('bootScript', () => {
     expect(pausedPatterns('*')).toEqual([]);
     expect(pausedPatterns('example.123')).toEqual([]);
     expect(pausedPatterns('localhost')).toEqual(['*://localhost/*', '*://www.localhost/*']);
+  });
+});
+
+describe('resumedOn', () => {
+  it('names the pages of a site just resumed, or of every site when Recoupe is resumed everywhere', () => {
+    const paused = { pausedSites: ['example.org'], pausedEverywhere: false };
+    const none = { pausedSites: [], pausedEverywhere: false };
+    const everywhere = { pausedSites: [], pausedEverywhere: true };
+    expect(resumedOn(paused, none, 'https://www.example.org/a')).toBe(true);
+    expect(resumedOn(paused, none, 'https://other.example/a')).toBe(false);
+    expect(resumedOn(none, paused, 'https://example.org/a')).toBe(false);
+    expect(resumedOn(everywhere, paused, 'https://other.example/a')).toBe(true);
+    expect(resumedOn(everywhere, paused, 'https://example.org/a')).toBe(false);
+    // Pages Recoupe never runs on are never named.
+    expect(resumedOn(everywhere, none, 'chrome://settings/')).toBe(false);
+    expect(resumedOn(everywhere, none, undefined)).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { contentScript, webPages } from '../platform/manifest';
-import type { Settings } from '../settings/settings';
+import { isPausedOn, siteOf, type Settings } from '../settings/settings';
 
 /** The id the bootstrap is registered under (scripting.registerContentScripts). */
 export const BOOT_ID = 'recoupe-boot';
@@ -56,6 +56,14 @@ export function bootScript(settings: Pick<Settings, 'pausedSites' | 'pausedEvery
     allFrames: false,
     persistAcrossSessions: true,
   };
+}
+
+/**
+ * Whether a page was on a paused site under `before` and is not under `after`: loaded while paused,
+ * it has no content script, which the background runs in it once resumed.
+ */
+export function resumedOn(before: Pick<Settings, 'pausedSites' | 'pausedEverywhere'>, after: Pick<Settings, 'pausedSites' | 'pausedEverywhere'>, url: string | undefined): boolean {
+  return siteOf(url) !== null && isPausedOn(before, url) && !isPausedOn(after, url);
 }
 
 /**

@@ -16,7 +16,7 @@ export class SettingsService {
 
   constructor(
     private readonly store: SettingsStore,
-    private readonly announce: (settings: Settings) => void | Promise<void>,
+    private readonly announce: (settings: Settings, before: Settings) => void | Promise<void>,
   ) {}
 
   get(): Promise<Settings> {
@@ -32,7 +32,8 @@ export class SettingsService {
 
   update(change: SettingsChange): Promise<Settings> {
     const run = this.queue.then(async () => {
-      const next = applyChange(await this.get(), change);
+      const before = await this.get();
+      const next = applyChange(before, change);
       try {
         await this.store.write(next);
       } catch (e) {
@@ -41,7 +42,7 @@ export class SettingsService {
       }
       this.current = Promise.resolve(next);
       // The change is answered once it applies: a page loaded after that respects it.
-      await this.announce(next);
+      await this.announce(next, before);
       return next;
     });
     this.queue = run.catch(() => undefined);

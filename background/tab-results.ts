@@ -50,11 +50,6 @@ export class TabResults {
     this.paused.add(tabId);
   }
 
-  /** Tabs showing a page of a paused site, with that page's address. */
-  pausedTabs(): [number, string | undefined][] {
-    return [...this.paused].map((tabId) => [tabId, this.urls.get(tabId)]);
-  }
-
   /** Records what the content script drew; ignored unless the tab's match is done (a late report of an older run). */
   setDrawn(tabId: number, drawn: PageDrawn): boolean {
     if (this.states.get(tabId)?.status !== 'done') return false;

@@ -8,7 +8,7 @@ import { setLanguage } from '../i18n/t';
 import { sensitivityOptions } from '../settings/sensitivity';
 import { isPausedOn, pageSettings, siteOf, uiLanguageOf, type Settings } from '../settings/settings';
 import { announceSettings } from '../background/announce-settings';
-import { bootRegistrar, type Scripting } from '../background/boot-script';
+import { bootRegistrar, resumedOn, type Scripting } from '../background/boot-script';
 import { askArticle } from '../background/ask-article';
 import { corpusAdminHandlers } from '../background/corpus-admin';
 import { importJobHandlers } from '../background/import-handlers';
@@ -57,12 +57,12 @@ export default defineBackground(() => {
   const speak = (s: Settings) => setLanguage(uiLanguageOf(s.language, globalThis.navigator?.language));
   // The browser injects the bootstrap into pages that are not paused, so that it never asks first.
   const registerBoot = bootRegistrar(browser.scripting as unknown as Scripting, (err) => console.error('Recoupe: registering the content script failed', err));
-  const settings = new SettingsService({ read: () => readSettings(db), write: (s) => writeSettings(db, s) }, (s) => {
+  const settings = new SettingsService({ read: () => readSettings(db), write: (s) => writeSettings(db, s) }, (s, before) => {
     speak(s);
     // Registered first: a page that hears of a pause and reloads must not get the bootstrap again.
     return registerBoot(s).then(() => {
       announceSettings(s);
-      resumePaused(s);
+      resumePages(before, s);
     });
   });
   settings.get().then((s) => {
@@ -163,11 +163,12 @@ export default defineBackground(() => {
   /**
    * A page loaded while its site was paused has no content script: once the reader resumes, the
    * bootstrap is run in it as the browser would have (a page that still has one ignores the second).
+   * Told from the tabs' addresses, not from this worker's memory, which a restart empties.
    */
-  const resumePaused = (s: Settings) => {
-    for (const [tabId, url] of tabs.pausedTabs()) {
-      if (url !== undefined && !isPausedOn(s, url)) injectFile(tabId, `/${contentScript}`).catch(() => undefined);
-    }
+  const resumePages = (before: Settings, after: Settings) => {
+    browser.tabs.query({}).then((open) => {
+      for (const tab of open) if (tab.id !== undefined && resumedOn(before, after, tab.url)) injectFile(tab.id, `/${contentScript}`).catch(() => undefined);
+    }, () => undefined);
   };
 
   /** A page of a paused site runs no content script: the background says it is paused in its stead. */
