@@ -9,6 +9,14 @@ import type { MessageType, Reply, Req, Res } from '../messaging/protocol';
 // wxt/browser picks the extension API from globalThis when first imported, so the fake goes in
 // before the background module is loaded.
 (globalThis as { browser?: unknown }).browser = fakeBrowser;
+// The worker registers the bootstrap at start; the fake browser keeps no content scripts.
+const registered: { id: string; excludeMatches?: string[] }[] = [];
+Object.assign(fakeBrowser.scripting, {
+  getRegisteredContentScripts: async () => [...registered],
+  registerContentScripts: async (scripts: typeof registered) => void registered.push(...scripts),
+  updateContentScripts: async (scripts: typeof registered) => void registered.splice(0, registered.length, ...scripts),
+  unregisterContentScripts: async () => void registered.splice(0),
+});
 
 const TAB = 41;
 /** A content script in the top frame of tab `id` showing `url`, as the browser describes it. */
@@ -189,5 +197,19 @@ describe('background worker', () => {
     });
     expect(value(await ask('page-settings', {}, contentSender(45, 'https://other.example/a'))).paused).toBe(false);
     value(await ask('set-settings', { site: { host: 'paused.example', paused: false } }));
+  });
+
+  it('registers the bootstrap for every page but the paused sites, and not at all when paused everywhere', async () => {
+    const settled = () => new Promise((resolve) => setTimeout(resolve, 20));
+    value(await ask('set-settings', { site: { host: 'paused.example', paused: true } }));
+    await settled();
+    expect(registered).toHaveLength(1);
+    expect(registered[0].excludeMatches).toEqual(['*://paused.example/*', '*://www.paused.example/*']);
+    value(await ask('set-settings', { pausedEverywhere: true }));
+    await settled();
+    expect(registered).toHaveLength(0);
+    value(await ask('set-settings', { pausedEverywhere: false, site: { host: 'paused.example', paused: false } }));
+    await settled();
+    expect(registered.map((r) => r.excludeMatches)).toEqual([[]]);
   });
 });

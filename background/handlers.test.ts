@@ -6,6 +6,7 @@ import { contentCaller, pageCaller } from '../messaging/test-callers';
 import { setLanguage } from '../i18n/t';
 import { createHandlers, ndjsonErrorMessage, type BackgroundDeps } from './handlers';
 import { TabResults } from './tab-results';
+import { defaultPageSettings } from '../settings/page-settings';
 import { OpenLimit } from './open-limit';
 
 setLanguage('en');
@@ -78,9 +79,11 @@ describe('background handlers', () => {
     expect(result.dispatchInfo).toEqual({ 'afp-1': info });
     expect(badges).toEqual([[4, 2]]);
     // The sender already holds the text: the reply gives its length only; the tab's views get it whole.
-    const { textLength, saved, ...rest } = result;
+    const { textLength, saved, settings, ...rest } = result;
     expect(textLength).toBe(page.text.length);
     expect(saved).toEqual([]);
+    // The page never asked for its settings: they come with the reply (defaults here).
+    expect(settings).toEqual(defaultPageSettings());
     expect(result).not.toHaveProperty('text');
     expect(await handlers['get-tab-result']({ tabId: 4 }, fromPage)).toEqual({ ...rest, text: page.text });
     expect(await handlers['get-tab-state']({ tabId: 4 }, fromPage)).toEqual({ status: 'done', result: { ...rest, text: page.text } });
@@ -180,6 +183,22 @@ describe('background handlers', () => {
     expect(tabs.report(6).state).toBe('error');
     await handlers['clear-page']({}, fromTab(6));
     expect(tabs.report(6).state).toBe('no-article');
+  });
+
+  it('answers the end of a run with what the settings mean for the page, and matches nothing on a paused site', async () => {
+    const { handlers, deps, tabs, badges } = setup();
+    const settings = { ...defaultPageSettings(), highlightKinds: ['verbatim' as const] };
+    deps.pageSettings = async (url) => ({ ...settings, paused: url === 'https://paused.example/a' });
+    expect(await handlers['clear-page']({}, fromTab(6))).toEqual({ ...settings, paused: false });
+    // A page whose site was paused after its script was injected: its text is matched against nothing.
+    deps.corpus.match = () => Promise.reject(new Error('a paused page was matched'));
+    const reply = await handlers['match-page'](page, contentCaller(7, 'https://paused.example/a'));
+    expect(reply).toMatchObject({ passages: [], saved: [], textLength: page.text.length, settings: { ...settings, paused: true } });
+    expect(tabs.report(7).state).toBe('paused');
+    expect(tabs.result(7)).toBeNull();
+    expect(badges).toContainEqual([7, 0]);
+    expect(await handlers['clear-page']({}, contentCaller(7, 'https://paused.example/a'))).toMatchObject({ paused: true });
+    expect(tabs.report(7).state).toBe('paused');
   });
 
   it('remembers the passage asked for, opens the comparison for that tab and tells open views', async () => {

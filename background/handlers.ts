@@ -4,6 +4,7 @@ import type { TabChanged } from '../messaging/notify';
 import type { PageDrawn, PageResult, SavedAnchor } from '../messaging/protocol';
 import type { ContentCaller, Handlers } from '../messaging/server';
 import { t } from '../i18n/t';
+import { defaultPageSettings, type PageSettings } from '../settings/page-settings';
 import type { MatchOptions } from '../engine/index';
 import type { CorpusAdminMessage } from './corpus-admin';
 import type { ImportJobMessage } from './import-handlers';
@@ -43,6 +44,8 @@ export interface BackgroundDeps {
   openLimit?: Pick<OpenLimit, 'allow'>;
   /** The comparisons saved on a page, found again in its text (saved-handlers.ts `savedMarks`); never rejects. None when absent. */
   savedMarks?(url: string, text: string): Promise<SavedAnchor[]>;
+  /** What the reader's settings mean for a page (nothing paused, every kind shown when absent). */
+  pageSettings?(url: string | undefined): Promise<PageSettings>;
 }
 
 /** How long the rest of a match waits for the page to draw its copies before it runs anyway. */
@@ -115,6 +118,13 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
     deps.redraw?.(tabId, url);
   }
 
+  const settingsFor = (url: string | undefined) => deps.pageSettings?.(url) ?? Promise.resolve(defaultPageSettings());
+  async function paused(tabId: number, url: string | undefined): Promise<void> {
+    tabs.setPaused(tabId, url);
+    await deps.setBadge(tabId, 0);
+    deps.notify(tabId, 'state');
+  }
+
   return {
     // The tab and the page's address are the browser's word about the sender, whatever the request says.
     async 'match-page'(req, { tab, url }) {
@@ -122,6 +132,13 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
       const tabId = tab.id;
       tabs.noteRun(tabId);
       const title = typeof req.title === 'string' ? req.title : '';
+      // The page never asked: a site paused since its script was injected (or one no match pattern
+      // can name) is matched against nothing and recorded as paused.
+      const settings = await settingsFor(url);
+      if (settings.paused) {
+        await paused(tabId, url);
+        return { passages: [], dispatches: [], pageWords: 0, url: url ?? '', title, dispatchInfo: {}, textLength: req.text.length, saved: [], settings };
+      }
       const generation = tabs.generation(tabId);
       tabs.set(tabId, { status: 'matching' }, url, generation);
       deps.notify(tabId, 'state');
@@ -142,7 +159,7 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
           deps.pageMatched?.(tab, url, req.text);
         }
         const { text, ...reply } = page;
-        return { ...reply, textLength: text.length, saved };
+        return { ...reply, textLength: text.length, saved, settings };
       } catch (err) {
         if (tabs.set(tabId, { status: 'error', error: errorText(err) }, url, generation)) {
           await deps.setBadge(tabId, 0);
@@ -154,13 +171,14 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
 
     async 'clear-page'(req, { tab, url }) {
       tabs.noteRun(tab.id);
+      const settings = await settingsFor(url);
+      if (req?.why === 'paused' || settings.paused) return paused(tab.id, url).then(() => settings);
       tabs.drop(tab.id);
-      if (req?.why === 'paused') tabs.setPaused(tab.id, url);
-      else if (req?.why === 'error') tabs.set(tab.id, { status: 'error', error: t('errPageUnreadable') }, url);
+      if (req?.why === 'error') tabs.set(tab.id, { status: 'error', error: t('errPageUnreadable') }, url);
       else tabs.set(tab.id, { status: 'no-article' }, url);
       await deps.setBadge(tab.id, 0);
       deps.notify(tab.id, 'state');
-      return null;
+      return settings;
     },
 
     async 'page-drawn'(req, { tab }) {

@@ -7,7 +7,8 @@ export interface SettingsStore {
 
 /**
  * The reader's settings for the worker's lifetime: read once, changed one request at a time (two
- * quick toggles must not both start from the same old value), and announced after every change.
+ * quick toggles must not both start from the same old value), and announced after every change
+ * (the request answered once the announcement is done).
  */
 export class SettingsService {
   private current: Promise<Settings> | null = null;
@@ -15,7 +16,7 @@ export class SettingsService {
 
   constructor(
     private readonly store: SettingsStore,
-    private readonly announce: (settings: Settings) => void,
+    private readonly announce: (settings: Settings, before: Settings) => void | Promise<void>,
   ) {}
 
   get(): Promise<Settings> {
@@ -31,7 +32,8 @@ export class SettingsService {
 
   update(change: SettingsChange): Promise<Settings> {
     const run = this.queue.then(async () => {
-      const next = applyChange(await this.get(), change);
+      const before = await this.get();
+      const next = applyChange(before, change);
       try {
         await this.store.write(next);
       } catch (e) {
@@ -39,7 +41,8 @@ export class SettingsService {
         throw new Error(`The settings were not saved: the database refused the write (${detail}).`);
       }
       this.current = Promise.resolve(next);
-      this.announce(next);
+      // The change is answered once it applies: a page loaded after that respects it.
+      await this.announce(next, before);
       return next;
     });
     this.queue = run.catch(() => undefined);

@@ -6,8 +6,9 @@ import { removeImported } from '../db/corpus-remove';
 import { readSettings, writeSettings } from '../db/settings-store';
 import { setLanguage } from '../i18n/t';
 import { sensitivityOptions } from '../settings/sensitivity';
-import { uiLanguageOf, type Settings } from '../settings/settings';
+import { isPausedOn, pageSettings, siteOf, uiLanguageOf, type Settings } from '../settings/settings';
 import { announceSettings } from '../background/announce-settings';
+import { bootRegistrar, resumedOn, type Scripting } from '../background/boot-script';
 import { askArticle } from '../background/ask-article';
 import { corpusAdminHandlers } from '../background/corpus-admin';
 import { importJobHandlers } from '../background/import-handlers';
@@ -26,7 +27,8 @@ import { announcePageFocus } from '../messaging/page-link';
 import type { CorpusChanged, PageSettingsChanged } from '../messaging/tab-messages';
 import { serve } from '../messaging/server';
 import { openComparison } from '../platform/side-panel';
-import { injectContentUi } from '../platform/inject-ui';
+import { injectContentUi, injectFile } from '../platform/inject-ui';
+import { contentScript } from '../platform/manifest';
 import { setBadge } from '../background/badge';
 import { CorpusService } from '../background/corpus-service';
 import { dbStore } from '../background/db-store';
@@ -53,11 +55,20 @@ export default defineBackground(() => {
   // The background's own messages (errors the views show) follow the reader's interface language.
   // `navigator` is missing where the worker code runs under Node (unit tests), hence the guard.
   const speak = (s: Settings) => setLanguage(uiLanguageOf(s.language, globalThis.navigator?.language));
-  const settings = new SettingsService({ read: () => readSettings(db), write: (s) => writeSettings(db, s) }, (s) => {
+  // The browser injects the bootstrap into pages that are not paused, so that it never asks first.
+  const registerBoot = bootRegistrar(browser.scripting as unknown as Scripting, (err) => console.error('Recoupe: registering the content script failed', err));
+  const settings = new SettingsService({ read: () => readSettings(db), write: (s) => writeSettings(db, s) }, (s, before) => {
     speak(s);
-    announceSettings(s);
+    // Registered first: a page that hears of a pause and reloads must not get the bootstrap again.
+    return registerBoot(s).then(() => {
+      announceSettings(s);
+      resumePages(before, s);
+    });
   });
-  settings.get().then(speak, () => undefined);
+  settings.get().then((s) => {
+    speak(s);
+    void registerBoot(s);
+  }, () => undefined);
 
   const saved: SavedDeps = {
     db,
@@ -107,6 +118,7 @@ export default defineBackground(() => {
           .catch(() => undefined);
       },
       matchOptions: async () => sensitivityOptions((await settings.get()).sensitivity),
+      pageSettings: async (url) => pageSettings(await settings.get(), url),
       savedMarks: (url, text) => savedMarks(saved, url, text),
     }),
     ...settingsHandlers(settings),
@@ -147,9 +159,29 @@ export default defineBackground(() => {
     sendToTab: (tabId, message) => Promise.resolve().then(() => browser.tabs.sendMessage(tabId, message, { frameId: 0 })),
   };
   const timeline = new RunTimeline();
+
+  /**
+   * A page loaded while its site was paused has no content script: once the reader resumes, the
+   * bootstrap is run in it as the browser would have (a page that still has one ignores the second).
+   * Told from the tabs' addresses, not from this worker's memory, which a restart empties.
+   */
+  const resumePages = (before: Settings, after: Settings) => {
+    browser.tabs.query({}).then((open) => {
+      for (const tab of open) if (tab.id !== undefined && resumedOn(before, after, tab.url)) injectFile(tab.id, `/${contentScript}`).catch(() => undefined);
+    }, () => undefined);
+  };
+
+  /** A page of a paused site runs no content script: the background says it is paused in its stead. */
+  const notePaused = async (tabId: number, url: string | undefined) => {
+    const generation = tabs.generation(tabId);
+    if (siteOf(url) === null || !isPausedOn(await settings.get(), url) || tabs.generation(tabId) !== generation) return;
+    tabs.setPaused(tabId, url);
+    void setBadge(tabId, 0);
+    notifyTabChanged(tabId, 'state');
+  };
   serve(timeline.wrap({ ...handlers, ...withRematch(handlers, rematch) }));
 
-  browser.tabs.onUpdated.addListener((tabId, change) => {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (!isNavigation(change, tabs.url(tabId))) return;
     // A single-page site changed its address without loading a page: its content script cannot see
     // history.pushState from its isolated world. The page settings notice makes it ask what the
@@ -164,6 +196,7 @@ export default defineBackground(() => {
     const had = tabs.state(tabId).status !== 'unknown';
     tabs.drop(tabId);
     reading.memory.tabGone(tabId);
+    notePaused(tabId, change.url ?? tab.url).catch(() => undefined);
     if (!had) return;
     void setBadge(tabId, 0);
     notifyTabChanged(tabId, 'state');

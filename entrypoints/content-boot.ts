@@ -8,8 +8,9 @@ import { whenShown } from './content/when-shown';
 const STARTED = Symbol.for('recoupe.started');
 
 /**
- * Recoupe on news pages, in two halves. This bootstrap, on every http(s) page, only reads the
- * settings (a paused site stops here), extracts the article and asks the background to match it; when a match or a saved passage is to be shown, it asks the
+ * Recoupe on news pages, in two halves. This bootstrap, on every http(s) page but those of paused
+ * sites (the background registers it so: background/boot-script.ts), extracts the article and asks
+ * the background to match it, whose reply says what the settings mean for the page; when a match or a saved passage is to be shown, it asks the
  * background to inject the drawing half (entrypoints/content-ui.ts: highlights, hover card,
  * saved marks), so pages with nothing to show never load it. The page's DOM carries no state or result of Recoupe: how a run ended
  * (matching, no article, paused, error, done with how many passages and saved marks drawn) goes
@@ -27,7 +28,7 @@ const STARTED = Symbol.for('recoupe.started');
  *   the card; Escape closes it and gives focus back.
  */
 export default defineUnlistedScript({
-  // Registered in the manifest as the content script (platform/manifest.ts) rather than through
+  // Registered by the background as the content script (background/boot-script.ts) rather than through
   // WXT's content-script wrapper, which would add about 1 KB gzipped to every page and announce
   // itself to the page with a document event.
   main() {

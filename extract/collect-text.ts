@@ -38,9 +38,14 @@ export function* collectSteps(
   const push = (el: Element, pre: boolean, depth: number, measured: boolean): void => {
     b.blockBoundary();
     const shadow = el.shadowRoot;
+    if (shadow) b.roots.add(shadow);
     stack.push({ el, child: firstChildOf(el, shadow), shadow, pre, depth, measured, block: true });
   };
-  for (let i = roots.length - 1; i >= 0; i--) push(roots[i], tagOf(roots[i]) === 'pre', 0, true);
+  for (let i = roots.length - 1; i >= 0; i--) {
+    // A container inside a shadow root or a frame: one look-up per container, none per text node.
+    b.roots.add(roots[i].getRootNode());
+    push(roots[i], tagOf(roots[i]) === 'pre', 0, true);
+  }
 
   let work = 0;
   try {
@@ -82,6 +87,7 @@ export function* collectSteps(
       if (!s && f.measured) continue;
       if (isInline(tag)) {
         const shadow = c.shadowRoot;
+        if (shadow) b.roots.add(shadow);
         stack.push({ el: c, child: firstChildOf(c, shadow), shadow, pre: f.pre, depth: f.depth + 1, measured: f.measured, block: false });
         continue;
       }

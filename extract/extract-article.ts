@@ -44,6 +44,7 @@ export function* articleSteps(doc: Document, options: ExtractOptions = {}): Step
         return countWords(text);
       },
       pieces: built.pieces,
+      roots: [...built.roots],
       ...(built.truncated || m.truncated ? { truncated: true } : {}),
     };
   }

@@ -105,6 +105,7 @@ describe('reading a page with its same-origin frames', () => {
     const start = a.text.lastIndexOf(P2);
     expect(domTextOf(a, start, start + P2.length)).toBe(P2);
     expect(a.pieces.find((p) => p.textStart >= start)!.node.ownerDocument).toBe(frame);
+    expect(a.roots).toEqual([top, frame]);
     expect(a.words).toBe(extractArticle(top)!.words + extractArticle(frame)!.words);
   });
 

@@ -52,6 +52,7 @@ export function joinArticles(a: ExtractedArticle | null, b: ExtractedArticle | n
       return countWords(text);
     },
     pieces: [...a.pieces, ...b.pieces.map((p) => ({ ...p, textStart: p.textStart + shift }))],
+    roots: [...a.roots, ...b.roots],
     truncated: a.truncated || b.truncated,
   };
 }

@@ -35,6 +35,11 @@ describe('extractArticle and shadow roots', () => {
     expect(pieceProblems(a)).toEqual([]);
     const start = a.text.indexOf(P2);
     expect(domTextOf(a, start, start + P2.length)).toBe(P2);
+    // Every piece's node lives in one of the roots the article names.
+    const roots = new Set(a.roots);
+    expect(a.pieces.every((p) => roots.has(p.node.getRootNode()))).toBe(true);
+    expect(a.roots).toContain(doc);
+    expect(a.roots.some((r) => r !== doc)).toBe(true);
   });
 
   it('leaves a closed shadow root alone', () => {
@@ -51,5 +56,6 @@ describe('extractArticle and shadow roots', () => {
     expect(a?.text).toContain(P1);
     expect(a.text).toContain(P3);
     expect(a.title).toBe('Budget');
+    expect(a.roots).toEqual([root]);
   });
 });

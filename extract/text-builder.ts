@@ -20,6 +20,8 @@ export class TextBuilder {
   private parts: string[] = [];
   length = 0;
   readonly pieces: TextPiece[] = [];
+  /** Documents and open shadow roots the pieces were read from (see ExtractedArticle.roots). */
+  readonly roots = new Set<Node>();
   truncated = false;
   private empty = true;
   private newlines = 0;

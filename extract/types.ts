@@ -18,6 +18,11 @@ export interface ExtractedArticle {
   words: number;
   /** Sorted by textStart, non-overlapping. */
   pieces: TextPiece[];
+  /**
+   * Where the pieces' nodes live: the documents and open shadow roots the text was read from (one
+   * may hold none), so that watching them costs no look-up per piece.
+   */
+  roots: Node[];
   /** True when the text was cut at `maxChars`. */
   truncated?: boolean;
 }

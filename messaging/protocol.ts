@@ -41,6 +41,8 @@ export interface MatchReply extends Omit<PageResult, 'text'> {
   textLength: number;
   /** The reader's comparisons saved on this page, found again in the same text (see 'match-page'). */
   saved: SavedAnchor[];
+  /** What the settings mean for this page: the bootstrap never asks before its first run. */
+  settings: PageSettings;
 }
 
 /**
@@ -128,9 +130,9 @@ export interface Protocol {
   /**
    * Content script → background, for its own tab: nothing to show on this page (no article text,
    * `why: 'paused'` the reader paused Recoupe here, `why: 'error'` the page could not be read);
-   * clears badge and cache.
+   * clears badge and cache. The reply says what the settings mean for this page, as 'match-page''s does.
    */
-  'clear-page': { req: { why?: 'paused' | 'error' }; res: null };
+  'clear-page': { req: { why?: 'paused' | 'error' }; res: PageSettings };
   /**
    * Content script → background, for its own tab: what the page shows now that its match is drawn
    * (sent again when the reader saves from the card). The page itself carries no such state.

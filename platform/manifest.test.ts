@@ -41,6 +41,11 @@ describe('manifest', () => {
         expect(hosts).toEqual(webPages);
       });
 
+      it('registers no content script itself: the background registers the bootstrap, leaving paused sites out', () => {
+        expect(m.content_scripts).toBeUndefined();
+        expect(m.permissions).toContain('scripting');
+      });
+
       it('forbids remote, inline and eval-ed code in its pages', () => {
         const csp = mv === 3 ? m.content_security_policy.extension_pages : m.content_security_policy;
         expect(typeof csp).toBe('string');

@@ -8,8 +8,9 @@
  *   pages through the host permissions below (tabs.onUpdated's change.url, the views' tabs.get,
  *   tabs.query), the extension's own pages, and with `activeTab` whatever page the popup is
  *   opened on. tabs.create/update/query/sendMessage themselves need no permission.
- * - `scripting` with the same host permissions: the background injects the content script's
- *   drawing half into a page only when it has something to show.
+ * - `scripting` with the same host permissions: the background registers the bootstrap content
+ *   script for every page but those of paused sites, and injects the content script's drawing
+ *   half into a page only when it has something to show.
  * - `sidePanel` (Chrome only): Firefox has `sidebar_action`, which needs no permission.
  */
 export type Target = 'chrome' | 'firefox' | string;
@@ -35,7 +36,10 @@ export const firefoxAndroidMinVersion = '142.0';
 /** Chrome 114: chrome.sidePanel. The Custom Highlight API (105) and Intl.Segmenter (87) are older. */
 export const chromeMinVersion = '114';
 
-/** The content script every page loads, as built from entrypoints/content-boot.ts. */
+/**
+ * The content script every page loads, as built from entrypoints/content-boot.ts. The background
+ * registers it (background/boot-script.ts) rather than the manifest, leaving paused sites out.
+ */
 export const contentScript = 'content-boot.js';
 
 export function manifestFor(browser: Target, manifestVersion: 2 | 3) {
@@ -47,8 +51,6 @@ export function manifestFor(browser: Target, manifestVersion: 2 | 3) {
     permissions: ['activeTab', 'scripting', ...(firefox ? [] : ['sidePanel']), ...(manifestVersion === 2 ? webPages : [])],
     ...(manifestVersion === 3 ? { host_permissions: webPages } : {}),
     action: { default_title: 'Recoupe' },
-    // The bootstrap (entrypoints/content-boot.ts) on every http(s) page's top frame, once the page is idle.
-    content_scripts: [{ matches: webPages, js: [contentScript], run_at: 'document_idle', all_frames: false }],
     content_security_policy: manifestVersion === 2 ? extensionPagesCsp : { extension_pages: extensionPagesCsp },
     ...(firefox
       ? {

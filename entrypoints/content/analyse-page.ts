@@ -2,8 +2,8 @@ import { readPageArticle, type ExtractedArticle } from '../../extract';
 import { nextIdleSlice } from '../../extract/sliced';
 import { pageDateAndLanguage } from '../../extract/page-meta';
 import { RemoteError, send } from '../../messaging/client';
-import type { PassageKind } from '../../engine/types';
 import type { PageDrawn, PageResult } from '../../messaging/protocol';
+import type { PageSettings } from '../../settings/page-settings';
 import type { UiLanguage } from '../../i18n/t';
 import { MAX_ARTICLE_CHARS } from './limits';
 import { logErrorOnce, logInfo } from './log';
@@ -11,8 +11,8 @@ import type { PageUi } from './ui-api';
 import { whenVisible } from './when-visible';
 
 export interface AnalyseOptions {
-  /** Kinds of passage to highlight (the reader's setting); all when absent. */
-  kinds?: readonly PassageKind[];
+  /** What the settings mean for this page, as the reply that ends the run says (kinds to highlight, language, paused). */
+  settled(settings: PageSettings): void;
   /** The card's language, asked only when there is something to draw. */
   language(): UiLanguage;
   /** Aborted when the settings changed meanwhile: a newer run takes over and this one leaves the page alone. */
@@ -55,7 +55,8 @@ export async function analysePage(options: AnalyseOptions): Promise<void> {
     options.read?.(article);
     if (!article) {
       options.clear();
-      await send('clear-page', {});
+      const settings = await send('clear-page', {});
+      if (!signal?.aborted) options.settled(settings);
       return;
     }
     if (article.truncated) {
@@ -65,12 +66,14 @@ export async function analysePage(options: AnalyseOptions): Promise<void> {
     const meta = pageDateAndLanguage(document);
     // The reply also brings the reader's saved passages on this page (the background takes the
     // address from the browser), marked whether or not the corpus still matches them.
-    const { textLength, saved, ...reply } = await send('match-page', { title: article.title, text: article.text, date: meta.published, language: meta.lang });
+    const { textLength, saved, settings, ...reply } = await send('match-page', { title: article.title, text: article.text, date: meta.published, language: meta.lang });
     if (textLength !== article.text.length) throw new Error('Reply for another text');
     // The passages' offsets point into the text this script sent; the reply leaves it out.
     const result: PageResult = { ...reply, text: article.text };
     if (signal?.aborted) return;
-    const shown = result.passages.some((p) => !options.kinds || options.kinds.includes(p.kind));
+    options.settled(settings);
+    const kinds = settings.highlightKinds;
+    const shown = result.passages.some((p) => kinds.includes(p.kind));
     const marked = saved.filter((s) => s.anchor.status !== 'orphaned').length;
     if (!shown && marked === 0) {
       options.clear();
@@ -82,7 +85,7 @@ export async function analysePage(options: AnalyseOptions): Promise<void> {
     if (signal?.aborted) return;
     const report = (drawn: PageDrawn) => send('page-drawn', drawn).catch(logErrorOnce);
     options.clear();
-    const drawing = ui.draw({ article, result, saved, kinds: options.kinds, language: options.language(), onChange: (d) => void report(d) });
+    const drawing = ui.draw({ article, result, saved, kinds, language: options.language(), onChange: (d) => void report(d) });
     options.drawn(drawing.undo);
     await report(drawing.drawn);
   } catch (err) {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { send } from '../../messaging/client';
 import { isCorpusChanged, isPageSettingsChanged } from '../../messaging/tab-messages';
-import { defaultPageSettings, uiLanguageOf, type PageSettings } from '../../settings/page-settings';
+import { uiLanguageOf, type PageSettings } from '../../settings/page-settings';
 import { analysePage } from './analyse-page';
 import { logErrorOnce } from './log';
 import type { PageUi } from './ui-api';
@@ -17,15 +17,18 @@ function affectsPage(a: PageSettings, b: PageSettings): boolean {
 }
 
 /**
- * The content script under the reader's settings: nothing at all on a paused site (no extraction,
- * no request to match; the background hears "paused"), otherwise one analysis; a change of
- * settings undoes the current run and starts again, so pausing, resuming and filters apply at once.
+ * The content script under the reader's settings. The browser does not inject it into a paused
+ * site's pages (the background registers it so), hence its first run starts without asking: the
+ * settings come back with the message that ends the run. A page paused meanwhile does nothing at
+ * all (no extraction, no request to match; the background hears "paused"); a change of settings
+ * undoes the current run and starts again, so pausing, resuming and filters apply at once.
  * The page is read again when it becomes another page (a single-page site's navigation: the old
  * drawing goes at once), grows (a late article, infinite scroll) or edits its article text in place
  * (the old drawing stays until the new one replaces it).
  * `loadUi` brings the drawing half when a run has something to show.
  */
 export function startRecoupe(loadUi: () => Promise<PageUi>): void {
+  /** What the settings mean for this page, once the background said (a run's reply, or asked after a notice). */
   let settings: PageSettings | null = null;
   let controller: AbortController | null = null;
   let undoShown = () => {};
@@ -49,14 +52,14 @@ export function startRecoupe(loadUi: () => Promise<PageUi>): void {
     watch.reset();
   };
 
-  const run = (s: PageSettings, change?: Change) => {
+  const run = (change?: Change) => {
     controller?.abort();
     if (watching) watch.reset();
     // A new page loses the old drawing at once; grown or edited text keeps it until the new one
     // replaces it (the drawing half already took highlights off text that went away).
     if (!change || change === 'url') clear();
     page = here();
-    if (s.paused) {
+    if (settings?.paused) {
       startWatch();
       // Clears the badge and the views' cached result for this tab.
       send('clear-page', { why: 'paused' }).catch(logErrorOnce);
@@ -64,7 +67,10 @@ export function startRecoupe(loadUi: () => Promise<PageUi>): void {
     }
     controller = new AbortController();
     void analysePage({
-      kinds: s.highlightKinds,
+      settled: (s) => {
+        settings = s;
+        ui?.setLanguage(language());
+      },
       language,
       signal: controller.signal,
       loadUi: loadOnce,
@@ -81,14 +87,15 @@ export function startRecoupe(loadUi: () => Promise<PageUi>): void {
   // A new address is read again whatever the settings (a paused one hears "paused"); growth only where not paused.
   const watch = watchPage(
     () => page !== undefined && here() !== page,
-    (change) => settings && (change === 'url' || !settings.paused) && run(settings, change),
+    (change) => (change === 'url' || !settings?.paused) && run(change),
   );
 
   const apply = (next: PageSettings) => {
     const before = settings;
     settings = next;
     ui?.setLanguage(language());
-    if (!before || affectsPage(before, next)) run(next);
+    // Before the first run's reply, only a pause concerns it: that reply brings the other settings.
+    if (before ? affectsPage(before, next) : next.paused) run();
     // The background's notice also comes when the tab's address changed (history.pushState).
     else watch.check();
   };
@@ -97,10 +104,7 @@ export function startRecoupe(loadUi: () => Promise<PageUi>): void {
   browser.runtime.onMessage.addListener((message: unknown): undefined => {
     if (isPageSettingsChanged(message)) void ask().then(apply, logErrorOnce);
     // Dispatches left the corpus: match again, keeping the drawing until the new one replaces it.
-    else if (isCorpusChanged(message) && settings && !settings.paused) run(settings, 'grown');
+    else if (isCorpusChanged(message) && settings && !settings.paused) run('grown');
   });
-  ask().then(apply, (err: unknown) => {
-    logErrorOnce(err);
-    apply(defaultPageSettings());
-  });
+  run();
 }

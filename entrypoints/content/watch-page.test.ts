@@ -54,7 +54,7 @@ function start() {
 }
 
 /** An article read from the page's paragraphs, one piece per text node. */
-function readArticle(): { text: string; pieces: TextPiece[] } {
+function readArticle(): { text: string; pieces: TextPiece[]; roots: Node[] } {
   const pieces: TextPiece[] = [];
   let text = '';
   for (const p of doc.querySelectorAll('p')) {
@@ -63,7 +63,7 @@ function readArticle(): { text: string; pieces: TextPiece[] } {
     pieces.push({ node, nodeStart: 0, nodeEnd: node.data.length, textStart: text.length });
     text += node.data;
   }
-  return { text, pieces };
+  return { text, pieces, roots: [doc] };
 }
 
 beforeEach(() => {
@@ -324,7 +324,7 @@ describe('watchPage', () => {
     const { watch } = start();
     watch.reset();
     const node = p.firstChild as Text;
-    watch.track({ text: node.data, pieces: [{ node, nodeStart: 0, nodeEnd: node.data.length, textStart: 0 }] });
+    watch.track({ text: node.data, pieces: [{ node, nodeStart: 0, nodeEnd: node.data.length, textStart: 0 }], roots: [doc, shadow] });
     expect(observer().targets).toEqual([doc.documentElement, shadow]);
     watch.track(null);
     expect(observer().targets).toEqual([doc.documentElement]);

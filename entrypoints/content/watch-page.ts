@@ -12,7 +12,7 @@ export interface Watch {
   /** Asks for a run if the page's address changed (the background's notice after history.pushState). */
   check(): void;
   /** The article text a run read (null: none), to tell when the page edits it in place. */
-  track(article: { text: string; pieces: readonly TextPiece[] } | null): void;
+  track(article: { text: string; pieces: readonly TextPiece[]; roots: readonly Node[] } | null): void;
 }
 
 /** Elements whose text is no reading matter, and Recoupe's own. */
@@ -161,7 +161,8 @@ export function watchPage(moved: () => boolean, onChange: (change: Change) => vo
       text = article?.text ?? '';
       pieces = article?.pieces ?? [];
       const before = roots.length;
-      roots = [...new Set(pieces.map((p) => p.node.getRootNode()))].filter((root) => root !== document);
+      // The extraction names them: a look-up per piece cost a page of many links half a millisecond.
+      roots = article ? article.roots.filter((root) => root !== document) : [];
       // The document itself is watched since the run started: observing it again only costs.
       if (!document.hidden && (roots.length > 0 || before > 0)) {
         observer.disconnect();

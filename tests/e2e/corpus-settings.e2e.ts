@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import type { MessageType, Req, Res } from '../../messaging/protocol';
 import { assert } from './lib/expect';
 import { fixture, open } from './lib/fixture-pages';
-import { badgeOf, expectDone, highlightTexts, openView, optionsPage, pageReport, passageCount, waitForState } from './lib/page';
+import { badgeOf, expectDone, highlightTexts, openView, optionsPage, pageReport, passageCount, tabRuns, waitForState } from './lib/page';
 import type { E2eTest, TestContext } from './lib/types';
 import { waitForCardElement } from './lib/card';
 
@@ -142,11 +142,15 @@ export const tests: E2eTest[] = [
         assert((await highlightCount(t.page)) === 0, 'highlights left after pausing');
         await popup.waitForSelector('[data-testid=popup-paused]', { timeout: 10_000 });
 
+        const runsBefore = (await tabRuns(t.page)).runs;
         await t.page.reload({ waitUntil: 'domcontentloaded' });
         await waitForState(t.page, 'paused');
         // Give a wrongly started analysis the time to show itself.
         await t.page.waitForTimeout(500);
         assert((await pageReport(t.page)).state === 'paused', 'state left "paused" after reload');
+        // The browser injected no content script: no run reached the background, no text was read.
+        const runsAfter = (await tabRuns(t.page)).runs;
+        assert(runsAfter === runsBefore, `a paused page ran the content script after reload (runs ${runsBefore} → ${runsAfter})`);
         assert((await highlightCount(t.page)) === 0, 'highlights on a paused site after reload');
         const badge = await badgeSettles(t, t.page, (b) => b === '');
         assert(badge === '', `badge "${badge}" on a paused site`);
