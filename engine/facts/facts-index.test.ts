@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { bundledCorpus } from '../../corpus/bundled';
 import { dispatchText } from '../dispatch-text';
-import { buildFactsIndex, forEachPosting, forEachTerm, isListed, KEEP_ALL_POSTINGS, postingLists, type FactsDoc } from './facts-index';
+import {
+  buildFactsIndex,
+  derivedPostingBytes,
+  forEachPosting,
+  forEachTerm,
+  isListed,
+  KEEP_ALL_POSTINGS,
+  LIST_CAP,
+  listCapFor,
+  postingCapFor,
+  postingLists,
+  RECOVERY_SENTENCES,
+  WALK_BUDGET,
+  type FactsDoc,
+} from './facts-index';
 
 const docs: FactsDoc[] = bundledCorpus.map((d) => ({ id: d.id, text: dispatchText(d), date: d.date, language: d.language }));
 
@@ -32,6 +46,19 @@ describe('facts index postings', () => {
     const ks = [...index.keys.keys()].filter((k) => !isListed(index, k));
     const lists = postingLists(index, ks);
     for (const k of ks) expect([...lists.get(k)!]).toEqual(expected[k]);
+    // Kept for the next walk: asked again, the same arrays, and the bytes kept counted.
+    const again = postingLists(index, ks);
+    for (const k of ks) expect(again.get(k)).toBe(lists.get(k));
+    expect(derivedPostingBytes()).toBeGreaterThanOrEqual(ks.reduce((n, k) => n + index.counts[k] * 4, 0));
+  });
+
+  it('stores, in a segment big enough that a pass over it costs, the postings of every term a walk can take', () => {
+    expect(listCapFor(1_000)).toBe(LIST_CAP);
+    expect(listCapFor(RECOVERY_SENTENCES)).toBe(LIST_CAP);
+    // A walked term is in at most WALK_BUDGET live sentences, whatever the posting cap of a corpus holding the segment.
+    expect(listCapFor(RECOVERY_SENTENCES + 1)).toBe(WALK_BUDGET);
+    expect(postingCapFor(10 ** 9)).toBeGreaterThan(WALK_BUDGET);
+    expect(buildFactsIndex(docs, { keepAllPostings: true }).listCap).toBe(LIST_CAP);
   });
 
   it('decode to the sentences that hold each term, in order, as the forward lists give them', () => {
