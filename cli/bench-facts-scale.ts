@@ -3,7 +3,8 @@
  * alone (no text index): `node --import tsx --expose-gc cli/bench-facts-scale.ts [--sizes 10000,100000]`.
  * The corpora, the page and the segment layout are those of `npm run bench` (bench.ts,
  * bench-segments.ts). Prints the bytes the facts segments and their view hold, by array; the CPU
- * time of one alignment, steady and first after a write; adding and removing one dispatch; and the
+ * time of one alignment: of pages the view has not aligned before (once each), of one page repeated,
+ * and first after a write; adding and removing one dispatch; and the
  * pairs found beside an unbounded candidate search on the same segments.
  */
 import { Session } from 'node:inspector';
@@ -18,7 +19,7 @@ import { extractFromHtml } from '../extract/from-html';
 import { buildBenchPage } from './bench-page';
 import { factsHeldBytes } from './bench-facts-bytes';
 import { layoutBlobs } from './bench-segments';
-import { benchHosts } from './bench-hosts';
+import { benchHosts, unseenPages } from './bench-hosts';
 import { makeRng } from './prng';
 import { readRealPages } from './real-text';
 import { syntheticCorpus } from './synthetic-corpus';
@@ -73,6 +74,7 @@ const fixed: FactsDoc[] = [...seeds, ...donorDocs];
 const synthetic = syntheticCorpus(split.pool, { count: 10_000 - fixed.length, seed: SEED });
 const rng = makeRng(SEED + 1);
 const page = buildBenchPage({ ...pageText, articles: hosts }, [rng.pick(seeds), ...donorDocs], rng, PAGE_WORDS).text;
+const unseen = unseenPages(pageText, hosts, seeds, donorDocs, PAGE_WORDS, SEED);
 const corpus = (size: number): FactsDoc[] =>
   size === 10_000
     ? [...fixed, ...synthetic]
@@ -84,6 +86,7 @@ const corpus = (size: number): FactsDoc[] =>
 
 const pairKey = (p: Passage) => `${p.page.start}:${p.dispatch}:${p.source.start}`;
 const steady = new Map<number, number>();
+const unseenMedian = new Map<number, number>();
 for (const size of sizes) {
   const all = corpus(size);
   const held = all.slice(-ADDED);
@@ -129,9 +132,16 @@ for (const size of sizes) {
     }));
     firstRuns.push(cpuMs(() => alignFacts(page, set.factsView(), { hints: false })));
   }
+  // Pages the view has not aligned before, once each: what a reader waits for on a new page.
+  const unseenRuns = await profiled(`unseen-${size}`, () => unseen.map((p) => cpuMs(() => alignFacts(p, set.factsView(), { hints: false }))));
   const [f] = timeInterleaved([() => alignFacts(page, set.factsView(), { hints: false })], { warmup: 3, minRuns: 15, minMs: 3000, maxRuns: 100 });
   steady.set(size, f.cpuMs);
-  log(`  alignFacts steady: cpu ${f.cpuMs.toFixed(1)} ms/run, wall median ${f.medianMs.toFixed(1)} ms (${f.runs} runs)`);
+  unseenMedian.set(size, median(unseenRuns));
+  log(
+    `  alignFacts of ${unseen.length} pages not aligned before, once each: cpu median ${median(unseenRuns).toFixed(1)} ms, max ${Math.max(...unseenRuns).toFixed(1)} ms ` +
+      `(${unseenRuns.map((x) => x.toFixed(0)).join(', ')})`,
+  );
+  log(`  alignFacts of one page repeated (steady): cpu ${f.cpuMs.toFixed(1)} ms/run, wall median ${f.medianMs.toFixed(1)} ms (${f.runs} runs)`);
   log(`  first alignment after a write (facts views only): cpu median ${median(firstRuns).toFixed(1)} ms, max ${Math.max(...firstRuns).toFixed(1)} ms`);
   log(`  add one dispatch (segment decode, facts view): cpu median ${median(addRuns).toFixed(1)} ms; remove: ${median(removeRuns).toFixed(1)} ms (facts view only)`);
 
@@ -145,5 +155,8 @@ for (const size of sizes) {
       `${kept} of the reference's kept, ${bounded.length - kept} not in it`,
   );
 }
-if (steady.has(10_000) && steady.has(100_000)) log(`\ngrowth 10,000 → 100,000 (cpu): ${(steady.get(100_000)! / steady.get(10_000)!).toFixed(2)}x`);
+if (steady.has(10_000) && steady.has(100_000)) {
+  const growth = (m: Map<number, number>) => (m.get(100_000)! / m.get(10_000)!).toFixed(2);
+  log(`\ngrowth 10,000 → 100,000 (cpu): pages not aligned before ${growth(unseenMedian)}x, one page repeated ${growth(steady)}x`);
+}
 log(`load average at the end ${loadavg()[0].toFixed(2)}`);

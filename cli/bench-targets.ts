@@ -53,6 +53,7 @@ export interface SegmentTargetFigures {
   addMs: number;
   removeMs: number;
   matchMs: number;
+  /** Same-fact alignment of a page the view has not aligned before (median of several, CPU ms). */
   factsMs: number;
   memoryMb: number;
 }
@@ -68,7 +69,7 @@ export function checkSegmentTargets(s: SegmentTargetFigures): TargetCheck[] {
   return [
     ...checks,
     { label: `segments: match one page, ${at}`, value: `${f(s.matchMs, 3)} ms/page`, target: '< 15 ms', pass: s.matchMs < 15 },
-    { label: `segments: same-fact alignment, ${at}`, value: `${f(s.factsMs, 3)} ms/page`, target: '< 40 ms', pass: s.factsMs < 40 },
+    { label: `segments: same-fact alignment of a new page, ${at}`, value: `${f(s.factsMs, 3)} ms/page`, target: '< 40 ms', pass: s.factsMs < 40 },
     { label: `segments: worker memory, ${at}`, value: `${f(s.memoryMb, 1)} MB`, target: '< 150 MB', pass: s.memoryMb < 150 },
   ];
 }

@@ -6,6 +6,7 @@ import { extractFromHtml } from '../extract/from-html';
 import { barePass } from './bare-pass';
 import { parseBenchArgs, type BenchSection } from './bench-args';
 import { benchFacts, type FactsBenchFigures } from './bench-facts';
+import { unseenPages } from './bench-hosts';
 import { benchSegments } from './bench-segments';
 import { buildBenchPage } from './bench-page';
 import { checkSegmentTargets, checkTargets, summaryLine, targetLines, type BenchFigures } from './bench-targets';
@@ -337,6 +338,7 @@ const segments = skipped('segments', 'segmented indexes at 10,000 and 100,000 (t
       rebuild: !args.skip.has('rebuild'),
       todayRebuildMs10k: buildMs.get(10_000)! + facts.buildMs10k,
       pageText: page.text,
+      unseenPageTexts: unseenPages(pageText, hosts, seeds, donorDocs, PAGE_WORDS, SEED),
       heapBytes,
       gcAvailable: gc !== undefined,
       elapsedMs: () => performance.now() - started,

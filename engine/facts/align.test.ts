@@ -240,19 +240,22 @@ describe('walkedTerms', () => {
 describe('alignFacts over segments that store only their rarer postings', () => {
   it('finds what segments storing every posting find, the others read from the forward lists', () => {
     const docs = bundledCorpus.map((d) => ({ id: d.id, text: texts.get(d.id)!, date: d.date, language: d.language }));
-    const partsOf = (listCap: number) =>
+    const partsOf = (listCap: number, secondCap = listCap) =>
       new FactsView([
         { index: buildFactsIndex(docs.slice(0, 2), { keepAllPostings: true, listCap }), dead: null },
-        { index: buildFactsIndex(docs.slice(2), { keepAllPostings: true, listCap }), dead: null },
+        { index: buildFactsIndex(docs.slice(2), { keepAllPostings: true, listCap: secondCap }), dead: null },
       ]);
     const few = partsOf(1);
     expect(few.parts.some(({ index }) => [...index.keys.keys()].some((k) => !isListed(index, k)))).toBe(true);
     const all = partsOf(KEEP_ALL_POSTINGS);
+    // A segment stored under a smaller list cap beside one stored under a bigger one (or none).
+    const mixed = partsOf(KEEP_ALL_POSTINGS, 1);
     for (const id of [CNSNEWS, AFP_EUROPE1]) {
       const options = { exclude: [id], pageDate: dates.get(id), getText };
       const expected = alignFacts(texts.get(id)!, all, options);
       expect(expected.length).toBeGreaterThan(0);
       expect(alignFacts(texts.get(id)!, few, options)).toEqual(expected);
+      expect(alignFacts(texts.get(id)!, mixed, options)).toEqual(expected);
       expect(alignFacts(texts.get(id)!, few, { ...options, exhaustive: true })).toEqual(alignFacts(texts.get(id)!, all, { ...options, exhaustive: true }));
     }
   });

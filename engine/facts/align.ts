@@ -3,7 +3,7 @@ import { framingHints } from '../hints/framing';
 import { compareIds } from '../segments/text-view';
 import { factsView, type FactsView } from '../segments/facts-view';
 import { viewVector, type ViewVector } from '../segments/facts-vector';
-import { isListed, postingLists, termHash, type FactsIndex } from './facts-index';
+import { isListed, postingLists, termHash, WALK_BUDGET, type FactsIndex } from './facts-index';
 import { addList, addPostings, collectPool, roomFor, scratchFor } from './candidate-pool';
 import { emptyRecord, readSentence } from './sentence-records';
 import { SAME_FACT_THRESHOLD, boundingNorm, isSameFact, rankedTerms, scoreSentence, type PairScore, type RankedTerms } from './score';
@@ -33,16 +33,7 @@ export interface AlignFactsOptions {
 const DEFAULT_MAX_PER_SENTENCE = 8;
 /** At most this many candidate sentences are scored exactly per page sentence. */
 const MAX_EXACT = 100;
-/**
- * Postings walked per page sentence (see walkedTerms), and the longest postings list walked at
- * all. Without it the work per page grows with the corpus: the posting cap is a share of its
- * sentences, so at 100,000 dispatches a sentence's rarest term can be in 5,000 sentences, and its
- * walk costs more than the rest of the alignment. A term in more sentences than this is as
- * unspecific as a stock word at that corpus size: it still counts in the exact scores. On the
- * benchmark's 10,000-dispatch corpus the posting cap (605 sentences) is lower, and the pairs found
- * are those of an unbounded walk; at 100,000 see `node --import tsx cli/bench-facts-scale.ts`.
- */
-export const WALK_BUDGET = 2000;
+export { WALK_BUDGET };
 
 
 /** A corpus sentence: its segment, its position there, and the dispatch it belongs to. */

@@ -1,14 +1,14 @@
 import { ByteWriter } from '../segments/varint';
 import type { FactsIndex } from './facts-index';
 import { FACTS_RULES_VERSION } from './facts-rules';
-import { KEEP_ALL_POSTINGS, LIST_CAP, postingCapFor, squaredWeight } from './facts-weights';
+import { KEEP_ALL_POSTINGS, listCapFor, postingCapFor, squaredWeight } from './facts-weights';
 import { RecordWriter, type SentenceRecord } from './sentence-records';
 import type { TermKind } from './terms';
 
 export interface BuildFactsOptions {
   /** Keep the postings of common terms (segments of a segmented index; see KEEP_ALL_POSTINGS). */
   keepAllPostings?: boolean;
-  /** With keepAllPostings: the listCap of the segment (LIST_CAP unless given). */
+  /** With keepAllPostings: the listCap of the segment (listCapFor its sentences unless given). */
   listCap?: number;
 }
 
@@ -153,7 +153,7 @@ export class FactsBuilder {
     }
     termAt[sentCount] = forward.length;
     const postingCap = options.keepAllPostings ? KEEP_ALL_POSTINGS : postingCapFor(sentCount);
-    const listCap = options.keepAllPostings ? (options.listCap ?? LIST_CAP) : KEEP_ALL_POSTINGS;
+    const listCap = options.keepAllPostings ? (options.listCap ?? listCapFor(sentCount)) : KEEP_ALL_POSTINGS;
     const common = new Uint8Array(options.keepAllPostings ? 0 : keys.length);
     for (let k = 0; k < keys.length; k++) {
       if (offsets[k + 1] > postingCap) {

@@ -5,7 +5,7 @@ import { analyzeText, NO_DAY, TermKind, dayNumber, type TermHit } from './terms'
 
 export { FactsBuilder, type BuildFactsOptions } from './facts-assembly';
 export { FACTS_RULES_VERSION, termHash } from './facts-rules';
-export { idf, KEEP_ALL_POSTINGS, KIND_WEIGHT, LIST_CAP, postingCapFor, squaredWeight, termWeight } from './facts-weights';
+export { idf, KEEP_ALL_POSTINGS, KIND_WEIGHT, LIST_CAP, listCapFor, postingCapFor, RECOVERY_SENTENCES, squaredWeight, termWeight, WALK_BUDGET } from './facts-weights';
 
 /**
  * Sentences of the corpus and their fact terms (structured-cloneable, stored as typed arrays).
@@ -42,10 +42,10 @@ export interface FactsIndex {
   common: Uint8Array;
   /**
    * Terms in more sentences of this index than this have no stored postings (an empty list): they
-   * are read from the forward lists when a walk needs them (see postingLists). A term in more than
-   * LIST_CAP sentences of one segment is in more than WALK_BUDGET sentences of a corpus of some
-   * thirty such segments, where it never proposes candidates: its postings would be held unread.
-   * Undefined (blobs stored before) or KEEP_ALL_POSTINGS: every list is stored.
+   * are read from the forward lists when a walk needs them (see postingLists). listCapFor gives it
+   * from the segment's sentences: a big segment stores every list a walk can need, a small one only
+   * its rarer terms' (LIST_CAP, also what segments stored before kept, whatever their size: they are
+   * read all the same). Undefined (blobs stored before) or KEEP_ALL_POSTINGS: every list is stored.
    */
   listCap?: number;
   sentDoc: Uint16Array | Uint32Array;
@@ -184,14 +184,21 @@ export function forEachPosting(index: FactsIndex, k: number, visit: (s: number) 
 }
 
 /**
- * Postings read from the forward lists, kept per index while they fit in DERIVED_BYTES (all of
- * them are dropped past it: a walk that needs more lists than that reads them again). Indexes are
- * immutable, so a list found once serves every later walk.
+ * Postings read from the forward lists, kept per index while all the lists kept, of every index,
+ * fit in DERIVED_BYTES: past it every kept list is dropped (a worker lives for hours and sees
+ * thousands of pages; what it keeps stays bounded). Indexes are immutable, so a list found once
+ * serves every later walk until then.
  */
-const derived = new WeakMap<FactsIndex, { gen: number; lists: Map<number, Uint32Array> }>();
-let derivedGen = 0;
+const derived = new WeakMap<FactsIndex, Map<number, Uint32Array>>();
+/** Every map of `derived` holding lists, so that all are emptied at once. */
+const holding = new Set<Map<number, Uint32Array>>();
 let derivedBytes = 0;
 const DERIVED_BYTES = 8 << 20;
+
+/** Bytes of the postings read from forward lists and kept, all indexes together (at most DERIVED_BYTES). */
+export function derivedPostingBytes(): number {
+  return derivedBytes;
+}
 
 /**
  * The postings of the unlisted terms among `ks` (each a term index of `index`), as plain sentence
@@ -199,42 +206,71 @@ const DERIVED_BYTES = 8 << 20;
  */
 export function postingLists(index: FactsIndex, ks: Iterable<number>): Map<number, Uint32Array> {
   let held = derived.get(index);
-  if (!held || held.gen !== derivedGen) derived.set(index, (held = { gen: derivedGen, lists: new Map() }));
+  if (!held) derived.set(index, (held = new Map()));
   const out = new Map<number, Uint32Array>();
-  const want = new Map<number, number>();
+  const wanted = new Set<number>();
   for (const k of ks) {
     if (isListed(index, k) || out.has(k)) continue;
-    const list = held.lists.get(k);
+    const list = held.get(k);
     if (list) out.set(k, list);
-    else if (!want.has(k)) {
-      want.set(k, want.size);
-    }
+    else wanted.add(k);
   }
-  if (!want.size) return out;
-  const lists = [...want.keys()].map((k) => new Uint32Array(index.counts[k]));
-  const fill = new Uint32Array(lists.length);
+  if (!wanted.size) return out;
+  const want = [...wanted];
+  const ranks = rankOf(index);
   const slot = new Int32Array(index.keys.length).fill(-1);
-  for (const [k, j] of want) slot[k] = j;
-  for (let s = 0; s < index.sentOffsets.length - 1; s++) {
-    forEachTerm(index, s, (k) => {
-      const j = slot[k];
-      if (j >= 0) lists[j][fill[j]++] = s;
-    });
-  }
-  let bytes = 0;
-  for (const l of lists) bytes += l.byteLength;
+  const at = new Uint32Array(want.length + 1);
+  let top = 0;
+  want.forEach((k, j) => {
+    slot[ranks[k]] = j;
+    at[j + 1] = at[j] + index.counts[k];
+    top = Math.max(top, ranks[k]);
+  });
+  const flat = new Uint32Array(at[want.length]);
+  collectPostings(index.sentTerms, index.sentOffsets, slot, top, flat, at.slice(0, want.length));
+  const bytes = flat.byteLength;
   if (derivedBytes + bytes > DERIVED_BYTES) {
-    derivedGen++;
+    for (const m of holding) m.clear();
+    holding.clear();
     derivedBytes = 0;
-    derived.set(index, (held = { gen: derivedGen, lists: new Map() }));
   }
   const keep = bytes <= DERIVED_BYTES;
-  if (keep) derivedBytes += bytes;
-  for (const [k, j] of want) {
-    out.set(k, lists[j]);
-    if (keep) held.lists.set(k, lists[j]);
+  if (keep) {
+    derivedBytes += bytes;
+    holding.add(held);
   }
+  want.forEach((k, j) => {
+    const list = flat.subarray(at[j], at[j + 1]);
+    out.set(k, list);
+    if (keep) held.set(k, list);
+  });
   return out;
+}
+
+/**
+ * One pass over the forward lists (sentTerms, ranks as varint gaps, increasing): appends each
+ * sentence s to the list of every wanted rank it holds (slot: list number by rank, -1 for none;
+ * the lists are runs of `flat`, `fill` their next free places). Unlisted terms are the frequent
+ * ones, of low rank: a sentence is read only up to the highest wanted rank `top`.
+ */
+function collectPostings(terms: Uint8Array, offsets: Uint32Array, slot: Int32Array, top: number, flat: Uint32Array, fill: Uint32Array): void {
+  const sentences = offsets.length - 1;
+  for (let s = 0; s < sentences; s++) {
+    const end = offsets[s + 1];
+    let r = 0;
+    for (let e = offsets[s]; e < end; ) {
+      let b = terms[e++];
+      let gap = b & 0x7f;
+      for (let shift = 7; b & 0x80; shift += 7) {
+        b = terms[e++];
+        gap |= (b & 0x7f) << shift;
+      }
+      r += gap;
+      if (r > top) break;
+      const j = slot[r];
+      if (j >= 0) flat[fill[j]++] = s;
+    }
+  }
 }
 
 /** The distinct figures (number terms) of a sentence's hits. */

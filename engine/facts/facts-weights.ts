@@ -51,8 +51,36 @@ export function squaredWeight(kind: number, df: number, docs: number): number {
  */
 export const KEEP_ALL_POSTINGS = 0xffffffff;
 
-/** listCap of a segment: see FactsIndex.listCap. */
+/**
+ * Postings walked per page sentence (see walkedTerms), and the longest postings list walked at
+ * all. Without it the work per page grows with the corpus: the posting cap is a share of its
+ * sentences, so at 100,000 dispatches a sentence's rarest term can be in 5,000 sentences, and its
+ * walk costs more than the rest of the alignment. A term in more sentences than this is as
+ * unspecific as a stock word at that corpus size: it still counts in the exact scores. On the
+ * benchmark's 10,000-dispatch corpus the posting cap (605 sentences) is lower, and the pairs found
+ * are those of an unbounded walk; at 100,000 see `node --import tsx cli/bench-facts-scale.ts`. (alignFacts reads it.)
+ */
+export const WALK_BUDGET = 2000;
+
+/**
+ * listCap of a segment too small to need more: reading a list from the forward lists costs one pass
+ * over the segment's sentences, a few milliseconds below RECOVERY_SENTENCES.
+ */
 export const LIST_CAP = 64;
+export const RECOVERY_SENTENCES = 50_000;
+
+/**
+ * listCap of a segment of `sentences` sentences (see FactsIndex.listCap). A term proposes
+ * candidates only while its live sentences across the corpus are at most WALK_BUDGET (and the
+ * posting cap): a term in more sentences of one segment never does, in any corpus holding the
+ * segment (unless that many of them are removed). A bigger segment stores the postings of every
+ * term up to that: the first alignment of a page would otherwise read the whole segment's forward
+ * lists for the frequent terms of its sentences (over a second at 100,000 dispatches). A smaller
+ * one keeps LIST_CAP, which spares the memory of its frequent terms' lists at the cost of a short pass.
+ */
+export function listCapFor(sentences: number): number {
+  return sentences > RECOVERY_SENTENCES ? WALK_BUDGET : LIST_CAP;
+}
 
 /**
  * A term found in more corpus sentences than this does not propose candidates (it still counts in

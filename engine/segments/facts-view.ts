@@ -121,7 +121,7 @@ export class FactsView {
     this.sentences = sentences;
     this.postingCap = postingCapFor(sentences);
     this.whole = whole;
-    this.norms = new NormCache(sentences);
+    this.norms = new NormCache(this.bases[parts.length]);
     this.squares = parts.map(() => null);
     this.sorted = parts.map(() => null);
   }
