@@ -1,4 +1,5 @@
 import { shingleHashes, winnow } from './shingles';
+import { runSteps, STEP_MASK, type Steps } from './segments/steps';
 import { indexOfSorted } from './sorted';
 import { tokenize } from './tokenize';
 
@@ -84,11 +85,16 @@ export interface IndexEntries {
  * order (as winnowing picks them): grouping them by key keeps that order within each key, so an
  * index made from postings gathered elsewhere (a merge of segments) is the one buildIndex makes.
  */
-export function indexOfEntries(ids: string[], docWords: Uint32Array, { hashes, docOf, posOf }: IndexEntries): CorpusIndex {
+export function indexOfEntries(ids: string[], docWords: Uint32Array, entries: IndexEntries): CorpusIndex {
+  return runSteps(indexOfEntriesSteps(ids, docWords, entries));
+}
+
+/** indexOfEntries in bounded steps (see Steps): a merge of large segments builds its index so. */
+export function* indexOfEntriesSteps(ids: string[], docWords: Uint32Array, { hashes, docOf, posOf }: IndexEntries): Steps<CorpusIndex> {
   const k = SHINGLE_WORDS;
   const w = WINNOW_WINDOW;
   const n = hashes.length;
-  const order = radixOrder(hashes);
+  const order = yield* radixOrder(hashes);
   const postDoc = new Uint32Array(n);
   const postPos = new Uint32Array(n);
   const keysTmp = new Uint32Array(n);
@@ -104,10 +110,12 @@ export function indexOfEntries(ids: string[], docWords: Uint32Array, { hashes, d
     }
     postDoc[i] = docOf[e];
     postPos[i] = posOf[e];
+    if ((i & STEP_MASK) === STEP_MASK) yield;
   }
   offsetsTmp[unique] = n;
   const keys = keysTmp.slice(0, unique);
   const bucketBits = Math.min(22, Math.max(4, Math.ceil(Math.log2(unique + 1)) - 1));
+  yield;
   return {
     version: INDEX_VERSION,
     k,
@@ -144,7 +152,7 @@ export function bucketStarts(keys: Uint32Array, bits: number): Uint32Array {
 }
 
 /** Stable LSD radix sort on 16-bit halves: the order of entries by hash, in linear time. */
-function radixOrder(keys: Uint32Array): Uint32Array {
+function* radixOrder(keys: Uint32Array): Steps<Uint32Array> {
   const n = keys.length;
   let src = new Uint32Array(n);
   for (let i = 0; i < n; i++) src[i] = i;
@@ -152,11 +160,15 @@ function radixOrder(keys: Uint32Array): Uint32Array {
   const counts = new Uint32Array(65537);
   for (const shift of [0, 16]) {
     counts.fill(0);
-    for (let i = 0; i < n; i++) counts[((keys[src[i]] >>> shift) & 0xffff) + 1]++;
+    for (let i = 0; i < n; i++) {
+      counts[((keys[src[i]] >>> shift) & 0xffff) + 1]++;
+      if ((i & STEP_MASK) === STEP_MASK) yield;
+    }
     for (let b = 0; b < 65536; b++) counts[b + 1] += counts[b];
     for (let i = 0; i < n; i++) {
       const e = src[i];
       dst[counts[(keys[e] >>> shift) & 0xffff]++] = e;
+      if ((i & STEP_MASK) === STEP_MASK) yield;
     }
     [src, dst] = [dst, src];
   }
