@@ -1,6 +1,6 @@
 import type { Segment } from '../engine/index';
 import type { PackedText } from '../engine/segments/packed-text';
-import { encodeSegmentHalves } from '../engine/segments/segment-codec';
+import { encodeFactsHalf, encodeTextHalf } from '../engine/segments/segment-codec';
 import { encodeTextSample } from '../engine/segments/sample-codec';
 import { runSteps, type Steps } from '../engine/segments/steps';
 import { sampleOf, sampleOfSteps } from '../engine/segments/text-sample';
@@ -33,8 +33,9 @@ export function encodeSegmentBlobs(segment: Segment): SegmentBlobs {
 export function* encodeSegmentBlobsSteps(segment: Segment): Steps<SegmentBlobs> {
   const sample = encodeTextSample(segment.id, yield* sampleOfSteps(segment.text));
   yield;
-  const { text, facts } = encodeSegmentHalves(segment);
-  return { text, facts, sample };
+  const text = encodeTextHalf(segment);
+  yield;
+  return { text, facts: encodeFactsHalf(segment), sample };
 }
 
 /**

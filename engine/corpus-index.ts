@@ -99,6 +99,7 @@ export function* indexOfEntriesSteps(ids: string[], docWords: Uint32Array, { has
   const postPos = new Uint32Array(n);
   const keysTmp = new Uint32Array(n);
   const offsetsTmp = new Uint32Array(n + 1);
+  yield;
   let unique = 0;
   for (let i = 0; i < n; i++) {
     const e = order[i];
@@ -114,6 +115,7 @@ export function* indexOfEntriesSteps(ids: string[], docWords: Uint32Array, { has
   }
   offsetsTmp[unique] = n;
   const keys = keysTmp.slice(0, unique);
+  yield;
   const bucketBits = Math.min(22, Math.max(4, Math.ceil(Math.log2(unique + 1)) - 1));
   yield;
   return {
@@ -155,7 +157,10 @@ export function bucketStarts(keys: Uint32Array, bits: number): Uint32Array {
 function* radixOrder(keys: Uint32Array): Steps<Uint32Array> {
   const n = keys.length;
   let src = new Uint32Array(n);
-  for (let i = 0; i < n; i++) src[i] = i;
+  for (let i = 0; i < n; i++) {
+    src[i] = i;
+    if ((i & STEP_MASK) === STEP_MASK) yield;
+  }
   let dst = new Uint32Array(n);
   const counts = new Uint32Array(65537);
   for (const shift of [0, 16]) {

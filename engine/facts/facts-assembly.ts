@@ -211,7 +211,7 @@ export class FactsBuilder {
 
 const ID_SPAN = 2 ** 21;
 /** Sentences handled per step (see Steps): a couple of dozen terms each. */
-const SENTENCE_MASK = (1 << 12) - 1;
+const SENTENCE_MASK = (1 << 10) - 1;
 
 function grow<T extends Uint32Array | Uint8Array | Int32Array>(a: T, size: number): T {
   const b = new (a.constructor as new (n: number) => T)(size);

@@ -46,9 +46,9 @@ interface Source {
 }
 
 /** Blocks of a packed index read per step (PACKED_BLOCK keys each, a posting or two per key). */
-const BLOCKS_PER_STEP = 2048;
+const BLOCKS_PER_STEP = 1024;
 /** Dispatches whose sentences are added per step (a few dozen sentences each). */
-const DOCS_PER_STEP = 64;
+const DOCS_PER_STEP = 32;
 
 /** The segment of the live dispatches of these segments (removed ones dropped), in id order. */
 export function mergeSegments(id: string, inputs: readonly LiveSegment[]): Segment {
@@ -71,7 +71,9 @@ export function* mergeSegmentsSteps(id: string, inputs: readonly LiveSegment[]):
       if (!dead[at]) sources.push({ g, at, id: doc });
     });
   });
+  yield;
   sources.sort((a, b) => compareIds(a.id, b.id));
+  yield;
   for (let d = 1; d < sources.length; d++) {
     if (sources[d].id === sources[d - 1].id) throw new Error(`mergeSegments: dispatch "${sources[d].id}" is live in two segments`);
   }
@@ -143,16 +145,22 @@ function* mergeText(segments: readonly Segment[], sources: readonly Source[], ne
 
 function* mergeFacts(segments: readonly Segment[], sources: readonly Source[]): Steps<FactsIndex> {
   // First sentence of each dispatch of each input (sentences are in dispatch order).
-  const firstSentence = segments.map(({ facts }) => {
+  const firstSentence: Uint32Array[] = [];
+  for (const { facts } of segments) {
     const first = new Uint32Array(facts.ids.length + 1);
     for (let s = 0; s < facts.sentDoc.length; s++) first[facts.sentDoc[s] + 1]++;
     for (let d = 0; d < facts.ids.length; d++) first[d + 1] += first[d];
-    return first;
-  });
+    firstSentence.push(first);
+    yield;
+  }
   const builder = new FactsBuilder();
   // Term ids in the builder of each input's terms: every term of the inputs is given one, and
   // those of removed dispatches alone are left out of the index as no sentence holds them.
-  const termIds = segments.map(({ facts }) => Uint32Array.from(facts.keys, (hash, k) => builder.termId(hash, facts.kinds[k] as TermKind)));
+  const termIds: Uint32Array[] = [];
+  for (const { facts } of segments) {
+    termIds.push(Uint32Array.from(facts.keys, (hash, k) => builder.termId(hash, facts.kinds[k] as TermKind)));
+    yield;
+  }
   let terms = new Uint32Array(256);
   const record = emptyRecord();
   yield;

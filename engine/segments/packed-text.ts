@@ -44,7 +44,7 @@ export function isPacked(index: CorpusIndex | PackedText): index is PackedText {
 }
 
 /** Blocks packed per step (see Steps): PACKED_BLOCK keys each, a posting or two per key. */
-const PACK_BLOCKS_PER_STEP = 2048;
+const PACK_BLOCKS_PER_STEP = 1024;
 
 export function packText(index: CorpusIndex): PackedText {
   return runSteps(packTextSteps(index));
@@ -88,6 +88,7 @@ export function* packTextSteps(index: CorpusIndex): Steps<PackedText> {
   }
   out.align();
   blockAt[blocks] = out.bytes;
+  yield;
   return {
     packed: true,
     layout: PACKED_LAYOUT,

@@ -101,11 +101,18 @@ function textScalars(text: PackedText | LegacyPackedText): Header['text'] {
  * highlight copied text at once, and its facts index, read after.
  */
 export function encodeSegmentHalves(segment: Segment, format: SegmentFormat = 'raw'): { text: ArrayBuffer; facts: ArrayBuffer } {
+  return { text: encodeTextHalf(segment, format), facts: encodeFactsHalf(segment, format) };
+}
+
+/** The text half of encodeSegmentHalves alone (a large segment's halves are encoded one at a time). */
+export function encodeTextHalf(segment: Segment, format: SegmentFormat = 'raw'): ArrayBuffer {
   const { text } = segment;
-  return {
-    text: encode(MAGIC_TEXT, segment, format, textScalars(text), TEXT, text as unknown as Owner, false),
-    facts: encode(MAGIC_FACTS, segment, format, textScalars(text), [], {}, true),
-  };
+  return encode(MAGIC_TEXT, segment, format, textScalars(text), TEXT, text as unknown as Owner, false);
+}
+
+/** The facts half of encodeSegmentHalves alone. */
+export function encodeFactsHalf(segment: Segment, format: SegmentFormat = 'raw'): ArrayBuffer {
+  return encode(MAGIC_FACTS, segment, format, textScalars(segment.text), [], {}, true);
 }
 
 /** A segment as the first layout stored it (plain text arrays): for tests that such blobs are still read. */

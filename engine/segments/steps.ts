@@ -10,7 +10,7 @@ export type Steps<T> = Generator<void, T, void>;
  * Loop iterations between two stops for the cheap loops of index work (a typed-array read and
  * write or two): well under a millisecond each on a phone, so that a step stays short.
  */
-export const STEP_ITEMS = 1 << 15;
+export const STEP_ITEMS = 1 << 14;
 export const STEP_MASK = STEP_ITEMS - 1;
 
 /** Runs every step at once: the result, as if the work had no stops. */

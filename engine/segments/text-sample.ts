@@ -3,7 +3,7 @@ import { forEachPackedKey, PACKED_BLOCK, type PackedText } from './packed-text';
 import { runSteps, type Steps } from './steps';
 
 /** Blocks of the packed index walked per step for its common keys (see Steps). */
-const COMMON_BLOCKS_PER_STEP = 4096;
+const COMMON_BLOCKS_PER_STEP = 1024;
 
 /**
  * How much of the postings a sample keeps: about 1 in SAMPLE_FRACTION of every dispatch's, those of
