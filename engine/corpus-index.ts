@@ -117,6 +117,8 @@ export function* indexOfEntriesSteps(ids: string[], docWords: Uint32Array, { has
   const keys = keysTmp.slice(0, unique);
   yield;
   const bucketBits = Math.min(22, Math.max(4, Math.ceil(Math.log2(unique + 1)) - 1));
+  const buckets = yield* bucketStartsSteps(keys, bucketBits);
+  const offsets = offsetsTmp.slice(0, unique + 1);
   yield;
   return {
     version: INDEX_VERSION,
@@ -125,8 +127,8 @@ export function* indexOfEntriesSteps(ids: string[], docWords: Uint32Array, { has
     ids,
     keys,
     bucketBits,
-    buckets: bucketStarts(keys, bucketBits),
-    offsets: offsetsTmp.slice(0, unique + 1),
+    buckets,
+    offsets,
     postDoc,
     postPos,
     docWords,
@@ -143,12 +145,17 @@ export function findKey(index: CorpusIndex, key: number): number {
 }
 
 export function bucketStarts(keys: Uint32Array, bits: number): Uint32Array {
+  return runSteps(bucketStartsSteps(keys, bits));
+}
+
+function* bucketStartsSteps(keys: Uint32Array, bits: number): Steps<Uint32Array> {
   const size = 2 ** bits;
   const starts = new Uint32Array(size + 1);
   let k = 0;
   for (let b = 0; b <= size; b++) {
     while (k < keys.length && keys[k] >>> (32 - bits) < b) k++;
     starts[b] = k;
+    if ((b & STEP_MASK) === STEP_MASK) yield;
   }
   return starts;
 }

@@ -111,6 +111,7 @@ export class FactsBuilder {
     const docCount = ids.length;
     const docDay = Int32Array.from(this.docDay);
     const docLang = Uint8Array.from(this.docLang);
+    yield;
     const sorted = this.termsByHash();
     yield;
     const keys = new Uint32Array(sorted.length);

@@ -131,7 +131,13 @@ function* mergeText(segments: readonly Segment[], sources: readonly Source[], ne
     if ((i & STEP_MASK) === STEP_MASK) yield;
   }
   for (let d = 0; d < n; d++) starts[d + 1] += starts[d];
-  const byDoc = { hashes: new Uint32Array(e), docOf: new Uint32Array(e), posOf: new Uint32Array(e) };
+  // Tens of megabytes at the largest merges: each allocation a step of its own.
+  const byHashes = new Uint32Array(e);
+  yield;
+  const byDocOf = new Uint32Array(e);
+  yield;
+  const byDoc = { hashes: byHashes, docOf: byDocOf, posOf: new Uint32Array(e) };
+  yield;
   for (let i = 0; i < e; i++) {
     const j = starts[docOf[i]]++;
     byDoc.hashes[j] = hashes[i];
