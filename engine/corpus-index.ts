@@ -1,5 +1,5 @@
 import { shingleHashes, winnow } from './shingles';
-import { runSteps, STEP_MASK, type Steps } from './segments/steps';
+import { freshArray, runSteps, STEP_MASK, type Steps } from './segments/steps';
 import { indexOfSorted } from './sorted';
 import { tokenize } from './tokenize';
 
@@ -168,7 +168,7 @@ function* radixOrder(keys: Uint32Array): Steps<Uint32Array> {
     src[i] = i;
     if ((i & STEP_MASK) === STEP_MASK) yield;
   }
-  let dst = new Uint32Array(n);
+  let dst = yield* freshArray(n);
   const counts = new Uint32Array(65537);
   for (const shift of [0, 16]) {
     counts.fill(0);

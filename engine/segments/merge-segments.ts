@@ -5,7 +5,7 @@ import type { TermKind } from '../facts/terms';
 import { readBits } from './bits';
 import { forEachPackedKey, PACKED_LAYOUT, packTextSteps, type PackedText } from './packed-text';
 import type { LiveSegment, Segment } from './segment-set';
-import { runSteps, STEP_MASK, type Steps } from './steps';
+import { freshArray, runSteps, STEP_MASK, type Steps } from './steps';
 import { compareIds } from './text-view';
 
 /**
@@ -131,13 +131,8 @@ function* mergeText(segments: readonly Segment[], sources: readonly Source[], ne
     if ((i & STEP_MASK) === STEP_MASK) yield;
   }
   for (let d = 0; d < n; d++) starts[d + 1] += starts[d];
-  // Tens of megabytes at the largest merges: each allocation a step of its own.
-  const byHashes = new Uint32Array(e);
-  yield;
-  const byDocOf = new Uint32Array(e);
-  yield;
-  const byDoc = { hashes: byHashes, docOf: byDocOf, posOf: new Uint32Array(e) };
-  yield;
+  // Tens of megabytes at the largest merges, written in the dispatches' order.
+  const byDoc = { hashes: yield* freshArray(e), docOf: yield* freshArray(e), posOf: yield* freshArray(e) };
   for (let i = 0; i < e; i++) {
     const j = starts[docOf[i]]++;
     byDoc.hashes[j] = hashes[i];

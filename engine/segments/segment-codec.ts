@@ -104,13 +104,11 @@ export function encodeSegmentHalves(segment: Segment, format: SegmentFormat = 'r
   return { text: encodeTextHalf(segment, format), facts: encodeFactsHalf(segment, format) };
 }
 
-/** The text half of encodeSegmentHalves alone (a large segment's halves are encoded one at a time). */
+/** The text half alone (a large merged segment's halves are encoded in steps of their own). */
 export function encodeTextHalf(segment: Segment, format: SegmentFormat = 'raw'): ArrayBuffer {
-  const { text } = segment;
-  return encode(MAGIC_TEXT, segment, format, textScalars(text), TEXT, text as unknown as Owner, false);
+  return encode(MAGIC_TEXT, segment, format, textScalars(segment.text), TEXT, segment.text as unknown as Owner, false);
 }
-
-/** The facts half of encodeSegmentHalves alone. */
+/** The facts half alone. */
 export function encodeFactsHalf(segment: Segment, format: SegmentFormat = 'raw'): ArrayBuffer {
   return encode(MAGIC_FACTS, segment, format, textScalars(segment.text), [], {}, true);
 }

@@ -13,6 +13,19 @@ export type Steps<T> = Generator<void, T, void>;
 export const STEP_ITEMS = 1 << 14;
 export const STEP_MASK = STEP_ITEMS - 1;
 
+/**
+ * A zeroed array of n, written through in steps: the first writes to a large fresh array fault its
+ * memory in, which scattered writes (a counting or radix sort) would otherwise pay in one step.
+ */
+export function* freshArray(n: number): Steps<Uint32Array<ArrayBuffer>> {
+  const a = new Uint32Array(n);
+  for (let i = 0; i < n; i += 4 * STEP_ITEMS) {
+    a.fill(0, i, i + 4 * STEP_ITEMS);
+    yield;
+  }
+  return a;
+}
+
 /** Runs every step at once: the result, as if the work had no stops. */
 export function runSteps<T>(steps: Steps<T>): T {
   for (;;) {
