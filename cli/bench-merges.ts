@@ -34,7 +34,7 @@ function carve(id: string, from: readonly Segment[], ids: readonly string[]): Se
 
 /**
  * CPU ms of this thread where Linux tells it (/proc/thread-self/schedstat, in ns): what holds the
- * worker's thread, without the GC's helper threads that process.cpuUsage adds; else of the process.
+ * worker's thread, without the GC's background threads that process.cpuUsage adds; else of the process.
  */
 const THREAD_STAT = '/proc/thread-self/schedstat';
 const threadCpu = existsSync(THREAD_STAT);
@@ -124,7 +124,7 @@ export function benchMergeSlices(inputs: readonly LiveSegment[], rounds: number,
   log(
     `      longest step (worst of the rounds) ${worst(all, (t) => t.longestStep.ms).toFixed(1)} ms wall, ${worst(all, (t) => t.longestStep.cpuMs).toFixed(1)} ms CPU; ` +
       `longest slice ${worst(all, (t) => t.longestSlice.ms).toFixed(1)} ms wall, ${worst(all, (t) => t.longestSlice.cpuMs).toFixed(1)} ms CPU ` +
-      `(CPU of ${threadCpu ? 'the thread' : 'the process, GC helper threads included'}); same blobs: ${same ? 'yes' : 'NO'}`,
+      `(CPU of ${threadCpu ? 'the thread' : 'the process, GC background threads included'}); same blobs: ${same ? 'yes' : 'NO'}`,
   );
 }
 

@@ -192,7 +192,7 @@ function findInBlock(p: PackedText, b: number, hash: number, out: Uint32Array | 
 
 /**
  * Calls `each(key, count, bitAt)` for every key of a packed index, in increasing order; or for
- * those of blocks `from` to `to` (excluded) only, which lets long walks stop between blocks.
+ * those of blocks `from` to `to` (excluded) only, which lets long walks pause between blocks.
  */
 export function forEachPackedKey(p: PackedText, each: (key: number, count: number, bitAt: number) => void, from = 0, to = p.blockKey.length): void {
   const d = p.data;

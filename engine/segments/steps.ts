@@ -1,13 +1,13 @@
 /**
  * Long index work done in bounded steps, so that the worker can answer pages between them: a
  * generator whose every `next()` runs a few milliseconds of work at most, the last one returning
- * the result. The engine only marks where work may stop; when to pause, and for how long, is the
+ * the result. The engine only marks where work may pause; when to pause, and for how long, is the
  * caller's (the worker yields to its event loop, a build that nobody waits on runs straight through).
  */
 export type Steps<T> = Generator<void, T, void>;
 
 /**
- * Loop iterations between two stops for the cheap loops of index work (a typed-array read and
+ * Loop iterations between two pauses for the cheap loops of index work (a typed-array read and
  * write or two): well under a millisecond each on a phone, so that a step stays short.
  */
 export const STEP_ITEMS = 1 << 14;
@@ -26,7 +26,7 @@ export function* freshArray(n: number): Steps<Uint32Array<ArrayBuffer>> {
   return a;
 }
 
-/** Runs every step at once: the result, as if the work had no stops. */
+/** Runs every step at once: the result, as if the work had no pauses. */
 export function runSteps<T>(steps: Steps<T>): T {
   for (;;) {
     const r = steps.next();
