@@ -1,5 +1,6 @@
-import { buildSegment, canMergeIndexes, planMerge, type LiveSegment, type MergePolicy, type Segment } from '../engine/index';
+import { canMergeIndexes, planMerge, type LiveSegment, type MergePolicy, type Segment } from '../engine/index';
 import { mergeSegmentsSteps } from '../engine/segments/merge-segments';
+import { buildSegmentSteps } from '../engine/segments/segment-set';
 import { decodeSegmentHalves, hasEarlierTextLayout, isSegmentHalf } from '../engine/segments/segment-codec';
 import type { Steps } from '../engine/segments/steps';
 import type { RecoupeDB } from './recoupe-db';
@@ -63,7 +64,7 @@ export async function buildMerge(db: RecoupeDB, policy?: MergePolicy, run: RunSt
   });
   if (!planned) return null;
   const { plan, inputs, rows } = planned;
-  const segment = inputs ? await run(mergeSegmentsSteps('merged', inputs)) : buildSegment('merged', rows.map(docOf));
+  const segment = await run(inputs ? mergeSegmentsSteps('merged', inputs) : buildSegmentSteps('merged', rows.map(docOf)));
   const halves = await run(encodeSegmentBlobsSteps(segment));
   return { plan, switchIn: () => switchIn(db, plan, segment, halves) };
 }

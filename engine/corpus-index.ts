@@ -37,6 +37,14 @@ export interface CorpusIndex {
 }
 
 export function buildIndex(docs: readonly { id: string; text: string }[]): CorpusIndex {
+  return runSteps(buildIndexSteps(docs));
+}
+
+/** Dispatches analysed per step (see Steps) when a merge analyses texts again. */
+const DOCS_PER_STEP = 16;
+
+/** buildIndex in bounded steps (see Steps). */
+export function* buildIndexSteps(docs: readonly { id: string; text: string }[]): Steps<CorpusIndex> {
   const k = SHINGLE_WORDS;
   const w = WINNOW_WINDOW;
   let cap = 1024;
@@ -46,7 +54,9 @@ export function buildIndex(docs: readonly { id: string; text: string }[]): Corpu
   let n = 0;
   const docWords = new Uint32Array(docs.length);
   const seenIds = new Set<string>();
-  docs.forEach((doc, d) => {
+  for (let d = 0; d < docs.length; d++) {
+    if (d % DOCS_PER_STEP === DOCS_PER_STEP - 1) yield;
+    const doc = docs[d];
     if (seenIds.has(doc.id)) throw new Error(`buildIndex: duplicate dispatch id "${doc.id}"`);
     seenIds.add(doc.id);
     const tokens = tokenize(doc.text);
@@ -65,8 +75,8 @@ export function buildIndex(docs: readonly { id: string; text: string }[]): Corpu
       posOf[n] = tokens.starts[picked[i]];
       n++;
     }
-  });
-  return indexOfEntries(
+  }
+  return yield* indexOfEntriesSteps(
     docs.map((d) => d.id),
     docWords,
     { hashes: hashes.subarray(0, n), docOf: docOf.subarray(0, n), posOf: posOf.subarray(0, n) },
