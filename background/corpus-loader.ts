@@ -129,27 +129,39 @@ export class CorpusLoader {
   }
 
   /**
-   * Merges segments in the background until the merge policy is satisfied, one merge per turn so
-   * that requests are answered between merges. A failed merge leaves the index as it was; the next
-   * write tries again.
+   * Merges segments in the background until the merge policy is satisfied. A merge is read and
+   * built beside the requests, in slices of the worker's time (see buildMerge): pages are answered
+   * from the segments held meanwhile, and writes go on. Only its switch-in, short, takes its turn
+   * among the loads and writes, after which the set held is brought to the stored manifest (the
+   * merged segment in, with the tombstones of dispatches removed or updated while it was built).
+   * A failed merge leaves the index as it was; the next write tries again.
    */
   private mergeLater(): void {
     if (this.merging) return;
     const run = async () => {
       for (;;) {
         await new Promise((r) => setTimeout(r, 0));
-        let merged = false;
+        const built = await this.store.buildMerge();
+        if (!built) return;
+        let failure: unknown = null;
         await this.track(
           this.after(async (loaded) => {
-            if (!loaded) return this.load(null);
-            const done = await this.store.mergeStep();
-            if (!done) return loaded;
-            merged = true;
-            if (done.segment.text.ids.length > 0 && loaded.set.replace(done.merged, done.segment)) return this.load(loaded, false);
+            let done;
+            try {
+              done = await built.switchIn();
+            } catch (err) {
+              // The switch-in's transaction failed whole: the stored index, and so the set held, is as it was.
+              failure = err;
+              return loaded ?? this.load(null);
+            }
+            this.mark(done ? `merged (${done.merged.length} segments)` : 'merge dropped (its segments changed)');
+            // A merge that lost its segments to a write changed nothing: the next turn plans again.
+            if (!done) return loaded ?? this.load(null);
+            if (loaded && loaded.set.replace(done.merged, done.segment)) return this.load(loaded, false);
             return this.load(null);
           }),
         );
-        if (!merged) return;
+        if (failure) throw failure;
       }
     };
     this.merging = run()

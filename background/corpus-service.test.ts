@@ -39,7 +39,7 @@ function fakeStore(docs: Dispatch[]) {
       const fresh = have.has('seg-1') ? [] : [buildSegment('seg-1', docs.map((d) => ({ id: d.id, text: dispatchText(d), date: d.date, language: d.language })))];
       return { manifest: { live: [{ id: 'seg-1', removed: [] }] }, fresh };
     },
-    async mergeStep() {
+    async buildMerge() {
       return null;
     },
     async listDispatchInfo() {

@@ -1,4 +1,4 @@
-import type { MergeDone } from '../db/segment-merge';
+import type { BuiltMerge } from '../db/segment-merge';
 import type { SegmentSet } from '../engine/index';
 import type { TextAlignment } from '../engine/align-page';
 import type { SampleView } from '../engine/match-sampled';
@@ -20,8 +20,11 @@ export interface CorpusStore {
    * first when every segment has one (null otherwise; see readLiveText).
    */
   readLiveSamples?(): Promise<LiveSamples | null>;
-  /** One merge of segments the merge policy asks for, switched in; null when none is due. */
-  mergeStep(): Promise<MergeDone | null>;
+  /**
+   * The merge of segments the merge policy asks for, read and built (in slices of the worker's
+   * time), ready to be switched in; null when none is due.
+   */
+  buildMerge(): Promise<BuiltMerge | null>;
   listDispatchInfo(): Promise<DispatchInfo[]>;
   /** Labels of these dispatches only: a page's result names a few of a corpus of any size. */
   getDispatchInfo(ids: string[]): Promise<DispatchInfo[]>;

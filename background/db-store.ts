@@ -1,5 +1,5 @@
 import type { Dispatch } from '../engine/types';
-import { ensureSeeded, getDispatch, getDispatches, getDispatchesWithInfo, getDispatchInfo, importDispatches, listDispatchInfo, mergeStep, readLive, type openDb } from '../db/index';
+import { ensureSeeded, getDispatch, getDispatches, getDispatchesWithInfo, getDispatchInfo, importDispatches, listDispatchInfo, buildMerge, readLive, type openDb } from '../db/index';
 import { cancelImport } from '../db/import-job';
 import { readLiveSamples, readLiveText } from '../db/segment-store';
 import type { CorpusStore } from './corpus-service';
@@ -15,7 +15,7 @@ export function dbStore(db: ReturnType<typeof openDb>, bundled: Dispatch[], vers
     readLive: (have) => readLive(db, have),
     readLiveText: () => readLiveText(db),
     readLiveSamples: () => readLiveSamples(db),
-    mergeStep: () => mergeStep(db),
+    buildMerge: () => buildMerge(db),
     listDispatchInfo: () => listDispatchInfo(db),
     getDispatchInfo: (ids) => getDispatchInfo(db, ids),
     getDispatches: (ids) => getDispatches(db, ids),

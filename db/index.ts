@@ -2,7 +2,7 @@ export { RecoupeDB, openDb, DEFAULT_DB_NAME } from './recoupe-db';
 export type { StoredDispatch, DispatchSource, MetaRow, SettingRow } from './rows';
 export { ensureSeeded, restoreBundled } from './seed';
 export { loadSegmentSet, readLive } from './segment-store';
-export { mergeStep, type MergeDone } from './segment-merge';
+export { buildMerge, mergeStep, type BuiltMerge, type MergeDone } from './segment-merge';
 export { getDispatches, getDispatchesWithInfo, getDispatch, getDispatchInfo, listDispatchInfo } from './corpus-read';
 export { importDispatches, ImportError, type ImportFailure } from './import';
 export { countWords } from './stored-dispatch';

@@ -1,9 +1,13 @@
-import { buildSegment, canMergeIndexes, mergeSegments, planMerge, type LiveSegment, type MergePolicy, type Segment } from '../engine/index';
+import { canMergeIndexes, planMerge, type LiveSegment, type MergePolicy, type Segment } from '../engine/index';
+import { mergeSegmentsSteps } from '../engine/segments/merge-segments';
+import { buildSegmentSteps } from '../engine/segments/segment-set';
 import { decodeSegmentHalves, hasEarlierTextLayout, isSegmentHalf } from '../engine/segments/segment-codec';
+import type { Steps } from '../engine/segments/steps';
 import type { RecoupeDB } from './recoupe-db';
 import type { StoredDispatch } from './rows';
+import { runInSlices } from './run-in-slices';
 import { deleteSegments, docOf, factsKey, readManifest, segmentRows, writeManifest } from './segment-store';
-import { encodeSegmentBlobs } from './segment-samples';
+import { encodeSegmentBlobsSteps, type SegmentBlobs } from './segment-samples';
 
 /** A merge switched in: the segments it replaced and the segment that replaced them. */
 export interface MergeDone {
@@ -11,16 +15,39 @@ export interface MergeDone {
   segment: Segment;
 }
 
+/** A merge read and built, not switched in yet (see buildMerge). */
+export interface BuiltMerge {
+  /** The segments it replaces. */
+  plan: string[];
+  /**
+   * Switches the merged segment in with the manifest, in one transaction; null, changing nothing,
+   * when its segments were merged or dropped since they were read.
+   */
+  switchIn(): Promise<MergeDone | null>;
+}
+
+/** How a merge's build is run: in slices of the worker's time by default (see runInSlices). */
+export type RunSteps = <T>(steps: Steps<T>) => Promise<T>;
+
 /**
  * One merge the tiered policy asks for, if any: reads the segments to merge and where their live
- * dispatches are, builds the merged segment with no transaction open, then switches it in with the
- * manifest in one transaction. The merged segment is made from the segments' own indexes (see
- * mergeSegments); segments stored under earlier rules or layouts are merged by analysing the
- * texts of their live dispatches again. Dispatches removed or updated meanwhile are tombstones in
- * the new segment; a merge that lost its segments to another changes nothing. Null when no merge
- * was switched in.
+ * dispatches are, then switches the merged segment in. See buildMerge.
  */
-export async function mergeStep(db: RecoupeDB, policy?: MergePolicy): Promise<MergeDone | null> {
+export async function mergeStep(db: RecoupeDB, policy?: MergePolicy, run?: RunSteps): Promise<MergeDone | null> {
+  const built = await buildMerge(db, policy, run);
+  return built ? built.switchIn() : null;
+}
+
+/**
+ * Reads the segments of the merge the tiered policy asks for and where their live dispatches are,
+ * then builds the merged segment and its blobs with no transaction open, in slices (a write, or a
+ * page's request, goes on meanwhile); null when no merge is due. The merged segment is made from
+ * the segments' own indexes (see mergeSegments); segments stored under earlier rules or layouts
+ * are merged by analysing the texts of their live dispatches again. Dispatches removed or updated
+ * before the switch are tombstones in the new segment; a merge that lost its segments to another
+ * changes nothing.
+ */
+export async function buildMerge(db: RecoupeDB, policy?: MergePolicy, run: RunSteps = runInSlices): Promise<BuiltMerge | null> {
   const planned = await db.transaction('r', [db.meta, db.located, db.segments, db.dispatches], async () => {
     const manifest = await readManifest(db);
     if (!manifest) return null;
@@ -37,8 +64,12 @@ export async function mergeStep(db: RecoupeDB, policy?: MergePolicy): Promise<Me
   });
   if (!planned) return null;
   const { plan, inputs, rows } = planned;
-  const segment = inputs ? mergeSegments('merged', inputs) : buildSegment('merged', rows.map(docOf));
-  const halves = encodeSegmentBlobs(segment);
+  const segment = await run(inputs ? mergeSegmentsSteps('merged', inputs) : buildSegmentSteps('merged', rows.map(docOf)));
+  const halves = await run(encodeSegmentBlobsSteps(segment));
+  return { plan, switchIn: () => switchIn(db, plan, segment, halves) };
+}
+
+function switchIn(db: RecoupeDB, plan: string[], segment: Segment, halves: SegmentBlobs): Promise<MergeDone | null> {
   return db.transaction('rw', [db.meta, db.segments, db.located], async () => {
     const manifest = await readManifest(db);
     if (!manifest || !plan.every((id) => manifest.live.some((l) => l.id === id))) return null;

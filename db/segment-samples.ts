@@ -1,8 +1,9 @@
 import type { Segment } from '../engine/index';
 import type { PackedText } from '../engine/segments/packed-text';
-import { encodeSegmentHalves } from '../engine/segments/segment-codec';
+import { encodeFactsHalf, encodeTextHalf } from '../engine/segments/segment-codec';
 import { encodeTextSample } from '../engine/segments/sample-codec';
-import { sampleOf } from '../engine/segments/text-sample';
+import { runSteps, type Steps } from '../engine/segments/steps';
+import { sampleOf, sampleOfSteps } from '../engine/segments/text-sample';
 import type { RecoupeDB } from './recoupe-db';
 
 /**
@@ -22,7 +23,19 @@ export interface SegmentBlobs {
 }
 
 export function encodeSegmentBlobs(segment: Segment): SegmentBlobs {
-  return { ...encodeSegmentHalves(segment), sample: encodeTextSample(segment.id, sampleOf(segment.text)) };
+  return runSteps(encodeSegmentBlobsSteps(segment));
+}
+
+/**
+ * encodeSegmentBlobs in steps (see Steps): the halves of a large merged segment are copies of
+ * tens of megabytes, and its sample walks every key of its text index.
+ */
+export function* encodeSegmentBlobsSteps(segment: Segment): Steps<SegmentBlobs> {
+  const sample = encodeTextSample(segment.id, yield* sampleOfSteps(segment.text));
+  yield;
+  const text = encodeTextHalf(segment);
+  yield;
+  return { text, facts: encodeFactsHalf(segment), sample };
 }
 
 /**

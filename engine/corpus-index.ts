@@ -1,4 +1,5 @@
 import { shingleHashes, winnow } from './shingles';
+import { freshArray, runSteps, STEP_MASK, type Steps } from './segments/steps';
 import { indexOfSorted } from './sorted';
 import { tokenize } from './tokenize';
 
@@ -36,6 +37,14 @@ export interface CorpusIndex {
 }
 
 export function buildIndex(docs: readonly { id: string; text: string }[]): CorpusIndex {
+  return runSteps(buildIndexSteps(docs));
+}
+
+/** Dispatches analysed per step (see Steps) when a merge analyses texts again. */
+const DOCS_PER_STEP = 16;
+
+/** buildIndex in bounded steps (see Steps). */
+export function* buildIndexSteps(docs: readonly { id: string; text: string }[]): Steps<CorpusIndex> {
   const k = SHINGLE_WORDS;
   const w = WINNOW_WINDOW;
   let cap = 1024;
@@ -45,7 +54,9 @@ export function buildIndex(docs: readonly { id: string; text: string }[]): Corpu
   let n = 0;
   const docWords = new Uint32Array(docs.length);
   const seenIds = new Set<string>();
-  docs.forEach((doc, d) => {
+  for (let d = 0; d < docs.length; d++) {
+    if (d % DOCS_PER_STEP === DOCS_PER_STEP - 1) yield;
+    const doc = docs[d];
     if (seenIds.has(doc.id)) throw new Error(`buildIndex: duplicate dispatch id "${doc.id}"`);
     seenIds.add(doc.id);
     const tokens = tokenize(doc.text);
@@ -64,8 +75,8 @@ export function buildIndex(docs: readonly { id: string; text: string }[]): Corpu
       posOf[n] = tokens.starts[picked[i]];
       n++;
     }
-  });
-  return indexOfEntries(
+  }
+  return yield* indexOfEntriesSteps(
     docs.map((d) => d.id),
     docWords,
     { hashes: hashes.subarray(0, n), docOf: docOf.subarray(0, n), posOf: posOf.subarray(0, n) },
@@ -84,15 +95,21 @@ export interface IndexEntries {
  * order (as winnowing picks them): grouping them by key keeps that order within each key, so an
  * index made from postings gathered elsewhere (a merge of segments) is the one buildIndex makes.
  */
-export function indexOfEntries(ids: string[], docWords: Uint32Array, { hashes, docOf, posOf }: IndexEntries): CorpusIndex {
+export function indexOfEntries(ids: string[], docWords: Uint32Array, entries: IndexEntries): CorpusIndex {
+  return runSteps(indexOfEntriesSteps(ids, docWords, entries));
+}
+
+/** indexOfEntries in bounded steps (see Steps): a merge of large segments builds its index so. */
+export function* indexOfEntriesSteps(ids: string[], docWords: Uint32Array, { hashes, docOf, posOf }: IndexEntries): Steps<CorpusIndex> {
   const k = SHINGLE_WORDS;
   const w = WINNOW_WINDOW;
   const n = hashes.length;
-  const order = radixOrder(hashes);
+  const order = yield* radixOrder(hashes);
   const postDoc = new Uint32Array(n);
   const postPos = new Uint32Array(n);
   const keysTmp = new Uint32Array(n);
   const offsetsTmp = new Uint32Array(n + 1);
+  yield;
   let unique = 0;
   for (let i = 0; i < n; i++) {
     const e = order[i];
@@ -104,10 +121,15 @@ export function indexOfEntries(ids: string[], docWords: Uint32Array, { hashes, d
     }
     postDoc[i] = docOf[e];
     postPos[i] = posOf[e];
+    if ((i & STEP_MASK) === STEP_MASK) yield;
   }
   offsetsTmp[unique] = n;
   const keys = keysTmp.slice(0, unique);
+  yield;
   const bucketBits = Math.min(22, Math.max(4, Math.ceil(Math.log2(unique + 1)) - 1));
+  const buckets = yield* bucketStartsSteps(keys, bucketBits);
+  const offsets = offsetsTmp.slice(0, unique + 1);
+  yield;
   return {
     version: INDEX_VERSION,
     k,
@@ -115,8 +137,8 @@ export function indexOfEntries(ids: string[], docWords: Uint32Array, { hashes, d
     ids,
     keys,
     bucketBits,
-    buckets: bucketStarts(keys, bucketBits),
-    offsets: offsetsTmp.slice(0, unique + 1),
+    buckets,
+    offsets,
     postDoc,
     postPos,
     docWords,
@@ -133,30 +155,42 @@ export function findKey(index: CorpusIndex, key: number): number {
 }
 
 export function bucketStarts(keys: Uint32Array, bits: number): Uint32Array {
+  return runSteps(bucketStartsSteps(keys, bits));
+}
+
+function* bucketStartsSteps(keys: Uint32Array, bits: number): Steps<Uint32Array> {
   const size = 2 ** bits;
   const starts = new Uint32Array(size + 1);
   let k = 0;
   for (let b = 0; b <= size; b++) {
     while (k < keys.length && keys[k] >>> (32 - bits) < b) k++;
     starts[b] = k;
+    if ((b & STEP_MASK) === STEP_MASK) yield;
   }
   return starts;
 }
 
 /** Stable LSD radix sort on 16-bit halves: the order of entries by hash, in linear time. */
-function radixOrder(keys: Uint32Array): Uint32Array {
+function* radixOrder(keys: Uint32Array): Steps<Uint32Array> {
   const n = keys.length;
   let src = new Uint32Array(n);
-  for (let i = 0; i < n; i++) src[i] = i;
-  let dst = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    src[i] = i;
+    if ((i & STEP_MASK) === STEP_MASK) yield;
+  }
+  let dst = yield* freshArray(n);
   const counts = new Uint32Array(65537);
   for (const shift of [0, 16]) {
     counts.fill(0);
-    for (let i = 0; i < n; i++) counts[((keys[src[i]] >>> shift) & 0xffff) + 1]++;
+    for (let i = 0; i < n; i++) {
+      counts[((keys[src[i]] >>> shift) & 0xffff) + 1]++;
+      if ((i & STEP_MASK) === STEP_MASK) yield;
+    }
     for (let b = 0; b < 65536; b++) counts[b + 1] += counts[b];
     for (let i = 0; i < n; i++) {
       const e = src[i];
       dst[counts[(keys[e] >>> shift) & 0xffff]++] = e;
+      if ((i & STEP_MASK) === STEP_MASK) yield;
     }
     [src, dst] = [dst, src];
   }

@@ -1,3 +1,4 @@
+import { runSteps, STEP_MASK, type Steps } from '../segments/steps';
 import { ByteWriter } from '../segments/varint';
 import type { FactsIndex } from './facts-index';
 import { FACTS_RULES_VERSION } from './facts-rules';
@@ -101,11 +102,18 @@ export class FactsBuilder {
   }
 
   finish(options: BuildFactsOptions = {}): FactsIndex {
+    return runSteps(this.finishSteps(options));
+  }
+
+  /** finish in bounded steps (see Steps): the same index, a merge of large segments makes it so. */
+  *finishSteps(options: BuildFactsOptions = {}): Steps<FactsIndex> {
     const { ids, sentDoc, records, sentOffsets, flatTerms, flat } = this;
     const docCount = ids.length;
     const docDay = Int32Array.from(this.docDay);
     const docLang = Uint8Array.from(this.docLang);
+    yield;
     const sorted = this.termsByHash();
+    yield;
     const keys = new Uint32Array(sorted.length);
     const kinds = new Uint8Array(keys.length);
     const df = new Uint32Array(keys.length);
@@ -124,16 +132,19 @@ export class FactsBuilder {
       const k = slot[flatTerms[e]];
       plainTerms[e] = k;
       offsets[k + 1]++;
+      if ((e & STEP_MASK) === STEP_MASK) yield;
     }
     // Ranks: terms by decreasing count, so the frequent terms most sentences hold take one byte.
     const byRank = (keys.length <= 0x10000 ? Uint16Array : Uint32Array).from(keys.keys()).sort((a, b) => offsets[b + 1] - offsets[a + 1] || a - b);
     const rankOf = new Uint32Array(keys.length);
     for (let r = 0; r < byRank.length; r++) rankOf[byRank[r]] = r;
+    yield;
     const sentNorm = new Float32Array(options.keepAllPostings ? 0 : sentCount);
     const forward = new ByteWriter();
     const termAt = new Uint32Array(sentCount + 1);
     const ranks = new Uint32Array(256);
     for (let s = 0; s < sentCount; s++) {
+      if ((s & SENTENCE_MASK) === SENTENCE_MASK) yield;
       const from = sentOffsets[s];
       const to = sentOffsets[s + 1];
       plainTerms.subarray(from, to).sort();
@@ -167,12 +178,13 @@ export class FactsBuilder {
     const fill = offsets.slice(0, keys.length);
     const plain = new Uint32Array(offsets[keys.length]);
     for (let s = 0; s < sentCount; s++) {
+      if ((s & SENTENCE_MASK) === SENTENCE_MASK) yield;
       for (let e = sentOffsets[s]; e < sentOffsets[s + 1]; e++) {
         const k = plainTerms[e];
         if (!common[k] && counts[k] <= listCap) plain[fill[k]++] = s;
       }
     }
-    const { postingAt, postings } = packPostings(offsets, plain);
+    const { postingAt, postings } = yield* packPostings(offsets, plain);
     return {
       version: 1,
       rules: FACTS_RULES_VERSION,
@@ -199,6 +211,8 @@ export class FactsBuilder {
 }
 
 const ID_SPAN = 2 ** 21;
+/** Sentences handled per step (see Steps): a couple of dozen terms each. */
+const SENTENCE_MASK = (1 << 10) - 1;
 
 function grow<T extends Uint32Array | Uint8Array | Int32Array>(a: T, size: number): T {
   const b = new (a.constructor as new (n: number) => T)(size);
@@ -217,12 +231,17 @@ function narrow(a: Uint32Array): Uint16Array | Uint32Array {
  * Each term's run of sentence ids (plain[offsets[k] .. offsets[k+1]-1], increasing) as varint
  * gaps: a segment's sentence ids are below 2^17, so most gaps take one or two bytes, not four.
  */
-function packPostings(offsets: Uint32Array, plain: Uint32Array): { postingAt: Uint32Array; postings: Uint8Array } {
+function* packPostings(offsets: Uint32Array, plain: Uint32Array): Steps<{ postingAt: Uint32Array; postings: Uint8Array }> {
   const terms = offsets.length - 1;
   const postingAt = new Uint32Array(terms + 1);
   const w = new ByteWriter();
-  for (let k = 0; k < terms; k++) {
+  for (let k = 0, since = 0; k < terms; k++) {
     postingAt[k] = w.length;
+    since += offsets[k + 1] - offsets[k];
+    if (since > STEP_MASK) {
+      since = 0;
+      yield;
+    }
     let prev = 0;
     for (let e = offsets[k]; e < offsets[k + 1]; e++) {
       w.varint(plain[e] - prev);

@@ -1,3 +1,4 @@
+import { runSteps, type Steps } from '../segments/steps';
 import { indexOfSorted } from '../sorted';
 import { FactsBuilder, type BuildFactsOptions } from './facts-assembly';
 import { termHash } from './facts-rules';
@@ -136,8 +137,15 @@ export function distinctTerms(hits: readonly TermHit[]): { hashes: number[]; kin
 }
 
 export function buildFactsIndex(docs: readonly FactsDoc[], options: BuildFactsOptions = {}): FactsIndex {
+  return runSteps(buildFactsIndexSteps(docs, options));
+}
+
+/** buildFactsIndex in bounded steps (see Steps), a few dispatches analysed per step. */
+export function* buildFactsIndexSteps(docs: readonly FactsDoc[], options: BuildFactsOptions = {}): Steps<FactsIndex> {
   const builder = new FactsBuilder();
-  for (const doc of docs) {
+  for (let d = 0; d < docs.length; d++) {
+    if (d % 4 === 3) yield;
+    const doc = docs[d];
     const analyzed = analyzeText(doc.text, doc.language, doc.date);
     builder.addDoc(doc.id, dayNumber(doc.date), analyzed.lang === 'en' ? 1 : 0);
     for (const s of analyzed.sentences) {
@@ -146,7 +154,7 @@ export function buildFactsIndex(docs: readonly FactsDoc[], options: BuildFactsOp
       builder.addSentence(terms, { ...s.cues, lang: s.lang === 'en' ? 1 : 0, figures: figuresOf(s.hits), start: s.span.start, end: s.span.end });
     }
   }
-  return builder.finish(options);
+  return yield* builder.finishSteps(options);
 }
 
 

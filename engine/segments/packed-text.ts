@@ -1,5 +1,6 @@
 import { INDEX_VERSION, type CorpusIndex } from '../corpus-index';
 import { BitWriter, bitsFor, readBits } from './bits';
+import { runSteps, STEP_MASK, type Steps } from './steps';
 
 /** Keys per block: a lookup searches the blocks' first keys, then reads at most this many keys. */
 export const PACKED_BLOCK = 8;
@@ -42,17 +43,29 @@ export function isPacked(index: CorpusIndex | PackedText): index is PackedText {
   return (index as PackedText).packed === true;
 }
 
+/** Blocks packed per step (see Steps): PACKED_BLOCK keys each, a posting or two per key. */
+const PACK_BLOCKS_PER_STEP = 1024;
+
 export function packText(index: CorpusIndex): PackedText {
+  return runSteps(packTextSteps(index));
+}
+
+/** packText in bounded steps (see Steps). */
+export function* packTextSteps(index: CorpusIndex): Steps<PackedText> {
   const { keys, offsets, postDoc, postPos } = index;
   const blocks = Math.ceil(keys.length / PACKED_BLOCK);
   const blockKey = new Uint32Array(blocks);
   const blockAt = new Uint32Array(blocks + 1);
   let maxPos = 0;
-  for (let e = 0; e < postPos.length; e++) if (postPos[e] > maxPos) maxPos = postPos[e];
+  for (let e = 0; e < postPos.length; e++) {
+    if (postPos[e] > maxPos) maxPos = postPos[e];
+    if ((e & STEP_MASK) === STEP_MASK) yield;
+  }
   const docBits = bitsFor(Math.max(0, index.ids.length - 1));
   const posBits = bitsFor(maxPos);
   const out = new BitWriter();
   for (let b = 0; b < blocks; b++) {
+    if (b % PACK_BLOCKS_PER_STEP === PACK_BLOCKS_PER_STEP - 1) yield;
     const first = b * PACKED_BLOCK;
     const end = Math.min(first + PACKED_BLOCK, keys.length);
     blockKey[b] = keys[first];
@@ -75,6 +88,7 @@ export function packText(index: CorpusIndex): PackedText {
   }
   out.align();
   blockAt[blocks] = out.bytes;
+  yield;
   return {
     packed: true,
     layout: PACKED_LAYOUT,
@@ -176,8 +190,11 @@ function findInBlock(p: PackedText, b: number, hash: number, out: Uint32Array | 
   out[1] = count;
 }
 
-/** Calls `each(key, count, bitAt)` for every key of a packed index, in increasing order. */
-export function forEachPackedKey(p: PackedText, each: (key: number, count: number, bitAt: number) => void): void {
+/**
+ * Calls `each(key, count, bitAt)` for every key of a packed index, in increasing order; or for
+ * those of blocks `from` to `to` (excluded) only, which lets long walks pause between blocks.
+ */
+export function forEachPackedKey(p: PackedText, each: (key: number, count: number, bitAt: number) => void, from = 0, to = p.blockKey.length): void {
   const d = p.data;
   const counts = new Uint32Array(PACKED_BLOCK);
   const keys = new Float64Array(PACKED_BLOCK);
@@ -192,7 +209,8 @@ export function forEachPackedKey(p: PackedText, each: (key: number, count: numbe
     } while (byte & 0x80);
     return v;
   };
-  for (let b = 0; b < p.blockKey.length; b++) {
+  const end = Math.min(to, p.blockKey.length);
+  for (let b = from; b < end; b++) {
     const n = Math.min(PACKED_BLOCK, p.keyCount - b * PACKED_BLOCK);
     const at = [p.blockAt[b]];
     const mask = d[at[0]++];

@@ -101,11 +101,16 @@ function textScalars(text: PackedText | LegacyPackedText): Header['text'] {
  * highlight copied text at once, and its facts index, read after.
  */
 export function encodeSegmentHalves(segment: Segment, format: SegmentFormat = 'raw'): { text: ArrayBuffer; facts: ArrayBuffer } {
-  const { text } = segment;
-  return {
-    text: encode(MAGIC_TEXT, segment, format, textScalars(text), TEXT, text as unknown as Owner, false),
-    facts: encode(MAGIC_FACTS, segment, format, textScalars(text), [], {}, true),
-  };
+  return { text: encodeTextHalf(segment, format), facts: encodeFactsHalf(segment, format) };
+}
+
+/** The text half alone (a large merged segment's halves are encoded in steps of their own). */
+export function encodeTextHalf(segment: Segment, format: SegmentFormat = 'raw'): ArrayBuffer {
+  return encode(MAGIC_TEXT, segment, format, textScalars(segment.text), TEXT, segment.text as unknown as Owner, false);
+}
+/** The facts half alone. */
+export function encodeFactsHalf(segment: Segment, format: SegmentFormat = 'raw'): ArrayBuffer {
+  return encode(MAGIC_FACTS, segment, format, textScalars(segment.text), [], {}, true);
 }
 
 /** A segment as the first layout stored it (plain text arrays): for tests that such blobs are still read. */

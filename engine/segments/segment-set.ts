@@ -1,6 +1,7 @@
-import { buildIndex } from '../corpus-index';
-import { packText, type PackedText } from './packed-text';
-import { buildFactsIndex, type FactsDoc, type FactsIndex } from '../facts/facts-index';
+import { buildIndexSteps } from '../corpus-index';
+import { packTextSteps, type PackedText } from './packed-text';
+import { buildFactsIndexSteps, type FactsDoc, type FactsIndex } from '../facts/facts-index';
+import { runSteps, type Steps } from './steps';
 import { FactsView } from './facts-view';
 import { TextView, compareIds } from './text-view';
 import { DEFAULT_MERGE_POLICY, planMerge, type MergePolicy } from './tiered-merge';
@@ -15,8 +16,14 @@ export interface Segment {
 
 /** Builds a segment; its dispatches are put in id order, as a rebuild orders them. */
 export function buildSegment(id: string, docs: readonly FactsDoc[]): Segment {
+  return runSteps(buildSegmentSteps(id, docs));
+}
+
+/** buildSegment in bounded steps (see Steps): a merge that analyses the texts again builds so. */
+export function* buildSegmentSteps(id: string, docs: readonly FactsDoc[]): Steps<Segment> {
   const sorted = [...docs].sort((a, b) => compareIds(a.id, b.id));
-  return { id, text: packText(buildIndex(sorted)), facts: buildFactsIndex(sorted, { keepAllPostings: true }) };
+  const text = yield* packTextSteps(yield* buildIndexSteps(sorted));
+  return { id, text, facts: yield* buildFactsIndexSteps(sorted, { keepAllPostings: true }) };
 }
 
 /** A segment and which of its dispatches are removed (positions in its ids), as stored in a manifest. */

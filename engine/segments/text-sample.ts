@@ -1,5 +1,9 @@
 import { BIT_PAD } from './bits';
 import { forEachPackedKey, PACKED_BLOCK, type PackedText } from './packed-text';
+import { runSteps, type Steps } from './steps';
+
+/** Blocks of the packed index walked per step for its common keys (see Steps). */
+const COMMON_BLOCKS_PER_STEP = 1024;
 
 /**
  * How much of the postings a sample keeps: about 1 in SAMPLE_FRACTION of every dispatch's, those of
@@ -45,6 +49,12 @@ export function sampleBound(fraction: number): number {
 
 /** The sample of a packed text index: no posting is decoded, the prefix is copied as it is. */
 export function sampleOf(p: PackedText, fraction = SAMPLE_FRACTION): TextSample {
+  return runSteps(sampleOfSteps(p, fraction));
+}
+
+/** sampleOf in bounded steps (see Steps): finding the common keys walks every key of the index. */
+export function* sampleOfSteps(p: PackedText, fraction = SAMPLE_FRACTION): Steps<TextSample> {
+  const common = yield* commonKeysOfSteps(p);
   const bound = sampleBound(fraction);
   // Blocks starting below the bound; the last may run past it, which only adds keys never looked up.
   let blocks = 0;
@@ -60,18 +70,26 @@ export function sampleOf(p: PackedText, fraction = SAMPLE_FRACTION): TextSample 
     blockAt: p.blockAt.slice(0, blocks + 1),
     data,
   };
-  return { bound, text, ...commonKeysOf(p) };
+  return { bound, text, ...common };
 }
 
 /** The keys of a packed index with at least COMMON_POSTINGS postings, and their counts. */
 export function commonKeysOf(p: PackedText): { commonKeys: Uint32Array; commonCounts: Uint32Array } {
+  return runSteps(commonKeysOfSteps(p));
+}
+
+function* commonKeysOfSteps(p: PackedText): Steps<{ commonKeys: Uint32Array; commonCounts: Uint32Array }> {
   const keys: number[] = [];
   const counts: number[] = [];
-  forEachPackedKey(p, (key, count) => {
+  const each = (key: number, count: number) => {
     if (count < COMMON_POSTINGS) return;
     keys.push(key);
     counts.push(count);
-  });
+  };
+  for (let b = 0; b < p.blockKey.length; b += COMMON_BLOCKS_PER_STEP) {
+    forEachPackedKey(p, each, b, b + COMMON_BLOCKS_PER_STEP);
+    yield;
+  }
   return { commonKeys: Uint32Array.from(keys), commonCounts: Uint32Array.from(counts) };
 }
 

@@ -16,12 +16,13 @@ export interface MergePolicy {
   /**
    * Most live dispatches a merge may produce (Lucene's maxMergedSegmentMB). Every segment costs
    * each page looked up a search of its keys (most of match's time at 100,000 dispatches), so
-   * segments should be few; but a merge is built in one stretch of the worker, from the segments'
-   * postings about 0.1 to 0.2 s of CPU per 1,000 dispatches (by analysing the texts again, for
-   * segments of an earlier layout or word lists, ten times that), and a match waits for it. At
-   * 16,384 the largest merge (five segments of 3,200 after an import in batches of 400) holds
-   * the worker for a few seconds, once per 16,000 dispatches imported; 100,000 dispatches settle
-   * in 13 segments instead of 33. Segments over half of it are left alone but for removals.
+   * segments should be few; but a merge costs, from the segments' postings, about 0.1 to 0.2 s of
+   * CPU per 1,000 dispatches (by analysing the texts again, for segments of an earlier layout or
+   * word lists, ten times that). It is built beside the pages' requests in slices of the worker's
+   * time (a match waits a slice at most), so its size bounds the work, not a page's wait. At
+   * 16,384 the largest merge (five segments of 3,200 after an import in batches of 400) takes a
+   * few seconds of CPU, once per 16,000 dispatches imported; 100,000 dispatches settle in 13
+   * segments instead of 33. Segments over half of it are left alone but for removals.
    */
   maxMergeDocs: number;
 }
