@@ -36,6 +36,47 @@ export interface PackedText {
   /** Byte offset of each block in `data`, and the end of the last one. */
   blockAt: Uint32Array;
   data: Uint8Array;
+  /**
+   * Which keys may be in the index (see mayHold), FILTER_BITS per key: a look-up of a key it rules
+   * out reads nothing else. Absent from segments stored before it, which are searched without it.
+   */
+  filter?: Uint32Array;
+}
+
+/** Filter bits per key: about 6% of absent keys pass, for an eighth more memory than the index. */
+export const FILTER_BITS = 8;
+
+/**
+ * A page's fingerprints are looked up in every segment and nearly all are absent from each, so a
+ * look-up was mostly cache misses spent learning that (the block table, the block key, where the
+ * block is, its key gaps). The filter answers most of them with one: a key sets two bits of one
+ * 32-bit word, both chosen by a mix of the key (keys are winnowed hashes, far from uniform).
+ */
+function filterMix(key: number): number {
+  const h = Math.imul(key ^ (key >>> 16), 0x85ebca6b);
+  const g = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (g ^ (g >>> 16)) >>> 0;
+}
+
+/** The word of a mixed key: its high bits, scaled to the words (exact: under 2^53). */
+const filterWord = (h: number, words: number) => Math.floor(h * words * 2 ** -32);
+/** Its two bits: from its low bits. */
+const filterBits = (h: number) => ((1 << (h & 31)) | (1 << ((h >>> 5) & 31))) >>> 0;
+
+export function buildFilter(keys: Uint32Array): Uint32Array {
+  const filter = new Uint32Array(Math.max(1, Math.ceil((keys.length * FILTER_BITS) / 32)));
+  for (let i = 0; i < keys.length; i++) {
+    const h = filterMix(keys[i]);
+    filter[filterWord(h, filter.length)] |= filterBits(h);
+  }
+  return filter;
+}
+
+/** False when `key` is surely not in the index the filter was made for. */
+export function mayHold(filter: Uint32Array, key: number): boolean {
+  const h = filterMix(key);
+  const bits = filterBits(h);
+  return ((filter[filterWord(h, filter.length)] & bits) >>> 0) === bits;
 }
 
 export function isPacked(index: CorpusIndex | PackedText): index is PackedText {
@@ -89,6 +130,7 @@ export function packText(index: CorpusIndex): PackedText {
     blockKey,
     blockAt,
     data: out.result(),
+    filter: buildFilter(keys),
   };
 }
 
@@ -135,11 +177,9 @@ function blockTable(p: PackedText): BlockTable {
   let size = 1;
   while (size * 2 <= bk.length) size *= 2;
   const first = new Uint32Array(size + 1);
-  let b = 0;
-  for (let t = 0; t <= size; t++) {
-    while (b < bk.length && bucketOf(bk[b], size) < t) b++;
-    first[t] = b;
-  }
+  let t = 0;
+  for (let b = 0; b < bk.length; b++) for (const u = bucketOf(bk[b], size); t <= u; ) first[t++] = b;
+  while (t <= size) first[t++] = bk.length;
   tables.set(p, (table = { size, first }));
   return table;
 }
@@ -153,7 +193,7 @@ function blockTable(p: PackedText): BlockTable {
 export function seekPacked(p: PackedText, hash: number, out: Uint32Array | Float64Array): void {
   out[1] = 0;
   const bk = p.blockKey;
-  if (bk.length === 0) return;
+  if (bk.length === 0 || (p.filter && !mayHold(p.filter, hash))) return;
   const { size, first } = blockTable(p);
   const t = bucketOf(hash, size);
   let b = first[t + 1] - 1;
@@ -248,5 +288,5 @@ export function countDeadPostings(p: PackedText, at: number, count: number, dead
 
 /** Bytes the packed index holds in memory. */
 export function packedBytes(p: PackedText): number {
-  return p.blockKey.byteLength + p.blockAt.byteLength + p.data.byteLength + p.docWords.byteLength;
+  return p.blockKey.byteLength + p.blockAt.byteLength + p.data.byteLength + p.docWords.byteLength + (p.filter?.byteLength ?? 0);
 }

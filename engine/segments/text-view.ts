@@ -65,9 +65,8 @@ export class TextView {
 
   /**
    * `postings` of each of `hashes` in turn, `visit` told the index of the hash (stock phrases
-   * visit nothing). The distinct hashes are looked up in increasing order, each part searched
-   * onward from where the smaller hash left it: most look-ups miss, and a miss then costs a short
-   * gallop over block keys near the last one read rather than a binary search of the whole part.
+   * visit nothing). Each distinct hash is looked up once per part, part by part and in increasing
+   * order, so that one part's filter and block table are read while they are in cache.
    */
   postingsOf(hashes: Uint32Array, limit: number, visit: (i: number, handle: number, pos: number) => void): void {
     const n = hashes.length;
