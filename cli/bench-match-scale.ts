@@ -45,12 +45,12 @@ const profileDir = arg('--profile');
 const againstDir = arg('--against');
 type Engine = { match: typeof match; SegmentSet: typeof SegmentSet };
 const other: Engine | null = againstDir ? ((await import(join(againstDir, 'engine', 'index.ts'))) as Engine) : null;
-const session = profileDir ? new Session() : null;
-session?.connect();
+const inspector = profileDir ? new Session() : null;
+inspector?.connect();
 const post = (method: string) =>
-  new Promise<unknown>((resolve, reject) => session!.post(method, (err, res) => (err ? reject(err) : resolve(res))));
+  new Promise<unknown>((resolve, reject) => inspector!.post(method, (err, res) => (err ? reject(err) : resolve(res))));
 async function profiled(name: string, fn: () => void): Promise<void> {
-  if (!session) return fn();
+  if (!inspector) return fn();
   await post('Profiler.enable');
   await post('Profiler.start');
   fn();
