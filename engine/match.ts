@@ -54,12 +54,21 @@ export function lookup(tokens: Tokens, view: TextView, keep?: (hash: number) => 
 
 /**
  * The dispatches with the most hits; equal counts in id order, as one rebuilt index lists them.
- * Counts are read once and ids only for ties: a page meets a thousand dispatches or more in a
- * large corpus, most of them with one or two hits.
+ * A page meets a thousand dispatches or more in a large corpus, most of them with one or two
+ * hits: the count of the max-th strongest is found first on the counts alone, and only the
+ * dispatches with at least that many are sorted, their ids read only for ties.
  */
 export function rankCandidates(hits: Map<number, number[]>, view: { idOf(handle: number): string }, max: number): number[] {
+  let cut = 0;
+  if (hits.size > max && max > 0) {
+    const counts = new Uint32Array(hits.size);
+    let i = 0;
+    for (const list of hits.values()) counts[i++] = list.length;
+    counts.sort();
+    cut = counts[counts.length - max];
+  }
   const ranked: { d: number; n: number; id: string | null }[] = [];
-  for (const [d, list] of hits) ranked.push({ d, n: list.length, id: null });
+  for (const [d, list] of hits) if (list.length >= cut) ranked.push({ d, n: list.length, id: null });
   ranked.sort((a, b) => b.n - a.n || compareIds((a.id ??= view.idOf(a.d)), (b.id ??= view.idOf(b.d))));
   const out: number[] = [];
   for (let i = 0; i < ranked.length && i < max; i++) out.push(ranked[i].d);

@@ -4,7 +4,7 @@ import { syntheticCorpus } from '../../cli/synthetic-corpus';
 import { bucketStarts, buildIndex, findKey, INDEX_VERSION, type CorpusIndex } from '../corpus-index';
 import { realPageTexts } from '../test-support/pages';
 import { packLegacy, repackLegacy } from './legacy-packed-text';
-import { findPacked, PACKED_BLOCK, packText } from './packed-text';
+import { findPacked, mayHold, PACKED_BLOCK, packText } from './packed-text';
 import { decodeTextSample, encodeTextSample } from './sample-codec';
 import { sampleOf } from './text-sample';
 import { TextView } from './text-view';
@@ -97,6 +97,26 @@ describe('packed text layout', () => {
       expect(two.all).toEqual(two.one);
       expect(two.one).toEqual(visitsOf(c, hashes, limit).one);
     }
+  });
+
+  it('its key filter rules out absent keys only, and an index stored without one looks up the same', () => {
+    const filter = packed.filter!;
+    expect(filter.length * 32).toBe(Math.ceil(plain.keys.length / 4) * 32);
+    for (const key of plain.keys) expect(mayHold(filter, key)).toBe(true);
+    let passed = 0;
+    const absent: number[] = [];
+    for (let i = 0; absent.length < 20_000; i++) {
+      const hash = Math.imul(i, 2654435761) >>> 0;
+      if (findKey(plain, hash) >= 0) continue;
+      absent.push(hash);
+      if (mayHold(filter, hash)) passed++;
+    }
+    expect(passed / absent.length).toBeLessThan(0.1);
+    const { filter: _f, ...before } = packed;
+    const hashes = [...absent.slice(0, 2000), ...Array.from(plain.keys).filter((_, i) => i % 3 === 0)];
+    const visits = visitsOf(new TextView([{ index: packed, dead: null }]), hashes, 1000);
+    expect(visitsOf(new TextView([{ index: before, dead: null }]), hashes, 1000)).toEqual(visits);
+    expect(visits.all.length).toBeGreaterThan(plain.keys.length / 3);
   });
 
   it('holds huge posting lists, wide positions, one dispatch and none', () => {

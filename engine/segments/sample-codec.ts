@@ -90,6 +90,11 @@ export function decodeTextSample(buffer: ArrayBuffer): { id: string; sample: Tex
   };
   const { layout, keyCount, docBits, posBits } = header;
   const text: PackedText =
-    layout === PACKED_LAYOUT ? { packed: true, layout, keyCount: keyCount!, docBits: docBits!, posBits: posBits!, ...stored } : repackLegacy(stored as LegacyPackedText);
+    layout === PACKED_LAYOUT ? { packed: true, layout, keyCount: keyCount!, docBits: docBits!, posBits: posBits!, ...stored } : unfiltered(repackLegacy(stored as LegacyPackedText));
   return { id: header.id, sample: { bound: header.bound, text, commonKeys: arrays.commonKeys as Uint32Array, commonCounts: arrays.commonCounts as Uint32Array } };
+}
+
+/** A repacked sample without the key filter packing made: a sample has none (see sampleOf). */
+function unfiltered({ filter: _none, ...text }: PackedText): PackedText {
+  return text;
 }

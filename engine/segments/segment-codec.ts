@@ -47,6 +47,8 @@ const TEXT: Field[] = [
   { name: 'blockAt', type: 'u32', runs: 'all' },
   // Already varints: copied as they are under both formats.
   { name: 'data', type: 'u8', asIs: true },
+  // Random bits: copied as they are. Absent from blobs stored before it (their lengths lack it).
+  { name: 'filter', type: 'u32', asIs: true },
 ];
 const FACTS: Field[] = [
   { name: 'docDay', type: 'i32', signed: true },
@@ -138,7 +140,7 @@ function encode(
     lengths: {},
   };
   const arrays: [string, Field, Typed, Owner][] = [
-    ...textFields.map((f) => [`t.${f.name}`, f, text[f.name], text] as [string, Field, Typed, Owner]),
+    ...textFields.filter((f) => text[f.name] !== undefined).map((f) => [`t.${f.name}`, f, text[f.name], text] as [string, Field, Typed, Owner]),
     ...(withFacts ? FACTS : []).map((f) => [`f.${f.name}`, f, (facts as unknown as Owner)[f.name], facts as unknown as Owner] as [string, Field, Typed, Owner]),
   ];
   for (const [key, field, a] of arrays) {
@@ -289,7 +291,7 @@ function decodeBlob(buffer: ArrayBuffer, only?: 'text'): Decoded {
   };
   const t: Owner = {};
   const textFields = magic === MAGIC_V1 ? TEXT_V1 : magic === MAGIC_FACTS ? [] : TEXT;
-  for (const f of textFields) t[f.name] = read(`t.${f.name}`, f, t);
+  for (const f of textFields) if (header.lengths[`t.${f.name}`] !== undefined) t[f.name] = read(`t.${f.name}`, f, t);
   const f: Owner = {};
   // A blob of an earlier facts layout lacks some arrays: its rules differ, and it is rebuilt.
   if (only !== 'text' && magic !== MAGIC_TEXT) for (const field of FACTS) if (header.lengths[`f.${field.name}`] !== undefined) f[field.name] = read(`f.${field.name}`, field, f);

@@ -63,8 +63,10 @@ export function* sampleOfSteps(p: PackedText, fraction = SAMPLE_FRACTION): Steps
   // The prefix ends with zero bytes, as a packed index does, so its last posting is read whole-word.
   const data = new Uint8Array(end + BIT_PAD);
   data.set(p.data.subarray(0, end));
+  // The whole index's filter is left out: it would hold the segment's memory in the sample.
+  const { filter: _whole, ...rest } = p;
   const text: PackedText = {
-    ...p,
+    ...rest,
     keyCount: Math.min(p.keyCount, blocks * PACKED_BLOCK),
     blockKey: p.blockKey.slice(0, blocks),
     blockAt: p.blockAt.slice(0, blocks + 1),

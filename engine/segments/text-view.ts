@@ -59,15 +59,14 @@ export class TextView {
    */
   postings(hash: number, limit: number, visit: (handle: number, pos: number) => void): boolean {
     this.rows(1);
-    for (let g = 0; g < this.parts.length; g++) this.find(g, hash, 0, 0);
+    for (let g = 0; g < this.parts.length; g++) this.find(g, hash, 0);
     return this.visitRow(0, limit, visit);
   }
 
   /**
    * `postings` of each of `hashes` in turn, `visit` told the index of the hash (stock phrases
-   * visit nothing). The distinct hashes are looked up in increasing order, each part searched
-   * onward from where the smaller hash left it: most look-ups miss, and a miss then costs a short
-   * gallop over block keys near the last one read rather than a binary search of the whole part.
+   * visit nothing). Each distinct hash is looked up once per part, part by part and in increasing
+   * order, so that one part's filter and block table are read while they are in cache.
    */
   postingsOf(hashes: Uint32Array, limit: number, visit: (i: number, handle: number, pos: number) => void): void {
     const n = hashes.length;
@@ -89,10 +88,7 @@ export class TextView {
       row[i] = m - 1;
     }
     this.rows(m);
-    for (let g = 0; g < this.parts.length; g++) {
-      let from = 0;
-      for (let r = 0; r < m; r++) from = this.find(g, distinct[r], r, from);
-    }
+    for (let g = 0; g < this.parts.length; g++) for (let r = 0; r < m; r++) this.find(g, distinct[r], r);
     let i = 0;
     const each = (handle: number, pos: number) => visit(i, handle, pos);
     for (; i < n; i++) this.visitRow(row[i], limit, each);
@@ -105,21 +101,20 @@ export class TextView {
     this.count = new Uint32Array(size);
   }
 
-  /** Looks up `hash` in part g into row r; a packed part is searched from block `from` on. */
-  private find(g: number, hash: number, r: number, from: number): number {
+  /** Looks up `hash` in part g into row r. */
+  private find(g: number, hash: number, r: number): void {
     const ix = this.parts[g].index;
     const cell = r * this.parts.length + g;
     if (isPacked(ix)) {
       const found = this.found;
-      from = seekPacked(ix, hash, from, found);
+      seekPacked(ix, hash, found);
       this.at[cell] = found[1] > 0 ? found[0] : -1;
       this.count[cell] = found[1];
-      return from;
+      return;
     }
     const key = findKey(ix, hash);
     this.at[cell] = key;
     this.count[cell] = key >= 0 ? ix.offsets[key + 1] - ix.offsets[key] : 0;
-    return from;
   }
 
   private visitRow(r: number, limit: number, visit: (handle: number, pos: number) => void): boolean {
