@@ -7,82 +7,29 @@
  * and first after a write; adding and removing one dispatch; and the
  * pairs found beside an unbounded candidate search on the same segments.
  */
-import { Session } from 'node:inspector';
-import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { bundledCorpus } from '../corpus/bundled';
-import { alignFacts, dispatchText, SegmentSet, type FactsDoc, type Passage } from '../engine/index';
+import { alignFacts, SegmentSet, type Passage } from '../engine/index';
 import { buildSegment } from '../engine/segments/segment-set';
 import { decodeSegment, encodeSegment } from '../engine/segments/segment-codec';
-import { extractFromHtml } from '../extract/from-html';
-import { buildBenchPage } from './bench-page';
 import { factsHeldBytes } from './bench-facts-bytes';
 import { layoutBlobs } from './bench-segments';
-import { benchHosts, unseenPages } from './bench-hosts';
-import { makeRng } from './prng';
-import { readRealPages } from './real-text';
-import { syntheticCorpus } from './synthetic-corpus';
+import { unseenPages } from './bench-hosts';
+import { ADDED, cpuMs, gcAvailable, heldBytes as heap, PAGE_WORDS, profilerIn, scaleCorpus, SEED } from './scale-setup';
 import { median, timeInterleaved } from './timing';
-
-const SEED = 2026;
-const PAGE_WORDS = 1_500;
-const HELD_OUT_SENTENCES = 150;
-const ADDED = 12;
 
 const argv = process.argv.slice(2);
 const sizesAt = argv.indexOf('--sizes');
 const sizes = sizesAt >= 0 ? argv[sizesAt + 1].split(',').map(Number) : [10_000, 100_000];
 const profileAt = argv.indexOf('--profile');
 /** Directory where the CPU profiles of the steady and first-after-write alignments go (--profile DIR). */
-const profileDir = profileAt >= 0 ? argv[profileAt + 1] : null;
-const session = profileDir ? new Session() : null;
-session?.connect();
-const post = (method: string) =>
-  new Promise<unknown>((resolve, reject) => session!.post(method, (err, res) => (err ? reject(err) : resolve(res))));
-async function profiled<T>(name: string, fn: () => T): Promise<T> {
-  if (!session) return fn();
-  await post('Profiler.enable');
-  await post('Profiler.start');
-  const out = fn();
-  const { profile } = (await post('Profiler.stop')) as { profile: unknown };
-  writeFileSync(join(profileDir!, `${name}.cpuprofile`), JSON.stringify(profile));
-  return out;
-}
-const gc = (globalThis as { gc?: () => void }).gc;
+const profiled = profilerIn(profileAt >= 0 ? argv[profileAt + 1] : null);
 const log = (s = '') => console.log(s);
 const mb = (b: number) => `${(b / 2 ** 20).toFixed(1)} MB`;
-const heap = () => {
-  gc?.();
-  gc?.();
-  const m = process.memoryUsage();
-  return m.heapUsed + m.arrayBuffers;
-};
-const cpuMs = (fn: () => unknown) => {
-  const c = process.cpuUsage();
-  fn();
-  const u = process.cpuUsage(c);
-  return (u.user + u.system) / 1000;
-};
 
 log(`facts at scale · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · load average ${loadavg()[0].toFixed(2)}`);
-const root = join(import.meta.dirname, '..');
-const pages = readRealPages(join(root, '..', 'shared', 'real-pages'), extractFromHtml);
-const seeds = bundledCorpus.map((d) => ({ id: d.id, text: dispatchText(d), date: d.date, language: d.language }));
-const { pageText, hosts, split, donorDocs } = benchHosts(pages.articles, PAGE_WORDS, HELD_OUT_SENTENCES, SEED);
-const fixed: FactsDoc[] = [...seeds, ...donorDocs];
-const synthetic = syntheticCorpus(split.pool, { count: 10_000 - fixed.length, seed: SEED });
-const rng = makeRng(SEED + 1);
-const page = buildBenchPage({ ...pageText, articles: hosts }, [rng.pick(seeds), ...donorDocs], rng, PAGE_WORDS).text;
+const { seeds, pageText, hosts, donorDocs, benchPage: page, corpus } = scaleCorpus(join(import.meta.dirname, '..'));
 const unseen = unseenPages(pageText, hosts, seeds, donorDocs, PAGE_WORDS, SEED);
-const corpus = (size: number): FactsDoc[] =>
-  size === 10_000
-    ? [...fixed, ...synthetic]
-    : [
-        ...fixed,
-        ...synthetic,
-        ...syntheticCorpus(split.pool, { count: size - 10_000, seed: SEED + 9 }).map((d, i) => ({ ...d, id: `big-${String(i + 1).padStart(5, '0')}` })),
-      ];
 
 const pairKey = (p: Passage) => `${p.page.start}:${p.dispatch}:${p.source.start}`;
 const steady = new Map<number, number>();
@@ -103,7 +50,7 @@ for (const size of sizes) {
   const bytes = factsHeldBytes(set);
   log(`  facts held: ${mb(bytes.total)} (segments ${mb(bytes.segments)}, view ${mb(bytes.view)}); by array:`);
   log(`    ${Object.entries(bytes.byArray).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${mb(v)}`).join(', ')}`);
-  log(`  heap + array buffers held by the whole set (text included) after gc: ${gc ? mb(heap() - before) : 'n/a (--expose-gc)'}`);
+  log(`  heap + array buffers held by the whole set (text included) after gc: ${gcAvailable ? mb(heap() - before) : 'n/a (--expose-gc)'}`);
 
   const firstRuns: number[] = [];
   const addRuns: number[] = [];

@@ -12,28 +12,20 @@
  * equal, and the two are timed in turn in this one process (on a busy machine, only such an A/B
  * comparison means much).
  */
-import { Session } from 'node:inspector';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { bundledCorpus } from '../corpus/bundled';
-import { dispatchText, match, SegmentSet, type FactsDoc } from '../engine/index';
+import { match, SegmentSet, type FactsDoc } from '../engine/index';
 import { buildSegment } from '../engine/segments/segment-set';
 import { decodeSegment, encodeSegment } from '../engine/segments/segment-codec';
-import { extractFromHtml } from '../extract/from-html';
 import { buildBenchPage } from './bench-page';
 import { layoutBlobs } from './bench-segments';
-import { benchHosts } from './bench-hosts';
 import { makeRng, sample } from './prng';
-import { readRealPages, realTextFrom } from './real-text';
-import { syntheticCorpus } from './synthetic-corpus';
+import { realTextFrom } from './real-text';
+import { ADDED, cpuMs, gcAvailable, heldBytes as heap, PAGE_WORDS, profilerIn, scaleCorpus, SEED } from './scale-setup';
 import { median, timeInterleaved } from './timing';
 
-const SEED = 2026;
-const PAGE_WORDS = 1_500;
-const HELD_OUT_SENTENCES = 150;
-const ADDED = 12;
 const FRESH_PAGES = 40;
 const POOL_PAGES = 10;
 
@@ -45,50 +37,11 @@ const profileDir = arg('--profile');
 const againstDir = arg('--against');
 type Engine = { match: typeof match; SegmentSet: typeof SegmentSet };
 const other: Engine | null = againstDir ? ((await import(join(againstDir, 'engine', 'index.ts'))) as Engine) : null;
-const inspector = profileDir ? new Session() : null;
-inspector?.connect();
-const post = (method: string) =>
-  new Promise<unknown>((resolve, reject) => inspector!.post(method, (err, res) => (err ? reject(err) : resolve(res))));
-async function profiled(name: string, fn: () => void): Promise<void> {
-  if (!inspector) return fn();
-  await post('Profiler.enable');
-  await post('Profiler.start');
-  fn();
-  const { profile } = (await post('Profiler.stop')) as { profile: unknown };
-  writeFileSync(join(profileDir!, `${name}.cpuprofile`), JSON.stringify(profile));
-}
-const gc = (globalThis as { gc?: () => void }).gc;
-const heap = () => {
-  gc?.();
-  gc?.();
-  const m = process.memoryUsage();
-  return m.heapUsed + m.arrayBuffers;
-};
+const profiled = profilerIn(profileDir);
 const log = (s = '') => console.log(s);
-const cpuMs = (fn: () => unknown) => {
-  const c = process.cpuUsage();
-  fn();
-  const u = process.cpuUsage(c);
-  return (u.user + u.system) / 1000;
-};
 
 log(`match at scale · Node ${process.version} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · load average ${loadavg()[0].toFixed(2)}`);
-const root = join(import.meta.dirname, '..');
-const pages = readRealPages(join(root, '..', 'shared', 'real-pages'), extractFromHtml);
-const seeds = bundledCorpus.map((d) => ({ id: d.id, text: dispatchText(d), date: d.date, language: d.language }));
-const { pageText, hosts, split, donorDocs } = benchHosts(pages.articles, PAGE_WORDS, HELD_OUT_SENTENCES, SEED);
-const fixed: FactsDoc[] = [...seeds, ...donorDocs];
-const synthetic = syntheticCorpus(split.pool, { count: 10_000 - fixed.length, seed: SEED });
-const rng = makeRng(SEED + 1);
-const benchPage = buildBenchPage({ ...pageText, articles: hosts }, [rng.pick(seeds), ...donorDocs], rng, PAGE_WORDS).text;
-const corpus = (size: number): FactsDoc[] =>
-  size === 10_000
-    ? [...fixed, ...synthetic]
-    : [
-        ...fixed,
-        ...synthetic,
-        ...syntheticCorpus(split.pool, { count: size - 10_000, seed: SEED + 9 }).map((d, i) => ({ ...d, id: `big-${String(i + 1).padStart(5, '0')}` })),
-      ];
+const { pages, hosts, pageText, benchPage, corpus } = scaleCorpus(join(import.meta.dirname, '..'));
 
 /** The host sentences with their words shuffled: fingerprints nobody looked up before. */
 function freshPage(docs: readonly FactsDoc[], seed: number): string {
@@ -190,7 +143,7 @@ for (const size of sizes) {
   const otherView = other ? new other.SegmentSet(set.list()).textView() : null;
   log();
   log(`${size.toLocaleString('en-US')} dispatches: ${view.parts.length} segments (${blobs.length} of the layout), blobs ready in ${(buildMs / 1000).toFixed(0)} s`);
-  log(`  held after gc (segments and views, text and facts): ${gc ? `${((heap() - before) / 2 ** 20).toFixed(1)} MB` : 'n/a'}`);
+  log(`  held after gc (segments and views, text and facts): ${gcAvailable ? `${((heap() - before) / 2 ** 20).toFixed(1)} MB` : 'n/a'}`);
 
   const freshPages = Array.from({ length: FRESH_PAGES }, (_, i) => freshPage(all, SEED + 100 + i));
   const poolPages = Array.from({ length: POOL_PAGES }, (_, i) => poolPage(all, SEED + 500 + i));
