@@ -226,13 +226,15 @@ export function postingLists(index: FactsIndex, ks: Iterable<number>): Map<numbe
   if (!wanted.size) return out;
   const want = [...wanted];
   const ranks = rankOf(index);
-  const slot = new Int32Array(index.keys.length).fill(-1);
-  const at = new Uint32Array(want.length + 1);
   let top = 0;
+  for (const k of want) top = Math.max(top, ranks[k]);
+  // By rank up to the highest wanted only: the pass reads no rank past it, and a large segment has
+  // hundreds of thousands of terms where a page wants a few frequent ones, of low rank.
+  const slot = new Int32Array(top + 1).fill(-1);
+  const at = new Uint32Array(want.length + 1);
   want.forEach((k, j) => {
     slot[ranks[k]] = j;
     at[j + 1] = at[j] + index.counts[k];
-    top = Math.max(top, ranks[k]);
   });
   const flat = new Uint32Array(at[want.length]);
   collectPostings(index.sentTerms, index.sentOffsets, slot, top, flat, at.slice(0, want.length));
