@@ -25,7 +25,15 @@ export interface EntityAlias {
   concepts: readonly string[];
   /** Written in capitals in the data (US, UE): the text must write it in capitals too. */
   capitals: boolean;
+  /** Names an office ("président turc", "French President"): it stands for whoever holds it now. */
+  role: boolean;
 }
+
+/** Words of an alias that make it an office rather than a name (folded). */
+const OFFICE_WORDS: ReadonlySet<string> = new Set([
+  'president', 'presidente', 'chef', 'dirigeant', 'dirigeante', 'leader', 'secretaire', 'secretary', 'premier', 'prime', 'ministre', 'minister',
+  'chancelier', 'chanceliere', 'chancellor', 'roi', 'reine', 'king', 'queen', 'pape', 'pope', 'gouverneur', 'governor', 'maire', 'mayor',
+]);
 
 /** Aliases by their first folded word, longest first, so the first alias that fits is the longest. */
 export const ENTITY_ALIASES: ReadonlyMap<string, readonly EntityAlias[]> = (() => {
@@ -36,7 +44,8 @@ export const ENTITY_ALIASES: ReadonlyMap<string, readonly EntityAlias[]> = (() =
       if (!words.length) continue;
       const capitals = /\p{Lu}{2}/u.test(alias) && alias === alias.toUpperCase();
       const list = map.get(words[0]) ?? [];
-      list.push({ words, key: group.key, standsFor: (group as { standsFor?: string[] }).standsFor ?? [], concepts: (group as { concepts?: string[] }).concepts ?? [], capitals });
+      const role = words.some((w) => OFFICE_WORDS.has(w));
+      list.push({ words, key: group.key, standsFor: (group as { standsFor?: string[] }).standsFor ?? [], concepts: (group as { concepts?: string[] }).concepts ?? [], capitals, role });
       map.set(words[0], list);
     }
   }

@@ -15,7 +15,13 @@ export function isUpper(code: number): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
-/** A gazetteer alias starting at word i, as its key and length in words. */
+/**
+ * Before an office, words that make it another office or another holder: "vice-président turc",
+ * "former French President", "l'ancien président américain" name someone other than the president.
+ */
+const NOT_HOLDER = new Set(['vice', 'ex', 'ancien', 'ancienne', 'former', 'deputy', 'futur', 'future', 'prochain', 'prochaine', 'next', 'late', 'feu']);
+
+/** A gazetteer alias starting at word i (words of the sentence from `from`), as its key and length in words. */
 export function entityAt(
   text: string,
   starts: Uint32Array,
@@ -23,10 +29,13 @@ export function entityAt(
   words: string[],
   i: number,
   to: number,
+  from = i,
 ): { key: string; standsFor: readonly string[]; concepts: readonly string[]; length: number } | null {
   const list = ENTITY_ALIASES.get(words[i]);
   if (!list) return null;
+  const otherHolder = i > from && NOT_HOLDER.has(words[i - 1]);
   outer: for (const alias of list) {
+    if (otherHolder && alias.role) continue;
     const n = alias.words.length;
     if (i + n > to) continue;
     for (let k = 1; k < n; k++) {

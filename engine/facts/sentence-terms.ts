@@ -77,7 +77,7 @@ export function sentenceTerms(
   };
   for (let i = from; i < to; i++) {
     const word = words[i];
-    const alias = entityAt(text, starts, ends, words, i, to);
+    const alias = entityAt(text, starts, ends, words, i, to, from);
     if (alias) {
       add('e:' + alias.key, TermKind.Entity, i, i + alias.length - 1);
       for (const key of alias.standsFor) add('e:' + key, TermKind.Entity, i, i + alias.length - 1);

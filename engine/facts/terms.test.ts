@@ -212,6 +212,14 @@ describe('entity aliases and metonymy', () => {
     expect(entities('The US administration said so.', 'en')).toEqual(['e:white-house', 'e:united-states']);
   });
 
+  it('gives an office to its holder only, not to a vice, former or next one', () => {
+    expect(entities('Le président turc a parlé.', 'fr')).toEqual(['e:erdogan']);
+    // The vice-president is someone else; "turc" still names the country.
+    expect(entities('Selon le vice-président turc, Fuat Oktay, le bilan est lourd.', 'fr')).toEqual(['e:turkey', 'e:fuat', 'e:oktay']);
+    expect(entities('Former French President Nicolas Sarkozy spoke.', 'en')).not.toContain('e:macron');
+    expect(entities('L’ancien président français a parlé.', 'fr')).not.toContain('e:macron');
+  });
+
   it('joins the spellings and the descriptions of one place or body', () => {
     for (const t of ['Kyiv a répondu.', 'Kiev a répondu.', 'Kyïv a répondu.', 'Les autorités ukrainiennes ont répondu.', 'The Ukrainian government replied.']) {
       expect(entities(t)).toEqual(['e:kyiv', 'e:ukraine']);
