@@ -3,6 +3,7 @@ import { buildFactsIndex } from './facts-index';
 import { ACT_CLASSES, OCCASION_CLASSES, cueAgreement, figuresConflict, sameFigure } from './events';
 import { scorePair, sentenceVector, isSameFact } from './score';
 import { analyzeText, dayNumber, NO_DAY } from './terms';
+import { TENSE_BITS } from './tense';
 
 const cues = (text: string, lang = 'fr', date = '2023-03-08') => analyzeText(text, lang, date).sentences[0].cues;
 const names = (bits: number, list: readonly string[]) => list.filter((_, i) => bits & (1 << i));
@@ -12,6 +13,13 @@ describe('event cues', () => {
     expect(names(cues('Le ministre a exigé des excuses et menaçait de partir.').acts, ACT_CLASSES)).toEqual(['demand', 'threaten', 'apologize']);
     expect(names(cues('The minister demanded an apology and threatened to leave.', 'en').acts, ACT_CLASSES)).toEqual(['demand', 'threaten', 'apologize']);
     expect(names(cues('Le porte-parole a démenti ces informations.').acts, ACT_CLASSES)).toEqual(['deny']);
+  });
+
+  it('reads announcing as how a fact became known, no act of its own', () => {
+    const acts = (text: string, lang: string) => cues(text, lang).acts & ~TENSE_BITS;
+    expect(acts('The bank announced a half-point hike of its key rate.', 'en')).toBe(0);
+    expect(acts('La banque a annoncé et dévoilé une hausse de son taux.', 'fr')).toBe(0);
+    expect(names(acts('The bank announced it rejected the offer.', 'en'), ACT_CLASSES)).toEqual(['reject']);
   });
 
   it('reads word-for-word entries as phrases and keeps look-alike words out', () => {
