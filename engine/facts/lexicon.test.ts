@@ -21,6 +21,20 @@ describe('concept lists', () => {
     expect(shared).toEqual([]);
   });
 
+  it('read the level a figure stands at alike in both languages, and "atteinte" (a breach) or a pupil as no level', () => {
+    for (const [text, lang] of [
+      ['L’abstention a atteint 28 %.', 'fr'],
+      ['L’abstention s’élève à 28 %.', 'fr'],
+      ['Le chômage s’établit à 7 %.', 'fr'],
+      ['Turnout stood at 28%.', 'en'],
+      ['The toll reached 284.', 'en'],
+    ] as const) {
+      expect(keysOf(text, lang)).toContain('c:stand-at');
+    }
+    expect(keysOf('Une atteinte à la vie privée.', 'fr')).not.toContain('c:stand-at');
+    expect(keysOf('Un élève a parlé.', 'fr')).not.toContain('c:stand-at');
+  });
+
   it('read "cour" as a court and "courant" or "en cours" as no court', () => {
     expect(CONCEPT_BY_STEM.get('fr:cour')).toBe('court');
     expect(keysOf('Il a saisi la cour d’appel.', 'fr')).toContain('c:court');
