@@ -18,7 +18,8 @@ import stopwords from '../data/stopwords.json';
  * or rank is a goal (word-senses.ts), a decimal figure from ten on gives its whole number too, a
  * span in decades or centuries the years it counts, and English "would" tells an act to come
  * (tense.ts). 'terms-12': an office after "vice-", "former", "ancien"... is not its holder's name
- * (names.ts), and announcing is no act class (events.json).
+ * (names.ts), announcing is no act class (events.json), and the forms of a French verb in -crire,
+ * -duire or -truire share one stem (lexicon.ts).
  */
 export const FACTS_RULES_VERSION: string = (
   termHash(JSON.stringify([gazetteer, concepts, dates, factStopwords, stopwords, framing.reportingVerbs, events, numbers, 'terms-12', 'packed-postings-1', 'sentence-records-1', 'ranked-terms-1', 'record-gaps-1'])) >>> 0

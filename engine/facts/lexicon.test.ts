@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import concepts from '../data/concepts.json';
-import { CONCEPT_BY_STEM, stemOf } from './lexicon';
+import { CONCEPT_BY_STEM, frenchVerbFamily, stemOf } from './lexicon';
 import { analyzeText } from './terms';
 
 const keysOf = (text: string, lang: 'fr' | 'en') => analyzeText(text, lang).sentences.flatMap((s) => s.hits.map((h) => h.key));
@@ -33,6 +33,18 @@ describe('concept lists', () => {
     }
     expect(keysOf('Une atteinte à la vie privée.', 'fr')).not.toContain('c:stand-at');
     expect(keysOf('Un élève a parlé.', 'fr')).not.toContain('c:stand-at');
+  });
+
+  it('give the forms of a French verb in -crire, -duire or -truire one stem, and leave look-alike words theirs', () => {
+    const stems = (words: string[]) => new Set(words.map((w) => stemOf(w, 'fr')));
+    expect(stems(['inscrire', 'inscrit', 'inscrits', 'inscrivant', 'inscrivent', 'inscrira']).size).toBe(1);
+    expect(stems(['réduire', 'réduit', 'réduite', 'réduisent', 'réduisant']).size).toBe(1);
+    expect(stems(['détruire', 'détruit', 'détruisent']).size).toBe(1);
+    for (const word of ['circuit', 'bruit', 'nuit', 'fruit', 'gratuit', 'crise', 'cri', 'cuir', 'écrivain']) expect(frenchVerbFamily(stemOf(word, 'fr'))).toBe(stemOf(word, 'fr'));
+    expect(stemOf('crise', 'fr')).not.toBe(stemOf('cri', 'fr'));
+    // "La France réduit le score" and "to halve the lead" both cut.
+    expect(keysOf('La France réduit le score.', 'fr')).toContain('c:cut');
+    expect(keysOf('Mbappe halved the lead.', 'en')).toContain('c:cut');
   });
 
   it('read "cour" as a court and "courant" or "en cours" as no court', () => {

@@ -64,11 +64,25 @@ export function stemOf(lowerWord: string, lang: FactLang): string {
   const cacheKey = lang === 'fr' ? lowerWord : '\u0001' + lowerWord;
   let stem = stemCache.get(cacheKey);
   if (stem === undefined) {
-    stem = foldWord(lang === 'fr' ? stemFrench(lowerWord) : stemEnglish(lowerWord));
+    stem = lang === 'fr' ? frenchVerbFamily(foldWord(stemFrench(lowerWord))) : foldWord(stemEnglish(lowerWord));
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(cacheKey, stem);
   }
   return stem;
+}
+
+/**
+ * French verbs in -crire, -duire and -truire change their stem as they conjugate ("inscrire",
+ * "inscrit", "inscrivant"; "réduire", "réduit", "réduisent"; "détruire", "détruit"), and Snowball
+ * stems each form apart: one stem for the family, so a "but inscrit" meets "en inscrivant un but"
+ * and "réduit" the concept of "réduire". A root must come before ("cri" and "cris" stay a shout
+ * and a crisis), and the endings are those of the verbs only ("circuit", "bruit", "nuit" are none).
+ */
+const FR_VERB_FAMILY_RE = /^(.+(?:cri|dui|trui))(?:r|t|s|v|vent|sent)$/;
+
+export function frenchVerbFamily(stem: string): string {
+  const m = FR_VERB_FAMILY_RE.exec(stem);
+  return m ? m[1] : stem;
 }
 
 /** Folded word forms that stand for a concept as they are. */
