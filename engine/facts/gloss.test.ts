@@ -24,6 +24,8 @@ describe('lexicon glosses', () => {
     expect(gloss('incendie', 'fr')).toBe(gloss('fire', 'en'));
     expect(gloss('hausse', 'fr')).toBe(gloss('hike', 'en'));
     expect(gloss('lever', 'fr')).not.toBeNull();
+    // "Messi redonne l'avantage" and "Messi restored the lead".
+    expect(gloss('redonne', 'fr')).toBe(gloss('restored', 'en'));
     expect(gloss('xqzwv', 'fr')).toBeNull();
   });
 
