@@ -47,6 +47,11 @@ describe('concept lists', () => {
     expect(keysOf('Mbappe halved the lead.', 'en')).toContain('c:cut');
   });
 
+  it('read "les combles" of a building as its roof, and "un comble" or "combler" as none', () => {
+    expect(keysOf('Le feu est parti des combles.', 'fr')).toContain('c:roof');
+    expect(keysOf('C’est un comble, il faut combler le retard.', 'fr')).not.toContain('c:roof');
+  });
+
   it('read "cour" as a court and "courant" or "en cours" as no court', () => {
     expect(CONCEPT_BY_STEM.get('fr:cour')).toBe('court');
     expect(keysOf('Il a saisi la cour d’appel.', 'fr')).toContain('c:court');
