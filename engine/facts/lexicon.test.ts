@@ -52,6 +52,13 @@ describe('concept lists', () => {
     expect(keysOf('C’est un comble, il faut combler le retard.', 'fr')).not.toContain('c:roof');
   });
 
+  it('read the "foyers" of a fire as the fire, and households as homes', () => {
+    expect(keysOf('Seuls des foyers résiduels restaient actifs.', 'fr')).toEqual(expect.arrayContaining(['c:fire']));
+    expect(keysOf('Seuls des foyers résiduels restaient actifs.', 'fr')).not.toContain('c:homes');
+    expect(keysOf('Les pompiers ont éteint deux foyers d’incendie.', 'fr')).toContain('c:fire');
+    expect(keysOf('Des milliers de foyers sont privés d’électricité.', 'fr')).toContain('c:homes');
+  });
+
   it('read "cour" as a court and "courant" or "en cours" as no court', () => {
     expect(CONCEPT_BY_STEM.get('fr:cour')).toBe('court');
     expect(keysOf('Il a saisi la cour d’appel.', 'fr')).toContain('c:court');
