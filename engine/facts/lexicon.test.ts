@@ -52,6 +52,10 @@ describe('concept lists', () => {
     expect(keysOf('C’est un comble, il faut combler le retard.', 'fr')).not.toContain('c:roof');
   });
 
+  it('leave out "enfin", a narration filler that says nothing of the fact', () => {
+    expect(keysOf('L’incendie a enfin été maîtrisé.', 'fr')).toEqual(keysOf('L’incendie a été maîtrisé.', 'fr'));
+  });
+
   it('read the "foyers" of a fire as the fire, and households as homes', () => {
     expect(keysOf('Seuls des foyers résiduels restaient actifs.', 'fr')).toEqual(expect.arrayContaining(['c:fire']));
     expect(keysOf('Seuls des foyers résiduels restaient actifs.', 'fr')).not.toContain('c:homes');
