@@ -80,7 +80,7 @@ async function load(b: BenchBrowser, url: string, windowMs: number): Promise<Loa
 
 const untraced: TracedLoad = {
   figures: { taskMs: 0, scriptMs: 0, highlights: 0, windowMs: 0, recoupeState: '' },
-  finished: Promise.resolve({ cost: { longestTaskMs: 0, tasks: 0, scriptMs: 0 }, scripts: { bytes: 0, scripts: [] } }),
+  finished: Promise.resolve({ cost: { longestTaskMs: 0, tasks: 0, threadMs: 0, scriptMs: 0 }, scripts: { bytes: 0, scripts: [] } }),
 };
 
 async function measurePage(url: string, page: string, bare: BenchBrowser, ext: BenchBrowser[], list: Build[], options: PageCostOptions): Promise<PageFigures> {
@@ -115,6 +115,7 @@ async function measurePage(url: string, page: string, bare: BenchBrowser, ext: B
       // Each run's load with the extension against the same run's load without it (next to it in time).
       addedMs: pairedMedian(mine.map((l) => l.taskMs), bareMs),
       longestTaskMs: found[i].cost.longestTaskMs,
+      ownMs: found[i].cost.threadMs,
       extScriptMs: found[i].cost.scriptMs,
       extBytes: found[i].scripts.bytes,
       extScripts: found[i].scripts.scripts,
@@ -126,7 +127,7 @@ async function measurePage(url: string, page: string, bare: BenchBrowser, ext: B
 }
 
 function failedPage(page: string, count: number, error: unknown): PageFigures {
-  const none: ExtPageFigures = { taskMs: NaN, scriptMs: NaN, addedMs: NaN, longestTaskMs: 0, extScriptMs: 0, extBytes: 0, extScripts: [], highlights: 0, unsettledLoads: 0 };
+  const none: ExtPageFigures = { taskMs: NaN, scriptMs: NaN, addedMs: NaN, longestTaskMs: 0, ownMs: 0, extScriptMs: 0, extBytes: 0, extScripts: [], highlights: 0, unsettledLoads: 0 };
   return { page, withoutMs: NaN, withoutScriptMs: NaN, ext: Array.from({ length: count }, () => none), windowMs: NaN, error: (error as Error).message.split('\n')[0] };
 }
 
@@ -196,7 +197,8 @@ async function run(options: PageCostOptions): Promise<void> {
     }
 
     console.log('');
-    console.log('Main-thread task time per page (median of the runs, ms); longest = longest task running Recoupe code (ms);');
+    console.log('Main-thread task time per page (median of the runs, ms); own = thread time of the tasks running Recoupe code');
+    console.log('in the traced load (ms: its own cost, however loaded the machine; profiler on, so an upper bound); longest = the longest of them (ms);');
     console.log('ext KB = extension script the page evaluated; found = highlight ranges; window = read this long after load (ms)');
     for (const line of tableHeader(list.map((b) => b.label))) console.log(line);
     const results: PageFigures[] = [];
@@ -232,6 +234,7 @@ async function run(options: PageCostOptions): Promise<void> {
       console.log(`  pages with something found: ${results.filter((p) => p.ext[i].highlights > 0).map((p) => p.page).join(', ') || 'none'}`);
       const unsettled = results.reduce((acc, p) => acc + p.ext[i].unsettledLoads, 0);
       console.log(`  loads read while Recoupe was still matching: ${unsettled} of ${results.length * options.runs}${unsettled ? ' (its work on those is undercounted; raise --settle)' : ''}`);
+      console.log(`  Recoupe's own tasks, thread time in the traced loads: median ${r.ownMsMedian.toFixed(1)} ms on the no-match pages, ${r.ownMsSum.toFixed(0)} ms in all`);
       console.log(`  longest Recoupe task: ${r.longestTaskMs.toFixed(1)} ms${r.longestTaskPage ? ` on ${r.longestTaskPage}` : ''}`);
       console.log(`  registered content scripts: ${b.scripts.files.map((s) => `${s.file} ${(s.gzipBytes / 1024).toFixed(2)} KB gz (${(s.bytes / 1024).toFixed(1)} KB)`).join(', ')}`);
       console.log('  extension scripts evaluated:');

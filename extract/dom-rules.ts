@@ -10,9 +10,7 @@ const SKIP_TAGS = new Set([
   'textarea', 'input', 'option', 'datalist', 'map', 'area', 'dialog', 'menu',
 ]);
 
-const SKIP_ROLES = new Set([
-  'navigation', 'complementary', 'banner', 'contentinfo', 'menu', 'menubar', 'alert', 'alertdialog', 'dialog', 'search',
-]);
+const SKIP_ROLES = new Set('navigation complementary banner contentinfo menu menubar alert alertdialog dialog search'.split(' '));
 
 /** Elements a browser renders inline by default: their text joins the surrounding line. */
 const INLINE_TAGS = new Set([
@@ -118,6 +116,9 @@ function hints(el: Element): string {
   if ((id.match(/[-_]/g)?.length ?? 0) > 2) id = '';
   return cls || id ? `${cls} ${id}` : '';
 }
+
+/** A name or title that says advertising ("3rd party ad content", "google_ads_iframe_1"). */
+export const namesAd = (text: string): boolean => AD_WORD.test(text);
 
 /** Class or id says navigation, comments, sharing, ads... and nothing says article. */
 export function isUnlikely(el: Element): boolean {

@@ -42,7 +42,7 @@ export const MAX_PARAGRAPH_LINK_DENSITY = 0.5;
 export const MAX_NODES = 250_000;
 
 /** Containers allowed through even when their class looks like page furniture: they often wrap everything. */
-const NEVER_UNLIKELY = new Set(['body', 'html', 'article', 'main', 'table', 'tbody', 'tr', 'td', 'th', 'pre', 'code']);
+const NEVER_UNLIKELY = new Set('body html article main table tbody tr td th pre code'.split(' '));
 
 export function isPruned(el: Element, tag: string, skipUnlikely: boolean): boolean {
   if (isExcluded(el, tag)) return true;

@@ -31,7 +31,7 @@ describe('reading a page with its same-origin frames', () => {
     expect([...frameDocuments(top)]).toEqual([middle, inner, other]);
   });
 
-  it('passes over frames that cannot show an article without touching their document: hidden or a pixel wide', () => {
+  it('passes over frames that cannot show an article without touching their document: hidden, a pixel wide or an ad', () => {
     const shown = docOf(articleHtml('Shown'));
     const frames = [
       '<iframe style="display: none;"></iframe>',
@@ -39,6 +39,9 @@ describe('reading a page with its same-origin frames', () => {
       '<iframe aria-hidden="true" name="fb_xdm_frame"></iframe>',
       '<iframe width="0" height="0"></iframe>',
       '<iframe width="1px" height="90"></iframe>',
+      '<iframe id="google_ads_iframe_/1/x_0" title="3rd party ad content" srcdoc="" width="300" height="250"></iframe>',
+      '<iframe name="google_ads_iframe_/1/x_1" width="728" height="90"></iframe>',
+      '<iframe class="sponsor-frame" width="728" height="90"></iframe>',
       '<iframe src="/reader.html" style="width:1000px;height:700px"></iframe>',
     ];
     const top = docOf(frames.join(''));

@@ -1,4 +1,4 @@
-import { countWords, isHidden, parentOf, tagOf } from './dom-rules';
+import { countWords, isHidden, isUnlikely, namesAd, parentOf, tagOf } from './dom-rules';
 import { isPruned } from './measure';
 import { looksLikeArticle } from './looks-like-article';
 import { extractArticleSliced, nextIdleSlice, type SlicedOptions } from './sliced';
@@ -12,13 +12,15 @@ const TINY = /^\s*[01](px)?\s*$/i;
  * same-origin frame's `contentDocument` makes the browser set up Recoupe's script world inside
  * that frame, with the extension's bindings: several milliseconds per frame. News pages carry
  * dozens of frames for ads, widgets and messaging, most of them about:blank or srcdoc
- * (same-origin): hidden, 0 or 1 pixel wide, or inside a block the extraction itself passes over
- * (hidden, navigation, an aside, a comment thread, an ad slot by its class or id), so that a
- * frame there could only add text the article would leave out. (A frame of another site costs
+ * (same-origin): hidden, 0 or 1 pixel wide, an ad by its own class, id, name or title (ad
+ * servers' friendly frames say "3rd party ad content"), or inside a block the extraction itself
+ * passes over (hidden, navigation, an aside, a comment thread, an ad slot by its class or id), so
+ * that a frame there could only add text the article would leave out. (A frame of another site costs
  * nothing to ask: it has no document for Recoupe.)
  */
 export function mayShowArticle(frame: Element): boolean {
   if (isHidden(frame) || TINY.test(frame.getAttribute('width') ?? '') || TINY.test(frame.getAttribute('height') ?? '')) return false;
+  if (isUnlikely(frame) || namesAd(`${(frame as HTMLElement).title} ${frame.getAttribute('name')}`)) return false;
   for (let el = parentOf(frame); el; el = parentOf(el)) if (isPruned(el, tagOf(el), true)) return false;
   return true;
 }

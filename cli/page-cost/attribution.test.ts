@@ -53,6 +53,8 @@ describe('extension cost from a trace', () => {
     const cost = extensionCost([...meta, task(1000, 80), call(2000, 'http://127.0.0.1:1/app.js'), task(100_000, 12), call(101_000, EXT), task(200_000, 30), call(201_000, EXT)], PAGE);
     expect(cost.longestTaskMs).toBe(30);
     expect(cost.tasks).toBe(2);
+    // Recoupe's own time: both of its tasks, not the page's.
+    expect(cost.threadMs).toBe(42);
   });
 
   it('counts a task where only the profiler saw extension code (a promise continuation has no URL)', () => {
@@ -65,12 +67,13 @@ describe('extension cost from a trace', () => {
 
   it('leaves out other renderers (another tab, an extension page)', () => {
     const cost = extensionCost([...meta, task(1000, 70, 99), call(1500, EXT, 99), ...profile([{ ts: 1600, ext: true }], 99)], PAGE);
-    expect(cost).toEqual({ longestTaskMs: 0, tasks: 0, scriptMs: 0 });
+    expect(cost).toEqual({ longestTaskMs: 0, tasks: 0, threadMs: 0, scriptMs: 0 });
   });
 
   it('measures a task by its thread time when the trace has it', () => {
     const slow: TraceEvent = { ...task(1000, 90), tdur: 21_000 };
     expect(extensionCost([...meta, slow, call(1500, EXT)], PAGE).longestTaskMs).toBe(21);
+    expect(extensionCost([...meta, slow, call(1500, EXT)], PAGE).threadMs).toBe(21);
   });
 
   it('is zero for a page the extension never touched', () => {

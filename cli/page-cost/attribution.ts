@@ -37,6 +37,12 @@ export interface ExtensionCost {
   longestTaskMs: number;
   /** Main-thread tasks in which extension code ran. */
   tasks: number;
+  /**
+   * Thread time of those tasks in all (ms): Recoupe's own cost to the page, read in one load, which
+   * other processes on the machine and the page's own work do not stretch (the task-time
+   * difference between two loads carries both). Tasks that ran the page's code too count whole.
+   */
+  threadMs: number;
   /** Time sampled inside extension functions (ms), from the V8 sampling profiler. */
   scriptMs: number;
 }
@@ -138,11 +144,14 @@ export function extensionCost(events: readonly TraceEvent[], pageUrl: string): E
 
   let longest = 0;
   let count = 0;
+  let threadMs = 0;
   for (const t of tasks) {
     const end = t.ts + (t.dur ?? 0);
     if (!inside(marks, t.ts, end) && !inside(sampleTimes, t.ts, end)) continue;
     count++;
-    longest = Math.max(longest, (t.tdur ?? t.dur ?? 0) / 1000);
+    const ms = (t.tdur ?? t.dur ?? 0) / 1000;
+    longest = Math.max(longest, ms);
+    threadMs += ms;
   }
-  return { longestTaskMs: longest, tasks: count, scriptMs };
+  return { longestTaskMs: longest, tasks: count, threadMs, scriptMs };
 }

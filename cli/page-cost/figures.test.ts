@@ -6,6 +6,7 @@ const ext = (taskMs: number, withoutMs: number, highlights = 0, longestTaskMs = 
   scriptMs: 1,
   addedMs: taskMs - withoutMs,
   longestTaskMs,
+  ownMs: 3,
   extScriptMs: 1,
   extBytes: 1000,
   extScripts: ['chrome-extension://x/content-scripts/content.js'],
@@ -31,6 +32,9 @@ describe('page-cost run figures', () => {
     expect(r.noMatchPages).toBe(3);
     expect(r.addedMsMedian).toBe(3);
     expect(r.addedMsP95).toBe(10);
+    // Recoupe's own task time: median of the no-match pages, sum of the pages measured both ways.
+    expect(r.ownMsMedian).toBe(3);
+    expect(r.ownMsSum).toBe(12);
     expect(r.longestTaskMs).toBe(70);
     expect(r.longestTaskPage).toBe('news');
   });

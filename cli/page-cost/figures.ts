@@ -10,6 +10,8 @@ export interface ExtPageFigures {
   addedMs: number;
   /** Longest main-thread task in which the extension's code ran (ms), from the traced load. */
   longestTaskMs: number;
+  /** Thread time of the main-thread tasks that ran the extension's code (ms), from the traced load. */
+  ownMs: number;
   /** Time the profiler caught inside extension code (ms), from the traced load. */
   extScriptMs: number;
   /** Bytes of extension script the page evaluated, and which scripts. */
@@ -43,6 +45,9 @@ export interface RunFigures {
   noMatchPages: number;
   addedMsMedian: number;
   addedMsP95: number;
+  /** Thread time of Recoupe's own tasks in the traced loads: median over the no-match pages, and sum over all pages (ms). */
+  ownMsMedian: number;
+  ownMsSum: number;
   longestTaskMs: number;
   longestTaskPage: string;
   bootstrapGzKb: number;
@@ -53,7 +58,8 @@ export function runFigures(pages: readonly PageFigures[], build: number, bootstr
   const measured = pages.filter((p) => Number.isFinite(p.withoutMs) && Number.isFinite(p.ext[build]?.taskMs));
   const sumWithoutMs = sum(measured.map((p) => p.withoutMs));
   const sumWithMs = sum(measured.map((p) => p.ext[build].taskMs));
-  const noMatch = measured.filter((p) => p.ext[build].highlights === 0).map((p) => p.ext[build].addedMs);
+  const noMatchPages = measured.filter((p) => p.ext[build].highlights === 0);
+  const noMatch = noMatchPages.map((p) => p.ext[build].addedMs);
   let longestTaskMs = 0;
   let longestTaskPage = '';
   for (const p of pages) {
@@ -67,6 +73,8 @@ export function runFigures(pages: readonly PageFigures[], build: number, bootstr
     noMatchPages: noMatch.length,
     addedMsMedian: median(noMatch),
     addedMsP95: percentile(noMatch, 95),
+    ownMsMedian: median(noMatchPages.map((p) => p.ext[build].ownMs)),
+    ownMsSum: sum(measured.map((p) => p.ext[build].ownMs)),
     longestTaskMs,
     longestTaskPage,
     bootstrapGzKb,

@@ -7,6 +7,7 @@ const ext = (scripts: string[], highlights = 0): ExtPageFigures => ({
   scriptMs: 5,
   addedMs: 4.25,
   longestTaskMs: 12,
+  ownMs: 15.5,
   extScriptMs: 3,
   extBytes: 17_408,
   extScripts: scripts,
@@ -20,7 +21,7 @@ const page = (name: string, e: ExtPageFigures): PageFigures => ({ page: name, wi
 describe('page-cost table', () => {
   it('prints a page with its figures, a sign on the added time and "-" when nothing was found', () => {
     const row = pageRow(page('short.html', ext([BOOT])));
-    expect(row.split(/\s+/)).toEqual(['short.html', '35.8', '40.0', '+4.3', '12.0', '17.0', '-', '450']);
+    expect(row.split(/\s+/)).toEqual(['short.html', '35.8', '40.0', '+4.3', '15.5', '12.0', '17.0', '-', '450']);
     expect(pageRow(page('demo.html', ext([BOOT, UI], 9)))).toMatch(/ 9 +450$/);
     expect(pageRow({ ...page('x.html', ext([])), error: 'timeout' })).toMatch(/\(timeout\)$/);
   });
