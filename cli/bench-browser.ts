@@ -7,7 +7,7 @@ import { startStaticServer, type StaticServer } from '../scripts/lib/static-serv
 import { pageCopying, realText, writeCorpusFile, type CorpusFile } from './bench-browser/corpus-file';
 import { importFile } from './bench-browser/import-file';
 import { loadUntilDrawn, median, storageUsage, waitForMerges, type Drawn } from './bench-browser/measure';
-import { anyWorker, corpusTrace, isFresh, stopWorker, tabIdOf } from './bench-browser/worker';
+import { anyWorker, corpusTrace, isFresh, runSteps, stopWorker, tabIdOf } from './bench-browser/worker';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const realPagesDir = resolve(root, '../shared/real-pages');
@@ -118,22 +118,38 @@ async function run(options: Options): Promise<void> {
     log(`First page after the import (not counted): ${first.ms.toFixed(0)} ms, ${first.passages} passage(s)`);
 
     const warm: Drawn[] = [];
-    for (let i = 0; i < options.runs; i++) warm.push(await loadUntilDrawn(ext.context, ext.extensionId, tab, tabId, at(i)));
+    const warmSteps: string[] = [];
+    for (let i = 0; i < options.runs; i++) {
+      const since = Date.now();
+      const drawn = await loadUntilDrawn(ext.context, ext.extensionId, tab, tabId, at(i));
+      warm.push(drawn);
+      const steps = await runSteps(await anyWorker(ext.context, ext.extensionId), tabId, drawn.origin, since);
+      warmSteps.push(steps.map((s) => `${s.what} ${s.ms}`).join(' → ') + ` → drawn ${drawn.ms.toFixed(0)}`);
+    }
     const cold: Drawn[] = [];
     const traces: string[] = [];
+    const coldSteps: string[] = [];
     for (let i = 0; i < options.runs; i++) {
       await stopWorker(ext.context, ext.extensionId);
-      cold.push(await loadUntilDrawn(ext.context, ext.extensionId, tab, tabId, at(options.runs + i)));
+      const since = Date.now();
+      const drawn = await loadUntilDrawn(ext.context, ext.extensionId, tab, tabId, at(options.runs + i));
+      cold.push(drawn);
       const sw = await anyWorker(ext.context, ext.extensionId);
       if (!(await isFresh(sw))) throw new Error('the worker that answered a cold load is the one that was stopped');
       traces.push((await corpusTrace(sw)).map((m) => `${m.what} ${m.ms}`).join(' → '));
+      const steps = await runSteps(sw, tabId, drawn.origin, since);
+      coldSteps.push(steps.map((s) => `${s.what} ${s.ms}`).join(' → ') + ` → drawn ${drawn.ms.toFixed(0)}`);
     }
     const list = (xs: Drawn[]) => xs.map((x) => x.ms.toFixed(0)).join(', ');
     const missing = [...warm, ...cold].filter((x) => x.passages === 0).length;
     log(`Warm worker, navigation start → drawn result recorded: median ${median(warm.map((x) => x.ms)).toFixed(0)} ms (${list(warm)})`);
+    log('  warm worker, ms since navigation start: ' + (warmSteps.length ? '' : '(no steps)'));
+    for (const t of warmSteps) log(`    ${t}`);
     log(`Cold worker (stopped through ServiceWorker.stopWorker before the load): median ${median(cold.map((x) => x.ms)).toFixed(0)} ms (${list(cold)})`);
     log('  cold worker, ms since it started: ' + (traces.length ? '' : '(no trace)'));
     for (const t of traces) log(`    ${t}`);
+    log('  cold worker, ms since navigation start:');
+    for (const t of coldSteps) log(`    ${t}`);
     log(`  passages drawn per load: ${[...warm, ...cold].map((x) => x.passages).join(', ')}${missing ? ` (${missing} loads drew nothing)` : ''}`);
     await tab.close();
 

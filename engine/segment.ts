@@ -7,12 +7,31 @@ const TRAILING_OPENER_RE = /\s[«“„"‹]\s*$/;
 const LAST_WORD_RE = /([\p{L}\p{N}]+)\.\s*$/u;
 
 /**
+ * One segmenter per language, made on first use: making one loads the language's break rules,
+ * which costs as much as segmenting a sentence or two, and a page's hints segment a passage per
+ * edited copy. A segmenter keeps no state between texts.
+ */
+const segmenters = new Map<string, Intl.Segmenter>();
+/** Languages come from imported dispatches too: a corpus naming many does not grow the map without end. */
+const MAX_SEGMENTERS = 16;
+
+function segmenterOf(lang: string): Intl.Segmenter {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    if (segmenters.size >= MAX_SEGMENTERS) segmenters.clear();
+    segmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
+/**
  * Sentences of a text, with offsets. Intl.Segmenter does the work; its breaks after abbreviations
  * ("M. | Dupont", "p. | 12") and initials are undone, and a closing quote mark it leaves at the
  * start of the next sentence (". | »") goes back to the sentence it closes.
  */
 export function segmentSentences(text: string, lang = 'fr'): Span[] {
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+  const segmenter = segmenterOf(lang);
   const raw: { start: number; end: number }[] = [];
   for (const s of segmenter.segment(text)) raw.push({ start: s.index, end: s.index + s.segment.length });
   const merged: { start: number; end: number }[] = [];

@@ -8,6 +8,8 @@ export interface Drawn {
   /** From the page's navigation start to the background recording what the content script drew. */
   ms: number;
   passages: number;
+  /** The page's navigation start (wall clock, ms): the worker's steps are placed against it. */
+  origin: number;
 }
 
 /**
@@ -25,7 +27,7 @@ export async function loadUntilDrawn(context: BrowserContext, extensionId: strin
     const report = await tabReport(context, extensionId, tabId);
     if (report && report.at + 1 >= origin) {
       state = report.state;
-      if (report.state === 'done' && report.drawn) return { ms: report.at - origin, passages: report.drawn.passages };
+      if (report.state === 'done' && report.drawn) return { ms: report.at - origin, passages: report.drawn.passages, origin };
       if (report.state === 'error' || report.state === 'no-article' || report.state === 'paused') break;
     }
     await sleep(25);

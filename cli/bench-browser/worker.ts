@@ -138,3 +138,21 @@ export async function corpusTrace(sw: Worker): Promise<{ what: string; ms: numbe
     .evaluate(() => (globalThis as unknown as { recoupeDebug: { corpusTrace(): { what: string; ms: number }[] } }).recoupeDebug.corpusTrace())
     .catch(() => []);
 }
+
+/**
+ * The worker's side of the tab's latest run, in ms since the page's navigation start (`origin`):
+ * when its messages arrived and were answered (run timeline), and the corpus marks since `since`
+ * (wall clock), e.g. texts read, copies aligned, labelled.
+ */
+export async function runSteps(sw: Worker, tabId: number, origin: number, since: number): Promise<{ what: string; ms: number }[]> {
+  const read = await sw
+    .evaluate((id) => {
+      const debug = (globalThis as unknown as { recoupeDebug: { runTimeline(id: number): { steps: { what: string; at: number }[] }; corpusTrace(): { what: string; at: number }[] } })
+        .recoupeDebug;
+      return { steps: debug.runTimeline(id).steps, corpus: debug.corpusTrace() };
+    }, tabId)
+    .catch(() => ({ steps: [], corpus: [] }));
+  const steps = read.steps.map((s) => ({ what: s.what, ms: s.at - origin }));
+  const corpus = read.corpus.filter((m) => m.at >= since).map((m) => ({ what: m.what, ms: m.at - origin }));
+  return [...steps, ...corpus].sort((a, b) => a.ms - b.ms);
+}
