@@ -124,7 +124,7 @@ async function run(options: Options): Promise<void> {
       const drawn = await loadUntilDrawn(ext.context, ext.extensionId, tab, tabId, at(i));
       warm.push(drawn);
       const steps = await runSteps(await anyWorker(ext.context, ext.extensionId), tabId, drawn.origin, since);
-      warmSteps.push(steps.map((s) => `${s.what} ${s.ms}`).join(' → ') + ` → drawn ${drawn.ms.toFixed(0)}`);
+      warmSteps.push(steps.map((s) => `${s.what} ${s.ms.toFixed(0)}`).join(' → ') + ` → drawn ${drawn.ms.toFixed(0)}`);
     }
     const cold: Drawn[] = [];
     const traces: string[] = [];
@@ -138,7 +138,7 @@ async function run(options: Options): Promise<void> {
       if (!(await isFresh(sw))) throw new Error('the worker that answered a cold load is the one that was stopped');
       traces.push((await corpusTrace(sw)).map((m) => `${m.what} ${m.ms}`).join(' → '));
       const steps = await runSteps(sw, tabId, drawn.origin, since);
-      coldSteps.push(steps.map((s) => `${s.what} ${s.ms}`).join(' → ') + ` → drawn ${drawn.ms.toFixed(0)}`);
+      coldSteps.push(steps.map((s) => `${s.what} ${s.ms.toFixed(0)}`).join(' → ') + ` → drawn ${drawn.ms.toFixed(0)}`);
     }
     const list = (xs: Drawn[]) => xs.map((x) => x.ms.toFixed(0)).join(', ');
     const missing = [...warm, ...cold].filter((x) => x.passages === 0).length;
