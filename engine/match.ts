@@ -7,7 +7,7 @@ import { PageText } from './prepared-text';
 import { verdicts } from './relation';
 import { compareIds, textView, type TextView } from './segments/text-view';
 import { shingleHashes, winnow } from './shingles';
-import { tokenize, type Tokens } from './tokenize';
+import { tokenize, tokensWithin, type Tokens } from './tokenize';
 import type { MatchResult, Passage } from './types';
 
 export interface MatchOptions extends Partial<Omit<PassageParams, 'k'>> {
@@ -150,7 +150,7 @@ export function matchFromHits(
   for (const { id, pairs } of candidates) {
     const text = getText(id);
     if (text === undefined) continue;
-    const whole = placeW === undefined ? null : placeHits(text, k, placeW, pairs);
+    const whole = placeW === undefined ? null : placeHits(text, k, placeW, pairs, { text: pageText, tokens });
     if (pairs.length === 0) continue;
     const source = { text, tokens: tokenizeAround(text, pairs, whole) };
     for (let h = 1; h < pairs.length; h += 2) pairs[h] = lowerBound(source.tokens.starts, pairs[h]);
@@ -173,7 +173,7 @@ export function matchFromHits(
  */
 const SOURCE_REACH = 160;
 
-/** `whole`: the tokens of the whole text when already made, taken when the range is the whole text. */
+/** `whole`: the tokens of the whole text when already made, the range's taken from them where they can be. */
 function tokenizeAround(text: string, pairs: number[], whole: Tokens | null): Tokens {
   let lo = text.length;
   let hi = 0;
@@ -183,8 +183,7 @@ function tokenizeAround(text: string, pairs: number[], whole: Tokens | null): To
   }
   const from = Math.max(0, lo - SOURCE_REACH);
   const to = Math.min(text.length, hi + SOURCE_REACH);
-  if (whole && from === 0 && to === text.length) return whole;
-  return tokenize(text, false, from, to);
+  return (whole && tokensWithin(whole, text, from, to)) ?? tokenize(text, false, from, to);
 }
 
 /** Below this many hits, a dispatch is aligned only if one hit sits in a long enough identical run. */
