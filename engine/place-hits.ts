@@ -32,6 +32,7 @@ export function placeHits(text: string, k: number, w: number, pairs: number[], p
   }
   // The fingerprints, each with its postings count and a page word starting a shingle of it.
   const hashes: number[] = [];
+  const distinct = new Set<number>();
   const counts: number[] = [];
   const words: number[] = [];
   for (let h = 0; h < pairs.length; ) {
@@ -39,7 +40,8 @@ export function placeHits(text: string, k: number, w: number, pairs: number[], p
     const hash = pairs[h + 1];
     let m = 0;
     while (h < pairs.length && pairs[h] === word && pairs[h + 1] === hash) (h += 2), m++;
-    if (hashes.includes(hash)) continue;
+    if (distinct.has(hash)) continue;
+    distinct.add(hash);
     hashes.push(hash);
     counts.push(m);
     words.push(word);
@@ -65,33 +67,40 @@ export function placeHits(text: string, k: number, w: number, pairs: number[], p
  */
 function placesNear(text: string, k: number, w: number, hashes: number[], words: number[], page: HitPage): (number[] | null)[] {
   const found: (number[] | null)[] = hashes.map(() => []);
-  // Places to check: character, word of the shingle, fingerprint.
-  const met: [number, number, number][] = [];
+  // Places to check, each as one number that sorts them by character: c * 2^19 + j * 2^16 + f
+  // (exact below 2^53: texts under 2^31 characters, shingles of under 8 words, 2^16 fingerprints).
+  const met: number[] = [];
   const { starts, ends } = page.tokens;
+  // Where each word was found: neighbouring fingerprints share words.
+  const seen = new Map<string, number[]>();
   for (let f = 0; f < hashes.length; f++) {
     const at = words[f];
-    if (at + k > page.tokens.count) {
+    if (at + k > page.tokens.count || k > 8 || f >= 2 ** 16) {
       found[f] = null;
       continue;
     }
     let j = 0;
     for (let i = 1; i < k; i++) if (ends[at + i] - starts[at + i] > ends[at + j] - starts[at + j]) j = i;
     const needle = page.text.slice(starts[at + j], ends[at + j]);
-    const before = met.length;
-    for (let c = text.indexOf(needle); c >= 0; c = text.indexOf(needle, c + 1)) met.push([c, j, f]);
-    if (met.length - before > MAX_TRIES) {
-      met.length = before;
-      found[f] = null;
+    let where = seen.get(needle);
+    if (!where) {
+      where = [];
+      for (let c = text.indexOf(needle); c >= 0 && where.length <= MAX_TRIES; c = text.indexOf(needle, c + 1)) where.push(c);
+      seen.set(needle, where);
     }
+    if (where.length > MAX_TRIES) found[f] = null;
+    else for (const c of where) met.push(c * 2 ** 19 + j * 2 ** 16 + f);
   }
-  met.sort((a, b) => a[0] - b[0]);
-  for (let i = 0; i < met.length; ) {
+  const order = Float64Array.from(met).sort();
+  const cOf = (x: number) => Math.floor(x / 2 ** 19);
+  const jOf = (x: number) => Math.floor(x / 2 ** 16) % 8;
+  for (let i = 0; i < order.length; ) {
     // A stretch: the places whose words overlap.
-    let from = Math.max(0, met[i][0] - (met[i][1] + w) * WORD_CHARS);
-    let to = met[i][0] + (k + w - met[i][1]) * WORD_CHARS;
+    let from = Math.max(0, cOf(order[i]) - (jOf(order[i]) + w) * WORD_CHARS);
+    let to = cOf(order[i]) + (k + w - jOf(order[i])) * WORD_CHARS;
     let end = i + 1;
-    while (end < met.length && met[end][0] - (met[end][1] + w) * WORD_CHARS <= to) {
-      to = Math.max(to, met[end][0] + (k + w - met[end][1]) * WORD_CHARS);
+    while (end < order.length && cOf(order[end]) - (jOf(order[end]) + w) * WORD_CHARS <= to) {
+      to = Math.max(to, cOf(order[end]) + (k + w - jOf(order[end])) * WORD_CHARS);
       end++;
     }
     to = Math.min(text.length, to);
@@ -99,7 +108,9 @@ function placesNear(text: string, k: number, w: number, hashes: number[], words:
     const tokens = tokenize(text, false, from, to);
     const shingles = shingleHashes(tokens.hashes, k);
     for (; i < end; i++) {
-      const [c, j, f] = met[i];
+      const c = cOf(order[i]);
+      const j = jOf(order[i]);
+      const f = order[i] % 2 ** 16;
       const list = found[f];
       if (!list) continue;
       let place = judge(tokens, shingles, from === 0, to === text.length, k, w, hashes[f], c, j);
