@@ -79,14 +79,16 @@ function placesNear(text: string, k: number, w: number, hashes: number[], words:
       found[f] = null;
       continue;
     }
+    // The shingle as the page writes it: where the text copies it, found once or so.
     let j = 0;
-    for (let i = 1; i < k; i++) if (ends[at + i] - starts[at + i] > ends[at + j] - starts[at + j]) j = i;
-    const needle = page.text.slice(starts[at + j], ends[at + j]);
-    let where = seen.get(needle);
-    if (!where) {
-      where = [];
-      for (let c = text.indexOf(needle); c >= 0 && where.length <= MAX_TRIES; c = text.indexOf(needle, c + 1)) where.push(c);
-      seen.set(needle, where);
+    const phrase = page.text.slice(starts[at], ends[at + k - 1]);
+    let where = occurrences(text, phrase, seen);
+    // Or in lower case (a heading, a word the page capitalises).
+    if (where.length === 0 && phrase.toLowerCase() !== phrase) where = occurrences(text, phrase.toLowerCase(), seen);
+    if (where.length === 0) {
+      // Written otherwise in the text (spaces, punctuation): its longest word.
+      for (let i = 1; i < k; i++) if (ends[at + i] - starts[at + i] > ends[at + j] - starts[at + j]) j = i;
+      where = occurrences(text, page.text.slice(starts[at + j], ends[at + j]), seen);
     }
     if (where.length > MAX_TRIES) found[f] = null;
     else for (const c of where) met.push(c * 2 ** 19 + j * 2 ** 16 + f);
@@ -162,6 +164,16 @@ const MAX_TRIES = 32;
 /** Characters of a word and the space after it, about: what a place's check reads at first per word it needs (doubled while too few). */
 const WORD_CHARS = 8;
 
+/** Where `needle` is in the text, up to MAX_TRIES + 1 places; `seen` keeps those looked for. */
+function occurrences(text: string, needle: string, seen: Map<string, number[]>): number[] {
+  let where = seen.get(needle);
+  if (where) return where;
+  where = [];
+  for (let c = text.indexOf(needle); c >= 0 && where.length <= MAX_TRIES; c = text.indexOf(needle, c + 1)) where.push(c);
+  seen.set(needle, where);
+  return where;
+}
+
 /**
  * The places of `hash` in the text, in text order, found from the words of its shingle as page word
  * `at` starts it: where a word is found as the page writes it (or in lower case), and winnowing
@@ -174,8 +186,9 @@ function placesOf(text: string, k: number, w: number, hash: number, m: number, p
   if (at + k > page.tokens.count) return null;
   const order = Array.from({ length: k }, (_, i) => i).sort((a, b) => ends[at + b] - starts[at + b] - (ends[at + a] - starts[at + a]));
   let tries = 0;
-  for (const j of order) {
-    const raw = page.text.slice(starts[at + j], ends[at + j]);
+  // The shingle in lower case (-1), then its words.
+  for (const j of [-1, ...order]) {
+    const raw = j < 0 ? page.text.slice(starts[at], ends[at + k - 1]) : page.text.slice(starts[at + j], ends[at + j]);
     const lower = raw.toLowerCase();
     for (const needle of lower === raw ? [raw] : [raw, lower]) {
       const out: number[] = [];
@@ -183,7 +196,7 @@ function placesOf(text: string, k: number, w: number, hash: number, m: number, p
       for (; c >= 0; c = text.indexOf(needle, c + 1)) {
         // A word met everywhere (a short one): fingerprinting the whole text is as quick.
         if (++tries > MAX_TRIES) return null;
-        const place = checkPlace(text, k, w, hash, c, j);
+        const place = checkPlace(text, k, w, hash, c, Math.max(0, j));
         if (place === null) return null;
         if (place >= 0) out.push(place);
       }
