@@ -10,7 +10,8 @@
  * blobs (the 100,000 layout takes minutes to build) for the next run. --against DIR matches with
  * the engine of another checkout (DIR/engine) as well, on the same segments: every result must be
  * equal, and the two are timed in turn in this one process (on a busy machine, only such an A/B
- * comparison means much).
+ * comparison means much). The other engine reads the blobs with its own codec, so a change of the
+ * stored layout is compared too: the cache should then hold blobs that both can read.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,8 +36,15 @@ const sizes = (arg('--sizes') ?? '10000,100000').split(',').map(Number);
 const cacheDir = arg('--cache');
 const profileDir = arg('--profile');
 const againstDir = arg('--against');
-type Engine = { match: typeof match; SegmentSet: typeof SegmentSet };
-const other: Engine | null = againstDir ? ((await import(join(againstDir, 'engine', 'index.ts'))) as Engine) : null;
+type Codec = { decodeSegment: typeof decodeSegment; encodeSegment: typeof encodeSegment };
+type Engine = { match: typeof match; SegmentSet: typeof SegmentSet; buildSegment: typeof buildSegment } & Codec;
+const thisEngine: Engine = { match, SegmentSet, buildSegment, decodeSegment, encodeSegment };
+const other: Engine | null = againstDir
+  ? {
+      ...((await import(join(againstDir, 'engine', 'index.ts'))) as Omit<Engine, keyof Codec>),
+      ...((await import(join(againstDir, 'engine', 'segments', 'segment-codec.ts'))) as Codec),
+    }
+  : null;
 const profiled = profilerIn(profileDir);
 const log = (s = '') => console.log(s);
 
@@ -132,18 +140,23 @@ for (const size of sizes) {
   let t = performance.now();
   const blobs = blobsOf(size, base);
   const buildMs = performance.now() - t;
+  // The layout: its segments, 12 one-dispatch segments added, 12 dispatches removed.
+  const setOf = (e: Engine) => {
+    const set = new e.SegmentSet(blobs.map((blob, i) => ({ segment: { ...e.decodeSegment(blob), id: `seg-${i + 1}` }, removed: [] })));
+    for (let i = 0; i < ADDED; i++) {
+      const one = e.buildSegment(`add-${i}`, [held[i]]);
+      set.add({ ...e.decodeSegment(e.encodeSegment(one)), id: one.id });
+    }
+    for (let i = 0; i < ADDED; i++) set.remove([base[(i * 7919) % base.length].id]);
+    return set;
+  };
   const before = heap();
-  const set = new SegmentSet(blobs.map((blob, i) => ({ segment: { ...decodeSegment(blob), id: `seg-${i + 1}` }, removed: [] })));
-  for (let i = 0; i < ADDED; i++) {
-    const one = buildSegment(`add-${i}`, [held[i]]);
-    set.add({ ...decodeSegment(encodeSegment(one)), id: one.id });
-  }
-  for (let i = 0; i < ADDED; i++) set.remove([base[(i * 7919) % base.length].id]);
+  const set = setOf(thisEngine);
   const view = set.textView();
-  const otherView = other ? new other.SegmentSet(set.list()).textView() : null;
   log();
   log(`${size.toLocaleString('en-US')} dispatches: ${view.parts.length} segments (${blobs.length} of the layout), blobs ready in ${(buildMs / 1000).toFixed(0)} s`);
   log(`  held after gc (segments and views, text and facts): ${gcAvailable ? `${((heap() - before) / 2 ** 20).toFixed(1)} MB` : 'n/a'}`);
+  const otherView = other ? setOf(other).textView() : null;
 
   const freshPages = Array.from({ length: FRESH_PAGES }, (_, i) => freshPage(all, SEED + 100 + i));
   const poolPages = Array.from({ length: POOL_PAGES }, (_, i) => poolPage(all, SEED + 500 + i));

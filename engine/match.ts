@@ -1,12 +1,13 @@
 import type { CorpusIndex } from './corpus-index';
 import { runThrough } from './hit-check';
+import { placeHits } from './place-hits';
 import { lowerBound } from './sorted';
 import { DEFAULT_PASSAGE_PARAMS, passagesFromHits, type PassageParams, type WordPassage } from './passages';
 import { PageText } from './prepared-text';
 import { verdicts } from './relation';
 import { compareIds, textView, type TextView } from './segments/text-view';
 import { shingleHashes, winnow } from './shingles';
-import { tokenize, type Tokens } from './tokenize';
+import { tokenize, tokensWithin, type Tokens } from './tokenize';
 import type { MatchResult, Passage } from './types';
 
 export interface MatchOptions extends Partial<Omit<PassageParams, 'k'>> {
@@ -31,10 +32,10 @@ export function maxPostings(view: { size: number }): number {
 }
 
 /**
- * Shingle hits of the page in the index, by dispatch handle: flat (page word, dispatch character
- * offset) pairs. The page is winnowed like the dispatches, so every shared run long enough to make
- * a passage still meets a common fingerprint, with 60% fewer look-ups (each a cache miss or two in
- * a large index).
+ * Shingle hits of the page in the index, by dispatch handle: flat (page word, fingerprint) pairs,
+ * one per posting (see placeHits for where they are in the dispatch). The page is winnowed like the
+ * dispatches, so every shared run long enough to make a passage still meets a common fingerprint,
+ * with 60% fewer look-ups (each a cache miss or two in a large index).
  */
 export function lookup(tokens: Tokens, view: TextView, keep?: (hash: number) => boolean): Map<number, number[]> {
   const shingles = shingleHashes(tokens.hashes, view.k);
@@ -44,10 +45,10 @@ export function lookup(tokens: Tokens, view: TextView, keep?: (hash: number) => 
   const words: number[] = [];
   for (let i = 0; i < picked.length; i++) if (!keep || keep(shingles[picked[i]])) words.push(picked[i]);
   const hashes = Uint32Array.from(words, (p) => shingles[p]);
-  view.postingsOf(hashes, limit, (i, d, pos) => {
+  view.postingsOf(hashes, limit, (i, d) => {
     let list = hits.get(d);
     if (!list) hits.set(d, (list = []));
-    list.push(words[i], pos);
+    list.push(words[i], hashes[i]);
   });
   return hits;
 }
@@ -76,12 +77,14 @@ export function rankCandidates(hits: Map<number, number[]>, view: { idOf(handle:
 }
 
 /**
- * A page looked up in the text index: its tokens, and its candidates with their hits, strongest
- * first. Found once per page, for reading the candidates' texts and for matching with them.
+ * A page looked up in the text index: its tokens, and its candidates with their hits as (page word,
+ * fingerprint) pairs, strongest first. Found once per page, for reading the candidates' texts and
+ * for matching with them.
  */
 export interface PageLookup {
   tokens: Tokens;
   k: number;
+  w: number;
   candidates: readonly CandidateHits[];
 }
 
@@ -91,7 +94,7 @@ export function lookUpPage(pageText: string, index: CorpusIndex | TextView, opti
   const tokens = tokenize(pageText);
   const hits = lookup(tokens, view);
   const ranked = rankCandidates(hits, view, options.maxCandidates ?? DEFAULT_MAX_CANDIDATES);
-  return { tokens, k: view.k, candidates: ranked.map((d) => ({ id: view.idOf(d), pairs: hits.get(d)! })) };
+  return { tokens, k: view.k, w: view.w, candidates: ranked.map((d) => ({ id: view.idOf(d), pairs: hits.get(d)! })) };
 }
 
 /** Dispatches worth loading to match this page, strongest first. */
@@ -102,7 +105,7 @@ export function candidateIds(pageText: string, index: CorpusIndex | TextView, op
 /** match, from a page looked up before (the lookup is left as it was, so it can serve again). */
 export function matchLooked(pageText: string, looked: PageLookup, getText: (id: string) => string | undefined, options: MatchOptions = {}): MatchResult {
   const candidates = looked.candidates.map((c) => ({ id: c.id, pairs: c.pairs.slice() }));
-  return matchFromHits(pageText, looked.tokens, looked.k, candidates, getText, options);
+  return matchFromHits(pageText, looked.tokens, looked.k, candidates, getText, options, looked.w);
 }
 
 /**
@@ -116,8 +119,8 @@ export function match(
   getText: (id: string) => string | undefined,
   options: MatchOptions = {},
 ): MatchResult {
-  const { tokens, k, candidates } = lookUpPage(pageText, index, options);
-  return matchFromHits(pageText, tokens, k, candidates, getText, options);
+  const { tokens, k, w, candidates } = lookUpPage(pageText, index, options);
+  return matchFromHits(pageText, tokens, k, candidates, getText, options, w);
 }
 
 /** A candidate dispatch and its hits: flat (page word, dispatch character offset) pairs. */
@@ -128,7 +131,9 @@ export interface CandidateHits {
 
 /**
  * The passages and verdicts of a page from its candidates' hits, strongest candidate first: the
- * part of match that follows the look-ups, shared by every way of finding the hits.
+ * part of match that follows the look-ups, shared by every way of finding the hits. With `placeW`,
+ * the pairs hold fingerprints, not offsets, and are placed in the texts winnowed with that window
+ * (see placeHits).
  */
 export function matchFromHits(
   pageText: string,
@@ -137,6 +142,7 @@ export function matchFromHits(
   candidates: readonly CandidateHits[],
   getText: (id: string) => string | undefined,
   options: MatchOptions = {},
+  placeW?: number,
 ): MatchResult {
   const params: PassageParams = { ...DEFAULT_PASSAGE_PARAMS, ...definedOnly(options), k };
   let page: PageText | null = null;
@@ -144,7 +150,9 @@ export function matchFromHits(
   for (const { id, pairs } of candidates) {
     const text = getText(id);
     if (text === undefined) continue;
-    const source = { text, tokens: tokenizeAround(text, pairs) };
+    const whole = placeW === undefined ? null : placeHits(text, k, placeW, pairs, { text: pageText, tokens });
+    if (pairs.length === 0) continue;
+    const source = { text, tokens: tokenizeAround(text, pairs, whole) };
     for (let h = 1; h < pairs.length; h += 2) pairs[h] = lowerBound(source.tokens.starts, pairs[h]);
     if (pairs.length <= 2 * FEW_HITS && !someLongRun(tokens, source.tokens, pairs, params.minRunWords)) continue;
     page ??= new PageText(pageText, tokens);
@@ -165,14 +173,17 @@ export function matchFromHits(
  */
 const SOURCE_REACH = 160;
 
-function tokenizeAround(text: string, pairs: number[]): Tokens {
+/** `whole`: the tokens of the whole text when already made, the range's taken from them where they can be. */
+function tokenizeAround(text: string, pairs: number[], whole: Tokens | null): Tokens {
   let lo = text.length;
   let hi = 0;
   for (let h = 1; h < pairs.length; h += 2) {
     if (pairs[h] < lo) lo = pairs[h];
     if (pairs[h] > hi) hi = pairs[h];
   }
-  return tokenize(text, false, Math.max(0, lo - SOURCE_REACH), Math.min(text.length, hi + SOURCE_REACH));
+  const from = Math.max(0, lo - SOURCE_REACH);
+  const to = Math.min(text.length, hi + SOURCE_REACH);
+  return (whole && tokensWithin(whole, text, from, to)) ?? tokenize(text, false, from, to);
 }
 
 /** Below this many hits, a dispatch is aligned only if one hit sits in a long enough identical run. */

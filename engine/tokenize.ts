@@ -104,6 +104,31 @@ export function tokenize(text: string, withWords = false, from = 0, to = text.le
   return { count: n, starts: starts.subarray(0, n), ends: ends.subarray(0, n), hashes: hashes.subarray(0, n), words };
 }
 
+/**
+ * What tokenize(text, false, from, to) gives, taken from `whole`, the tokens of the whole text,
+ * when the two scans surely meet the same words: the range's scan starts after an ASCII character
+ * that is no part of a word (where the whole text's scan is between words too). Null otherwise.
+ */
+export function tokensWithin(whole: Tokens, text: string, from: number, to: number): Tokens | null {
+  let i = from;
+  if (i > 0) while (i < text.length && isPart(text, i - 1)) i++;
+  if (i > 0 && i < text.length && text.charCodeAt(i - 1) >= 128) return null;
+  const lo = firstAtOrAfter(whole.starts, i);
+  const hi = Math.max(lo, firstAtOrAfter(whole.starts, to));
+  return { count: hi - lo, starts: whole.starts.subarray(lo, hi), ends: whole.ends.subarray(lo, hi), hashes: whole.hashes.subarray(lo, hi), words: undefined };
+}
+
+function firstAtOrAfter(a: Uint32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function isPart(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);

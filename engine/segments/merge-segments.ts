@@ -10,7 +10,7 @@ import { compareIds } from './text-view';
 
 /**
  * Merging segments from their own indexes, without analysing a text again: a segment holds, for
- * every dispatch, all its winnowed postings (key, character position) and, for every sentence, all
+ * every dispatch, all its winnowed postings (key, dispatch) and, for every sentence, all
  * its fact terms and its record. What depends on the other dispatches of a segment (dispatch
  * numbers, bit widths, document frequencies, sentence counts, ranks, the list cap) is computed
  * again from the merged dispatches, by the same code a build runs after its analysis
@@ -90,8 +90,7 @@ function* mergeText(segments: readonly Segment[], sources: readonly Source[], ne
   const n = sources.length;
   const docWords = new Uint32Array(n);
   sources.forEach((s, d) => (docWords[d] = segments[s.g].text.docWords[s.at]));
-  // Live postings, input by input, key by key: within one dispatch, a key's postings come in
-  // position order, as winnowing gives them.
+  // Live postings, input by input, key by key.
   let total = 0;
   for (const { text } of segments) {
     for (let b = 0; b < text.blockKey.length; b += BLOCKS_PER_STEP) {
@@ -101,19 +100,17 @@ function* mergeText(segments: readonly Segment[], sources: readonly Source[], ne
   }
   const hashes = new Uint32Array(total);
   const docOf = new Uint32Array(total);
-  const posOf = new Uint32Array(total);
   let e = 0;
   for (let g = 0; g < segments.length; g++) {
     const { text } = segments[g];
-    const { data, docBits, posBits } = text;
+    const { data, docBits } = text;
     const to = newDoc[g];
     const each = (key: number, count: number, bitAt: number) => {
-      for (let i = 0, at = bitAt; i < count; i++, at += docBits + posBits) {
+      for (let i = 0, at = bitAt; i < count; i++, at += docBits) {
         const d = to[readBits(data, at, docBits)];
         if (d < 0) continue;
         hashes[e] = key;
         docOf[e] = d;
-        posOf[e] = readBits(data, at + docBits, posBits);
         e++;
       }
     };
@@ -123,8 +120,8 @@ function* mergeText(segments: readonly Segment[], sources: readonly Source[], ne
     }
   }
   // Stable counting sort by merged dispatch: postings in dispatch order, each dispatch's keys in
-  // increasing order and a key's positions increasing, which grouping by key turns into the order
-  // buildIndex gives (by key, then dispatch, then position).
+  // increasing order, which grouping by key turns into the order buildIndex gives (by key, then
+  // dispatch). Positions are not stored (see PackedText): all left 0.
   const starts = new Uint32Array(n + 1);
   for (let i = 0; i < e; i++) {
     starts[docOf[i] + 1]++;
@@ -137,7 +134,6 @@ function* mergeText(segments: readonly Segment[], sources: readonly Source[], ne
     const j = starts[docOf[i]]++;
     byDoc.hashes[j] = hashes[i];
     byDoc.docOf[j] = docOf[i];
-    byDoc.posOf[j] = posOf[i];
     if ((i & STEP_MASK) === STEP_MASK) yield;
   }
   const index = yield* indexOfEntriesSteps(sources.map((s) => s.id), docWords, byDoc);

@@ -3,7 +3,7 @@ import { realTextFrom } from '../../cli/real-text';
 import { syntheticCorpus } from '../../cli/synthetic-corpus';
 import { bucketStarts, buildIndex, findKey, INDEX_VERSION, type CorpusIndex } from '../corpus-index';
 import { realPageTexts } from '../test-support/pages';
-import { packLegacy, repackLegacy } from './legacy-packed-text';
+import { dropPositions, packLegacy, packPositioned, repackLegacy } from './legacy-packed-text';
 import { findPacked, mayHold, PACKED_BLOCK, packText } from './packed-text';
 import { decodeTextSample, encodeTextSample } from './sample-codec';
 import { sampleOf } from './text-sample';
@@ -38,14 +38,14 @@ function indexOf(docs: number, entries: [number, [number, number][]][]): CorpusI
   } as CorpusIndex;
 }
 
-type Seen = [number, number, number][];
+type Seen = [number, number][];
 
 /** Every posting visited for `hashes`, looked up one by one and all at once, through a view. */
 function visitsOf(view: TextView, hashes: number[], limit: number): { one: Seen; all: Seen } {
   const one: Seen = [];
-  hashes.forEach((h, i) => view.postings(h, limit, (d, p) => one.push([i, d, p])));
+  hashes.forEach((h, i) => view.postings(h, limit, (d) => one.push([i, d])));
   const all: Seen = [];
-  view.postingsOf(Uint32Array.from(hashes), limit, (i, d, p) => all.push([i, d, p]));
+  view.postingsOf(Uint32Array.from(hashes), limit, (i, d) => all.push([i, d]));
   return { one, all };
 }
 
@@ -119,7 +119,7 @@ describe('packed text layout', () => {
     expect(visits.all.length).toBeGreaterThan(plain.keys.length / 3);
   });
 
-  it('holds huge posting lists, wide positions, one dispatch and none', () => {
+  it('holds huge posting lists, a dispatch listed twice under a key, one dispatch and none', () => {
     const huge: [number, number][] = Array.from({ length: 5000 }, (_, i) => [i % 3 === 0 ? 0 : 1, i * 7]);
     huge.sort((x, y) => x[0] - y[0]);
     const entries: [number, [number, number][]][] = [
@@ -142,6 +142,20 @@ describe('packed text layout', () => {
       expect(p.docBits).toBe(0);
       expect(visitsOf(new TextView([{ index: p, dead: null }]), [0, 5], Infinity)).toEqual(visitsOf(new TextView([{ index: small, dead: null }]), [0, 5], Infinity));
     }
+  });
+
+  it('an index stored with positions (layout 2) is repacked to the same, and so is its sample', () => {
+    expect(dropPositions(packPositioned(plain))).toEqual(packed);
+    const sample = sampleOf(packed);
+    const { filter: _whole, ...withPositions } = packPositioned(plain);
+    const blocks = sample.text.blockKey.length;
+    const stored = { ...sample, text: { ...withPositions, blockKey: withPositions.blockKey.slice(0, blocks), blockAt: withPositions.blockAt.slice(0, blocks + 1) } };
+    stored.text.data = withPositions.data.slice(0, stored.text.blockAt[blocks] + 4);
+    expect(decodeTextSample(encodeTextSample('seg-1', stored as unknown as typeof sample)).sample).toEqual(sample);
+  });
+
+  it('postings without positions take three quarters of the memory of layout 2 or less', () => {
+    expect(packed.data.length).toBeLessThan(packPositioned(plain).data.length * 0.75);
   });
 
   it('an index stored in the earlier layout is repacked to the same, and so is its sample', () => {

@@ -6,15 +6,15 @@ import { realPageTexts } from '../test-support/pages';
 import { findPacked, packedBytes, packText } from './packed-text';
 import { TextView } from './text-view';
 
-function postingsOf(ix: CorpusIndex, key: number): [number, number][] {
-  const out: [number, number][] = [];
-  for (let e = ix.offsets[key]; e < ix.offsets[key + 1]; e++) out.push([ix.postDoc[e], ix.postPos[e]]);
+function postingsOf(ix: CorpusIndex, key: number): number[] {
+  const out: number[] = [];
+  for (let e = ix.offsets[key]; e < ix.offsets[key + 1]; e++) out.push(ix.postDoc[e]);
   return out;
 }
 
-function visits(view: TextView, hash: number, limit: number): { stock: boolean; seen: [number, number][] } {
-  const seen: [number, number][] = [];
-  const stock = !view.postings(hash, limit, (h, p) => seen.push([h, p]));
+function visits(view: TextView, hash: number, limit: number): { stock: boolean; seen: number[] } {
+  const seen: number[] = [];
+  const stock = !view.postings(hash, limit, (h) => seen.push(h));
   return { stock, seen };
 }
 

@@ -1,12 +1,16 @@
 import { INDEX_VERSION, type CorpusIndex } from '../corpus-index';
 import { BitWriter, bitsFor, readBits } from './bits';
-import { runSteps, STEP_MASK, type Steps } from './steps';
+import { runSteps, type Steps } from './steps';
 
 /** Keys per block: a lookup searches the blocks' first keys, then reads at most this many keys. */
 export const PACKED_BLOCK = 8;
 
-/** The block layout below; a text index stored without it has the earlier one (see legacy-packed-text.ts). */
-export const PACKED_LAYOUT = 2;
+/**
+ * The block layout below. Layout 2 was the same with a character position after each dispatch
+ * number, and a text index stored without a layout has the first one: both are read and repacked
+ * (see legacy-packed-text.ts).
+ */
+export const PACKED_LAYOUT = 3;
 
 /**
  * A segment's text index as it is stored and held, read in place: a cold worker decodes nothing
@@ -16,9 +20,12 @@ export const PACKED_LAYOUT = 2;
  * - varints: the gap of each key after the first from the key before it;
  * - varints: the postings count less 2 of each key with its bit set, in key order;
  * - from the next whole byte, the postings of its keys in key order, each a dispatch number of
- *   `docBits` bits and a character position of `posBits` bits, a key's postings in dispatch order.
+ *   `docBits` bits, a key's postings in dispatch order (a key found twice in a dispatch is listed
+ *   twice).
  * Most look-ups miss: they read the block's key gaps and stop, and a hit skips the postings before
- * its own by counting, not decoding them.
+ * its own by counting, not decoding them. Where in the dispatch a key was found is not held: it
+ * was nearly half the index, and match finds it again in the few candidates' texts it reads anyway
+ * (see placeHits).
  */
 export interface PackedText {
   packed: true;
@@ -31,7 +38,6 @@ export interface PackedText {
   /** Keys in the index: every block holds PACKED_BLOCK of them but the last. */
   keyCount: number;
   docBits: number;
-  posBits: number;
   /** First key of each block, increasing. */
   blockKey: Uint32Array;
   /** Byte offset of each block in `data`, and the end of the last one. */
@@ -93,17 +99,11 @@ export function packText(index: CorpusIndex): PackedText {
 
 /** packText in bounded steps (see Steps). */
 export function* packTextSteps(index: CorpusIndex): Steps<PackedText> {
-  const { keys, offsets, postDoc, postPos } = index;
+  const { keys, offsets, postDoc } = index;
   const blocks = Math.ceil(keys.length / PACKED_BLOCK);
   const blockKey = new Uint32Array(blocks);
   const blockAt = new Uint32Array(blocks + 1);
-  let maxPos = 0;
-  for (let e = 0; e < postPos.length; e++) {
-    if (postPos[e] > maxPos) maxPos = postPos[e];
-    if ((e & STEP_MASK) === STEP_MASK) yield;
-  }
   const docBits = bitsFor(Math.max(0, index.ids.length - 1));
-  const posBits = bitsFor(maxPos);
   const out = new BitWriter();
   for (let b = 0; b < blocks; b++) {
     if (b % PACK_BLOCKS_PER_STEP === PACK_BLOCKS_PER_STEP - 1) yield;
@@ -123,7 +123,6 @@ export function* packTextSteps(index: CorpusIndex): Steps<PackedText> {
         // Postings of a key are in dispatch order, as one index of the live dispatches lists them.
         if (e > offsets[key] && postDoc[e] < postDoc[e - 1]) throw new Error('packText: postings are not in dispatch order');
         out.write(postDoc[e], docBits);
-        out.write(postPos[e], posBits);
       }
     }
   }
@@ -140,7 +139,6 @@ export function* packTextSteps(index: CorpusIndex): Steps<PackedText> {
     docWords: index.docWords,
     keyCount: keys.length,
     docBits,
-    posBits,
     blockKey,
     blockAt,
     data: out.result(),
@@ -257,15 +255,22 @@ function findInBlock(p: PackedText, b: number, hash: number, out: Uint32Array | 
   }
   // Past the other keys' counts to the postings.
   for (let i = j + 1; i < n; i++) if (mask & (1 << i)) while (d[at++] & 0x80);
-  out[0] = at * 8 + before * (p.docBits + p.posBits);
+  out[0] = at * 8 + before * p.docBits;
   out[1] = count;
 }
 
 /**
  * Calls `each(key, count, bitAt)` for every key of a packed index, in increasing order; or for
  * those of blocks `from` to `to` (excluded) only, which lets long walks pause between blocks.
+ * `bitsPer` is the width of a posting: wider in the earlier layout read by legacy-packed-text.ts.
  */
-export function forEachPackedKey(p: PackedText, each: (key: number, count: number, bitAt: number) => void, from = 0, to = p.blockKey.length): void {
+export function forEachPackedKey(
+  p: Pick<PackedText, 'data' | 'blockKey' | 'blockAt' | 'keyCount' | 'docBits'>,
+  each: (key: number, count: number, bitAt: number) => void,
+  from = 0,
+  to = p.blockKey.length,
+  bitsPer = p.docBits,
+): void {
   const d = p.data;
   const counts = new Uint32Array(PACKED_BLOCK);
   const keys = new Float64Array(PACKED_BLOCK);
@@ -291,16 +296,16 @@ export function forEachPackedKey(p: PackedText, each: (key: number, count: numbe
     let bit = at[0] * 8;
     for (let i = 0; i < n; i++) {
       each(keys[i], counts[i], bit);
-      bit += counts[i] * (p.docBits + p.posBits);
+      bit += counts[i] * bitsPer;
     }
   }
 }
 
 /** Postings of dispatches marked dead among `count` postings from bit `at`. */
 export function countDeadPostings(p: PackedText, at: number, count: number, dead: Uint8Array): number {
-  const { data, docBits, posBits } = p;
+  const { data, docBits } = p;
   let n = 0;
-  for (let i = 0; i < count; i++, at += docBits + posBits) n += dead[readBits(data, at, docBits)];
+  for (let i = 0; i < count; i++, at += docBits) n += dead[readBits(data, at, docBits)];
   return n;
 }
 

@@ -1,4 +1,4 @@
-import { repackLegacy, type LegacyPackedText } from './legacy-packed-text';
+import { dropPositions, repackLegacy, type LegacyPackedText, type PositionedPackedText } from './legacy-packed-text';
 import { PACKED_LAYOUT, type PackedText } from './packed-text';
 import type { TextSample } from './text-sample';
 import { ByteReader, ByteWriter } from './varint';
@@ -32,6 +32,7 @@ interface SampleHeader {
   layout?: number;
   keyCount?: number;
   docBits?: number;
+  /** Layout 2 only. */
   posBits?: number;
   lengths: Record<ArrayName, number>;
 }
@@ -43,7 +44,9 @@ function arraysOf(sample: TextSample): Record<ArrayName, Uint8Array | Uint32Arra
 
 export function encodeTextSample(id: string, sample: TextSample): ArrayBuffer {
   const arrays = arraysOf(sample);
-  const { ids, version, k, w, layout, keyCount, docBits, posBits } = sample.text;
+  const { ids, version, k, w, layout, keyCount, docBits } = sample.text;
+  // Set on a sample of layout 2 only, which tests store to check that it is still read.
+  const { posBits } = sample.text as { posBits?: number };
   const lengths = Object.fromEntries(ARRAYS.map((name) => [name, arrays[name].length])) as Record<ArrayName, number>;
   const header: SampleHeader = { id, ids, version, k, w, bound: sample.bound, layout, keyCount, docBits, posBits, lengths };
   const json = new TextEncoder().encode(JSON.stringify(header));
@@ -89,8 +92,13 @@ export function decodeTextSample(buffer: ArrayBuffer): { id: string; sample: Tex
     data: arrays.data as Uint8Array,
   };
   const { layout, keyCount, docBits, posBits } = header;
+  // Samples of an earlier layout are repacked as they are read.
   const text: PackedText =
-    layout === PACKED_LAYOUT ? { packed: true, layout, keyCount: keyCount!, docBits: docBits!, posBits: posBits!, ...stored } : unfiltered(repackLegacy(stored as LegacyPackedText));
+    layout === PACKED_LAYOUT
+      ? { packed: true, layout, keyCount: keyCount!, docBits: docBits!, ...stored }
+      : layout === 2
+        ? unfiltered(dropPositions({ ...stored, layout, keyCount: keyCount!, docBits: docBits!, posBits: posBits! } as PositionedPackedText))
+        : unfiltered(repackLegacy(stored as LegacyPackedText));
   return { id: header.id, sample: { bound: header.bound, text, commonKeys: arrays.commonKeys as Uint32Array, commonCounts: arrays.commonCounts as Uint32Array } };
 }
 

@@ -8,7 +8,7 @@ import { match } from '../match';
 import { realPageTexts } from '../test-support/pages';
 import { buildIndex } from '../corpus-index';
 import { buildFactsIndex } from '../facts/facts-index';
-import { packLegacy } from './legacy-packed-text';
+import { packLegacy, packPositioned } from './legacy-packed-text';
 import type { PackedText } from './packed-text';
 import { decodeSegment, decodeTextHalf, encodeLegacySegment, encodeSegment, encodeSegmentHalves, hasEarlierTextLayout } from './segment-codec';
 import { compareIds } from './text-view';
@@ -63,6 +63,19 @@ describe('segment blobs', () => {
         expect(found.passages.length).toBeGreaterThan(0);
         expect(match(page, read.textView(), getText)).toEqual(found);
       }
+    }
+  });
+
+  it('reads segments and halves stored with positions (layout 2) as today\'s', { timeout: 60_000 }, () => {
+    const docs = [...seeds, ...synthetic].sort((a, b) => compareIds(a.id, b.id));
+    const positioned = { ...segment, text: packPositioned(buildIndex(docs)) as unknown as PackedText };
+    for (const format of ['raw', 'packed'] as const) {
+      const blob = encodeSegment(positioned, format);
+      expect(hasEarlierTextLayout(blob)).toBe(true);
+      expect(decodeSegment(structuredClone(blob))).toEqual(segment);
+      const halves = encodeSegmentHalves(positioned, format);
+      expect(hasEarlierTextLayout(halves.text)).toBe(true);
+      expect(decodeTextHalf(halves.text).text).toEqual(segment.text);
     }
   });
 

@@ -1,6 +1,6 @@
 import { bucketStarts, type CorpusIndex } from '../corpus-index';
 import type { FactsIndex } from '../facts/facts-index';
-import { repackLegacy, type LegacyPackedText } from './legacy-packed-text';
+import { dropPositions, repackLegacy, type LegacyPackedText, type PositionedPackedText } from './legacy-packed-text';
 import { PACKED_LAYOUT, packText, type PackedText } from './packed-text';
 import type { Segment } from './segment-set';
 import { ByteReader, ByteWriter } from './varint';
@@ -77,7 +77,7 @@ interface Header {
   format: SegmentFormat;
   id: string;
   ids: string[];
-  /** bucketBits: first layout only. layout, keyCount, docBits, posBits: since PACKED_LAYOUT. */
+  /** bucketBits: first layout only. layout, keyCount, docBits: since layout 2; posBits: layout 2 only. */
   text: { version: number; k: number; w: number; bucketBits?: number; layout?: number; keyCount?: number; docBits?: number; posBits?: number };
   facts: { version: number; rules: string; postingCap: number; listCap?: number };
   lengths: Record<string, number>;
@@ -91,11 +91,12 @@ export function encodeSegment(segment: Segment, format: SegmentFormat = 'raw'): 
   return encode(MAGIC, segment, format, textScalars(segment.text), TEXT, segment.text as unknown as Owner);
 }
 
-/** The text index's scalars; an index in the earlier block layout has no layout fields. */
-function textScalars(text: PackedText | LegacyPackedText): Header['text'] {
+/** The text index's scalars; an index in the first block layout has no layout fields, one of layout 2 has posBits. */
+function textScalars(text: PackedText | PositionedPackedText | LegacyPackedText): Header['text'] {
   const { version, k, w } = text;
   if (!('layout' in text)) return { version, k, w };
-  return { version, k, w, layout: text.layout, keyCount: text.keyCount, docBits: text.docBits, posBits: text.posBits };
+  const posBits = 'posBits' in text ? text.posBits : undefined;
+  return { version, k, w, layout: text.layout, keyCount: text.keyCount, docBits: text.docBits, posBits };
 }
 
 /**
@@ -245,7 +246,8 @@ function textOf({ magic, header, t }: Decoded): PackedText {
   if (magic === MAGIC_V1) {
     return packText({ ...scalars, ids: header.ids, ...t, bucketBits, buckets: bucketStarts(t.keys as Uint32Array, bucketBits!) } as unknown as CorpusIndex);
   }
-  // Stored in the earlier block layout: repacked (see legacy-packed-text.ts).
+  // Stored in an earlier block layout: repacked (see legacy-packed-text.ts).
+  if (scalars.layout === 2) return dropPositions({ ...scalars, ids: header.ids, ...t } as unknown as PositionedPackedText);
   if (scalars.layout !== PACKED_LAYOUT) return repackLegacy({ ...scalars, ids: header.ids, ...t } as unknown as LegacyPackedText);
   return { packed: true, ...scalars, ids: header.ids, ...t } as unknown as PackedText;
 }

@@ -53,11 +53,11 @@ export class TextView {
   }
 
   /**
-   * Calls `visit(handle, charPos)` for every live posting of `hash`, in the order one index of the
-   * live dispatches would list them for each dispatch, unless the live postings outnumber `limit`
-   * (a stock phrase): then nothing is visited and false is returned.
+   * Calls `visit(handle)` for every live posting of `hash` (twice for a dispatch where winnowing
+   * picked it twice), in the order one index of the live dispatches would list them, unless the
+   * live postings outnumber `limit` (a stock phrase): then nothing is visited and false is returned.
    */
-  postings(hash: number, limit: number, visit: (handle: number, pos: number) => void): boolean {
+  postings(hash: number, limit: number, visit: (handle: number) => void): boolean {
     this.rows(1);
     for (let g = 0; g < this.parts.length; g++) this.find(g, hash, 0);
     return this.visitRow(0, limit, visit);
@@ -68,10 +68,10 @@ export class TextView {
    * visit nothing). Each distinct hash is looked up once per part, part by part and in increasing
    * order, so that one part's filter and block table are read while they are in cache.
    */
-  postingsOf(hashes: Uint32Array, limit: number, visit: (i: number, handle: number, pos: number) => void): void {
+  postingsOf(hashes: Uint32Array, limit: number, visit: (i: number, handle: number) => void): void {
     const n = hashes.length;
     if (n >= 2 ** 21) {
-      for (let i = 0; i < n; i++) this.postings(hashes[i], limit, (handle, pos) => visit(i, handle, pos));
+      for (let i = 0; i < n; i++) this.postings(hashes[i], limit, (handle) => visit(i, handle));
       return;
     }
     // Hash and page index in one exactly representable number (hashes < 2^32, pages < 2^21 hashes).
@@ -90,7 +90,7 @@ export class TextView {
     this.rows(m);
     for (let g = 0; g < this.parts.length; g++) for (let r = 0; r < m; r++) this.find(g, distinct[r], r);
     let i = 0;
-    const each = (handle: number, pos: number) => visit(i, handle, pos);
+    const each = (handle: number) => visit(i, handle);
     for (; i < n; i++) this.visitRow(row[i], limit, each);
   }
 
@@ -117,7 +117,7 @@ export class TextView {
     this.count[cell] = key >= 0 ? ix.offsets[key + 1] - ix.offsets[key] : 0;
   }
 
-  private visitRow(r: number, limit: number, visit: (handle: number, pos: number) => void): boolean {
+  private visitRow(r: number, limit: number, visit: (handle: number) => void): boolean {
     const parts = this.parts;
     const first = r * parts.length;
     const at = this.at;
@@ -156,7 +156,7 @@ export class TextView {
       for (let e = ix.offsets[where]; e < ix.offsets[where + 1]; e++) {
         const d = ix.postDoc[e];
         if (dead && dead[d]) continue;
-        visit(base + d, ix.postPos[e]);
+        visit(base + d);
       }
     }
     return true;
@@ -164,12 +164,12 @@ export class TextView {
 }
 
 /** Visits `count` packed postings from bit `at` (see PackedText), skipping dead dispatches. */
-function visitPacked(p: PackedText, at: number, count: number, dead: Uint8Array | null, base: number, visit: (handle: number, pos: number) => void): void {
-  const { data, docBits, posBits } = p;
-  for (let i = 0; i < count; i++, at += docBits + posBits) {
+function visitPacked(p: PackedText, at: number, count: number, dead: Uint8Array | null, base: number, visit: (handle: number) => void): void {
+  const { data, docBits } = p;
+  for (let i = 0; i < count; i++, at += docBits) {
     const doc = readBits(data, at, docBits);
     if (dead && dead[doc]) continue;
-    visit(base + doc, readBits(data, at + docBits, posBits));
+    visit(base + doc);
   }
 }
 
