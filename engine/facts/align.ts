@@ -6,7 +6,7 @@ import { viewVector, type ViewVector } from '../segments/facts-vector';
 import { isListed, postingLists, termHash, WALK_BUDGET, type FactsIndex } from './facts-index';
 import { addList, addPostings, collectPool, roomFor, scratchFor } from './candidate-pool';
 import { emptyRecord, readSentence } from './sentence-records';
-import { SAME_FACT_THRESHOLD, boundingNorm, isSameFact, rankedTerms, scoreSentence, type PairScore, type RankedTerms } from './score';
+import { SAME_FACT_THRESHOLD, boundingNorm, isSameFact, mayShareEnough, rankedTerms, scoreSentence, type PairScore, type RankedTerms } from './score';
 import { analyzeSpan, analyzeText, dayNumber, isContent, type TermHit } from './terms';
 
 export interface AlignFactsOptions {
@@ -33,6 +33,8 @@ export interface AlignFactsOptions {
 const DEFAULT_MAX_PER_SENTENCE = 8;
 /** At most this many candidate sentences are scored exactly per page sentence. */
 const MAX_EXACT = 100;
+/** Scratch of mayShareEnough: the page sentence's glosses a candidate holds a stem of. */
+let glossMet = new Uint8Array(16);
 export { WALK_BUDGET };
 
 
@@ -113,7 +115,10 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
       const s = h - view.bases[g];
       const ix = parts[g].index;
       // Shared terms are collected only for the pairs kept: most candidates fail.
-      const pair = scoreSentence(v, v.local[g], ix, s, view.norm(g, s), pageDay, false, (ranked[g] ??= rankedTerms(v.local[g], ix)));
+      const rk = (ranked[g] ??= rankedTerms(v.local[g], ix));
+      if (glossMet.length < v.glossHashes.length) glossMet = new Uint8Array(v.glossHashes.length * 2);
+      if (!mayShareEnough(v, v.local[g], ix, s, rk, glossMet)) continue;
+      const pair = scoreSentence(v, v.local[g], ix, s, view.norm(g, s), pageDay, false, rk);
       if (!isSameFact(pair, threshold)) continue;
       const id = ix.ids[ix.sentDoc[s]];
       const best = bestByDoc.get(id);

@@ -140,21 +140,27 @@ export class FactsView {
 
   /** Euclidean norm of a sentence's weighted term vector under the corpus-wide weights. */
   norm(g: number, s: number): number {
-    const ix = this.parts[g].index;
-    if (this.whole) return ix.sentNorm[s];
-    const h = this.bases[g] + s;
-    const n = this.norms.get(h);
+    if (this.whole) return this.parts[g].index.sentNorm[s];
+    const n = this.norms.get(this.bases[g] + s);
     if (n === n) return n;
-    // The squared weights of the part's own terms, found once per view: the norm of a sentence
-    // then reads one small array (no term numbers, no logarithms), which matters on the first
-    // alignment after a write, when every candidate's norm is new.
+    this.fillNorms(g);
+    return this.norms.get(this.bases[g] + s);
+  }
+
+  /**
+   * The norms of every sentence of part g, found in one pass over its forward lists the first time
+   * one of them is needed. A page meets a few thousand sentences per page sentence, scattered over
+   * the part: found one by one, each cost several cache misses, and a page the view had not met
+   * before found tens of thousands of them (most of its time at 100,000 dispatches). The pass reads
+   * the lists in order, once per view (once per write): at 100,000 dispatches it costs what the
+   * norms of two or three such pages cost one by one, and a worker aligns many pages per write.
+   */
+  private fillNorms(g: number): void {
+    const ix = this.parts[g].index;
+    // The squared weights of the part's own terms: the pass then reads one small array (no term
+    // numbers, no logarithms).
     const squares = this.squares[g] ?? this.squaresOf(g);
-    // Squares on a grid (squaredWeight) add exactly in any order: the sum of a rebuilt index,
-    // which lists the terms in another rank order. Rounded to 32 bits, as a rebuilt index's
-    // sentNorm stores it.
-    const norm = Math.fround(Math.sqrt(sumSquares(ix.sentTerms, ix.sentOffsets[s], ix.sentOffsets[s + 1], squares)));
-    this.norms.set(h, norm);
-    return norm;
+    this.norms.fill(this.bases[g], (out, at) => partNorms(ix.sentTerms, ix.sentOffsets, squares, out, at));
   }
 
   /** The squared weight of each of part g's terms, by rank. */
@@ -213,22 +219,29 @@ function squaresByRank(numbers: Int32Array, byRank: Uint16Array | Uint32Array, w
 }
 
 /**
- * Sum of the squares of one sentence's terms (its forward list, bytes from..end, as rank gaps),
- * decoded in place (forEachTerm's loop): the first alignment after a write finds many norms.
+ * The norm of each sentence of a part (forward lists: bytes sentOffsets[s]..sentOffsets[s+1], ranks
+ * as varint gaps), written to out[at + s]: the square root of the sum of its terms' squares.
+ * Squares on a grid (squaredWeight) add exactly in any order: the sum of a rebuilt index, which
+ * lists the terms in another rank order. Rounded to 32 bits, as a rebuilt index's sentNorm stores it.
  */
-function sumSquares(terms: Uint8Array, from: number, end: number, squares: Float64Array): number {
-  let sum = 0;
-  for (let e = from, r = 0; e < end; ) {
-    let b = terms[e++];
-    let gap = b & 0x7f;
-    for (let shift = 7; b & 0x80; shift += 7) {
-      b = terms[e++];
-      gap |= (b & 0x7f) << shift;
+function partNorms(terms: Uint8Array, offsets: Uint32Array, squares: Float64Array, out: Float32Array, at: number): void {
+  const sentences = offsets.length - 1;
+  let e = offsets[0];
+  for (let s = 0; s < sentences; s++) {
+    const end = offsets[s + 1];
+    let sum = 0;
+    for (let r = 0; e < end; ) {
+      let b = terms[e++];
+      let gap = b & 0x7f;
+      for (let shift = 7; b & 0x80; shift += 7) {
+        b = terms[e++];
+        gap |= (b & 0x7f) << shift;
+      }
+      r += gap;
+      sum += squares[r];
     }
-    r += gap;
-    sum += squares[r];
+    out[at + s] = Math.sqrt(sum);
   }
-  return sum;
 }
 
 /** First sentence of dispatch d (sentDoc is increasing), or the sentence count when it has none. */

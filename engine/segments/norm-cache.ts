@@ -1,9 +1,9 @@
 /**
  * Norms by sentence handle, one float per sentence of the view (NaN: not found yet), made on the
- * first norm found. A table of only the sentences met was tried: an alignment meets a quarter of
- * the sentences of the benchmark's 10,000 dispatches (a tenth at 100,000), a table holding that
- * many takes as many bytes as this array, and one emptied sooner made every alignment of the same
- * page find most of its norms again (a third of its time).
+ * first norm found. The view fills the norms of a whole part at once (FactsView.fillNorms): every
+ * page meets a good share of the sentences of the large parts (a quarter of those of the
+ * benchmark's 10,000 dispatches, a tenth at 100,000), and a table of only the sentences met would
+ * take as many bytes as this array.
  */
 export class NormCache {
   private values: Float32Array | null = null;
@@ -15,8 +15,9 @@ export class NormCache {
     return this.values === null ? NaN : this.values[h];
   }
 
-  set(h: number, norm: number): void {
-    (this.values ??= new Float32Array(this.handles).fill(NaN))[h] = norm;
+  /** Lets `write` set a run of norms from handle `at` in the array itself (out[at + i]). */
+  fill(at: number, write: (out: Float32Array, at: number) => void): void {
+    write((this.values ??= new Float32Array(this.handles).fill(NaN)), at);
   }
 
   bytes(): number {
