@@ -6,7 +6,8 @@ import { viewVector, type ViewVector } from '../segments/facts-vector';
 import { isListed, postingLists, termHash, WALK_BUDGET, type FactsIndex } from './facts-index';
 import { addList, addPostings, collectPool, roomFor, scratchFor } from './candidate-pool';
 import { emptyRecord, readSentence } from './sentence-records';
-import { SAME_FACT_THRESHOLD, boundingNorm, isSameFact, mayShareEnough, rankedTerms, scoreSentence, type PairScore, type RankedTerms } from './score';
+import { SAME_FACT_THRESHOLD, boundingNorm, isSameFact, rankedTerms, scoreSentence, type PairScore, type RankedTerms } from './score';
+import { mayShareEnough } from './share-bound';
 import { analyzeSpan, analyzeText, dayNumber, isContent, type TermHit } from './terms';
 
 export interface AlignFactsOptions {

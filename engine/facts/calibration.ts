@@ -1,5 +1,6 @@
 import { buildFactsIndex, type FactsDoc } from './facts-index';
-import { SAME_FACT_THRESHOLD, isSameFact, scorePair, sentenceVector, sharesEnough, type PairScore } from './score';
+import { SAME_FACT_THRESHOLD, isSameFact, scorePair, sentenceVector, type PairScore } from './score';
+import { sharesEnough } from './share-bound';
 import { analyzeText, dayNumber } from './terms';
 
 export interface LabelledPair {

@@ -2,7 +2,7 @@ import { KIND_WEIGHT, termHash } from './facts-index';
 import type { SentenceVector } from './score';
 import { isContent, TermKind } from './terms';
 
-/** Content terms a window must share to count (score.ts MIN_SHARED_CONTENT). */
+/** Content terms a window must share to count (share-bound.ts MIN_SHARED_CONTENT). */
 export const MIN_WINDOW_CONTENT = 2;
 
 /**

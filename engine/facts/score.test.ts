@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { alignFacts } from './align';
 import { buildFactsIndex } from './facts-index';
-import { CROSS_LANGUAGE_FACTOR, cuesConflict, ENTITIES_APART_FACTOR, FIGURE_CONFLICT_FACTOR, scorePair, sentenceVector, sharesEnough, TIME_ONE_SIDED_FACTOR } from './score';
+import { CROSS_LANGUAGE_FACTOR, cuesConflict, ENTITIES_APART_FACTOR, FIGURE_CONFLICT_FACTOR, scorePair, sentenceVector, TIME_ONE_SIDED_FACTOR } from './score';
+import { sharesEnough } from './share-bound';
 import { analyzeText, dayNumber, NO_DAY } from './terms';
 
 const JULY = 1 << 7;

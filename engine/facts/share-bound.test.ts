@@ -4,7 +4,8 @@ import { dispatchText } from '../dispatch-text';
 import { FactsView } from '../segments/facts-view';
 import { viewVector } from '../segments/facts-vector';
 import { buildFactsIndex } from './facts-index';
-import { mayShareEnough, rankedTerms, scoreSentence, sharesEnough } from './score';
+import { rankedTerms, scoreSentence } from './score';
+import { mayShareEnough, sharesEnough } from './share-bound';
 import { analyzeText } from './terms';
 import { realPageTexts } from '../test-support/pages';
 
