@@ -4,6 +4,7 @@ import { commonCount, type TextSample } from './segments/text-sample';
 import { shingleHashes, winnow } from './shingles';
 import { tokenize, type Tokens } from './tokenize';
 import type { MatchResult } from './types';
+import { winnowedPlaces } from './place-hits';
 
 /** One segment's sample and the dispatches of it removed since it was built. */
 export interface SamplePart {
@@ -133,17 +134,8 @@ function keptKeys(shingles: Uint32Array, picked: Uint32Array, samples: SampleVie
  * dispatch's postings of it in text order (the dispatch is winnowed like the index winnows it).
  */
 function exactHits(text: string, k: number, w: number, pageShingles: Uint32Array, pagePicked: Uint32Array, keep: Set<number>): number[] {
-  const tokens = tokenize(text);
-  const shingles = shingleHashes(tokens.hashes, k);
-  const picked = winnow(shingles, w);
   const where = new Map<number, number[]>();
-  for (let i = 0; i < picked.length; i++) {
-    const hash = shingles[picked[i]];
-    if (!keep.has(hash)) continue;
-    let list = where.get(hash);
-    if (!list) where.set(hash, (list = []));
-    list.push(tokens.starts[picked[i]]);
-  }
+  winnowedPlaces(text, k, w, keep, where);
   const pairs: number[] = [];
   if (where.size === 0) return pairs;
   for (let i = 0; i < pagePicked.length; i++) {

@@ -142,12 +142,21 @@ function placeFrom(places: Map<number, number[]>, pairs: number[]): number {
 
 /** Every winnowed place of every fingerprint of `pairs`, in `places`, from the whole text. */
 function placeAll(text: string, k: number, w: number, pairs: number[], places: Map<number, number[]>): Tokens {
-  const tokens = tokenize(text);
-  const shingles = shingleHashes(tokens.hashes, k);
-  const picked = winnow(shingles, w);
   const wanted = new Set<number>();
   for (let h = 1; h < pairs.length; h += 2) wanted.add(pairs[h]);
   places.clear();
+  return winnowedPlaces(text, k, w, wanted, places);
+}
+
+/**
+ * The text fingerprinted whole as the index does (same shingles, same winnowing): the character
+ * offset of each winnowed shingle whose fingerprint is `wanted`, in text order, added to `places`
+ * by fingerprint. Returns the text's tokens.
+ */
+export function winnowedPlaces(text: string, k: number, w: number, wanted: ReadonlySet<number>, places: Map<number, number[]>): Tokens {
+  const tokens = tokenize(text);
+  const shingles = shingleHashes(tokens.hashes, k);
+  const picked = winnow(shingles, w);
   for (let i = 0; i < picked.length; i++) {
     const hash = shingles[picked[i]];
     if (!wanted.has(hash)) continue;

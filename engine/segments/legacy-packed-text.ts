@@ -32,7 +32,8 @@ export function dropPositions(p: PositionedPackedText): PackedText {
   return packText(plainIndex(p, keys.subarray(0, n), offsets.subarray(0, n + 1), postDoc));
 }
 
-function plainIndex(p: LegacyPackedText, keys: Uint32Array, offsets: Uint32Array, postDoc: Uint32Array): CorpusIndex {
+/** An index's plain arrays around the scalars of a stored one; positions are zeros when none are given (today's layout keeps none). */
+function plainIndex(p: LegacyPackedText, keys: Uint32Array, offsets: Uint32Array, postDoc: Uint32Array, postPos = new Uint32Array(postDoc.length)): CorpusIndex {
   return {
     version: p.version,
     k: p.k,
@@ -42,8 +43,7 @@ function plainIndex(p: LegacyPackedText, keys: Uint32Array, offsets: Uint32Array
     keys,
     offsets,
     postDoc,
-    // Not held by the packed form.
-    postPos: new Uint32Array(postDoc.length),
+    postPos,
     // Only looked up through the packed form it is turned into.
     bucketBits: 0,
     buckets: new Uint32Array(2),
@@ -94,20 +94,7 @@ export function unpackLegacy(p: LegacyPackedText): CorpusIndex {
       offsets[n] = e;
     }
   }
-  return {
-    version: p.version,
-    k: p.k,
-    w: p.w,
-    ids: p.ids,
-    docWords: p.docWords,
-    keys: keys.slice(0, n),
-    offsets: offsets.slice(0, n + 1),
-    postDoc: postDoc.slice(0, e),
-    postPos: postPos.slice(0, e),
-    // Only looked up through the packed form it is turned into.
-    bucketBits: 0,
-    buckets: new Uint32Array(2),
-  } as unknown as CorpusIndex;
+  return plainIndex(p, keys.slice(0, n), offsets.slice(0, n + 1), postDoc.slice(0, e), postPos.slice(0, e));
 }
 
 /** An index in the earlier layout, in today's. */

@@ -1,6 +1,6 @@
 /**
  * Norms by sentence handle, one float per sentence of the view (NaN: not found yet), made on the
- * first norm found. The view fills the norms of a whole part at once (FactsView.fillNorms): every
+ * first part filled. The view fills the norms of a whole part at once (FactsView.fillNorms): every
  * page meets a good share of the sentences of the large parts (a quarter of those of the
  * benchmark's 10,000 dispatches, a tenth at 100,000), and a table of only the sentences met would
  * take as many bytes as this array.
