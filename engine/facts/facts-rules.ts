@@ -19,10 +19,12 @@ import stopwords from '../data/stopwords.json';
  * span in decades or centuries the years it counts, and English "would" tells an act to come
  * (tense.ts). 'terms-12': an office after "vice-", "former", "ancien"... is not its holder's name
  * (names.ts), announcing is no act class (events.json), and the forms of a French verb in -crire,
- * -duire or -truire share one stem (lexicon.ts).
+ * -duire or -truire share one stem (lexicon.ts). 'terms-13': a renewed lease ("renouvelle son bail")
+ * is a win (word-senses.ts), and a span told back from now ("five years ago", "il y a 5 ans") is a
+ * time term of its own, apart from a duration.
  */
 export const FACTS_RULES_VERSION: string = (
-  termHash(JSON.stringify([gazetteer, concepts, dates, factStopwords, stopwords, framing.reportingVerbs, events, numbers, 'terms-12', 'packed-postings-1', 'sentence-records-1', 'ranked-terms-1', 'record-gaps-1'])) >>> 0
+  termHash(JSON.stringify([gazetteer, concepts, dates, factStopwords, stopwords, framing.reportingVerbs, events, numbers, 'terms-13', 'packed-postings-1', 'sentence-records-1', 'ranked-terms-1', 'record-gaps-1'])) >>> 0
 ).toString(16);
 
 /** FNV-1a of a term key, the same hash on both sides. */

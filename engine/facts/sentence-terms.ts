@@ -17,7 +17,7 @@ import { basisPointsAt, fractionPointAt } from './rate-points';
 import { atUnitStart, entityAt, inHyphenatedName, isUpper, unknownOpener } from './names';
 import { tenseOf } from './tense';
 import { glossOf } from './gloss';
-import { goalAt, noFactAt } from './word-senses';
+import { goalAt, noFactAt, renewedLeaseAt } from './word-senses';
 import { TermKind, type FactSentence, type TermHit } from './term-kinds';
 
 const DIGITS_RE = /^\d+(?:er|e|eme|st|nd|rd|th)?$/;
@@ -32,6 +32,25 @@ const CLOCK_UNITS = new Set(['h', 'heure', 'heures', 'am', 'pm']);
  */
 const SPAN_UNITS = new Set(['ans', 'an', 'annees', 'annee', 'mois', 'semaines', 'semaine', 'jours', 'decennies', 'siecles', 'years', 'year', 'months', 'weeks', 'days', 'decades', 'centuries']);
 const SCORE_LINE_RE = /^\d{1,2}$/;
+/** Span units by what they count, for a time told back from now ("five years ago", "il y a 5 ans"). */
+const SPAN_CLASS: ReadonlyMap<string, string> = new Map([
+  ...['ans', 'an', 'annees', 'annee', 'years', 'year'].map((u) => [u, 'y'] as const),
+  ...['mois', 'months', 'month'].map((u) => [u, 'm'] as const),
+  ...['semaines', 'semaine', 'weeks', 'week'].map((u) => [u, 'w'] as const),
+  ...['jours', 'jour', 'days', 'day'].map((u) => [u, 'd'] as const),
+]);
+
+/**
+ * The term of a span told back from the text's time, words[i..j] a count and words[j + 1] its
+ * unit: "five years ago", "il y a cinq ans" say when, not how long ("un bail de 5 ans"), and meet
+ * each other only. Null when the span is a duration.
+ */
+function agoKey(words: readonly string[], i: number, j: number, from: number, to: number, value: number): string | null {
+  const unit = j + 1 < to ? SPAN_CLASS.get(words[j + 1]) : undefined;
+  if (!unit) return null;
+  const ago = (j + 2 < to && words[j + 2] === 'ago') || (i - 3 >= from && words[i - 3] === 'il' && words[i - 2] === 'y' && words[i - 1] === 'a');
+  return ago ? `n:${value}${unit}-ago` : null;
+}
 /** Spans counted in decades or centuries: "five decades" and "50 years", "un demi-siècle" and "50 ans" tell one span. */
 const YEARS_IN: ReadonlyMap<string, number> = new Map([['decennie', 10], ['decennies', 10], ['decade', 10], ['decades', 10], ['siecle', 100], ['siecles', 100], ['century', 100], ['centuries', 100]]);
 const HALF_WORDS = new Set(['half', 'demi']);
@@ -149,7 +168,7 @@ export function sentenceTerms(
         j++;
       }
       if (j + 1 < to && SPAN_UNITS.has(words[j + 1])) {
-        hits.push({ key: 'n:' + value, kind: TermKind.Number, start: starts[i], end: ends[j], spelled: true });
+        hits.push({ key: agoKey(words, i, j, from, to, value) ?? 'n:' + value, kind: TermKind.Number, start: starts[i], end: ends[j], spelled: true });
         const per = YEARS_IN.get(words[j + 1]);
         if (per) hits.push({ key: 'n:' + value * per, kind: TermKind.Number, start: starts[i], end: ends[j + 1], spelled: true });
       }
@@ -223,7 +242,7 @@ export function sentenceTerms(
         value *= mult;
         j++;
       }
-      hits.push({ key: 'n:' + value, kind: TermKind.Number, start: starts[i], end: ends[j], spelled: true });
+      hits.push({ key: agoKey(words, i, j, from, to, value) ?? 'n:' + value, kind: TermKind.Number, start: starts[i], end: ends[j], spelled: true });
       const per = j + 1 < to ? YEARS_IN.get(words[j + 1]) : undefined;
       if (per) hits.push({ key: 'n:' + value * per, kind: TermKind.Number, start: starts[i], end: ends[j + 1], spelled: true });
       i = j;
@@ -237,6 +256,12 @@ export function sentenceTerms(
     }
     if (goalAt(words, i, from, lang)) {
       add('c:goal', TermKind.Concept, i, i);
+      continue;
+    }
+    const lease = renewedLeaseAt(words, i, to, lang);
+    if (lease) {
+      add('c:win', TermKind.Concept, i, i + lease - 1);
+      i += lease - 1;
       continue;
     }
     if (word.length < 2 || FACT_STOPS.has(word) || noFactAt(words, i, from, lang)) continue;

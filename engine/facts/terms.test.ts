@@ -53,6 +53,15 @@ describe('fact terms', () => {
     expect(figuresOf(analyzeText('À 44 ans, il a obtenu 58 % des voix.', 'fr').sentences[0].hits)).toEqual([58]);
   });
 
+  it('reads a span told back from now ("five years ago", "il y a 5 ans") as a time, apart from a duration', () => {
+    expect(keys('Five years ago, Macron defeated Le Pen.', 'en')[0]).toContain('n:5y-ago');
+    expect(keys('Il y a cinq ans, Macron battait Le Pen.', 'fr')[0]).toContain('n:5y-ago');
+    expect(keys('Il y a 5 ans, Macron battait Le Pen.', 'fr')[0]).toContain('n:5y-ago');
+    expect(keys('Il signe un bail de 5 ans.', 'fr')[0]).toContain('n:5');
+    expect(keys('Il signe un bail de 5 ans.', 'fr')[0]).not.toContain('n:5y-ago');
+    expect(keys('The rates rose 3 months ago.', 'en')[0]).toContain('n:3m-ago');
+  });
+
   it('keeps apart words that only share a stem with a concept word', () => {
     // "fired wide", "restored the lead", "l'arrêt Roe v. Wade": no fire, renovation or arrest.
     expect(keys('Tchouameni fired wide.', 'en')[0]).not.toContain('c:fire');

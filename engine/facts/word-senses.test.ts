@@ -17,3 +17,16 @@ describe('French "but"', () => {
     expect(keysOf('He tried, but the second goal never came.', 'en').filter((k) => k === 'c:goal')).toHaveLength(1);
   });
 });
+
+describe('a renewed lease', () => {
+  it('is a re-election in French news, as a win', () => {
+    expect(keysOf('Emmanuel Macron renouvelle donc son bail à l’Élysée.', 'fr')).toContain('c:win');
+    expect(keysOf('Le maire a prolongé son bail à l’hôtel de ville.', 'fr')).toContain('c:win');
+    expect(keysOf('Le président sortant rempile pour cinq ans.', 'fr')).toContain('c:win');
+  });
+
+  it('is no win when the lease is signed or named alone, or something else is renewed', () => {
+    expect(keysOf('Le locataire a signé un bail de trois ans.', 'fr')).not.toContain('c:win');
+    expect(keysOf('Le club renouvelle le contrat de son entraîneur.', 'fr')).not.toContain('c:win');
+  });
+});

@@ -28,3 +28,20 @@ export function goalAt(words: readonly string[], i: number, from: number, lang: 
   if (!GOAL_BEFORE.has(before) && !ORDINAL_RE.test(before)) return false;
   return !((i - 2 >= from && AIM_BEFORE.has(words[i - 2])) || (i - 3 >= from && AIM_BEFORE.has(words[i - 3])));
 }
+
+/** Forms of the verbs that renew a lease: "renouvelle", "renouvelé", "prolonge"... (folded prefixes). */
+const RENEW_PREFIXES = ['renouvel', 'prolong'];
+/** Words a renewal may stand before "bail" at most: "renouvelle donc son bail". */
+const RENEWAL_REACH = 3;
+
+/**
+ * Words from word i, a form of "renouveler" or "prolonger", to the "bail" it renews ("renouvelle
+ * donc son bail"), or 0: French news says an office holder renews the lease of the seat ("son bail
+ * à l'Élysée") for a re-election, which counts as a win. A lease signed, ended or named alone is
+ * none, nor a renewed contract (`words` folded, lower case).
+ */
+export function renewedLeaseAt(words: readonly string[], i: number, to: number, lang: FactLang): number {
+  if (lang !== 'fr' || !RENEW_PREFIXES.some((p) => words[i].startsWith(p))) return 0;
+  for (let j = i + 1; j < Math.min(to, i + 1 + RENEWAL_REACH); j++) if (words[j] === 'bail') return j - i + 1;
+  return 0;
+}
