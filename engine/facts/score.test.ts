@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignFacts } from './align';
 import { buildFactsIndex } from './facts-index';
-import { CROSS_LANGUAGE_FACTOR, cuesConflict, ENTITIES_APART_FACTOR, FIGURE_CONFLICT_FACTOR, scorePair, sentenceVector, TIME_ONE_SIDED_FACTOR } from './score';
+import { CROSS_LANGUAGE_FACTOR, cuesConflict, ENTITIES_APART_FACTOR, ENTITIES_APART_MAX_CONTENT, FIGURE_CONFLICT_FACTOR, scorePair, sentenceVector, TIME_ONE_SIDED_FACTOR } from './score';
 import { sharesEnough } from './share-bound';
 import { analyzeText, dayNumber, NO_DAY } from './terms';
 
@@ -79,6 +79,14 @@ describe('pair weighing', () => {
     expect(apart.score / apart.cosine).toBeCloseTo(ENTITIES_APART_FACTOR, 5);
     const together = pairOf('Messi scored a penalty in the final.', 'en', 'Lionel Messi scored a penalty in the final.', 'en');
     expect(together.score / together.cosine).toBeCloseTo(1, 5);
+  });
+
+  it('weighs no names apart when the pair shares enough content words to tell one act', () => {
+    const page = 'In Roe v. Wade, the court struck down the constitutional right to an abortion, ruling for the states.';
+    const cand = 'In Dobbs v. Jackson, the court struck down the constitutional right to an abortion, ruling for the states.';
+    const pair = pairOf(page, 'en', cand, 'en');
+    expect(pair.sharedContent).toBeGreaterThanOrEqual(ENTITIES_APART_MAX_CONTENT);
+    expect(pair.score / pair.cosine).toBeCloseTo(1, 5);
   });
 
   it('weighs up a pair in two languages that shares a name, not one that shares two common concepts only', () => {
