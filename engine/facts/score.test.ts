@@ -62,6 +62,25 @@ describe('event checks', () => {
   });
 });
 
+describe('days and months', () => {
+  /** A pair published on `date`, or with no date: then only the days and months written in the sentences say when. */
+  const pairAt = (page: string, dispatch: string, date?: string) => {
+    const index = buildFactsIndex([
+      { id: 'd', text: dispatch, date, language: 'en' },
+      { id: 'other', text: 'The government presented a budget for schools.', date, language: 'en' },
+    ]);
+    return scorePair(sentenceVector(analyzeText(page, 'en', date).sentences[0], index, new Map()), index, 0, dayNumber(date));
+  };
+
+  it('let two days a day or two apart tell one event, not two a week apart', () => {
+    const page = 'Activists protested outside the court on June 23, a day before it overturned the law.';
+    expect(pairAt(page, 'The court overturned the law on June 24.').conflict).toBe(false);
+    expect(pairAt(page, 'The court overturned the law on June 30.').conflict).toBe(true);
+    // Across a month's end, where the publication date pins both days.
+    expect(pairAt('The court overturned the law on June 30.', 'The court overturned the law on July 1.', '2022-07-02').conflict).toBe(false);
+  });
+});
+
 describe('pair weighing', () => {
   /** Score and cosine of a page sentence against the one sentence of a dispatch. */
   const pairOf = (page: string, pageLang: 'fr' | 'en', dispatch: string, dispatchLang: 'fr' | 'en') => {

@@ -229,6 +229,8 @@ export function scoreSentence(
   let candDayMonth = false;
   let candYear = false;
   let sharedDayMonth = false;
+  /** The candidate gives a day and month within SAME_EVENT_DAYS of one the page gives. */
+  let nearDayMonth = false;
   let sharedYear = false;
   /** The two sentences share a number that is a figure of one of them (see figureShared). */
   let figureAgreed = false;
@@ -266,7 +268,10 @@ export function scoreSentence(
     const kind = index.kinds[k] as TermKind;
     if (kind === TermKind.Entity) candEntity = true;
     else if (kind === TermKind.Number && !candClock) candClock = CLOCK_HASHES.has(index.keys[k]);
-    if (kind === TermKind.DayMonth) candDayMonth = true;
+    if (kind === TermKind.DayMonth) {
+      candDayMonth = true;
+      if (v.hasDayMonth && !nearDayMonth) nearDayMonth = nearDayMonths(v.sentence).has(index.keys[k]);
+    }
     else if (kind === TermKind.Year) candYear = true;
     while (j < m && pageRank[j] < r) j++;
     if (j < m && pageRank[j] === r) matched[pageAt[j]] = 1;
@@ -326,7 +331,7 @@ export function scoreSentence(
   const cues = v.sentence.cues;
   const timeConflict =
     cuesConflict(cues.day, cues.weekdays, cues.months, cand.day, cand.weekdays, cand.months) ||
-    (v.hasDayMonth && candDayMonth && !sharedDayMonth) ||
+    (v.hasDayMonth && candDayMonth && !sharedDayMonth && !nearDayMonth) ||
     (v.hasYear && candYear && !sharedYear);
   const acts = cueAgreement(cues.acts & ~TENSE_BITS, cand.acts & ~TENSE_BITS);
   const tenseConflict = tensesConflict(cues.acts, cand.acts);
@@ -493,6 +498,32 @@ function dayContradicts(day: number, weekdays: number, months: number): boolean 
     if ((weekdays & near) === 0) return true;
   }
   return months !== 0 && (months & (1 << (date.getUTCMonth() + 1))) === 0;
+}
+
+const nearDayCache = new WeakMap<FactSentence, ReadonlySet<number>>();
+const DAY_MONTH_KEY = /^d:(\d+)-(\d+)$/;
+
+/**
+ * Hashes of the days and months within SAME_EVENT_DAYS of those a sentence gives, its own left
+ * out: "on 23 June, a day before the ruling" and "le 24 juin" may tell one event, as two pinned
+ * days that close do (cuesConflict). A year with no 29 February stands for every year.
+ */
+function nearDayMonths(sentence: FactSentence): ReadonlySet<number> {
+  let near = nearDayCache.get(sentence);
+  if (near === undefined) {
+    const days = new Set<number>();
+    for (const h of sentence.hits) {
+      const m = h.kind === TermKind.DayMonth ? DAY_MONTH_KEY.exec(h.key) : null;
+      if (!m) continue;
+      const day = Date.UTC(2001, Number(m[1]) - 1, Number(m[2])) / 86_400_000;
+      for (let d = -SAME_EVENT_DAYS; d <= SAME_EVENT_DAYS; d++) {
+        const date = new Date((day + d) * 86_400_000);
+        if (d !== 0) days.add(termHash(`d:${date.getUTCMonth() + 1}-${date.getUTCDate()}`));
+      }
+    }
+    nearDayCache.set(sentence, (near = days));
+  }
+  return near;
 }
 
 /** Score factor for a dispatch published `|pageDay - docDay|` days away from the page. */
