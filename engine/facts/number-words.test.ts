@@ -64,7 +64,9 @@ describe('spans in decades and centuries', () => {
   const keysOf = (text: string, lang: 'fr' | 'en') => analyzeText(text, lang).sentences.flatMap((s) => s.hits.map((h) => h.key));
   it('give the years they count, as a span in years does', () => {
     expect(keysOf('The right had stood for nearly five decades.', 'en')).toContain('n:50');
-    expect(keysOf('Protections put in place nearly 50 years ago.', 'en')).toContain('n:50');
+    expect(keysOf('Protections had been in place for nearly 50 years.', 'en')).toContain('n:50');
+    // Told back from now, a span is a time of its own: "50 years ago" meets "il y a 50 ans" only.
+    expect(keysOf('Protections put in place nearly 50 years ago.', 'en')).toContain('n:50y-ago');
     expect(keysOf('The nearly half-century precedent was overturned.', 'en')).toContain('n:50');
     expect(keysOf('Un droit vieux de près d’un demi-siècle.', 'fr')).toContain('n:50');
     expect(keysOf('Depuis 3 décennies.', 'fr')).toContain('n:30');
