@@ -6,7 +6,7 @@ import type { PageDrawn, PageResult } from '../../messaging/protocol';
 import type { PageSettings } from '../../settings/page-settings';
 import type { UiLanguage } from '../../i18n/t';
 import { MAX_ARTICLE_CHARS } from './limits';
-import { logErrorOnce, logInfo } from './log';
+import { logErrorOnce } from './log';
 import type { PageUi } from './ui-api';
 import { whenVisible } from './when-visible';
 
@@ -58,9 +58,6 @@ export async function analysePage(options: AnalyseOptions): Promise<void> {
       const settings = await send('clear-page', {});
       if (!signal?.aborted) options.settled(settings);
       return;
-    }
-    if (article.truncated) {
-      logInfo(`Text cut at ${MAX_ARTICLE_CHARS} characters.`);
     }
     // The page's own date and language help same-fact alignment tell one event from another.
     const meta = pageDateAndLanguage(document);

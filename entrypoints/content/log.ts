@@ -7,7 +7,3 @@ export function logErrorOnce(err: unknown): void {
   reported = true;
   console.error(PREFIX, err);
 }
-
-export function logInfo(message: string): void {
-  console.info(PREFIX, message);
-}
