@@ -76,7 +76,7 @@ export async function readPageArticle(doc: Document, options: SlicedOptions & { 
   for (let d: Document | void = doc; d; ) {
     const maxChars = options.maxChars - (article ? article.text.length + 2 : 0);
     if (maxChars > 0 && looksLikeArticle(d)) article = joinArticles(article, await extractArticleSliced(d, { ...options, maxChars, current }));
-    frames ??= frameDocuments(doc, article?.containers);
+    frames ??= frameDocuments(doc, article?.scope);
     // Frames one at a time, each in its own slice (its extraction starts in it): a page of many frames is never one long task.
     if ((d = frames.next().value)) current = { deadline: await (options.nextSlice ?? nextIdleSlice)(), at: performance.now() };
   }
