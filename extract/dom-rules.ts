@@ -100,12 +100,13 @@ export function isExcluded(el: Element, tag: string): boolean {
 }
 
 // Class and id words, after Mozilla Readability's lists, extended for today's share and promo widgets.
+// A word found inside another is the same test: "entry" finds "hentry" and "h-entry", "foot" "footer".
 const UNLIKELY =
   /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|newsletter|promo|outbrain|taboola|recommend|subscribe|signup|byline-tools|toolbar|masthead|cookie/i;
 const MAYBE = /and|article|body|column|content|main|mathjax|shadow|story|text|entry/i;
-const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
+const POSITIVE = /article|body|content|entry|main|page|pagination|post|text|blog|story/i;
 const NEGATIVE =
-  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu/i;
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|nav|menu/i;
 const AD_WORD = /(?:^|[\s_-])(?:ad|ads|advert|adverts|advertisement|advertising)(?:$|[\s_-])/i;
 
 function hints(el: Element): string {

@@ -45,6 +45,7 @@ export function* articleSteps(doc: Document, options: ExtractOptions = {}): Step
       },
       pieces: built.pieces,
       roots: [...built.roots],
+      scope: choice.roots,
       ...(built.truncated || m.truncated ? { truncated: true } : {}),
     };
   }

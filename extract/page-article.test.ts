@@ -10,7 +10,8 @@ const P2 =
   'Several members argued that the plan did not go far enough, while others warned that taxes could rise next year if revenue fell short of forecasts.';
 const P3 =
   'The mayor said the compromise was the best available, promised a review in the spring, and thanked the staff for their work on it, line by line.';
-const articleHtml = (title: string) => `<article><h1>${title}</h1><p>${P1}</p><p>${P2}</p><p>${P3} ${P1}</p><p>${P3}</p></article>`;
+/** An article, with `inside` (frames) after its paragraphs. */
+const articleHtml = (title: string, inside = '') => `<article><h1>${title}</h1><p>${P1}</p><p>${P2}</p><p>${P3} ${P1}</p><p>${P3}</p>${inside}</article>`;
 const docOf = (body: string) => parseHTML(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`).document as unknown as Document;
 
 /** A page whose frames show the given documents (linkedom loads no frame: their documents are set by hand, null for a cross-origin one). */
@@ -75,7 +76,7 @@ describe('reading a page with its same-origin frames', () => {
 
   it('reads the frames one slice each, so a page of many frames is never one long task', async () => {
     const frames = Array.from({ length: 5 }, () => docOf('<p>short</p>'));
-    const top = pageWithFrames(`${articleHtml('Top')}${'<iframe></iframe>'.repeat(5)}`, frames);
+    const top = pageWithFrames(articleHtml('Top', '<iframe></iframe>'.repeat(5)), frames);
     let slices = 0;
     const whole = await readPageArticle(top, { maxChars: 100_000, nextSlice: async () => void slices++ });
     const alone = await readPageArticle(docOf(articleHtml('Top')), { maxChars: 100_000, nextSlice: async () => void slices-- });
@@ -85,7 +86,7 @@ describe('reading a page with its same-origin frames', () => {
 
   it('reads each document in the slice it waited for: the page in the caller\'s, a frame in its own', async () => {
     const frames = Array.from({ length: 3 }, () => docOf(articleHtml('Frame')));
-    const top = pageWithFrames(`${articleHtml('Top')}${'<iframe></iframe>'.repeat(3)}`, frames);
+    const top = pageWithFrames(articleHtml('Top', '<iframe></iframe>'.repeat(3)), frames);
     let slices = 0;
     const nextSlice = async () => void slices++;
     const whole = await readPageArticle(top, { maxChars: 100_000, nextSlice, current: { deadline: undefined, at: performance.now() } });
@@ -100,7 +101,7 @@ describe('reading a page with its same-origin frames', () => {
 
   it('joins the page\'s article and a frame\'s as one text whose pieces point into each document', async () => {
     const frame = docOf(articleHtml('Frame'));
-    const top = pageWithFrames(`${articleHtml('Top')}<iframe></iframe>`, [frame]);
+    const top = pageWithFrames(articleHtml('Top', '<iframe></iframe>'), [frame]);
     const a = (await readPageArticle(top, { maxChars: 100_000, ...instant }))!;
     expect(a.title).toBe('Top');
     expect(a.text).toBe(`${extractArticle(top)!.text}\n\n${extractArticle(frame)!.text}`);
@@ -121,8 +122,19 @@ describe('reading a page with its same-origin frames', () => {
     expect(a.text).toBe(extractArticle(reader)!.text);
   });
 
+  it('reads only the frames inside the page\'s own article when it has one, without touching the others\' documents', async () => {
+    const inside = docOf(articleHtml('Embed'));
+    const top = docOf(`<div class="layout">${articleHtml('Top', '<iframe id="in"></iframe>')}<div class="widget"><iframe id="out"></iframe></div></div>`);
+    const opened: string[] = [];
+    top.querySelectorAll('iframe').forEach((el) => Object.defineProperty(el, 'contentDocument', { get: () => (opened.push(el.id), el.id === 'in' ? inside : docOf(articleHtml('Widget'))) }));
+    const a = (await readPageArticle(top, { maxChars: 100_000, ...instant }))!;
+    expect(opened).toEqual(['in']);
+    expect(a.text).toBe(`${extractArticle(top)!.text}\n\n${extractArticle(inside)!.text}`);
+    expect(a.text).not.toContain('Widget');
+  });
+
   it('keeps the whole within one budget of characters', async () => {
-    const top = pageWithFrames(`${articleHtml('Top')}<iframe></iframe>`, [docOf(articleHtml('Frame'))]);
+    const top = pageWithFrames(articleHtml('Top', '<iframe></iframe>'), [docOf(articleHtml('Frame'))]);
     const alone = extractArticle(top)!.text.length;
     const a = (await readPageArticle(top, { maxChars: alone + 60, ...instant }))!;
     expect(a.text.length).toBeLessThanOrEqual(alone + 60);

@@ -1,4 +1,4 @@
-import { countWords, isHidden, isUnlikely, namesAd, parentOf, tagOf } from './dom-rules';
+import { countWords, isHidden, isUnlikely, isWithin, namesAd, parentOf, tagOf } from './dom-rules';
 import { isPruned } from './measure';
 import { looksLikeArticle } from './looks-like-article';
 import { extractArticleSliced, nextIdleSlice, type SlicedOptions } from './sliced';
@@ -29,11 +29,12 @@ export function mayShowArticle(frame: Element): boolean {
  * The documents of the page's same-origin frames, a frame's own frames after it, in document
  * order. A cross-origin frame has no `contentDocument` for the page's scripts nor for Recoupe's:
  * out of reach, as are closed shadow roots. Frames that cannot show an article (`mayShowArticle`)
- * are passed over without touching their document.
+ * are passed over without touching their document, and so are the page's frames outside `within`
+ * when given: the containers of the article the page itself holds.
  */
-export function* frameDocuments(doc: Document): Generator<Document, void, void> {
+export function* frameDocuments(doc: Document, within?: Element[]): Generator<Document, void, void> {
   for (const frame of doc.querySelectorAll<HTMLIFrameElement>('iframe, frame')) {
-    if (!mayShowArticle(frame)) continue;
+    if (!mayShowArticle(frame) || (within && !within.some((c) => isWithin(c, frame)))) continue;
     const inner = frame.contentDocument;
     if (inner) {
       yield inner;
@@ -63,15 +64,19 @@ export function joinArticles(a: ExtractedArticle | null, b: ExtractedArticle | n
  * The article text of a page: its own, then that of each same-origin frame that holds one (an
  * embedded article, a reader frame, a frameset), as one text whose pieces point into the frames'
  * own documents. Each document is read only when the cheap check lets it, all within one budget
- * of characters.
+ * of characters. When the page holds an article, only the frames inside it are read (an embed, a
+ * quoted document): a frame elsewhere on such a page is a widget, an ad or a player, whose text
+ * would join the article as a block after it, and opening its document sets up Recoupe's world in
+ * it (several milliseconds each, for about:blank frames that ad scripts fill).
  */
 export async function readPageArticle(doc: Document, options: SlicedOptions & { maxChars: number }): Promise<ExtractedArticle | null> {
   let article: ExtractedArticle | null = null;
-  const frames = frameDocuments(doc);
+  let frames: Generator<Document, void, void> | undefined;
   let current = options.current;
   for (let d: Document | void = doc; d; ) {
     const maxChars = options.maxChars - (article ? article.text.length + 2 : 0);
     if (maxChars > 0 && looksLikeArticle(d)) article = joinArticles(article, await extractArticleSliced(d, { ...options, maxChars, current }));
+    frames ??= frameDocuments(doc, article?.scope);
     // Frames one at a time, each in its own slice (its extraction starts in it): a page of many frames is never one long task.
     if ((d = frames.next().value)) current = { deadline: await (options.nextSlice ?? nextIdleSlice)(), at: performance.now() };
   }

@@ -44,7 +44,8 @@ function publishedDate(doc: Document): string | undefined {
       // A page's broken JSON-LD is its own business.
     }
   }
-  const time = doc.querySelector('article time[datetime], main time[datetime], time[datetime]');
+  // The first in document order (a selector list would give the same one whatever its order).
+  const time = doc.querySelector('time[datetime]');
   return time?.getAttribute('datetime')?.trim() || undefined;
 }
 

@@ -25,6 +25,8 @@ export interface ExtractedArticle {
   roots: Node[];
   /** True when the text was cut at `maxChars`. */
   truncated?: boolean;
+  /** The elements the text was read under (the article's containers), for one document's extraction only. */
+  scope?: Element[];
 }
 
 export interface ExtractOptions {

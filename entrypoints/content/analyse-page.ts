@@ -6,7 +6,7 @@ import type { PageDrawn, PageResult } from '../../messaging/protocol';
 import type { PageSettings } from '../../settings/page-settings';
 import type { UiLanguage } from '../../i18n/t';
 import { MAX_ARTICLE_CHARS } from './limits';
-import { logErrorOnce, logInfo } from './log';
+import { PREFIX, logErrorOnce } from './log';
 import type { PageUi } from './ui-api';
 import { whenVisible } from './when-visible';
 
@@ -59,9 +59,7 @@ export async function analysePage(options: AnalyseOptions): Promise<void> {
       if (!signal?.aborted) options.settled(settings);
       return;
     }
-    if (article.truncated) {
-      logInfo(`Text cut at ${MAX_ARTICLE_CHARS} characters.`);
-    }
+    if (article.truncated) console.info(PREFIX, `Text cut at ${MAX_ARTICLE_CHARS} characters.`);
     // The page's own date and language help same-fact alignment tell one event from another.
     const meta = pageDateAndLanguage(document);
     // The reply also brings the reader's saved passages on this page (the background takes the
@@ -74,8 +72,7 @@ export async function analysePage(options: AnalyseOptions): Promise<void> {
     options.settled(settings);
     const kinds = settings.highlightKinds;
     const shown = result.passages.some((p) => kinds.includes(p.kind));
-    const marked = saved.filter((s) => s.anchor.status !== 'orphaned').length;
-    if (!shown && marked === 0) {
+    if (!shown && saved.every((s) => s.anchor.status === 'orphaned')) {
       options.clear();
       // With no passage and no saved comparison at all, the background has already recorded that nothing is drawn.
       if (result.passages.length > 0 || saved.length > 0) await send('page-drawn', { passages: 0, saved: 0, savedFuzzy: 0, savedOrphaned: saved.length });

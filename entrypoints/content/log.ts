@@ -1,4 +1,5 @@
-const PREFIX = '[Recoupe]';
+/** Starts every line Recoupe writes to the page's console. */
+export const PREFIX = '[Recoupe]';
 let reported = false;
 
 /** Logs the first failure only: one broken page should not flood the console. */
@@ -6,8 +7,4 @@ export function logErrorOnce(err: unknown): void {
   if (reported) return;
   reported = true;
   console.error(PREFIX, err);
-}
-
-export function logInfo(message: string): void {
-  console.info(PREFIX, message);
 }

@@ -81,9 +81,6 @@ export function startRecoupe(loadUi: () => Promise<PageUi>): void {
     });
   };
 
-  // The background says what the settings mean for this page only; it never lists paused sites.
-  const ask = () => send('page-settings', {});
-
   // A new address is read again whatever the settings (a paused one hears "paused"); growth only where not paused.
   const watch = watchPage(
     () => page !== undefined && here() !== page,
@@ -102,7 +99,8 @@ export function startRecoupe(loadUi: () => Promise<PageUi>): void {
 
   // One listener for both notices: every page pays for each listener it registers.
   browser.runtime.onMessage.addListener((message: unknown): undefined => {
-    if (isPageSettingsChanged(message)) void ask().then(apply, logErrorOnce);
+    // The background says what the settings mean for this page only; it never lists paused sites.
+    if (isPageSettingsChanged(message)) void send('page-settings', {}).then(apply, logErrorOnce);
     // Dispatches left the corpus: match again, keeping the drawing until the new one replaces it.
     else if (isCorpusChanged(message) && settings && !settings.paused) run('grown');
   });
