@@ -176,7 +176,7 @@ export function findPacked(p: PackedText, hash: number, out: Uint32Array | Float
  * first block whose first key maps to t or more (see bucketOf). A look-up then reads one or two
  * entries and a few neighbouring block keys, where a search of the block keys alone touches a
  * cache line per step in a large segment; most look-ups miss, so that search was most of match.
- * Made on a segment's first look-up and held beside it: about 2 bytes per block, 1/30 of the index.
+ * Made on a segment's first look-up and held beside it: 2 to 4 bytes per block, about 1/60 of the index.
  */
 interface BlockTable {
   /** Buckets: a power of two, at most the blocks. */
