@@ -1,10 +1,10 @@
 import type { CorpusIndex } from '../corpus-index';
 import { BitWriter, bitsFor, readBits } from './bits';
-import { forEachPackedKey, PACKED_BLOCK, packText, type PackedText } from './packed-text';
+import { EARLIER_BLOCK, forEachPackedKey, packText, type PackedText } from './packed-text';
 import { ByteReader, ByteWriter } from './varint';
 
 /**
- * Layout 2 of the text index: the blocks of today's, each posting followed by the character
+ * Layout 2 of the text index: the blocks of layout 3 (EARLIER_BLOCK keys), each posting followed by the character
  * position of its shingle in `posBits` bits. Segments and samples stored so are repacked as they
  * are read, their positions left out.
  */
@@ -132,7 +132,7 @@ export function packLegacy(index: CorpusIndex): LegacyPackedText {
 /** An index in layout 2, with positions (for tests that such stored indexes are still read). */
 export function packPositioned(index: CorpusIndex): PositionedPackedText {
   const { keys, offsets, postDoc, postPos } = index;
-  const today = packText(index);
+  const today = packText(index, EARLIER_BLOCK);
   let maxPos = 0;
   for (let e = 0; e < postPos.length; e++) if (postPos[e] > maxPos) maxPos = postPos[e];
   const posBits = bitsFor(maxPos);
@@ -140,8 +140,8 @@ export function packPositioned(index: CorpusIndex): PositionedPackedText {
   const out = new BitWriter();
   for (let b = 0; b < today.blockKey.length; b++) {
     // The block's mask, gaps and counts are today's bytes; only the postings differ.
-    const first = b * PACKED_BLOCK;
-    const end = Math.min(first + PACKED_BLOCK, keys.length);
+    const first = b * EARLIER_BLOCK;
+    const end = Math.min(first + EARLIER_BLOCK, keys.length);
     blockAt[b] = out.bytes;
     let at = today.blockAt[b];
     const bitAt = firstPostingBit(today, b);

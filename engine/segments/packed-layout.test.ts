@@ -4,7 +4,8 @@ import { syntheticCorpus } from '../../cli/synthetic-corpus';
 import { bucketStarts, buildIndex, findKey, INDEX_VERSION, type CorpusIndex } from '../corpus-index';
 import { realPageTexts } from '../test-support/pages';
 import { dropPositions, packLegacy, packPositioned, repackLegacy } from './legacy-packed-text';
-import { findPacked, mayHold, PACKED_BLOCK, packText } from './packed-text';
+import { readBits } from './bits';
+import { EARLIER_BLOCK, FILTER_BITS, findPacked, forEachPackedKey, mayHold, PACKED_BLOCK, packText, type PackedText } from './packed-text';
 import { decodeTextSample, encodeTextSample } from './sample-codec';
 import { sampleOf } from './text-sample';
 import { TextView } from './text-view';
@@ -40,6 +41,13 @@ function indexOf(docs: number, entries: [number, [number, number][]][]): CorpusI
 
 type Seen = [number, number][];
 
+/** Every key of a packed index with its postings' dispatch numbers, in order. */
+function entriesOf(p: PackedText): [number, number[]][] {
+  const out: [number, number[]][] = [];
+  forEachPackedKey(p, (key, count, at) => out.push([key, Array.from({ length: count }, (_, i) => readBits(p.data, at + i * p.docBits, p.docBits))]));
+  return out;
+}
+
 /** Every posting visited for `hashes`, looked up one by one and all at once, through a view. */
 function visitsOf(view: TextView, hashes: number[], limit: number): { one: Seen; all: Seen } {
   const one: Seen = [];
@@ -54,20 +62,33 @@ describe('packed text layout', () => {
   const plain = buildIndex(docs);
   const packed = packText(plain);
 
-  it('finds the keys at block edges and misses the hashes beside them', () => {
+  it('finds the keys at block edges and misses the hashes beside them, in blocks of today and of before', () => {
     const out = new Uint32Array(2);
-    let edges = 0;
-    for (let key = 0; key < plain.keys.length; key++) {
-      const at = key % PACKED_BLOCK;
-      if (at !== 0 && at !== PACKED_BLOCK - 1 && key !== plain.keys.length - 1) continue;
-      edges++;
-      for (const hash of [plain.keys[key] - 1, plain.keys[key], plain.keys[key] + 1]) {
-        if (hash < 0 || hash > 0xffffffff) continue;
-        expect(findPacked(packed, hash, out)).toBe(findKey(plain, hash) >= 0);
-        if (hash === plain.keys[key]) expect(out[1]).toBe(plain.offsets[key + 1] - plain.offsets[key]);
+    for (const block of [PACKED_BLOCK, EARLIER_BLOCK]) {
+      const p = packText(plain, block);
+      expect(p.block).toBe(block);
+      let edges = 0;
+      for (let key = 0; key < plain.keys.length; key++) {
+        const at = key % block;
+        if (at !== 0 && at !== block - 1 && key !== plain.keys.length - 1) continue;
+        edges++;
+        for (const hash of [plain.keys[key] - 1, plain.keys[key], plain.keys[key] + 1]) {
+          if (hash < 0 || hash > 0xffffffff) continue;
+          expect(findPacked(p, hash, out)).toBe(findKey(plain, hash) >= 0);
+          if (hash === plain.keys[key]) expect(out[1]).toBe(plain.offsets[key + 1] - plain.offsets[key]);
+        }
       }
+      expect(edges).toBeGreaterThan(50);
     }
-    expect(edges).toBeGreaterThan(100);
+  });
+
+  it('an index in blocks of EARLIER_BLOCK keys (stored before the block size was) holds the same, and its sample is read as stored', () => {
+    const earlier = packText(plain, EARLIER_BLOCK);
+    expect(entriesOf(earlier)).toEqual(entriesOf(packed));
+    const sample = sampleOf(earlier);
+    const back = decodeTextSample(encodeTextSample('seg-1', sample)).sample;
+    expect(back).toEqual(sample);
+    expect(back.text.block).toBe(EARLIER_BLOCK);
   });
 
   it('looks up a page of hashes at once as one by one, with misses, repeats and removed dispatches', () => {
@@ -101,7 +122,7 @@ describe('packed text layout', () => {
 
   it('its key filter rules out absent keys only, and an index stored without one looks up the same', () => {
     const filter = packed.filter!;
-    expect(filter.length * 32).toBe(Math.ceil(plain.keys.length / 4) * 32);
+    expect(filter.length * 32).toBe(Math.ceil((plain.keys.length * FILTER_BITS) / 32) * 32);
     for (const key of plain.keys) expect(mayHold(filter, key)).toBe(true);
     let passed = 0;
     const absent: number[] = [];
@@ -111,7 +132,8 @@ describe('packed text layout', () => {
       absent.push(hash);
       if (mayHold(filter, hash)) passed++;
     }
-    expect(passed / absent.length).toBeLessThan(0.1);
+    // About 16% with 4 bits per key.
+    expect(passed / absent.length).toBeLessThan(0.2);
     const { filter: _f, ...before } = packed;
     const hashes = [...absent.slice(0, 2000), ...Array.from(plain.keys).filter((_, i) => i % 3 === 0)];
     const visits = visitsOf(new TextView([{ index: packed, dead: null }]), hashes, 1000);
@@ -146,21 +168,27 @@ describe('packed text layout', () => {
 
   it('an index stored with positions (layout 2) is repacked to the same, and so is its sample', () => {
     expect(dropPositions(packPositioned(plain))).toEqual(packed);
-    const sample = sampleOf(packed);
+    // Its blocks were of EARLIER_BLOCK keys: the stored sample is a prefix of those.
+    const sample = sampleOf(packText(plain, EARLIER_BLOCK));
     const { filter: _whole, ...withPositions } = packPositioned(plain);
     const blocks = sample.text.blockKey.length;
     const stored = { ...sample, text: { ...withPositions, blockKey: withPositions.blockKey.slice(0, blocks), blockAt: withPositions.blockAt.slice(0, blocks + 1) } };
     stored.text.data = withPositions.data.slice(0, stored.text.blockAt[blocks] + 4);
-    expect(decodeTextSample(encodeTextSample('seg-1', stored as unknown as typeof sample)).sample).toEqual(sample);
+    const back = decodeTextSample(encodeTextSample('seg-1', stored as unknown as typeof sample)).sample;
+    expect(entriesOf(back.text)).toEqual(entriesOf(sample.text));
+    expect(back.text.block).toBe(PACKED_BLOCK);
+    expect({ ...back, text: null }).toEqual({ ...sample, text: null });
   });
 
   it('postings without positions take three quarters of the memory of layout 2 or less', () => {
-    expect(packed.data.length).toBeLessThan(packPositioned(plain).data.length * 0.75);
+    // In blocks of the same size: larger blocks move first keys from blockKey into data as gaps.
+    expect(packText(plain, EARLIER_BLOCK).data.length).toBeLessThan(packPositioned(plain).data.length * 0.75);
   });
 
   it('an index stored in the earlier layout is repacked to the same, and so is its sample', () => {
     expect(repackLegacy(packLegacy(plain))).toEqual(packed);
-    const sample = sampleOf(packed);
+    // Its blocks were of EARLIER_BLOCK keys: the stored sample is a prefix of those.
+    const sample = sampleOf(packText(plain, EARLIER_BLOCK));
     const earlier = { ...sample, text: { packed: true, ...packLegacy(plain) } };
     // A sample stored before the layout field: its blocks are the earlier layout's (a prefix of them).
     const blocks = sample.text.blockKey.length;
@@ -168,8 +196,18 @@ describe('packed text layout', () => {
     earlier.text.blockAt = earlier.text.blockAt.slice(0, blocks + 1);
     earlier.text.data = earlier.text.data.slice(0, earlier.text.blockAt[blocks]);
     const back = decodeTextSample(encodeTextSample('seg-1', earlier as unknown as typeof sample)).sample;
-    expect(back).toEqual(sample);
-    expect(decodeTextSample(encodeTextSample('seg-1', sample)).sample).toEqual(sample);
+    expect(entriesOf(back.text)).toEqual(entriesOf(sample.text));
+    expect(back.text.block).toBe(PACKED_BLOCK);
+    expect({ ...back, text: null }).toEqual({ ...sample, text: null });
+    const today = sampleOf(packed);
+    expect(decodeTextSample(encodeTextSample('seg-1', today)).sample).toEqual(today);
+  });
+
+  it('in blocks of PACKED_BLOCK keys with FILTER_BITS per key, takes less memory than in blocks of EARLIER_BLOCK with 8', () => {
+    const earlier = packText(plain, EARLIER_BLOCK);
+    const bytes = (p: PackedText) => p.data.byteLength + p.blockKey.byteLength + p.blockAt.byteLength;
+    expect(bytes(packed)).toBeLessThan(bytes(earlier) * 0.95);
+    expect(packed.filter!.byteLength).toBeLessThanOrEqual(Math.ceil(plain.keys.length / 4) * 4);
   });
 
   it('takes less memory than the earlier layout', () => {

@@ -2,8 +2,14 @@ import { INDEX_VERSION, type CorpusIndex } from '../corpus-index';
 import { BitWriter, bitsFor, readBits } from './bits';
 import { runSteps, type Steps } from './steps';
 
-/** Keys per block: a lookup searches the blocks' first keys, then reads at most this many keys. */
-export const PACKED_BLOCK = 8;
+/**
+ * Keys per block: a lookup searches the blocks' first keys, then reads at most this many keys.
+ * A multiple of 8 (the block's mask takes whole bytes).
+ */
+export const PACKED_BLOCK = 32;
+
+/** Keys per block of the indexes stored before the block size was given (their header lacks it). */
+export const EARLIER_BLOCK = 8;
 
 /**
  * The block layout below. Layout 2 was the same with a character position after each dispatch
@@ -15,8 +21,9 @@ export const PACKED_LAYOUT = 3;
 /**
  * A segment's text index as it is stored and held, read in place: a cold worker decodes nothing
  * when it loads a segment, only the few postings a page's fingerprints look up. Keys are in blocks
- * of PACKED_BLOCK; a block is, from a whole byte:
- * - one byte, bit i set when the block's key i has more than one posting (most have one);
+ * of `block` (PACKED_BLOCK when built today); a block is, from a whole byte:
+ * - block / 8 bytes (least significant first), bit i set when the block's key i has more than one
+ *   posting (most have one);
  * - varints: the gap of each key after the first from the key before it;
  * - varints: the postings count less 2 of each key with its bit set, in key order;
  * - from the next whole byte, the postings of its keys in key order, each a dispatch number of
@@ -35,8 +42,10 @@ export interface PackedText {
   w: number;
   ids: string[];
   docWords: Uint32Array;
-  /** Keys in the index: every block holds PACKED_BLOCK of them but the last. */
+  /** Keys in the index: every block holds `block` of them but the last. */
   keyCount: number;
+  /** Keys per block: PACKED_BLOCK, or EARLIER_BLOCK in an index stored before it was given. */
+  block: number;
   docBits: number;
   /** First key of each block, increasing. */
   blockKey: Uint32Array;
@@ -50,8 +59,12 @@ export interface PackedText {
   filter?: Uint32Array;
 }
 
-/** Filter bits per key: about 6% of absent keys pass, for an eighth more memory than the index. */
-export const FILTER_BITS = 8;
+/**
+ * Filter bits per key: about 17% of absent keys pass, for a sixteenth more memory than the index.
+ * Twice as many let 6% pass and cost about 6 MB more at 100,000 dispatches, for matches a tenth
+ * faster or less. Indexes stored with 8 bits per key are read as they are (mayHold reads the size).
+ */
+export const FILTER_BITS = 4;
 
 /**
  * A page's fingerprints are looked up in every segment and nearly all are absent from each, so a
@@ -93,28 +106,30 @@ export function isPacked(index: CorpusIndex | PackedText): index is PackedText {
 /** Blocks packed per step (see Steps): PACKED_BLOCK keys each, a posting or two per key. */
 const PACK_BLOCKS_PER_STEP = 1024;
 
-export function packText(index: CorpusIndex): PackedText {
-  return runSteps(packTextSteps(index));
+export function packText(index: CorpusIndex, block = PACKED_BLOCK): PackedText {
+  return runSteps(packTextSteps(index, block));
 }
 
-/** packText in bounded steps (see Steps). */
-export function* packTextSteps(index: CorpusIndex): Steps<PackedText> {
+/** packText in bounded steps (see Steps); `block` other than PACKED_BLOCK for tests of earlier layouts. */
+export function* packTextSteps(index: CorpusIndex, block = PACKED_BLOCK): Steps<PackedText> {
   const { keys, offsets, postDoc } = index;
-  const blocks = Math.ceil(keys.length / PACKED_BLOCK);
+  const blocks = Math.ceil(keys.length / block);
   const blockKey = new Uint32Array(blocks);
   const blockAt = new Uint32Array(blocks + 1);
   const docBits = bitsFor(Math.max(0, index.ids.length - 1));
   const out = new BitWriter();
   for (let b = 0; b < blocks; b++) {
     if (b % PACK_BLOCKS_PER_STEP === PACK_BLOCKS_PER_STEP - 1) yield;
-    const first = b * PACKED_BLOCK;
-    const end = Math.min(first + PACKED_BLOCK, keys.length);
+    const first = b * block;
+    const end = Math.min(first + block, keys.length);
     blockKey[b] = keys[first];
     out.align();
     blockAt[b] = out.bytes;
-    let mask = 0;
-    for (let key = first; key < end; key++) if (offsets[key + 1] - offsets[key] > 1) mask |= 1 << (key - first);
-    out.byte(mask);
+    for (let m = first; m < first + block; m += 8) {
+      let mask = 0;
+      for (let key = m; key < Math.min(m + 8, end); key++) if (offsets[key + 1] - offsets[key] > 1) mask |= 1 << (key - m);
+      out.byte(mask);
+    }
     for (let key = first + 1; key < end; key++) out.varint(keys[key] - keys[key - 1]);
     for (let key = first; key < end; key++) if (offsets[key + 1] - offsets[key] > 1) out.varint(offsets[key + 1] - offsets[key] - 2);
     out.align();
@@ -138,6 +153,7 @@ export function* packTextSteps(index: CorpusIndex): Steps<PackedText> {
     ids: index.ids,
     docWords: index.docWords,
     keyCount: keys.length,
+    block,
     docBits,
     blockKey,
     blockAt,
@@ -160,7 +176,7 @@ export function findPacked(p: PackedText, hash: number, out: Uint32Array | Float
  * first block whose first key maps to t or more (see bucketOf). A look-up then reads one or two
  * entries and a few neighbouring block keys, where a search of the block keys alone touches a
  * cache line per step in a large segment; most look-ups miss, so that search was most of match.
- * Made on a segment's first look-up and held beside it: about 2 bytes per block, 1/30 of the index.
+ * Made on a segment's first look-up and held beside it: 2 to 4 bytes per block, about 1/60 of the index.
  */
 interface BlockTable {
   /** Buckets: a power of two, at most the blocks. */
@@ -219,8 +235,8 @@ export function seekPacked(p: PackedText, hash: number, out: Uint32Array | Float
 function findInBlock(p: PackedText, b: number, hash: number, out: Uint32Array | Float64Array): void {
   const d = p.data;
   const start = p.blockAt[b];
-  const n = Math.min(PACKED_BLOCK, p.keyCount - b * PACKED_BLOCK);
-  let at = start + 1;
+  const n = Math.min(p.block, p.keyCount - b * p.block);
+  let at = start + (p.block >>> 3);
   let key = p.blockKey[b];
   let j = 0;
   // The key gaps: a miss reads nothing else.
@@ -237,12 +253,11 @@ function findInBlock(p: PackedText, b: number, hash: number, out: Uint32Array | 
   if (key !== hash) return;
   // A hit: past the remaining gaps, the counts of the keys up to j give where its postings start.
   for (let i = j + 1; i < n; i++) while (d[at++] & 0x80);
-  const mask = d[start];
   let before = 0;
   let count = 1;
   for (let i = 0; i <= j; i++) {
     let c = 1;
-    if (mask & (1 << i)) {
+    if (d[start + (i >>> 3)] & (1 << (i & 7))) {
       let byte = d[at++];
       c = 2 + (byte & 0x7f);
       for (let scale = 128; byte & 0x80; scale *= 128) {
@@ -254,7 +269,7 @@ function findInBlock(p: PackedText, b: number, hash: number, out: Uint32Array | 
     else count = c;
   }
   // Past the other keys' counts to the postings.
-  for (let i = j + 1; i < n; i++) if (mask & (1 << i)) while (d[at++] & 0x80);
+  for (let i = j + 1; i < n; i++) if (d[start + (i >>> 3)] & (1 << (i & 7))) while (d[at++] & 0x80);
   out[0] = at * 8 + before * p.docBits;
   out[1] = count;
 }
@@ -265,15 +280,15 @@ function findInBlock(p: PackedText, b: number, hash: number, out: Uint32Array | 
  * `bitsPer` is the width of a posting: wider in the earlier layout read by legacy-packed-text.ts.
  */
 export function forEachPackedKey(
-  p: Pick<PackedText, 'data' | 'blockKey' | 'blockAt' | 'keyCount' | 'docBits'>,
+  p: Pick<PackedText, 'data' | 'blockKey' | 'blockAt' | 'keyCount' | 'docBits' | 'block'>,
   each: (key: number, count: number, bitAt: number) => void,
   from = 0,
   to = p.blockKey.length,
   bitsPer = p.docBits,
 ): void {
   const d = p.data;
-  const counts = new Uint32Array(PACKED_BLOCK);
-  const keys = new Float64Array(PACKED_BLOCK);
+  const counts = new Uint32Array(p.block);
+  const keys = new Float64Array(p.block);
   const varint = (at: number[]): number => {
     let v = 0;
     let shift = 0;
@@ -287,12 +302,12 @@ export function forEachPackedKey(
   };
   const end = Math.min(to, p.blockKey.length);
   for (let b = from; b < end; b++) {
-    const n = Math.min(PACKED_BLOCK, p.keyCount - b * PACKED_BLOCK);
-    const at = [p.blockAt[b]];
-    const mask = d[at[0]++];
+    const n = Math.min(p.block, p.keyCount - b * p.block);
+    const start = p.blockAt[b];
+    const at = [start + (p.block >>> 3)];
     keys[0] = p.blockKey[b];
     for (let i = 1; i < n; i++) keys[i] = keys[i - 1] + varint(at);
-    for (let i = 0; i < n; i++) counts[i] = mask & (1 << i) ? 2 + varint(at) : 1;
+    for (let i = 0; i < n; i++) counts[i] = d[start + (i >>> 3)] & (1 << (i & 7)) ? 2 + varint(at) : 1;
     let bit = at[0] * 8;
     for (let i = 0; i < n; i++) {
       each(keys[i], counts[i], bit);

@@ -1,5 +1,5 @@
 import { dropPositions, repackLegacy, type LegacyPackedText, type PositionedPackedText } from './legacy-packed-text';
-import { PACKED_LAYOUT, type PackedText } from './packed-text';
+import { EARLIER_BLOCK, PACKED_LAYOUT, type PackedText } from './packed-text';
 import type { TextSample } from './text-sample';
 import { ByteReader, ByteWriter } from './varint';
 
@@ -34,6 +34,8 @@ interface SampleHeader {
   docBits?: number;
   /** Layout 2 only. */
   posBits?: number;
+  /** Keys per block; absent for EARLIER_BLOCK (samples stored before it was given). */
+  block?: number;
   lengths: Record<ArrayName, number>;
 }
 
@@ -48,7 +50,8 @@ export function encodeTextSample(id: string, sample: TextSample): ArrayBuffer {
   // Set on a sample of layout 2 only, which tests store to check that it is still read.
   const { posBits } = sample.text as { posBits?: number };
   const lengths = Object.fromEntries(ARRAYS.map((name) => [name, arrays[name].length])) as Record<ArrayName, number>;
-  const header: SampleHeader = { id, ids, version, k, w, bound: sample.bound, layout, keyCount, docBits, posBits, lengths };
+  const block = sample.text.block === EARLIER_BLOCK ? undefined : sample.text.block;
+  const header: SampleHeader = { id, ids, version, k, w, bound: sample.bound, layout, keyCount, docBits, posBits, block, lengths };
   const json = new TextEncoder().encode(JSON.stringify(header));
   const out = new ByteWriter();
   out.varint(MAGIC_SAMPLE);
@@ -91,13 +94,13 @@ export function decodeTextSample(buffer: ArrayBuffer): { id: string; sample: Tex
     blockAt: arrays.blockAt as Uint32Array,
     data: arrays.data as Uint8Array,
   };
-  const { layout, keyCount, docBits, posBits } = header;
+  const { layout, keyCount, docBits, posBits, block = EARLIER_BLOCK } = header;
   // Samples of an earlier layout are repacked as they are read.
   const text: PackedText =
     layout === PACKED_LAYOUT
-      ? { packed: true, layout, keyCount: keyCount!, docBits: docBits!, ...stored }
+      ? { packed: true, layout, keyCount: keyCount!, docBits: docBits!, block, ...stored }
       : layout === 2
-        ? unfiltered(dropPositions({ ...stored, layout, keyCount: keyCount!, docBits: docBits!, posBits: posBits! } as PositionedPackedText))
+        ? unfiltered(dropPositions({ ...stored, layout, keyCount: keyCount!, docBits: docBits!, posBits: posBits!, block } as PositionedPackedText))
         : unfiltered(repackLegacy(stored as LegacyPackedText));
   return { id: header.id, sample: { bound: header.bound, text, commonKeys: arrays.commonKeys as Uint32Array, commonCounts: arrays.commonCounts as Uint32Array } };
 }

@@ -9,8 +9,8 @@ import { realPageTexts } from '../test-support/pages';
 import { buildIndex } from '../corpus-index';
 import { buildFactsIndex } from '../facts/facts-index';
 import { packLegacy, packPositioned } from './legacy-packed-text';
-import type { PackedText } from './packed-text';
-import { decodeSegment, decodeTextHalf, encodeLegacySegment, encodeSegment, encodeSegmentHalves, hasEarlierTextLayout } from './segment-codec';
+import { EARLIER_BLOCK, PACKED_BLOCK, packText, type PackedText } from './packed-text';
+import { decodeSegment, decodeSegmentHalves, decodeTextHalf, encodeLegacySegment, encodeSegment, encodeSegmentHalves, hasEarlierTextLayout } from './segment-codec';
 import { compareIds } from './text-view';
 import { buildSegment, SegmentSet } from './segment-set';
 
@@ -66,6 +66,28 @@ describe('segment blobs', () => {
     }
   });
 
+  it('reads segments and halves stored in blocks of EARLIER_BLOCK keys (no block size in their header) as they are, which match the same', { timeout: 60_000 }, () => {
+    const docs = [...seeds, ...synthetic].sort((a, b) => compareIds(a.id, b.id));
+    const { block: _today, ...rest } = packText(buildIndex(docs), EARLIER_BLOCK);
+    // As stored before the block size was given: no block among the index's scalars.
+    const before = { ...segment, text: rest as unknown as PackedText };
+    expect(segment.text.block).toBe(PACKED_BLOCK);
+    for (const format of ['raw', 'packed'] as const) {
+      const blob = encodeSegment(before, format);
+      expect(hasEarlierTextLayout(blob)).toBe(false);
+      const back = decodeSegment(structuredClone(blob));
+      expect(back.text.block).toBe(EARLIER_BLOCK);
+      expect(back).toEqual({ ...before, text: { ...rest, block: EARLIER_BLOCK } });
+      expect(decodeTextHalf(encodeSegmentHalves(back, format).text).text).toEqual(back.text);
+      const getText = (id: string) => docs.find((d) => d.id === id)?.text;
+      for (const page of [seeds[1].text, synthetic[7].text + ' ' + seeds[3].text]) {
+        const found = match(page, new SegmentSet([{ segment, removed: [3] }]).textView(), getText);
+        expect(found.passages.length).toBeGreaterThan(0);
+        expect(match(page, new SegmentSet([{ segment: back, removed: [3] }]).textView(), getText)).toEqual(found);
+      }
+    }
+  });
+
   it('reads segments and halves stored with positions (layout 2) as today\'s', { timeout: 60_000 }, () => {
     const docs = [...seeds, ...synthetic].sort((a, b) => compareIds(a.id, b.id));
     const positioned = { ...segment, text: packPositioned(buildIndex(docs)) as unknown as PackedText };
@@ -77,6 +99,15 @@ describe('segment blobs', () => {
       expect(hasEarlierTextLayout(halves.text)).toBe(true);
       expect(decodeTextHalf(halves.text).text).toEqual(segment.text);
     }
+  });
+
+  it('halves decode to the segment, both indexes holding one array of ids; halves of two segments are refused', () => {
+    const halves = encodeSegmentHalves(segment);
+    const back = decodeSegmentHalves(structuredClone(halves.text), structuredClone(halves.facts));
+    expect(back).toEqual(segment);
+    expect(back.facts.ids).toBe(back.text.ids);
+    const other = encodeSegmentHalves({ ...segment, text: { ...segment.text, ids: segment.text.ids.map((id, i) => (i === 3 ? `${id}-b` : id)) } });
+    expect(() => decodeSegmentHalves(other.text, halves.facts)).toThrow('halves of two segments');
   });
 
   it('packed is smaller than raw, and a foreign blob is refused', () => {

@@ -1,7 +1,7 @@
 import { bucketStarts, type CorpusIndex } from '../corpus-index';
 import type { FactsIndex } from '../facts/facts-index';
 import { dropPositions, repackLegacy, type LegacyPackedText, type PositionedPackedText } from './legacy-packed-text';
-import { PACKED_LAYOUT, packText, type PackedText } from './packed-text';
+import { EARLIER_BLOCK, PACKED_LAYOUT, packText, type PackedText } from './packed-text';
 import type { Segment } from './segment-set';
 import { ByteReader, ByteWriter } from './varint';
 
@@ -77,8 +77,11 @@ interface Header {
   format: SegmentFormat;
   id: string;
   ids: string[];
-  /** bucketBits: first layout only. layout, keyCount, docBits: since layout 2; posBits: layout 2 only. */
-  text: { version: number; k: number; w: number; bucketBits?: number; layout?: number; keyCount?: number; docBits?: number; posBits?: number };
+  /**
+   * bucketBits: first layout only. layout, keyCount, docBits: since layout 2; posBits: layout 2
+   * only; block: since blocks of PACKED_BLOCK keys (EARLIER_BLOCK without it).
+   */
+  text: { version: number; k: number; w: number; bucketBits?: number; layout?: number; keyCount?: number; docBits?: number; posBits?: number; block?: number };
   facts: { version: number; rules: string; postingCap: number; listCap?: number };
   lengths: Record<string, number>;
   /** Arrays whose element type is not their field's (16-bit where the counts allow it). */
@@ -96,7 +99,9 @@ function textScalars(text: PackedText | PositionedPackedText | LegacyPackedText)
   const { version, k, w } = text;
   if (!('layout' in text)) return { version, k, w };
   const posBits = 'posBits' in text ? text.posBits : undefined;
-  return { version, k, w, layout: text.layout, keyCount: text.keyCount, docBits: text.docBits, posBits };
+  // Left out for the earlier block size, which a header without it means.
+  const block = text.block === EARLIER_BLOCK ? undefined : text.block;
+  return { version, k, w, layout: text.layout, keyCount: text.keyCount, docBits: text.docBits, posBits, block };
 }
 
 /**
@@ -230,8 +235,16 @@ export function decodeSegmentHalves(text: ArrayBuffer, facts: ArrayBuffer): Segm
   const t = decodeBlob(text);
   const f = decodeBlob(facts);
   if (t.magic !== MAGIC_TEXT || f.magic !== MAGIC_FACTS) throw new Error('decodeSegmentHalves: not the two halves of a segment');
-  if (t.header.id !== f.header.id) throw new Error('decodeSegmentHalves: halves of two segments');
-  return { id: t.header.id, text: textOf(t), facts: factsOf(f) };
+  if (t.header.id !== f.header.id || !sameIds(t.header.ids, f.header.ids)) throw new Error('decodeSegmentHalves: halves of two segments');
+  // Both indexes share one array of ids: each half's header holds its own copy, a string per dispatch.
+  const index = textOf(t);
+  return { id: t.header.id, text: index, facts: factsOf({ ...f, header: { ...f.header, ids: index.ids } }) };
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 interface Decoded {
@@ -242,14 +255,14 @@ interface Decoded {
 }
 
 function textOf({ magic, header, t }: Decoded): PackedText {
-  const { bucketBits, ...scalars } = header.text;
+  const { bucketBits, block = EARLIER_BLOCK, ...scalars } = header.text;
   if (magic === MAGIC_V1) {
     return packText({ ...scalars, ids: header.ids, ...t, bucketBits, buckets: bucketStarts(t.keys as Uint32Array, bucketBits!) } as unknown as CorpusIndex);
   }
   // Stored in an earlier block layout: repacked (see legacy-packed-text.ts).
-  if (scalars.layout === 2) return dropPositions({ ...scalars, ids: header.ids, ...t } as unknown as PositionedPackedText);
+  if (scalars.layout === 2) return dropPositions({ ...scalars, block, ids: header.ids, ...t } as unknown as PositionedPackedText);
   if (scalars.layout !== PACKED_LAYOUT) return repackLegacy({ ...scalars, ids: header.ids, ...t } as unknown as LegacyPackedText);
-  return { packed: true, ...scalars, ids: header.ids, ...t } as unknown as PackedText;
+  return { packed: true, ...scalars, block, ids: header.ids, ...t } as unknown as PackedText;
 }
 
 function factsOf({ header, f }: Decoded): FactsIndex {

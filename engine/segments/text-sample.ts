@@ -1,5 +1,5 @@
 import { BIT_PAD } from './bits';
-import { forEachPackedKey, PACKED_BLOCK, type PackedText } from './packed-text';
+import { forEachPackedKey, type PackedText } from './packed-text';
 import { runSteps, type Steps } from './steps';
 
 /** Blocks of the packed index walked per step for its common keys (see Steps). */
@@ -67,7 +67,7 @@ export function* sampleOfSteps(p: PackedText, fraction = SAMPLE_FRACTION): Steps
   const { filter: _whole, ...rest } = p;
   const text: PackedText = {
     ...rest,
-    keyCount: Math.min(p.keyCount, blocks * PACKED_BLOCK),
+    keyCount: Math.min(p.keyCount, blocks * p.block),
     blockKey: p.blockKey.slice(0, blocks),
     blockAt: p.blockAt.slice(0, blocks + 1),
     data,
