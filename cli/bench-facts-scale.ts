@@ -115,7 +115,8 @@ for (const size of sizes) {
   }
   log(
     `  norms of a new view found in steps (idle time): cpu median ${median(warmRuns).toFixed(1)} ms, longest step ${longestStep.toFixed(1)} ms; ` +
-      `first alignment after them: cpu median ${median(afterWarmRuns).toFixed(1)} ms, max ${Math.max(...afterWarmRuns).toFixed(1)} ms`,
+      `first alignment after them: cpu median ${median(afterWarmRuns).toFixed(1)} ms, max ${Math.max(...afterWarmRuns).toFixed(1)} ms; ` +
+      `view arrays then ${mb(set.factsView().heldBytes())}`,
   );
 
   const bounded = alignFacts(page, set.factsView(), { hints: false });
