@@ -1,5 +1,6 @@
 import { squaredWeight, type FactsIndex } from '../facts/facts-index';
 import { STEP_ITEMS } from './steps';
+import { compareIds } from './text-view';
 
 // The loops of FactsView over typed arrays, apart from the class: each is a function of typed
 // arrays alone, compiled once for every view and part.
@@ -79,6 +80,53 @@ export function sentenceNorm(terms: Uint8Array, from: number, end: number, squar
     sum += squares[r];
   }
   return Math.fround(Math.sqrt(sum));
+}
+
+/** A segment merged away: its index, removed dispatches, and first sentence handle in the view before. */
+export interface MergedSource {
+  index: FactsIndex;
+  dead: Uint8Array | null;
+  base: number;
+}
+
+/**
+ * The norms of the sentences of merged segment `ix` (to out[at + s]) read from those found of the
+ * segments it merged (`values`, by handle of the view before): each dispatch's sentences are found
+ * in the one live copy of it there, sentence for sentence. Every list is in id order (compareIds),
+ * so one walk of each finds them. False when some sentence got no norm (its dispatch not found
+ * there, or its norm not found yet): those are left NaN.
+ */
+export function mergedNorms(ix: FactsIndex, sources: readonly MergedSource[], values: Float32Array, out: Float32Array, at: number): boolean {
+  const next = sources.map(() => ({ d: 0, s: 0 }));
+  let whole = true;
+  let s = 0;
+  for (let d = 0; d < ix.ids.length; d++) {
+    const id = ix.ids[d];
+    let end = s;
+    while (end < ix.sentDoc.length && ix.sentDoc[end] === d) end++;
+    let from = -1;
+    for (let i = 0; i < sources.length && from < 0; i++) {
+      const src = sources[i].index;
+      const p = next[i];
+      while (p.d < src.ids.length && compareIds(src.ids[p.d], id) < 0) p.s = sentencesEnd(src, p.d++, p.s);
+      if (p.d >= src.ids.length || src.ids[p.d] !== id || sources[i].dead?.[p.d]) continue;
+      if (sentencesEnd(src, p.d, p.s) - p.s === end - s) from = sources[i].base + p.s;
+    }
+    for (let k = s; k < end; k++) {
+      const v = from < 0 ? NaN : values[from + k - s];
+      out[at + k] = v;
+      if (v !== v) whole = false;
+    }
+    s = end;
+  }
+  return whole;
+}
+
+/** The end of dispatch d's sentences in `ix`, which start at s. */
+function sentencesEnd(ix: FactsIndex, d: number, s: number): number {
+  let end = s;
+  while (end < ix.sentDoc.length && ix.sentDoc[end] === d) end++;
+  return end;
 }
 
 /** Same counts by term number (a term past an array's end: in no dispatch), same kinds where counted. */

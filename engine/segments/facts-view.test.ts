@@ -93,6 +93,20 @@ describe('FactsView norms', () => {
     return set;
   };
 
+  it('a merge of segments whose norms were not all found leaves the merged ones to find', () => {
+    const set = threeSegments();
+    const before = set.factsView();
+    // One norm of the last segment, found alone.
+    const c = before.parts.length - 1;
+    const one = before.norm(c, 0);
+    expect(set.replace(['b', 'c'], buildSegment('m', docs.slice(3)))).toBe(true);
+    const merged = set.factsView();
+    const m = merged.parts.length - 1;
+    expect(merged.normsLeft()).toBe(merged.bases[merged.parts.length]);
+    expect(merged.foundNorms()?.[merged.bases[m]]).toBe(one);
+    expect(allNorms(merged)).toEqual(allNorms(new FactsView(merged.parts)));
+  });
+
   it('finds in steps the norms found on demand, to the bit, a page asking between two steps', () => {
     const set = threeSegments();
     const expected = allNorms(new FactsView(set.factsView().parts));
@@ -114,9 +128,9 @@ describe('FactsView norms', () => {
     runSteps(before.normSteps());
     expect(set.replace(['b', 'c'], buildSegment('m', docs.slice(3)))).toBe(true);
     const merged = set.factsView();
-    const m = merged.parts.length - 1;
-    // Same live dispatches: only the merged segment's norms are left to find.
-    expect(merged.normsLeft()).toBe(merged.parts[m].index.sentDoc.length);
+    // Same live dispatches, same weights: every norm is taken over, the merged segment's from the
+    // sentences of the segments it merged.
+    expect(merged.normsLeft()).toBe(0);
     expect(allNorms(merged)).toEqual(allNorms(new FactsView(merged.parts)));
     set.remove([docs[0].id]);
     const removed = set.factsView();

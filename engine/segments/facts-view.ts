@@ -1,6 +1,7 @@
 import { forEachTerm, KEEP_ALL_POSTINGS, postingCapFor, rankBytes, type FactsIndex } from '../facts/facts-index';
-import { ALONE_SHARE, firstSentenceOf, isSorted, NORM_STEP, partNorms, sameCounts, sentenceNorm, sortedIndexOf, squaresByRank } from './facts-view-loops';
+import { ALONE_SHARE, firstSentenceOf, isSorted, mergedNorms, NORM_STEP, partNorms, sameCounts, sentenceNorm, sortedIndexOf, squaresByRank } from './facts-view-loops';
 import { NormCache } from './norm-cache';
+import { numbersOf, termNumberCount, termNumberOf } from './term-numbers';
 import type { Steps } from './steps';
 import { countOnes, partOf } from './text-view';
 
@@ -18,28 +19,7 @@ export interface TermStats {
   kind: number;
 }
 
-/**
- * Every term hash met in a segment gets one number, kept for as long as the worker runs: a view
- * then sums a term's counts over its segments by array position, where it would otherwise search
- * every segment for the term. Segments are immutable, so the numbers of a segment's terms are found
- * once (kept beside the index object) and serve every later view holding it.
- */
-const termNumbers = new Map<number, number>();
-const numbersByIndex = new WeakMap<FactsIndex, Int32Array>();
 const NO_KIND = 255;
-
-function numbersOf(ix: FactsIndex): Int32Array {
-  let out = numbersByIndex.get(ix);
-  if (out) return out;
-  out = new Int32Array(ix.keys.length);
-  for (let k = 0; k < ix.keys.length; k++) {
-    let n = termNumbers.get(ix.keys[k]);
-    if (n === undefined) termNumbers.set(ix.keys[k], (n = termNumbers.size));
-    out[k] = n;
-  }
-  numbersByIndex.set(ix, out);
-  return out;
-}
 
 /**
  * The facts index of a corpus held in several segments: what `alignFacts` reads. Term weights
@@ -73,24 +53,22 @@ export class FactsView {
   private readonly alone: Uint32Array;
   /** Per part, the squared weight of each of its terms (by rank), made on first need, dropped once its norms are all found. */
   private readonly squares: (Float64Array | null)[];
-  /** Whether each part lists its dispatches in id order (segments do; a whole index may not); null: not checked yet. */
+  /** Whether each part lists its dispatches in id order (a segment does, a whole index may not); null: unknown yet. */
   private readonly sorted: (boolean | null)[];
 
   /**
-   * `previous`: the view this one follows (the same corpus before a change). When the change left
-   * every term weight as it was (a merge: the same live dispatches in fewer segments), the norms it
-   * found of the segments both hold are this view's too, and are taken over.
+   * `previous`: the view before a change. When the change left every term weight as it was (a
+   * merge: the same live dispatches in fewer segments), its norms are this view's (takeNorms).
    */
   constructor(parts: readonly FactsPart[], previous: FactsView | null = null) {
     this.parts = parts;
     this.bases = new Uint32Array(parts.length + 1);
     this.numbers = parts.map((p) => numbersOf(p.index));
-    const size = termNumbers.size;
+    const size = termNumberCount();
     this.df = new Int32Array(size);
     this.sents = new Float64Array(size);
     this.kind = new Uint8Array(size).fill(NO_KIND);
-    const whole =
-      parts.length === 1 && !(parts[0].dead && countOnes(parts[0].dead) > 0) && parts[0].index.sentNorm.length === parts[0].index.sentDoc.length;
+    const whole = parts.length === 1 && !(parts[0].dead && countOnes(parts[0].dead) > 0) && parts[0].index.sentNorm.length === parts[0].index.sentDoc.length;
     let docs = 0;
     let sentences = 0;
     parts.forEach((p, g) => {
@@ -140,13 +118,20 @@ export class FactsView {
     if (previous && !whole && !previous.whole && this.weighsAs(previous)) this.takeNorms(previous);
   }
 
-  /** The norms `previous` found of the segments this view holds too (same weights: see weighsAs). */
+  /**
+   * The norms `previous` found of the segments this view holds too (same weights: see weighsAs),
+   * and those of a merged segment's sentences, found in the segments it merged: a dispatch's
+   * sentences are the same in both, and so are their norms.
+   */
   private takeNorms(previous: FactsView): void {
     const at = new Map<FactsIndex, number>();
     previous.parts.forEach((p, g) => at.set(p.index, g));
+    const kept = new Set<number>();
+    const merged: number[] = [];
     this.parts.forEach((p, g) => {
       const old = at.get(p.index);
-      if (old === undefined) return;
+      if (old === undefined) return void merged.push(g);
+      kept.add(old);
       // Those found alone too (NaN where none was found).
       this.norms.copy(previous.norms, previous.bases[old], p.index.sentDoc.length, this.bases[g]);
       this.filled[g] = previous.filled[old];
@@ -154,11 +139,20 @@ export class FactsView {
       // Squared weights are the same too: a part half done goes on with them.
       this.squares[g] = previous.squares[old];
     });
+    const values = previous.norms.found();
+    const gone = previous.parts.flatMap((p, o) => (kept.has(o) ? [] : [{ index: p.index, dead: p.dead, base: previous.bases[o] }]));
+    if (values === null || gone.length === 0) return;
+    for (const g of merged) {
+      const ix = this.parts[g].index;
+      let whole = false;
+      this.norms.fill(this.bases[g], (out, to) => (whole = mergedNorms(ix, gone, values, out, to)));
+      if (whole) this.filled[g] = ix.sentDoc.length;
+    }
   }
 
   /** Corpus-wide counts of a term, or null when no live dispatch holds it. */
   term(hash: number): TermStats | null {
-    const n = termNumbers.get(hash);
+    const n = termNumberOf(hash);
     if (n === undefined || n >= this.df.length || this.df[n] <= 0) return null;
     return { df: this.df[n], sentences: this.sents[n], kind: this.kind[n] };
   }
@@ -188,12 +182,11 @@ export class FactsView {
   }
 
   /**
-   * The norms of part g's sentences, from where the pass left them up to sentence `to`, found in
-   * one pass over its forward lists. Once per view (once per write): the worker runs it in steps
-   * before pages need it (normSteps). A page that comes first finds the norms of its candidates one
-   * by one: it meets a tenth of the sentences at 100,000 dispatches (a quarter at 10,000), scattered
-   * over the parts, and each costs cache misses that the pass, reading the lists in order, does not
-   * pay; found so, the norms of such a page cost about what a third of the pass does.
+   * The norms of part g's sentences, from where the pass left them up to sentence `to`, in one pass
+   * over its forward lists, once per view: the worker runs it in steps before pages need it
+   * (normSteps). A page that comes first finds its candidates' norms one by one: it meets a tenth of
+   * the sentences at 100,000 dispatches (a quarter at 10,000), each at the cost of cache misses the
+   * pass, reading in order, does not pay: about a third of the pass for such a page.
    */
   private fillNorms(g: number, to: number): void {
     const from = this.filled[g];
@@ -209,10 +202,9 @@ export class FactsView {
   }
 
   /**
-   * Every sentence norm of the view found in bounded steps (see Steps), part after part: what the
-   * first alignment of a page would otherwise pay at once after a write or a start (over 300 ms at
-   * 100,000 dispatches). The norms are those norm() finds, to the bit; a page aligned between two
-   * steps finds the rest of a part's norms itself, and the steps go on from there.
+   * Every sentence norm of the view found in bounded steps (see Steps), part after part (over 300 ms
+   * at 100,000 dispatches): the norms norm() finds, to the bit. A page aligned between two steps
+   * finds those it needs itself, and the steps go on from where they were.
    */
   *normSteps(): Steps<void> {
     if (this.whole) return;
@@ -222,12 +214,11 @@ export class FactsView {
       if (!this.squares[g]) {
         const numbers = this.numbers[g];
         const out = new Float64Array(numbers.length);
-        for (let r = 0; r < numbers.length; r += NORM_STEP) {
+        for (let r = 0; r < numbers.length && this.filled[g] < sentences; r += NORM_STEP) {
           squaresByRank(numbers, this.parts[g].index.byRank, this.weightTable(), this.kind, this.df, this.docs, out, r, Math.min(numbers.length, r + NORM_STEP));
           yield;
-          // A page aligned meanwhile may have found them all.
-          if (this.filled[g] >= sentences) break;
         }
+        // A page aligned meanwhile may have found them all.
         if (this.filled[g] >= sentences) continue;
         this.squares[g] ??= out;
       }
@@ -236,6 +227,11 @@ export class FactsView {
         yield;
       }
     }
+  }
+
+  /** The norms found so far by sentence handle (NaN: not found yet), or null. */
+  foundNorms(): Float32Array | null {
+    return this.whole ? null : this.norms.found();
   }
 
   /** Sentences whose norm is not found yet (0: normSteps has nothing left to do). */

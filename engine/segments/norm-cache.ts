@@ -15,6 +15,11 @@ export class NormCache {
     return this.values === null ? NaN : this.values[h];
   }
 
+  /** The norms by handle (NaN: not found yet), or null before the first is found. */
+  found(): Float32Array | null {
+    return this.values;
+  }
+
   /** Keeps the norm of sentence h; returns it. */
   set(h: number, norm: number): number {
     (this.values ??= new Float32Array(this.handles).fill(NaN))[h] = norm;
