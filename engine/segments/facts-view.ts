@@ -197,8 +197,10 @@ export class FactsView {
     const squares = this.squares[g] ?? this.squaresOf(g);
     this.norms.fill(this.bases[g], (out, at) => partNorms(ix.sentTerms, ix.sentOffsets, squares, out, at, from, to));
     this.filled[g] = to;
-    // Only the pass reads them: a part whose norms are all found needs them no more.
+    // Only the pass reads them: a part whose norms are all found needs them no more, nor the view
+    // its weights by term number once every part's are.
     if (to === ix.sentDoc.length) this.squares[g] = null;
+    if (to === ix.sentDoc.length && this.normsLeft() === 0) this.weights = null;
   }
 
   /**
@@ -227,11 +229,6 @@ export class FactsView {
         yield;
       }
     }
-  }
-
-  /** The norms found so far by sentence handle (NaN: not found yet), or null. */
-  foundNorms(): Float32Array | null {
-    return this.whole ? null : this.norms.found();
   }
 
   /** Sentences whose norm is not found yet (0: normSteps has nothing left to do). */
