@@ -2,6 +2,7 @@ import type { TextSource } from '../engine/align-page';
 import type { DispatchInfo } from '../messaging/protocol';
 import { COPIES_FIRST_ABOVE, type Aligned, type CorpusStore, type Early, type Loaded } from './corpus-types';
 import { catchUp, sampleViewFrom, setFrom, textViewFrom } from './segment-sync';
+import { NormWarmup } from './norm-warmup';
 import { textCache, type ReadDispatch, type TextCache } from './text-cache';
 
 /**
@@ -35,6 +36,8 @@ export class CorpusLoader {
   protected early: Promise<Early | null> | null = null;
   /** Starts the whole read a cold start holds back (see WHOLE_LOAD_DELAY_MS). */
   private wantWhole: (() => void) | null = null;
+  /** Sentence norms of each new state of the index, found in idle time (see NormWarmup). */
+  protected readonly norms = new NormWarmup();
 
   constructor(
     protected readonly store: CorpusStore,
@@ -180,9 +183,14 @@ export class CorpusLoader {
   private track(next: Promise<Loaded>): Promise<Loaded> {
     this.loaded = next;
     this.failed = false;
-    next.catch(() => {
-      if (this.loaded === next) this.failed = true;
-    });
+    next.then(
+      (loaded) => {
+        if (this.loaded === next) this.norms.want(loaded.set);
+      },
+      () => {
+        if (this.loaded === next) this.failed = true;
+      },
+    );
     return next;
   }
 

@@ -7,6 +7,7 @@ import { isListed, postingLists, termHash, WALK_BUDGET, type FactsIndex } from '
 import { addList, addPostings, collectPool, roomFor, scratchFor } from './candidate-pool';
 import { emptyRecord, readSentence } from './sentence-records';
 import { SAME_FACT_THRESHOLD, boundingNorm, isSameFact, rankedTerms, scoreSentence, type PairScore, type RankedTerms } from './score';
+import { keepPageAnalysis } from './page-analysis';
 import { mayShareEnough } from './share-bound';
 import { analyzeSpan, analyzeText, dayNumber, isContent, type TermHit } from './terms';
 
@@ -63,6 +64,7 @@ export function alignFacts(pageText: string, index: FactsIndex | FactsView, opti
   const buffers = scratchFor(view.bases[parts.length]);
   const { acc } = buffers;
   const page = analyzeText(pageText, options.pageLanguage, options.pageDate);
+  keepPageAnalysis(pageText, page);
   const found: Found[] = [];
   // Sentences in dispatch id order, then in their dispatch's order: the order of one rebuilt index.
   const before = (g1: number, s1: number, g2: number, s2: number) => {

@@ -4,6 +4,7 @@ import { dispatchText } from '../dispatch-text';
 import { buildFactsIndex, type FactsDoc } from '../facts/facts-index';
 import { factsView, FactsView } from './facts-view';
 import { buildSegment, SegmentSet } from './segment-set';
+import { runSteps } from './steps';
 import { compareIds } from './text-view';
 
 const docs: FactsDoc[] = bundledCorpus.map((d) => ({ id: d.id, text: dispatchText(d), date: d.date, language: d.language }));
@@ -78,4 +79,62 @@ describe('FactsView.excluded', () => {
       expect(view.excluded(0, ['not-in-the-corpus'])).toBeNull();
     });
   }
+});
+
+describe('FactsView norms', () => {
+  /** Every norm of the view, found on demand. */
+  const allNorms = (view: FactsView) => view.parts.flatMap((p, g) => Array.from({ length: p.index.sentDoc.length }, (_, s) => view.norm(g, s)));
+  const threeSegments = () => {
+    const set = new SegmentSet();
+    set.add(buildSegment('a', docs.slice(0, 2)));
+    set.add(buildSegment('b', docs.slice(2, 3)));
+    set.add(buildSegment('c', docs.slice(3)));
+    set.remove([docs[2].id]);
+    return set;
+  };
+
+  it('a merge of segments whose norms were not all found leaves the merged ones to find', () => {
+    const set = threeSegments();
+    const before = set.factsView();
+    // One norm of the last segment, found alone.
+    const c = before.parts.length - 1;
+    const one = before.norm(c, 0);
+    expect(set.replace(['b', 'c'], buildSegment('m', docs.slice(3)))).toBe(true);
+    const merged = set.factsView();
+    const m = merged.parts.length - 1;
+    expect(merged.normsLeft()).toBe(merged.bases[merged.parts.length]);
+    expect(merged.norm(m, 0)).toBe(one);
+    expect(allNorms(merged)).toEqual(allNorms(new FactsView(merged.parts)));
+  });
+
+  it('finds in steps the norms found on demand, to the bit, a page asking between two steps', () => {
+    const set = threeSegments();
+    const expected = allNorms(new FactsView(set.factsView().parts));
+    const view = set.factsView();
+    expect(view.normsLeft()).toBe(view.bases[view.parts.length]);
+    const steps = view.normSteps();
+    steps.next();
+    // A page needs a norm of the last part before the steps reach it.
+    const last = view.parts.length - 1;
+    expect(view.norm(last, 3)).toBe(expected[view.bases[last] + 3]);
+    for (let r = steps.next(); !r.done; r = steps.next());
+    expect(view.normsLeft()).toBe(0);
+    expect(allNorms(view)).toEqual(expected);
+  });
+
+  it('a merge hands the norms of the segments it left alone to the next view; a removal does not', () => {
+    const set = threeSegments();
+    const before = set.factsView();
+    runSteps(before.normSteps());
+    expect(set.replace(['b', 'c'], buildSegment('m', docs.slice(3)))).toBe(true);
+    const merged = set.factsView();
+    // Same live dispatches, same weights: every norm is taken over, the merged segment's from the
+    // sentences of the segments it merged.
+    expect(merged.normsLeft()).toBe(0);
+    expect(allNorms(merged)).toEqual(allNorms(new FactsView(merged.parts)));
+    set.remove([docs[0].id]);
+    const removed = set.factsView();
+    expect(removed.normsLeft()).toBe(removed.bases[removed.parts.length]);
+    expect(allNorms(removed)).toEqual(allNorms(new FactsView(removed.parts)));
+  });
 });

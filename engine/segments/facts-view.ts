@@ -1,5 +1,8 @@
-import { forEachTerm, KEEP_ALL_POSTINGS, postingCapFor, rankBytes, squaredWeight, type FactsIndex } from '../facts/facts-index';
+import { forEachTerm, KEEP_ALL_POSTINGS, postingCapFor, rankBytes, type FactsIndex } from '../facts/facts-index';
+import { ALONE_SHARE, firstSentenceOf, isSorted, mergedNorms, NORM_STEP, partNorms, sameCounts, sentenceNorm, sortedIndexOf, squaresByRank } from './facts-view-loops';
 import { NormCache } from './norm-cache';
+import { numbersOf, termNumberCount, termNumberOf } from './term-numbers';
+import type { Steps } from './steps';
 import { countOnes, partOf } from './text-view';
 
 /** One immutable facts index and the dispatches of it that were removed since it was built. */
@@ -16,28 +19,7 @@ export interface TermStats {
   kind: number;
 }
 
-/**
- * Every term hash met in a segment gets one number, kept for as long as the worker runs: a view
- * then sums a term's counts over its segments by array position, where it would otherwise search
- * every segment for the term. Segments are immutable, so the numbers of a segment's terms are found
- * once (kept beside the index object) and serve every later view holding it.
- */
-const termNumbers = new Map<number, number>();
-const numbersByIndex = new WeakMap<FactsIndex, Int32Array>();
 const NO_KIND = 255;
-
-function numbersOf(ix: FactsIndex): Int32Array {
-  let out = numbersByIndex.get(ix);
-  if (out) return out;
-  out = new Int32Array(ix.keys.length);
-  for (let k = 0; k < ix.keys.length; k++) {
-    let n = termNumbers.get(ix.keys[k]);
-    if (n === undefined) termNumbers.set(ix.keys[k], (n = termNumbers.size));
-    out[k] = n;
-  }
-  numbersByIndex.set(ix, out);
-  return out;
-}
 
 /**
  * The facts index of a corpus held in several segments: what `alignFacts` reads. Term weights
@@ -65,21 +47,28 @@ export class FactsView {
   private weights: Float64Array | null = null;
   /** Sentence norms under the corpus-wide weights computed so far, by handle (see NormCache). */
   private readonly norms: NormCache;
-  /** Per part, the squared weight of each of its terms (by rank), made on first need. */
+  /** Per part, how many of its sentences, from its first, have their norm found by the pass. */
+  private readonly filled: Uint32Array;
+  /** Per part, sentences whose norm was found alone (norm()). */
+  private readonly alone: Uint32Array;
+  /** Per part, the squared weight of each of its terms (by rank), made on first need, dropped once its norms are all found. */
   private readonly squares: (Float64Array | null)[];
-  /** Whether each part lists its dispatches in id order (segments do; a whole index may not); null: not checked yet. */
+  /** Whether each part lists its dispatches in id order (a segment does, a whole index may not); null: unknown yet. */
   private readonly sorted: (boolean | null)[];
 
-  constructor(parts: readonly FactsPart[]) {
+  /**
+   * `previous`: the view before a change. When the change left every term weight as it was (a
+   * merge: the same live dispatches in fewer segments), its norms are this view's (takeNorms).
+   */
+  constructor(parts: readonly FactsPart[], previous: FactsView | null = null) {
     this.parts = parts;
     this.bases = new Uint32Array(parts.length + 1);
     this.numbers = parts.map((p) => numbersOf(p.index));
-    const size = termNumbers.size;
+    const size = termNumberCount();
     this.df = new Int32Array(size);
     this.sents = new Float64Array(size);
     this.kind = new Uint8Array(size).fill(NO_KIND);
-    const whole =
-      parts.length === 1 && !(parts[0].dead && countOnes(parts[0].dead) > 0) && parts[0].index.sentNorm.length === parts[0].index.sentDoc.length;
+    const whole = parts.length === 1 && !(parts[0].dead && countOnes(parts[0].dead) > 0) && parts[0].index.sentNorm.length === parts[0].index.sentDoc.length;
     let docs = 0;
     let sentences = 0;
     parts.forEach((p, g) => {
@@ -122,13 +111,48 @@ export class FactsView {
     this.postingCap = postingCapFor(sentences);
     this.whole = whole;
     this.norms = new NormCache(this.bases[parts.length]);
+    this.filled = new Uint32Array(parts.length);
+    this.alone = new Uint32Array(parts.length);
     this.squares = parts.map(() => null);
     this.sorted = parts.map(() => null);
+    if (previous && !whole && !previous.whole && this.weighsAs(previous)) this.takeNorms(previous);
+  }
+
+  /**
+   * The norms `previous` found of the segments this view holds too (same weights: see weighsAs),
+   * and those of a merged segment's sentences, found in the segments it merged: a dispatch's
+   * sentences are the same in both, and so are their norms.
+   */
+  private takeNorms(previous: FactsView): void {
+    const at = new Map<FactsIndex, number>();
+    previous.parts.forEach((p, g) => at.set(p.index, g));
+    const kept = new Set<number>();
+    const merged: number[] = [];
+    this.parts.forEach((p, g) => {
+      const old = at.get(p.index);
+      if (old === undefined) return void merged.push(g);
+      kept.add(old);
+      // Those found alone too (NaN where none was found).
+      this.norms.copy(previous.norms, previous.bases[old], p.index.sentDoc.length, this.bases[g]);
+      this.filled[g] = previous.filled[old];
+      this.alone[g] = previous.alone[old];
+      // Squared weights are the same too: a part half done goes on with them.
+      this.squares[g] = previous.squares[old];
+    });
+    const values = previous.norms.found();
+    const gone = previous.parts.flatMap((p, o) => (kept.has(o) ? [] : [{ index: p.index, dead: p.dead, base: previous.bases[o] }]));
+    if (values === null || gone.length === 0) return;
+    for (const g of merged) {
+      const ix = this.parts[g].index;
+      let whole = false;
+      this.norms.fill(this.bases[g], (out, to) => (whole = mergedNorms(ix, gone, values, out, to)));
+      if (whole) this.filled[g] = ix.sentDoc.length;
+    }
   }
 
   /** Corpus-wide counts of a term, or null when no live dispatch holds it. */
   term(hash: number): TermStats | null {
-    const n = termNumbers.get(hash);
+    const n = termNumberOf(hash);
     if (n === undefined || n >= this.df.length || this.df[n] <= 0) return null;
     return { df: this.df[n], sentences: this.sents[n], kind: this.kind[n] };
   }
@@ -138,37 +162,103 @@ export class FactsView {
     return stats.sentences > this.postingCap;
   }
 
-  /** Euclidean norm of a sentence's weighted term vector under the corpus-wide weights. */
+  /**
+   * Euclidean norm of a sentence's weighted term vector under the corpus-wide weights. One not
+   * found yet is found alone, while the sentences found so in its part are few (see ALONE_SHARE).
+   */
   norm(g: number, s: number): number {
     if (this.whole) return this.parts[g].index.sentNorm[s];
-    const n = this.norms.get(this.bases[g] + s);
+    const h = this.bases[g] + s;
+    const n = this.norms.get(h);
     if (n === n) return n;
-    this.fillNorms(g);
-    return this.norms.get(this.bases[g] + s);
+    const sentences = this.parts[g].index.sentDoc.length;
+    if (++this.alone[g] * ALONE_SHARE <= sentences) {
+      const ix = this.parts[g].index;
+      const squares = this.squares[g] ?? this.squaresOf(g);
+      return this.norms.set(h, sentenceNorm(ix.sentTerms, ix.sentOffsets[s], ix.sentOffsets[s + 1], squares));
+    }
+    this.fillNorms(g, sentences);
+    return this.norms.get(h);
   }
 
   /**
-   * The norms of every sentence of part g, found in one pass over its forward lists the first time
-   * one of them is needed. A page meets a few thousand sentences per page sentence, scattered over
-   * the part: found one by one, each cost several cache misses, and a page the view had not met
-   * before found tens of thousands of them (most of its time at 100,000 dispatches). The pass reads
-   * the lists in order, once per view (once per write): at 100,000 dispatches it costs what the
-   * norms of two or three such pages cost one by one, and a worker aligns many pages per write.
+   * The norms of part g's sentences, from where the pass left them up to sentence `to`, in one pass
+   * over its forward lists, once per view: the worker runs it in steps before pages need it
+   * (normSteps). A page that comes first finds its candidates' norms one by one: it meets a tenth of
+   * the sentences at 100,000 dispatches (a quarter at 10,000), each at the cost of cache misses the
+   * pass, reading in order, does not pay: about a third of the pass for such a page.
    */
-  private fillNorms(g: number): void {
+  private fillNorms(g: number, to: number): void {
+    const from = this.filled[g];
+    if (from >= to) return;
     const ix = this.parts[g].index;
     // The squared weights of the part's own terms: the pass then reads one small array (no term
     // numbers, no logarithms).
     const squares = this.squares[g] ?? this.squaresOf(g);
-    this.norms.fill(this.bases[g], (out, at) => partNorms(ix.sentTerms, ix.sentOffsets, squares, out, at));
+    this.norms.fill(this.bases[g], (out, at) => partNorms(ix.sentTerms, ix.sentOffsets, squares, out, at, from, to));
+    this.filled[g] = to;
+    // Only the pass reads them: a part whose norms are all found needs them no more, nor the view
+    // its weights by term number once every part's are.
+    if (to === ix.sentDoc.length) this.squares[g] = null;
+    if (to === ix.sentDoc.length && this.normsLeft() === 0) this.weights = null;
+  }
+
+  /**
+   * Every sentence norm of the view found in bounded steps (see Steps), part after part (over 300 ms
+   * at 100,000 dispatches): the norms norm() finds, to the bit. A page aligned between two steps
+   * finds those it needs itself, and the steps go on from where they were.
+   */
+  *normSteps(): Steps<void> {
+    if (this.whole) return;
+    for (let g = 0; g < this.parts.length; g++) {
+      const sentences = this.parts[g].index.sentDoc.length;
+      if (this.filled[g] >= sentences) continue;
+      if (!this.squares[g]) {
+        const numbers = this.numbers[g];
+        const out = new Float64Array(numbers.length);
+        for (let r = 0; r < numbers.length && this.filled[g] < sentences; r += NORM_STEP) {
+          squaresByRank(numbers, this.parts[g].index.byRank, this.weightTable(), this.kind, this.df, this.docs, out, r, Math.min(numbers.length, r + NORM_STEP));
+          yield;
+        }
+        // A page aligned meanwhile may have found them all.
+        if (this.filled[g] >= sentences) continue;
+        this.squares[g] ??= out;
+      }
+      while (this.filled[g] < sentences) {
+        this.fillNorms(g, Math.min(sentences, this.filled[g] + NORM_STEP));
+        yield;
+      }
+    }
+  }
+
+  /** Sentences whose norm is not found yet (0: normSteps has nothing left to do). */
+  normsLeft(): number {
+    if (this.whole) return 0;
+    let n = 0;
+    this.parts.forEach((p, g) => (n += p.index.sentDoc.length - this.filled[g]));
+    return n;
   }
 
   /** The squared weight of each of part g's terms, by rank. */
   private squaresOf(g: number): Float64Array {
-    const weights = (this.weights ??= new Float64Array(this.df.length).fill(NaN));
-    const out = squaresByRank(this.numbers[g], this.parts[g].index.byRank, weights, this.kind, this.df, this.docs);
+    const numbers = this.numbers[g];
+    const out = new Float64Array(numbers.length);
+    squaresByRank(numbers, this.parts[g].index.byRank, this.weightTable(), this.kind, this.df, this.docs, out, 0, numbers.length);
     this.squares[g] = out;
     return out;
+  }
+
+  private weightTable(): Float64Array {
+    return (this.weights ??= new Float64Array(this.df.length).fill(NaN));
+  }
+
+  /**
+   * Whether `other` weighs every term as this view does: the same dispatch count, and for every
+   * term the same live dispatches holding it and, where some do, the same kind. Norms are a
+   * function of these alone.
+   */
+  private weighsAs(other: FactsView): boolean {
+    return other.docs === this.docs && sameCounts(other.df, other.kind, this.df, this.kind);
   }
 
   /** Bytes of the arrays this view holds beside its segments (counts, weights, norms computed so far). */
@@ -200,78 +290,6 @@ export class FactsView {
     }
     return out ?? p.dead;
   }
-}
-
-/**
- * The squared weight of each term of a part by rank (`numbers`: the part's term numbers, by term
- * index), filling `weights` (by term number, NaN: not computed yet) as it goes. A function of typed
- * arrays alone: called once per part of a new view, it is compiled once for all of them.
- */
-function squaresByRank(numbers: Int32Array, byRank: Uint16Array | Uint32Array, weights: Float64Array, kind: Uint8Array, df: Int32Array, docs: number): Float64Array {
-  const out = new Float64Array(numbers.length);
-  for (let r = 0; r < numbers.length; r++) {
-    const t = numbers[byRank[r]];
-    let w = weights[t];
-    if (w !== w) weights[t] = w = squaredWeight(kind[t], Math.max(df[t], 0), docs);
-    out[r] = w;
-  }
-  return out;
-}
-
-/**
- * The norm of each sentence of a part (forward lists: bytes sentOffsets[s]..sentOffsets[s+1], ranks
- * as varint gaps), written to out[at + s]: the square root of the sum of its terms' squares.
- * Squares on a grid (squaredWeight) add exactly in any order: the sum of a rebuilt index, which
- * lists the terms in another rank order. Rounded to 32 bits, as a rebuilt index's sentNorm stores it.
- */
-function partNorms(terms: Uint8Array, offsets: Uint32Array, squares: Float64Array, out: Float32Array, at: number): void {
-  const sentences = offsets.length - 1;
-  let e = offsets[0];
-  for (let s = 0; s < sentences; s++) {
-    const end = offsets[s + 1];
-    let sum = 0;
-    for (let r = 0; e < end; ) {
-      let b = terms[e++];
-      let gap = b & 0x7f;
-      for (let shift = 7; b & 0x80; shift += 7) {
-        b = terms[e++];
-        gap |= (b & 0x7f) << shift;
-      }
-      r += gap;
-      sum += squares[r];
-    }
-    out[at + s] = Math.sqrt(sum);
-  }
-}
-
-/** First sentence of dispatch d (sentDoc is increasing), or the sentence count when it has none. */
-function firstSentenceOf(ix: FactsIndex, d: number): number {
-  let lo = 0;
-  let hi = ix.sentDoc.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ix.sentDoc[mid] < d) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function isSorted(ids: readonly string[]): boolean {
-  for (let i = 1; i < ids.length; i++) if (ids[i - 1] > ids[i]) return false;
-  return true;
-}
-
-/** Position of `id` in ids sorted as compareIds sorts them, or -1. */
-function sortedIndexOf(ids: readonly string[], id: string): number {
-  let lo = 0;
-  let hi = ids.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ids[mid] < id) lo = mid + 1;
-    else if (ids[mid] > id) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
 }
 
 const single = new WeakMap<FactsIndex, FactsView>();

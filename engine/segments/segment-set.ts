@@ -49,6 +49,8 @@ export class SegmentSet {
   private readonly slots: (string | null)[] = [];
   private readonly slotOf = new Map<string, number>();
   private views: { text: TextView; facts: FactsView } | null = null;
+  /** The facts view before the last change, until the next is made: it may hand its norms on (see FactsView). */
+  private before: FactsView | null = null;
 
   constructor(
     live: readonly LiveSegment[] = [],
@@ -181,10 +183,16 @@ export class SegmentSet {
       });
       this.views = {
         text: new TextView(this.segments.map((s, g) => ({ index: s.text, dead: dead[g] }))),
-        facts: new FactsView(this.segments.map((s, g) => ({ index: s.facts, dead: dead[g] }))),
+        facts: new FactsView(this.segments.map((s, g) => ({ index: s.facts, dead: dead[g] })), this.before),
       };
+      this.before = null;
     }
     return this.views;
+  }
+
+  private changed(): void {
+    if (this.views) this.before = this.views.facts;
+    this.views = null;
   }
 
   private put(segment: Segment): void {
@@ -200,7 +208,7 @@ export class SegmentSet {
     this.slotOf.set(segment.id, slot);
     const first = slot * SLOT_SPAN;
     segment.text.ids.forEach((id, at) => this.where.set(id, first + at));
-    this.views = null;
+    this.changed();
   }
 
   /** The segment and position of a dispatch's live copy, or null. */
@@ -218,7 +226,7 @@ export class SegmentSet {
     const id = segment.text.ids[at];
     dead[at] = 1;
     if (this.where.get(id) === this.slotOf.get(segId)! * SLOT_SPAN + at) this.where.delete(id);
-    this.views = null;
+    this.changed();
   }
 }
 

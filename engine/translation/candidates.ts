@@ -1,6 +1,7 @@
 import { findTerm, forEachPosting, postingLists, termHash, type FactsIndex } from '../facts/facts-index';
 import type { FactLang } from '../facts/lexicon';
-import { analyzeText, TermKind } from '../facts/terms';
+import { pageTerms } from '../facts/page-analysis';
+import { TermKind } from '../facts/terms';
 import { factsView, type FactsView } from '../segments/facts-view';
 
 /**
@@ -28,7 +29,8 @@ export const MIN_SHARED_SHARE = 0.2;
 export function dispatchesSharingTerms(pageText: string, pageLang: FactLang, facts: FactsIndex | FactsView, max: number, exclude: ReadonlySet<string>): string[] {
   const view = factsView(facts);
   const hashes = new Map<number, number>();
-  for (const sentence of analyzeText(pageText, pageLang).sentences) {
+  // The page's analysis made by alignFacts just before, when it read the page in this language.
+  for (const sentence of pageTerms(pageText, pageLang).sentences) {
     for (const hit of sentence.hits) if (carries(hit.kind)) hashes.set(termHash(hit.key), 0);
   }
   const terms: { hash: number; sentences: number }[] = [];
