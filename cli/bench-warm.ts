@@ -132,7 +132,11 @@ async function oneBuild(context: BrowserContext, extensionId: string, pages: str
     // Not counted: the first match after a start reads the labels and warms the worker's code. A
     // started worker answers from its text samples until it read the whole index: the loads timed
     // wait for that, as a warm worker's pages do.
-    await loadUntilDrawn(context, extensionId, tab, tabId, `${urls[urls.length - 1]}?run=first`);
+    // A build just installed registers its content script as its worker starts: a page loaded
+    // before that has none, and is loaded again.
+    await loadUntilDrawn(context, extensionId, tab, tabId, `${urls[urls.length - 1]}?run=first`, 20_000).catch(() =>
+      loadUntilDrawn(context, extensionId, tab, tabId, `${urls[urls.length - 1]}?run=first-again`),
+    );
     await wholeIndexRead(context, extensionId);
     await loadUntilDrawn(context, extensionId, tab, tabId, `${urls[urls.length - 1]}?run=second`);
     const out = [];
