@@ -4,8 +4,8 @@ import type { FactsIndex } from './facts/facts-index';
 import type { FactsView } from './segments/facts-view';
 import type { TextView } from './segments/text-view';
 import { dropCovered, factVerdicts } from './facts/verdicts';
-import { hinter, withHints } from './hints/with-hints';
-import { collator, lookUpPage, match, matchLooked, matchRun, type MatchOptions, type PageLookup } from './match';
+import { withHints } from './hints/with-hints';
+import { collator, lookUpPage, match, matchLooked, type MatchOptions, type PageLookup } from './match';
 import { lookUpSampled, matchSampled, SampleView, type SampledLookup } from './match-sampled';
 import { tokenize } from './tokenize';
 import { findTranslations, textLang, translationCandidates } from './translation/verdicts';
@@ -98,75 +98,10 @@ export async function alignCopies(text: string, index: CopiesIndex, source: Text
   return copiesAlignment(await findCopies(text, index, source, about, options));
 }
 
-/**
- * The copies alignCopies answers with, as found: the whole alignment of the same text can start
- * from them (AlignSteps). From the text index, the candidates are aligned as their texts arrive
- * (see inParts), with the passages and hints copiesOf gives.
- */
+/** The copies alignCopies answers with, as found: the whole alignment of the same text can start from them (AlignSteps). */
 export async function findCopies(text: string, index: CopiesIndex, source: TextSource, about: TextFacts, options: MatchOptions): Promise<Copies> {
-  if (index instanceof SampleView) {
-    const { getText, looked } = await loadCandidates(text, index, source, about, options);
-    return copiesOf(text, index, getText, options, looked);
-  }
-  const excluded = excludedOf(about);
-  const looked = lookUpPage(text, index, options);
-  const wanted = looked.candidates.filter((c) => !excluded.has(c.id));
-  const texts = new Map<string, string>();
-  const own = (id: string) => texts.get(id);
-  const run = matchRun(text, looked.tokens, looked.k, options, looked.w);
-  const hinted = hinter(text, own);
-  const shown: Passage[] = [];
-  await inParts(
-    wanted.map((c) => c.id),
-    source,
-    texts,
-    (from, to) => {
-      // Pairs copied: the lookup stays as it was.
-      for (const c of wanted.slice(from, to)) for (const p of run.add({ id: c.id, pairs: c.pairs.slice() }, own(c.id))) shown.push(hinted(p));
-    },
-  );
-  const { passages, dispatches, pageWords } = run.result(shown);
-  return { passages, dispatches, pageWords };
-}
-
-/**
- * How many candidate texts each read asks for, strongest first (the last read takes the rest).
- * The reads are all asked at once: the first, small, arrives soon, and the candidates it brings
- * are aligned while the database reads the others.
- */
-const READ_PARTS = [5, 15];
-
-/**
- * Reads the texts of `ids` into `texts` in parts (READ_PARTS) and hands each part over, in order,
- * once its texts are there. A text the cache let go before it was kept (another part filled it)
- * is read again, so every part is aligned with every text the store has.
- */
-async function inParts(ids: readonly string[], source: TextSource, texts: Map<string, string>, use: (from: number, to: number) => void): Promise<void> {
-  const ends: number[] = [];
-  for (const n of READ_PARTS) if (ends.length === 0 || ends[ends.length - 1] < ids.length) ends.push(Math.min(ids.length, (ends[ends.length - 1] ?? 0) + n));
-  if ((ends[ends.length - 1] ?? 0) < ids.length) ends.push(ids.length);
-  const keep = (part: readonly string[]) => {
-    for (const id of part) {
-      const text = source.peek(id);
-      if (text !== undefined) texts.set(id, text);
-    }
-  };
-  const reads = ends.map((to, i) => {
-    const part = ids.slice(i === 0 ? 0 : ends[i - 1], to);
-    return source.load([...part]).then(() => keep(part));
-  });
-  // A failed read fails the whole, when its turn comes; none is left unhandled meanwhile.
-  for (const read of reads) read.catch(() => undefined);
-  for (let i = 0; i < ends.length; i++) {
-    const from = i === 0 ? 0 : ends[i - 1];
-    await reads[i];
-    const lost = ids.slice(from, ends[i]).filter((id) => !texts.has(id));
-    if (lost.length > 0) {
-      await source.load(lost);
-      keep(lost);
-    }
-    use(from, ends[i]);
-  }
+  const { getText, looked } = await loadCandidates(text, index, source, about, options);
+  return copiesOf(text, index, getText, options, looked);
 }
 
 /** The copies as an alignment of their own, passages by page start (see alignCopies). */

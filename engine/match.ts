@@ -144,55 +144,26 @@ export function matchFromHits(
   options: MatchOptions = {},
   placeW?: number,
 ): MatchResult {
-  const run = matchRun(pageText, tokens, k, options, placeW);
-  for (const candidate of candidates) run.add(candidate, getText(candidate.id));
-  return run.result();
-}
-
-/** matchFromHits a candidate at a time, so that a caller can align the first while the texts of the others are read. */
-export interface MatchRun {
-  /**
-   * Aligns the next candidate (strongest first) with its text (skipped when undefined); its pairs
-   * are rewritten. Returns its passages, to each of which `result` puts what `finish` makes of it.
-   */
-  add(candidate: CandidateHits, text: string | undefined): Passage[];
-  /** The passages (as `finish` made them, in the order matchFromHits gives) and verdicts of the candidates added. */
-  result(finish?: readonly Passage[]): MatchResult;
-}
-
-export function matchRun(pageText: string, tokens: Tokens, k: number, options: MatchOptions = {}, placeW?: number): MatchRun {
   const params: PassageParams = { ...DEFAULT_PASSAGE_PARAMS, ...definedOnly(options), k };
   let page: PageText | null = null;
   const found: WordPassage[] = [];
+  for (const { id, pairs } of candidates) {
+    const text = getText(id);
+    if (text === undefined) continue;
+    const whole = placeW === undefined ? null : placeHits(text, k, placeW, pairs, { text: pageText, tokens });
+    if (pairs.length === 0) continue;
+    const source = { text, tokens: tokenizeAround(text, pairs, whole) };
+    for (let h = 1; h < pairs.length; h += 2) pairs[h] = lowerBound(source.tokens.starts, pairs[h]);
+    if (pairs.length <= 2 * FEW_HITS && !someLongRun(tokens, source.tokens, pairs, params.minRunWords)) continue;
+    page ??= new PageText(pageText, tokens);
+    found.push(...passagesFromHits(page, source, id, pairs, params));
+  }
+  found.sort((a, b) => a.page.start - b.page.start || a.page.end - b.page.end || collator.compare(a.dispatch, b.dispatch));
   return {
-    add({ id, pairs }, text) {
-      if (text === undefined) return [];
-      const whole = placeW === undefined ? null : placeHits(text, k, placeW, pairs, { text: pageText, tokens });
-      if (pairs.length === 0) return [];
-      const source = { text, tokens: tokenizeAround(text, pairs, whole) };
-      for (let h = 1; h < pairs.length; h += 2) pairs[h] = lowerBound(source.tokens.starts, pairs[h]);
-      if (pairs.length <= 2 * FEW_HITS && !someLongRun(tokens, source.tokens, pairs, params.minRunWords)) return [];
-      page ??= new PageText(pageText, tokens);
-      const added = passagesFromHits(page, source, id, pairs, params);
-      found.push(...added);
-      return added.map(stripWordRange);
-    },
-    result(finish) {
-      // Sorted through their places in `found`: the sort is stable, so ties keep the candidates' order.
-      const order = found.map((_, i) => i);
-      order.sort((a, b) => byPlace(found[a], found[b]));
-      const sorted = order.map((i) => found[i]);
-      return {
-        passages: finish ? order.map((i) => finish[i]) : sorted.map(stripWordRange),
-        dispatches: verdicts(sorted, tokens.count),
-        pageWords: tokens.count,
-      };
-    },
+    passages: found.map(stripWordRange),
+    dispatches: verdicts(found, tokens.count),
+    pageWords: tokens.count,
   };
-}
-
-function byPlace(a: WordPassage, b: WordPassage): number {
-  return a.page.start - b.page.start || a.page.end - b.page.end || collator.compare(a.dispatch, b.dispatch);
 }
 
 /**

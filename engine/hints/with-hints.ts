@@ -10,20 +10,14 @@ import { framingHints } from './framing';
  * whose dispatch text is unknown is returned as it is.
  */
 export function withHints(passages: readonly Passage[], pageText: string, getText: (id: string) => string | undefined): Passage[] {
-  return passages.map(hinter(pageText, getText));
-}
-
-/** withHints one passage at a time, for passages found one candidate at a time. */
-export function hinter(pageText: string, getText: (id: string) => string | undefined): (p: Passage) => Passage {
-  let lang: string | undefined;
-  return (p) => {
+  const lang = detectLang(tokenize(pageText.slice(0, 4000), true).words!);
+  return passages.map((p) => {
     if (p.hints) return p;
     const text = getText(p.dispatch);
     if (text === undefined) return p;
-    lang ??= detectLang(tokenize(pageText.slice(0, 4000), true).words!);
     const hints = p.kind === 'same-fact' ? framingHints(pageText, p.page, text, p.source, lang) : editHints(p, pageText, text, lang);
     return { ...p, hints };
-  };
+  });
 }
 
 /**
