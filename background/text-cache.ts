@@ -37,7 +37,7 @@ export function textCache(read: (ids: string[]) => Promise<ReadDispatch[]>, maxC
         const kept = texts.get(id);
         if (!kept) wanted.push(id);
         else {
-          // Asked for again: the newest, so that a read finishing meanwhile does not let it go.
+          // Asked for again: the newest, so that this read (or another finishing meanwhile) does not let it go before it is aligned.
           texts.delete(id);
           texts.set(id, kept);
         }
