@@ -118,6 +118,29 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
     deps.redraw?.(tabId, url);
   }
 
+  /** Injections of the drawing half under way, by tab (see uiFor); each resolves to whether it went in. */
+  const injecting = new Map<number, Promise<boolean>>();
+
+  /**
+   * Puts the drawing half into a tab's page unless it has it or is getting it, beside the reply:
+   * the page finds it there, or sees it arrive, instead of asking for it after the reply. A failure
+   * is left to the page, which then asks for it (load-ui) and reports what went wrong.
+   */
+  function uiFor(tabId: number, url: string | undefined): void {
+    if (!deps.injectUi || tabs.hasUi(tabId) || injecting.has(tabId)) return;
+    const generation = tabs.generation(tabId);
+    const done: Promise<boolean> = deps
+      .injectUi(tabId, 0)
+      .then(
+        () => (tabs.noteUiLoaded(tabId, url, generation), true),
+        () => false,
+      )
+      .finally(() => {
+        if (injecting.get(tabId) === done) injecting.delete(tabId);
+      });
+    injecting.set(tabId, done);
+  }
+
   const settingsFor = (url: string | undefined) => deps.pageSettings?.(url) ?? Promise.resolve(defaultPageSettings());
   async function paused(tabId: number, url: string | undefined): Promise<void> {
     tabs.setPaused(tabId, url);
@@ -148,7 +171,13 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
         const about = { url, date: optionalText(req.date), language: optionalText(req.language) };
         const { result, infoOf, rest } = await corpus.match(req.text, (await deps.matchOptions?.()) ?? {}, about);
         const page = toPageResult(withoutSelf(result, infoOf, url), { url, title, text: req.text }, infoOf);
+        // A page that will draw (passages of a kind shown, or saved marks not orphaned: as
+        // analyse-page.ts decides) gets its drawing half beside the reply; not once the tab moved on.
+        const current = () => tabs.generation(tabId) === generation;
+        const kinds = settings.highlightKinds;
+        if (current() && page.passages.some((p) => kinds.includes(p.kind))) uiFor(tabId, url);
         const saved = await marks;
+        if (current() && saved.some((s) => s.anchor.status !== 'orphaned')) uiFor(tabId, url);
         if (tabs.set(tabId, { status: 'done', result: page }, url, generation)) {
           if (rest) completeLater(tabId, url, generation, page, rest).catch((err) => console.warn('Recoupe: same facts of a page', err));
           // Nothing to draw whatever the kinds shown: the run ends here, and the page need not say so.
@@ -189,9 +218,14 @@ export function createHandlers(deps: BackgroundDeps): Omit<Handlers, DelegatedMe
 
     async 'load-ui'(_req, { tab, url }) {
       if (!deps.injectUi) throw new Error('load-ui: no way to inject the drawing half here');
-      // A content script's caller is always its tab's top frame (frame 0).
+      // The drawing half going in beside the match's reply: the page asked before it arrived.
+      const pending = injecting.get(tab.id);
+      if (pending && (await pending)) return null;
+      // A content script's caller is always its tab's top frame (frame 0). It asks when its page
+      // lacks the drawing half, whatever this worker believes (see hasUi).
+      const generation = tabs.generation(tab.id);
       await deps.injectUi(tab.id, 0);
-      tabs.noteUiLoaded(tab.id, url);
+      tabs.noteUiLoaded(tab.id, url, generation);
       return null;
     },
 

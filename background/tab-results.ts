@@ -16,6 +16,8 @@ export class TabResults {
   private changed = new Map<number, number>();
   /** Pages of each tab the drawing half was injected into, for tools checking that bare pages never get it. */
   private uiLoads = new Map<number, string[]>();
+  /** The generation of each tab when the drawing half last went into its page: a navigation (drop) makes it stale. */
+  private uiGenerations = new Map<number, number>();
   /** Runs each tab's content script reported (a match asked, or no article), since the tab opened. */
   private runs = new Map<number, number>();
   /** Callers waiting for a tab's page to report its drawing (see whenDrawn). */
@@ -83,10 +85,22 @@ export class TabResults {
     for (const done of list ?? []) done();
   }
 
-  noteUiLoaded(tabId: number, url: string | undefined): void {
+  /** The drawing half went into the tab's page, as it was at `generation` (read before injecting). */
+  noteUiLoaded(tabId: number, url: string | undefined, generation = this.generation(tabId)): void {
     const list = this.uiLoads.get(tabId) ?? [];
     list.push(url ?? '');
     this.uiLoads.set(tabId, list);
+    this.uiGenerations.set(tabId, generation);
+  }
+
+  /**
+   * Whether the tab's page has the drawing half, as far as this worker knows: a restarted worker
+   * says no (injected again, the drawing half does nothing), and so does a tab whose result was
+   * dropped in the same page; a navigation the worker has not heard of yet makes it say yes of a
+   * page without it, which then asks for it (load-ui).
+   */
+  hasUi(tabId: number): boolean {
+    return this.uiGenerations.get(tabId) === this.generation(tabId);
   }
 
   /** A content script run reached the background: counted for tools checking that pages are not read again and again. */
@@ -173,6 +187,7 @@ export class TabResults {
     this.generations.delete(tabId);
     this.changed.delete(tabId);
     this.uiLoads.delete(tabId);
+    this.uiGenerations.delete(tabId);
     this.runs.delete(tabId);
   }
 }

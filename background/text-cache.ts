@@ -32,7 +32,16 @@ export function textCache(read: (ids: string[]) => Promise<ReadDispatch[]>, maxC
     peek: (id) => texts.get(id)?.text,
     info: (id) => texts.get(id)?.info,
     load: async (ids) => {
-      const wanted = ids.filter((id) => !texts.has(id));
+      const wanted: string[] = [];
+      for (const id of ids) {
+        const kept = texts.get(id);
+        if (!kept) wanted.push(id);
+        else {
+          // Asked for again: the newest, so that this read (or another finishing meanwhile) does not let it go before it is aligned.
+          texts.delete(id);
+          texts.set(id, kept);
+        }
+      }
       if (wanted.length === 0) return;
       for (const { dispatch, info } of await read(wanted)) {
         const text = dispatchText(dispatch);

@@ -9,7 +9,7 @@ import { pageCopying, realText, writeCorpusFile, type KeptDispatch } from './ben
 import { importFile } from './bench-browser/import-file';
 import { loadUntilDrawn, median, waitForMerges } from './bench-browser/measure';
 import { tracePageRun, type PageStep } from './bench-browser/page-trace';
-import { anyWorker, tabIdOf } from './bench-browser/worker';
+import { anyWorker, corpusTrace, tabIdOf } from './bench-browser/worker';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const realPagesDir = resolve(root, '../shared/real-pages');
@@ -109,6 +109,19 @@ async function workerSteps(sw: Worker, tabId: number, origin: number, since: num
   return [...steps, ...corpus].sort((a, b) => a.ms - b.ms);
 }
 
+/** Waits until the worker's trace says it read its whole index (the segments, after the samples) since it last seeded. */
+async function wholeIndexRead(context: BrowserContext, extensionId: string, timeoutMs = 120_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const trace = await corpusTrace(await anyWorker(context, extensionId));
+    // An installed build seeds twice (start-up, then the install event): the latest seeding counts.
+    const seeded = trace.map((m) => m.what).lastIndexOf('seeded');
+    if (seeded >= 0 && trace.slice(seeded).some((m) => m.what.startsWith('segments read'))) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the worker did not read its whole index within ${timeoutMs / 1000} s`);
+}
+
 async function oneBuild(context: BrowserContext, extensionId: string, pages: string[], runs: number, round: number): Promise<{ ms: number; steps: (PageStep | WorkerStep)[] }[]> {
   const tab = await context.newPage();
   const server = await startStaticServer({});
@@ -116,8 +129,16 @@ async function oneBuild(context: BrowserContext, extensionId: string, pages: str
     const markUrl = server.put('/bench/mark.html', '<!doctype html><html><head><meta charset="utf-8"><title>mark</title></head><body><p>.</p></body></html>');
     const tabId = await tabIdOf(context, extensionId, tab, markUrl);
     const urls = pages.map((html, i) => server.put(`/bench/copy-${i}.html`, html));
-    // Not counted: the first match after a start reads the labels and warms the worker's code.
-    await loadUntilDrawn(context, extensionId, tab, tabId, `${urls[urls.length - 1]}?run=first`);
+    // Not counted: the first match after a start reads the labels and warms the worker's code. A
+    // started worker answers from its text samples until it read the whole index: the loads timed
+    // wait for that, as a warm worker's pages do.
+    // A build just installed registers its content script as its worker starts: a page loaded
+    // before that has none, and is loaded again.
+    await loadUntilDrawn(context, extensionId, tab, tabId, `${urls[urls.length - 1]}?run=first`, 20_000).catch(() =>
+      loadUntilDrawn(context, extensionId, tab, tabId, `${urls[urls.length - 1]}?run=first-again`),
+    );
+    await wholeIndexRead(context, extensionId);
+    await loadUntilDrawn(context, extensionId, tab, tabId, `${urls[urls.length - 1]}?run=second`);
     const out = [];
     for (let i = 0; i < runs; i++) {
       const marker = `run=${round}-${i}`;
