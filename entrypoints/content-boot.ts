@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { send } from '../messaging/client';
 import { startRecoupe } from './content/start';
-import { PAGE_UI, UI_ARRIVED, type PageUi } from './content/ui-api';
+import { PAGE_UI, type PageUi } from './content/ui-api';
 import { whenShown } from './content/when-shown';
 
 /** Set on the isolated world's own global object, which page scripts never see nor write. */
@@ -12,7 +12,7 @@ const STARTED = Symbol.for('recoupe.started');
  * sites (the background registers it so: background/boot-script.ts), extracts the article and asks
  * the background to match it, whose reply says what the settings mean for the page; when a match or a saved passage is to be shown, the
  * background injects the drawing half beside the reply (entrypoints/content-ui.ts: highlights, hover card,
- * saved marks), or on the bootstrap's asking, so pages with nothing to show never load it. The page's DOM carries no state or result of Recoupe: how a run ended
+ * saved marks) and the bootstrap's asking for it waits for that injection, so pages with nothing to show never load it. The page's DOM carries no state or result of Recoupe: how a run ended
  * (matching, no article, paused, error, done with how many passages and saved marks drawn) goes
  * to the background, which keeps it per tab for the views and tools (`get-tab-state`, and the
  * worker's debug handle read by the browser tests). The bootstrap reads the page again when it
@@ -38,13 +38,8 @@ export default defineUnlistedScript({
     Object.defineProperty(world, STARTED, { value: true });
     whenShown(() =>
       startRecoupe(async () => {
-        // The background runs the drawing half in this frame's isolated world beside the match's
-        // reply; when the reply came first, whichever is first: the drawing half, or the answer to asking for it.
-        if (!world[PAGE_UI])
-          await new Promise((resolve, reject) => {
-            world[UI_ARRIVED] = resolve;
-            send('load-ui', {}).then(resolve, reject);
-          });
+        // The background runs the drawing half in this frame's isolated world (or has begun to, beside the reply), then answers.
+        if (!world[PAGE_UI]) await send('load-ui', {});
         const ui = world[PAGE_UI] as PageUi | undefined;
         if (!ui) throw new Error('No drawing half');
         return ui;

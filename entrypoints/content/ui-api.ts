@@ -5,8 +5,6 @@ import type { PageDrawn, PageResult, SavedAnchor } from '../../messaging/protoco
 
 /** Where the drawing half leaves its API on the isolated world's global object (never the page's). */
 export const PAGE_UI = Symbol.for('recoupe.page-ui');
-/** Where the bootstrap leaves what the drawing half calls once it is there (it may arrive before the bootstrap asks for it). */
-export const UI_ARRIVED = Symbol.for('recoupe.ui-arrived');
 
 /**
  * What the page-drawing half of the content script (highlights, hover card, saved marks) offers
