@@ -5,7 +5,8 @@ import { bucketStarts, buildIndex, findKey, INDEX_VERSION, type CorpusIndex } fr
 import { realPageTexts } from '../test-support/pages';
 import { dropPositions, packLegacy, packPositioned, repackLegacy } from './legacy-packed-text';
 import { readBits } from './bits';
-import { EARLIER_BLOCK, FILTER_BITS, findPacked, forEachPackedKey, mayHold, PACKED_BLOCK, packText, type PackedText } from './packed-text';
+import { FILTER_BITS, mayHold } from './key-filter';
+import { EARLIER_BLOCK, findPacked, forEachPackedKey, PACKED_BLOCK, packText, type PackedText } from './packed-text';
 import { decodeTextSample, encodeTextSample } from './sample-codec';
 import { sampleOf } from './text-sample';
 import { TextView } from './text-view';
