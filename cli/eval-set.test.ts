@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadStorySet } from './eval-holdout';
 import { buildPairs, labelOf, langPair, splitOf, storySentences, surfaceOverlap, type EvalSentence } from './eval-set';
 
 const s = (id: string, facts: string[], extra: Partial<EvalSentence> = {}): EvalSentence => ({
@@ -58,5 +60,34 @@ describe('eval set labels', () => {
   it('rejects a sentence naming an unknown article', () => {
     const story = { story: 't', articles: {}, sentences: [{ id: 'x', article: 'nope', facts: ['f'], text: 't' }] };
     expect(() => storySentences('t', story)).toThrow(/unknown article/);
+  });
+});
+
+describe('halves A and B (tests/eval/stories)', () => {
+  const set = loadStorySet(join(import.meta.dirname, '..', 'tests', 'eval', 'stories'));
+  const pairs = buildPairs(set.sentences);
+
+  it('holds ten stories, five a half, the first six in the halves their figures were read in', () => {
+    expect(set.names).toHaveLength(10);
+    const half = (h: 'A' | 'B') => set.names.filter((n) => splitOf(set.names, n) === h);
+    expect(half('A')).toHaveLength(5);
+    for (const n of ['ecb-rates-2022', 'notre-dame-fire', 'turkey-syria-earthquake-2023']) expect(half('A')).toContain(n);
+    for (const n of ['french-presidential-2022', 'roe-v-wade-2022', 'world-cup-final-2022']) expect(half('B')).toContain(n);
+  });
+
+  it('gives each story articles in French and English from four outlets or more, each dated and quoted, and ten SAME pairs', () => {
+    set.stories.forEach((story, i) => {
+      const name = set.names[i];
+      const articles = Object.entries(story.articles);
+      expect(new Set(articles.map(([, a]) => a.lang)), name).toEqual(new Set(['fr', 'en']));
+      expect(new Set(articles.map(([, a]) => a.outlet.trim().toLowerCase())).size, name).toBeGreaterThanOrEqual(4);
+      const quoted = new Set(story.sentences.map((x) => x.article));
+      for (const [key, a] of articles) {
+        expect(a.date, `${name}/${key}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(quoted.has(key), `${name}/${key} is quoted`).toBe(true);
+      }
+      expect(pairs.filter((p) => p.a.story === name && p.label === 'SAME').length, name).toBeGreaterThanOrEqual(10);
+    });
+    expect(new Set(set.sentences.map((x) => x.id)).size).toBe(set.sentences.length);
   });
 });
