@@ -301,5 +301,5 @@ export function sentenceTerms(
   }
   // A year elsewhere in the sentence ("comme en 2017, ... dimanche 24 avril") is not the day's year.
   const day = eventDay(docDay, dayMonth, weekday, dayMonth >= 0 ? yearOfDay : year, events.relativeDay);
-  return { span, lang, hits, cues: { weekdays, months, day, acts: events.acts | tenseOf(words, from, to, lang, (i) => text.slice(starts[i], ends[i]).toLowerCase()), occasions: events.occasions } };
+  return { span, lang, hits, cues: { weekdays, months, day, acts: events.acts | tenseOf(words, from, to, lang, (i) => text.slice(starts[i], ends[i])), occasions: events.occasions } };
 }

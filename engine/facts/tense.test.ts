@@ -5,7 +5,7 @@ import { TENSE_FUTURE, TENSE_PAST, tenseOf, tensesConflict } from './tense';
 const tense = (text: string, lang: 'fr' | 'en') => {
   const t = tokenize(text, true);
   const words = t.words!;
-  return tenseOf(words, 0, words.length, lang, (i) => text.slice(t.starts[i], t.ends[i]).toLowerCase());
+  return tenseOf(words, 0, words.length, lang, (i) => text.slice(t.starts[i], t.ends[i]));
 };
 
 describe('tense of a sentence', () => {
@@ -34,6 +34,15 @@ describe('tense of a sentence', () => {
     expect(tense('À ce propos, il parle d’une menace.', 'fr')).toBe(0);
     expect(tense('La BCE a déjà relevé ses taux.', 'fr')).toBe(TENSE_PAST);
     // A past infinitive beside a narrative future: both, so no side is blocked for it.
+    // A place name is no future, however it ends.
+    expect(tense('Les secours sont arrivés à Pokhara.', 'fr')).toBe(TENSE_PAST);
+    expect(tense('Le vol reliait Katmandou à Pokhara.', 'fr')).toBe(0);
+    expect(tense('Il traversera le Sahara.', 'fr')).toBe(TENSE_FUTURE);
+    // "être" is the auxiliary of a reflexive past and of a few verbs, not of a plan.
+    expect(tense("L'avion s'est écrasé près de l'aéroport.", 'fr')).toBe(TENSE_PAST);
+    expect(tense('Les ministres se sont réunis.', 'fr')).toBe(TENSE_PAST);
+    expect(tense("L'ancien président est mort lundi.", 'fr')).toBe(TENSE_PAST);
+    expect(tense('Le lancement est prévu lundi.', 'fr')).toBe(0);
     expect(tense('Après avoir ravagé la toiture, le feu ne sera éteint que le lendemain.', 'fr')).toBe(TENSE_PAST | TENSE_FUTURE);
   });
 

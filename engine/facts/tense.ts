@@ -31,9 +31,21 @@ const FR_NOT_FUTURE = new Set(['camera', 'opera', 'sahara', 'extra', 'cobra', 't
  */
 const FR_PARTICIPLE_RE = /^[a-zàâäéèêëîïôöùûüç]{2,}(?:é|ée|és|ées|is|ise|ises|it|ite|u|us|ue|ues|ert|erte|eint|einte|ait)$/;
 const INFINITIVE_RE = /(?:er|ir|re|oir)$/;
+/** "s'est écrasé", "se sont rendus": with a reflexive pronoun before it, "être" is the auxiliary of a past act. */
+const FR_ETRE = new Set(['est', 'sont', 'etait', 'etaient', 'suis', 'sommes', 'etes']);
+const FR_REFLEXIVE = new Set(['s', 'se', 'm', 'me', 't', 'te', 'nous', 'vous']);
+/**
+ * Verbs whose past takes "être" without a pronoun ("est mort", "sont arrivés"): alone, "est" with a
+ * participle is as often a state or a plan ("est prévu", "est attendu"), so only these count.
+ */
+const FR_ETRE_PARTICIPLE_RE = /^(?:mort|décédé|né|tombé|arrivé|parti|devenu|resté|venu|survenu|revenu|rentré|entré|sorti|retourné|descendu|monté)(?:e|s|es)?$/;
 
-/** `lower(i)` gives word i as written, in lower case (French participles are read with their accents). */
-export function tenseOf(words: readonly string[], from: number, to: number, lang: 'fr' | 'en', lower: (i: number) => string = (i) => words[i]): number {
+/**
+ * `written(i)` gives word i as written (French participles are read with their accents, and a word
+ * with a capital is a name: "Pokhara", "Sahara" are no futures).
+ */
+export function tenseOf(words: readonly string[], from: number, to: number, lang: 'fr' | 'en', written: (i: number) => string = (i) => words[i]): number {
+  const lower = (i: number) => written(i).toLowerCase();
   let bits = 0;
   for (let i = from; i < to; i++) {
     const w = words[i];
@@ -48,9 +60,11 @@ export function tenseOf(words: readonly string[], from: number, to: number, lang
     } else {
       // "a relevé", "a déjà relevé": the participle right after the auxiliary or one adverb on.
       if (FR_AUX_PAST.has(w) && ((i + 1 < to && FR_PARTICIPLE_RE.test(lower(i + 1))) || (i + 2 < to && FR_PARTICIPLE_RE.test(lower(i + 2))))) bits |= TENSE_PAST;
+      else if (FR_ETRE.has(w) && i > from && FR_REFLEXIVE.has(words[i - 1]) && ((i + 1 < to && FR_PARTICIPLE_RE.test(lower(i + 1))) || (i + 2 < to && FR_PARTICIPLE_RE.test(lower(i + 2))))) bits |= TENSE_PAST;
+      else if (FR_ETRE.has(w) && i + 1 < to && FR_ETRE_PARTICIPLE_RE.test(lower(i + 1))) bits |= TENSE_PAST;
       else if (FR_GO.has(w) && INFINITIVE_RE.test(next)) bits |= TENSE_FUTURE;
       else if (FR_INTENT.has(w) && (next === 'de' || next === 'd' || INFINITIVE_RE.test(next))) bits |= TENSE_FUTURE;
-      else if (w.length >= 4 && FR_FUTURE_RE.test(w) && !FR_NOT_FUTURE.has(w)) bits |= TENSE_FUTURE;
+      else if (w.length >= 4 && FR_FUTURE_RE.test(w) && !FR_NOT_FUTURE.has(w) && !/^\p{Lu}/u.test(written(i))) bits |= TENSE_FUTURE;
     }
   }
   return bits;
