@@ -33,6 +33,26 @@ describe('event checks', () => {
     expect(scoreWith('2024-02-13')).toBe(scoreWith('2019-04-16'));
   });
 
+  it('weighs a retelling that names the year and month of the other side like one that pins its day', () => {
+    const report = 'Former president Nicolas Sarkozy was sentenced to three years in prison for corruption.';
+    const scoreOf = (page: string, pageDate: string) => {
+      const index = buildFactsIndex([
+        { id: 'report', text: report, date: '2021-03-01', language: 'en' },
+        { id: 'other', text: 'His lawyer said he would appeal the ruling.', date: '2021-03-01', language: 'en' },
+      ]);
+      return alignFacts(page, index, { pageDate, pageLanguage: 'en', threshold: 0, hints: false }).find((p) => p.dispatch === 'report')?.score ?? 0;
+    };
+    const retold = 'In March 2021, former president Nicolas Sarkozy was sentenced to three years in prison for corruption.';
+    // Told two years on, the retelling names when: as close as a report of that week.
+    expect(scoreOf(retold, '2023-05-17')).toBeCloseTo(scoreOf(retold, '2021-03-02'), 6);
+    // Another month of that year, or no year at all, leaves the publication gap to weigh it down.
+    const otherMonth = retold.replace('In March 2021', 'In June 2021');
+    expect(scoreOf(otherMonth, '2023-05-17')).toBeLessThan(scoreOf(retold, '2023-05-17') / 2);
+    const unnamed = retold.replace('In March 2021, former', 'Former');
+    expect(scoreOf(unnamed, '2023-05-17')).toBeLessThan(scoreOf(unnamed, '2021-03-02') / 2);
+    expect(scoreOf(unnamed, '2023-05-17')).toBeLessThan(scoreOf(retold, '2023-05-17') / 2);
+  });
+
   it('reads a time of day as saying when: beside a dated telling, no one-sided time', () => {
     const docs = [
       { id: 'clock', text: 'La flèche de la cathédrale s’est effondrée vers 19h50.', date: '2019-04-16', language: 'fr' },

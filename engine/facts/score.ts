@@ -7,6 +7,7 @@ import { NO_DAY, TermKind, isContent, isWord, type FactSentence } from './terms'
 import { GENERIC_CONCEPT_KEYS } from './lexicon';
 import { glossFields, weighTerms } from './weigh-terms';
 import { CLOCK_HASHES, givesClock } from './clock-terms';
+import { monthHolds, pinsDay, yearTermOf, yearsNamed } from './year-pin';
 import { ANCHORED_MIN_SHARED_CONTENT, MIN_SHARED_CONTENT, sharesEnough } from './share-bound';
 
 /**
@@ -232,6 +233,9 @@ export function scoreSentence(
   /** The candidate gives a day and month within SAME_EVENT_DAYS of one the page gives. */
   let nearDayMonth = false;
   let sharedYear = false;
+  /** The candidate names the year of the page's publication (see year-pin.ts). */
+  let candNamesPageYear = false;
+  const pageYearTerm = pageDay !== NO_DAY && v.sentence.cues.day === NO_DAY ? yearTermOf(pageDay) : -1;
   /** The two sentences share a number that is a figure of one of them (see figureShared). */
   let figureAgreed = false;
   let candEntity = false;
@@ -272,7 +276,10 @@ export function scoreSentence(
       candDayMonth = true;
       if (v.hasDayMonth && !nearDayMonth) nearDayMonth = nearDayMonths(v.sentence).has(index.keys[k]);
     }
-    else if (kind === TermKind.Year) candYear = true;
+    else if (kind === TermKind.Year) {
+      candYear = true;
+      if (index.keys[k] === pageYearTerm) candNamesPageYear = true;
+    }
     while (j < m && pageRank[j] < r) j++;
     if (j < m && pageRank[j] === r) matched[pageAt[j]] = 1;
   }
@@ -338,7 +345,11 @@ export function scoreSentence(
   const occasions = cueAgreement(cues.occasions, cand.occasions);
   const conflict = timeConflict || tenseConflict || acts === 'conflict' || occasions === 'conflict';
   // A retelling years later that pins the event's day is as close to it as a report of the day.
-  let factor = gapFactor(cues.day !== NO_DAY ? cues.day : pageDay, cand.day !== NO_DAY ? cand.day : index.docDay[index.sentDoc[s]]);
+  // So does one that names the year (and month) of the other side's date.
+  const pageDate = cues.day !== NO_DAY ? cues.day : pageDay;
+  const candDate = cand.day !== NO_DAY ? cand.day : index.docDay[index.sentDoc[s]];
+  let factor = gapFactor(pageDate, candDate);
+  if (factor < 1 && ((cues.day === NO_DAY && v.hasYear && pinsDay(yearsNamed(v.sentence), cues.months, candDate)) || (cand.day === NO_DAY && candNamesPageYear && monthHolds(cand.months, pageDate)))) factor = 1;
   if (!figureAgreed && figuresConflict(v.figures, figures)) factor *= FIGURE_CONFLICT_FACTOR;
   const pageTimed = cues.day !== NO_DAY || cues.weekdays !== 0 || cues.months !== 0 || v.hasYear;
   const candTimed = cand.day !== NO_DAY || cand.weekdays !== 0 || cand.months !== 0 || candYear;
